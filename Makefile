@@ -1,0 +1,60 @@
+# Joule: spec-first telemetry API server.
+SHELL := /bin/bash
+.DEFAULT_GOAL := build
+
+GENERATOR_VERSION := 7.26.0
+VENV := .venv
+GENERATOR := $(VENV)/bin/openapi-generator-cli
+GEN_PROPS := packageName=joule-api,packageVersion=0.1.0
+CARGO ?= cargo
+TEST_PACKAGES := -p joule -p joule-server -p joule-db
+
+.PHONY: generate check-generated build run test test-sqlite test-postgres lint fmt
+
+$(GENERATOR):
+	python3 -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet "openapi-generator-cli==$(GENERATOR_VERSION)"
+
+# Regenerate the stub crate from api-spec.yaml; everything not protected by
+# generated/.openapi-generator-ignore is removed first so stale files disappear.
+generate: $(GENERATOR)
+	find generated -mindepth 1 -maxdepth 1 ! -name .openapi-generator-ignore -exec rm -rf {} +
+	$(GENERATOR) generate -g rust-server -i api-spec.yaml -o generated \
+		--additional-properties=$(GEN_PROPS) >/dev/null
+	sha256sum api-spec.yaml | cut -d' ' -f1 > generated/api-spec.sha256
+	@echo "generated/ is up to date with api-spec.yaml"
+
+# Regenerate into a temporary folder and fail on any difference with generated/.
+check-generated: $(GENERATOR)
+	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	cp generated/.openapi-generator-ignore "$$tmp/"; \
+	$(GENERATOR) generate -g rust-server -i api-spec.yaml -o "$$tmp" \
+		--additional-properties=$(GEN_PROPS) >/dev/null; \
+	sha256sum api-spec.yaml | cut -d' ' -f1 > "$$tmp/api-spec.sha256"; \
+	if diff -r "$$tmp" generated; then echo "generated/ matches api-spec.yaml"; \
+	else echo "generated/ is stale or hand-edited: run 'make generate'"; exit 1; fi
+
+build:
+	$(CARGO) build --release
+
+run:
+	$(CARGO) run --release -- serve
+
+fmt:
+	$(CARGO) fmt $(TEST_PACKAGES)
+
+lint:
+	$(CARGO) fmt $(TEST_PACKAGES) -- --check
+	$(CARGO) clippy $(TEST_PACKAGES) --all-targets -- -D warnings
+
+test-sqlite:
+	env -u JOULE_TEST_POSTGRES_URL $(CARGO) nextest run $(TEST_PACKAGES) --no-fail-fast
+
+# Runs only when JOULE_TEST_POSTGRES_URL is set; then the same tests run on PostgreSQL.
+test-postgres:
+	@if [ -n "$$JOULE_TEST_POSTGRES_URL" ]; then \
+		$(CARGO) nextest run $(TEST_PACKAGES) --no-fail-fast; \
+	else echo "JOULE_TEST_POSTGRES_URL not set: PostgreSQL tests not run"; fi
+
+test: lint check-generated test-sqlite test-postgres
+

@@ -1,0 +1,3 @@
+DROP TABLE datapoints;
+DROP TABLE devices;
+DROP TABLE sites;

@@ -1,0 +1,20 @@
+//! Joule's storage layer. Owns every SQL statement; knows nothing of HTTP.
+//!
+//! One connection type covers both backends (`DbConnection`), picked from the URL
+//! scheme; queries are written once against it and branch per backend only where
+//! the SQL differs.
+
+pub mod connection;
+pub mod cursor;
+pub mod error;
+pub mod models;
+pub mod queries;
+pub mod schema;
+
+pub use connection::{DbConnection, Pool, PoolOptions, Backend};
+pub use error::{DbError, FieldError};
+
+/// Microseconds since the Unix epoch, the storage form of every timestamp.
+pub fn now_micros() -> i64 {
+    chrono::Utc::now().timestamp_micros()
+}

@@ -1,0 +1,334 @@
+//! Rows as stored, and the forms used to insert and change them
+//! (`X`, `NewX`, `XChanges`). Timestamps are microseconds since the epoch.
+
+use crate::error::FieldError;
+use crate::schema::{datapoints, devices, sites};
+use diesel::prelude::*;
+
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Identifiable)]
+#[diesel(table_name = sites)]
+pub struct Site {
+    pub id: i64,
+    pub name: String,
+    pub description: Option<String>,
+    pub timezone: String,
+    pub latitude: Option<f64>,
+    pub longitude: Option<f64>,
+    pub address: Option<String>,
+    pub created_at: i64,
+    pub updated_at: i64,
+}
+
+#[derive(Debug, Clone, Insertable)]
+#[diesel(table_name = sites)]
+pub struct NewSite {
+    pub name: String,
+    pub description: Option<String>,
+    pub timezone: String,
+    pub latitude: Option<f64>,
+    pub longitude: Option<f64>,
+    pub address: Option<String>,
+    pub created_at: i64,
+    pub updated_at: i64,
+}
+
+/// `None` keeps a field; `Some(None)` clears a nullable one.
+#[derive(Debug, Clone, Default, AsChangeset)]
+#[diesel(table_name = sites)]
+pub struct SiteChanges {
+    pub name: Option<String>,
+    pub description: Option<Option<String>>,
+    pub timezone: Option<String>,
+    pub latitude: Option<Option<f64>>,
+    pub longitude: Option<Option<f64>>,
+    pub address: Option<Option<String>>,
+    pub updated_at: Option<i64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Identifiable)]
+#[diesel(table_name = devices)]
+pub struct Device {
+    pub id: i64,
+    pub site_id: i64,
+    pub name: String,
+    pub kind: Option<String>,
+    pub manufacturer: Option<String>,
+    pub model: Option<String>,
+    pub serial_number: Option<String>,
+    pub description: Option<String>,
+    pub created_at: i64,
+    pub updated_at: i64,
+}
+
+#[derive(Debug, Clone, Insertable)]
+#[diesel(table_name = devices)]
+pub struct NewDevice {
+    pub site_id: i64,
+    pub name: String,
+    pub kind: Option<String>,
+    pub manufacturer: Option<String>,
+    pub model: Option<String>,
+    pub serial_number: Option<String>,
+    pub description: Option<String>,
+    pub created_at: i64,
+    pub updated_at: i64,
+}
+
+#[derive(Debug, Clone, Default, AsChangeset)]
+#[diesel(table_name = devices)]
+pub struct DeviceChanges {
+    pub site_id: Option<i64>,
+    pub name: Option<String>,
+    pub kind: Option<Option<String>>,
+    pub manufacturer: Option<Option<String>>,
+    pub model: Option<Option<String>>,
+    pub serial_number: Option<Option<String>>,
+    pub description: Option<Option<String>>,
+    pub updated_at: Option<i64>,
+}
+
+/// The kinds of datapoint.
+pub const DATAPOINT_TYPES: &[&str] = &["sensor", "actuator"];
+/// The data formats a datapoint can declare (BEMCom's set).
+pub const DATA_FORMATS: &[&str] = &[
+    "generic_numeric",
+    "continuous_numeric",
+    "discrete_numeric",
+    "generic_text",
+    "discrete_text",
+    "boolean",
+];
+
+/// A datapoint row; `allowed_values` is a JSON array of strings.
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Identifiable)]
+#[diesel(table_name = datapoints)]
+pub struct DatapointRow {
+    pub id: i64,
+    pub key: String,
+    pub device_id: Option<i64>,
+    pub name: Option<String>,
+    pub description: Option<String>,
+    pub type_: String,
+    pub data_format: String,
+    pub unit: Option<String>,
+    pub min_value: Option<f64>,
+    pub max_value: Option<f64>,
+    pub allowed_values: String,
+    pub created_at: i64,
+    pub updated_at: i64,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Datapoint {
+    pub id: i64,
+    pub key: String,
+    pub device_id: Option<i64>,
+    pub name: Option<String>,
+    pub description: Option<String>,
+    pub type_: String,
+    pub data_format: String,
+    pub unit: Option<String>,
+    pub min_value: Option<f64>,
+    pub max_value: Option<f64>,
+    pub allowed_values: Vec<String>,
+    pub created_at: i64,
+    pub updated_at: i64,
+}
+
+impl From<DatapointRow> for Datapoint {
+    fn from(r: DatapointRow) -> Self {
+        Datapoint {
+            id: r.id,
+            key: r.key,
+            device_id: r.device_id,
+            name: r.name,
+            description: r.description,
+            type_: r.type_,
+            data_format: r.data_format,
+            unit: r.unit,
+            min_value: r.min_value,
+            max_value: r.max_value,
+            // Written only by this crate from a Vec<String>; unreadable JSON means none.
+            allowed_values: serde_json::from_str(&r.allowed_values).unwrap_or_default(),
+            created_at: r.created_at,
+            updated_at: r.updated_at,
+        }
+    }
+}
+
+/// Everything a datapoint's metadata holds, as given by a client.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct DatapointSpec {
+    pub key: String,
+    pub device_id: Option<i64>,
+    pub name: Option<String>,
+    pub description: Option<String>,
+    pub type_: String,
+    pub data_format: String,
+    pub unit: Option<String>,
+    pub min_value: Option<f64>,
+    pub max_value: Option<f64>,
+    pub allowed_values: Vec<String>,
+}
+
+impl DatapointSpec {
+    /// The rules a datapoint's metadata must follow, each broken one named.
+    pub fn check(&self) -> Result<(), Vec<FieldError>> {
+        let mut errors = Vec::new();
+        if self.key.trim().is_empty() {
+            errors.push(FieldError::new("key", "must not be empty"));
+        } else if self.key.len() > 500 {
+            errors.push(FieldError::new("key", "must be at most 500 bytes"));
+        }
+        if !DATAPOINT_TYPES.contains(&self.type_.as_str()) {
+            errors.push(FieldError::new(
+                "type",
+                format!("unknown type '{}'; expected one of {}", self.type_, DATAPOINT_TYPES.join(", ")),
+            ));
+        }
+        if !DATA_FORMATS.contains(&self.data_format.as_str()) {
+            errors.push(FieldError::new(
+                "data_format",
+                format!(
+                    "unknown data format '{}'; expected one of {}",
+                    self.data_format,
+                    DATA_FORMATS.join(", ")
+                ),
+            ));
+        }
+        for (field, v) in [("min_value", self.min_value), ("max_value", self.max_value)] {
+            if v.is_some_and(|v| !v.is_finite()) {
+                errors.push(FieldError::new(field, "must be a finite number"));
+            }
+        }
+        if let (Some(min), Some(max)) = (self.min_value, self.max_value) {
+            if min > max {
+                errors.push(FieldError::new(
+                    "min_value",
+                    format!("min_value ({min}) must not be greater than max_value ({max})"),
+                ));
+            }
+        }
+        let numeric = self.data_format.ends_with("_numeric");
+        if !numeric && (self.min_value.is_some() || self.max_value.is_some()) {
+            let field = if self.min_value.is_some() { "min_value" } else { "max_value" };
+            errors.push(FieldError::new(field, "limits apply only to numeric data formats"));
+        }
+        if self.data_format == "discrete_numeric" {
+            for (i, v) in self.allowed_values.iter().enumerate() {
+                if !v.trim().parse::<f64>().is_ok_and(f64::is_finite) {
+                    errors.push(FieldError::new(
+                        format!("allowed_values[{i}]"),
+                        format!("'{v}' is not a number, as discrete_numeric requires"),
+                    ));
+                }
+            }
+        }
+        if errors.is_empty() {
+            Ok(())
+        } else {
+            Err(errors)
+        }
+    }
+
+    pub(crate) fn allowed_values_json(&self) -> String {
+        serde_json::Value::from(self.allowed_values.clone()).to_string()
+    }
+}
+
+#[derive(Debug, Clone, Insertable, AsChangeset)]
+#[diesel(table_name = datapoints)]
+pub(crate) struct DatapointWrite {
+    pub key: String,
+    #[diesel(treat_none_as_null = true)]
+    pub device_id: Option<i64>,
+    #[diesel(treat_none_as_null = true)]
+    pub name: Option<String>,
+    #[diesel(treat_none_as_null = true)]
+    pub description: Option<String>,
+    pub type_: String,
+    pub data_format: String,
+    #[diesel(treat_none_as_null = true)]
+    pub unit: Option<String>,
+    #[diesel(treat_none_as_null = true)]
+    pub min_value: Option<f64>,
+    #[diesel(treat_none_as_null = true)]
+    pub max_value: Option<f64>,
+    pub allowed_values: String,
+    pub updated_at: i64,
+}
+
+impl DatapointWrite {
+    pub(crate) fn from_spec(spec: &DatapointSpec, now: i64) -> Self {
+        DatapointWrite {
+            key: spec.key.clone(),
+            device_id: spec.device_id,
+            name: spec.name.clone(),
+            description: spec.description.clone(),
+            type_: spec.type_.clone(),
+            data_format: spec.data_format.clone(),
+            unit: spec.unit.clone(),
+            min_value: spec.min_value,
+            max_value: spec.max_value,
+            allowed_values: spec.allowed_values_json(),
+            updated_at: now,
+        }
+    }
+}
+
+/// A partial change of a datapoint: `None` keeps, `Some(None)` clears.
+#[derive(Debug, Clone, Default)]
+pub struct DatapointChanges {
+    pub key: Option<String>,
+    pub device_id: Option<Option<i64>>,
+    pub name: Option<Option<String>>,
+    pub description: Option<Option<String>>,
+    pub type_: Option<String>,
+    pub data_format: Option<String>,
+    pub unit: Option<Option<String>>,
+    pub min_value: Option<Option<f64>>,
+    pub max_value: Option<Option<f64>>,
+    pub allowed_values: Option<Vec<String>>,
+}
+
+impl DatapointChanges {
+    /// The datapoint as it would be after the change.
+    pub fn apply_to(self, d: &Datapoint) -> DatapointSpec {
+        DatapointSpec {
+            key: self.key.unwrap_or_else(|| d.key.clone()),
+            device_id: self.device_id.unwrap_or(d.device_id),
+            name: self.name.unwrap_or_else(|| d.name.clone()),
+            description: self.description.unwrap_or_else(|| d.description.clone()),
+            type_: self.type_.unwrap_or_else(|| d.type_.clone()),
+            data_format: self.data_format.unwrap_or_else(|| d.data_format.clone()),
+            unit: self.unit.unwrap_or_else(|| d.unit.clone()),
+            min_value: self.min_value.unwrap_or(d.min_value),
+            max_value: self.max_value.unwrap_or(d.max_value),
+            allowed_values: self.allowed_values.unwrap_or_else(|| d.allowed_values.clone()),
+        }
+    }
+}
+
+/// A page of rows and the id to continue after, if there may be more.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Page<T> {
+    pub items: Vec<T>,
+    pub next_after: Option<i64>,
+}
+
+/// Where a page starts and how long it is.
+#[derive(Debug, Clone, Copy)]
+pub struct PageRequest {
+    pub after: Option<i64>,
+    pub limit: i64,
+}
+
+impl<T> Page<T> {
+    /// Builds a page from `limit + 1` fetched rows: the extra row only signals "more".
+    pub(crate) fn from_overfetch(mut rows: Vec<T>, limit: i64, id: impl Fn(&T) -> i64) -> Self {
+        let more = rows.len() as i64 > limit;
+        rows.truncate(limit.max(0) as usize);
+        let next_after = if more { rows.last().map(&id) } else { None };
+        Page { items: rows, next_after }
+    }
+}

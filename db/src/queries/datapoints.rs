@@ -1,0 +1,229 @@
+use super::{like_pattern, overfetch, write_transaction};
+use crate::connection::DbConnection;
+use crate::error::{DbError, FieldError};
+use crate::models::{
+    Datapoint, DatapointChanges, DatapointRow, DatapointSpec, DatapointWrite, Page, PageRequest,
+};
+use crate::schema::{datapoints, devices};
+use diesel::prelude::*;
+use diesel::sql_types::{Nullable, Text};
+use std::collections::{HashMap, HashSet};
+
+diesel::define_sql_function!(fn lower(x: Nullable<Text>) -> Nullable<Text>);
+
+/// The filters of the datapoint list; all that are set must hold.
+#[derive(Debug, Clone, Default)]
+pub struct DatapointFilter {
+    pub site_id: Option<i64>,
+    pub device_id: Option<i64>,
+    pub type_: Option<String>,
+    pub data_format: Option<String>,
+    pub key: Option<String>,
+    /// Case-insensitive text searched in name and description.
+    pub q: Option<String>,
+}
+
+fn device_must_exist(conn: &mut DbConnection, device_id: Option<i64>) -> Result<(), FieldError> {
+    let Some(device_id) = device_id else { return Ok(()) };
+    let found: Result<i64, _> =
+        devices::table.filter(devices::id.eq(device_id)).count().get_result(conn);
+    match found {
+        Ok(0) => Err(FieldError::new("device_id", format!("no device has id {device_id}"))),
+        _ => Ok(()),
+    }
+}
+
+fn key_conflict(key: &str) -> DbError {
+    DbError::Conflict(format!("a datapoint with key '{key}' exists already"))
+}
+
+fn id_of_key(conn: &mut DbConnection, key: &str) -> Result<Option<i64>, DbError> {
+    Ok(datapoints::table
+        .filter(datapoints::key.eq(key))
+        .select(datapoints::id)
+        .first(conn)
+        .optional()?)
+}
+
+fn insert(conn: &mut DbConnection, spec: &DatapointSpec, now: i64) -> Result<Datapoint, DbError> {
+    let row: DatapointRow = diesel::insert_into(datapoints::table)
+        .values((DatapointWrite::from_spec(spec, now), datapoints::created_at.eq(now)))
+        .returning(datapoints::all_columns)
+        .get_result(conn)?;
+    Ok(row.into())
+}
+
+fn update(
+    conn: &mut DbConnection,
+    id: i64,
+    spec: &DatapointSpec,
+    now: i64,
+) -> Result<Datapoint, DbError> {
+    let row: DatapointRow = diesel::update(datapoints::table.find(id))
+        .set(DatapointWrite::from_spec(spec, now))
+        .returning(datapoints::all_columns)
+        .get_result(conn)?;
+    Ok(row.into())
+}
+
+/// Creates a datapoint; the caller has checked `spec` with [`DatapointSpec::check`].
+pub fn datapoint_create(
+    conn: &mut DbConnection,
+    spec: &DatapointSpec,
+    now: i64,
+) -> Result<Datapoint, DbError> {
+    write_transaction(conn, |conn| {
+        device_must_exist(conn, spec.device_id).map_err(|e| DbError::Invalid(vec![e]))?;
+        if id_of_key(conn, &spec.key)?.is_some() {
+            return Err(key_conflict(&spec.key));
+        }
+        insert(conn, spec, now)
+    })
+}
+
+pub fn datapoint_get(conn: &mut DbConnection, id: i64) -> Result<Datapoint, DbError> {
+    datapoints::table
+        .find(id)
+        .select(DatapointRow::as_select())
+        .first(conn)
+        .optional()?
+        .map(Datapoint::from)
+        .ok_or_else(|| DbError::NotFound(format!("datapoint {id}")))
+}
+
+pub fn datapoints_list(
+    conn: &mut DbConnection,
+    filter: &DatapointFilter,
+    page: PageRequest,
+) -> Result<Page<Datapoint>, DbError> {
+    let mut query = datapoints::table
+        .filter(datapoints::id.gt(page.after.unwrap_or(i64::MIN)))
+        .into_boxed();
+    if let Some(site_id) = filter.site_id {
+        let site_devices =
+            devices::table.filter(devices::site_id.eq(site_id)).select(devices::id.nullable());
+        query = query.filter(datapoints::device_id.eq_any(site_devices));
+    }
+    if let Some(device_id) = filter.device_id {
+        query = query.filter(datapoints::device_id.eq(device_id));
+    }
+    if let Some(type_) = &filter.type_ {
+        query = query.filter(datapoints::type_.eq(type_.clone()));
+    }
+    if let Some(format) = &filter.data_format {
+        query = query.filter(datapoints::data_format.eq(format.clone()));
+    }
+    if let Some(key) = &filter.key {
+        query = query.filter(datapoints::key.eq(key.clone()));
+    }
+    if let Some(q) = filter.q.as_deref().filter(|q| !q.is_empty()) {
+        let pattern = like_pattern(q);
+        query = query.filter(
+            lower(datapoints::name.nullable())
+                .like(pattern.clone())
+                .escape('\\')
+                .or(lower(datapoints::description).like(pattern).escape('\\')),
+        );
+    }
+    let rows = query
+        .order(datapoints::id.asc())
+        .limit(overfetch(page.limit))
+        .select(DatapointRow::as_select())
+        .load(conn)?;
+    let page_rows = Page::from_overfetch(rows, page.limit, |d| d.id);
+    Ok(Page {
+        items: page_rows.items.into_iter().map(Datapoint::from).collect(),
+        next_after: page_rows.next_after,
+    })
+}
+
+/// Applies a partial change; the merged datapoint must pass every rule.
+pub fn datapoint_update(
+    conn: &mut DbConnection,
+    id: i64,
+    changes: DatapointChanges,
+    now: i64,
+) -> Result<Datapoint, DbError> {
+    write_transaction(conn, |conn| {
+        let current = datapoint_get(conn, id)?;
+        let spec = changes.apply_to(&current);
+        spec.check().map_err(DbError::Invalid)?;
+        device_must_exist(conn, spec.device_id).map_err(|e| DbError::Invalid(vec![e]))?;
+        if spec.key != current.key && id_of_key(conn, &spec.key)?.is_some() {
+            return Err(key_conflict(&spec.key));
+        }
+        update(conn, id, &spec, now)
+    })
+}
+
+pub fn datapoint_delete(conn: &mut DbConnection, id: i64) -> Result<(), DbError> {
+    let removed = diesel::delete(datapoints::table.find(id)).execute(conn)?;
+    if removed == 0 {
+        return Err(DbError::NotFound(format!("datapoint {id}")));
+    }
+    Ok(())
+}
+
+/// What an import did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct ImportCounts {
+    pub created: i64,
+    pub updated: i64,
+}
+
+/// Creates or updates every datapoint by key in one transaction: all or nothing.
+/// Every item is checked first; the errors name the item index.
+pub fn datapoints_import(
+    conn: &mut DbConnection,
+    specs: &[DatapointSpec],
+    now: i64,
+) -> Result<ImportCounts, DbError> {
+    let mut errors = Vec::new();
+    let mut first_seen: HashMap<&str, usize> = HashMap::new();
+    for (i, spec) in specs.iter().enumerate() {
+        if let Err(errs) = spec.check() {
+            errors.extend(errs.into_iter().map(|e| e.at_index(i)));
+        }
+        if let Some(first) = first_seen.insert(spec.key.as_str(), i) {
+            errors.push(
+                FieldError::new("key", format!("duplicates the key of item {first}")).at_index(i),
+            );
+        }
+    }
+    if !errors.is_empty() {
+        return Err(DbError::Invalid(errors));
+    }
+    write_transaction(conn, |conn| {
+        let mut known_devices = HashSet::new();
+        let mut errors = Vec::new();
+        for (i, spec) in specs.iter().enumerate() {
+            if let Some(device_id) = spec.device_id {
+                if !known_devices.contains(&device_id) {
+                    match device_must_exist(conn, Some(device_id)) {
+                        Ok(()) => {
+                            known_devices.insert(device_id);
+                        }
+                        Err(e) => errors.push(e.at_index(i)),
+                    }
+                }
+            }
+        }
+        if !errors.is_empty() {
+            return Err(DbError::Invalid(errors));
+        }
+        let mut counts = ImportCounts::default();
+        for spec in specs {
+            match id_of_key(conn, &spec.key)? {
+                Some(id) => {
+                    update(conn, id, spec, now)?;
+                    counts.updated += 1;
+                }
+                None => {
+                    insert(conn, spec, now)?;
+                    counts.created += 1;
+                }
+            }
+        }
+        Ok(counts)
+    })
+}

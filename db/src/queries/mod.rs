@@ -1,0 +1,65 @@
+//! Queries, named `<resource>_<verb>`. Each takes a connection from the pool;
+//! callers run them inside `spawn_blocking`.
+
+pub mod datapoints;
+pub mod devices;
+pub mod sites;
+
+use crate::connection::DbConnection;
+use crate::error::DbError;
+use diesel::connection::SimpleConnection;
+
+/// Runs `f` in a write transaction. On SQLite the transaction takes the write lock
+/// up front (`BEGIN IMMEDIATE`) so that a read-then-write cannot fail half-way
+/// with SQLITE_BUSY when another writer got in between.
+pub fn write_transaction<T>(
+    conn: &mut DbConnection,
+    f: impl FnOnce(&mut DbConnection) -> Result<T, DbError>,
+) -> Result<T, DbError> {
+    let begin = match conn {
+        DbConnection::Sqlite(_) => "BEGIN IMMEDIATE",
+        DbConnection::Pg(_) => "BEGIN",
+    };
+    conn.batch_execute(begin)?;
+    match f(conn) {
+        Ok(value) => match conn.batch_execute("COMMIT") {
+            Ok(()) => Ok(value),
+            Err(e) => {
+                let _ = conn.batch_execute("ROLLBACK");
+                Err(e.into())
+            }
+        },
+        Err(e) => {
+            // A failed rollback means a broken connection; the pool tests it on checkout.
+            let _ = conn.batch_execute("ROLLBACK");
+            Err(e)
+        }
+    }
+}
+
+/// `limit + 1`, the row count fetched to know whether another page follows.
+pub(crate) fn overfetch(limit: i64) -> i64 {
+    limit.saturating_add(1)
+}
+
+/// Escapes `%`, `_` and `\` so user text matches literally inside a LIKE pattern.
+pub(crate) fn like_pattern(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('%');
+    for c in text.to_lowercase().chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out.push('%');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn like_pattern_escapes_wildcards() {
+        assert_eq!(super::like_pattern("Room_1 50%"), "%room\\_1 50\\%%");
+    }
+}

@@ -1,0 +1,68 @@
+use super::{overfetch, write_transaction};
+use crate::connection::DbConnection;
+use crate::error::DbError;
+use crate::models::{NewSite, Page, PageRequest, Site, SiteChanges};
+use crate::schema::{datapoints, devices, sites};
+use diesel::prelude::*;
+
+pub fn site_create(conn: &mut DbConnection, new: &NewSite) -> Result<Site, DbError> {
+    Ok(diesel::insert_into(sites::table)
+        .values(new)
+        .returning(sites::all_columns)
+        .get_result(conn)?)
+}
+
+pub fn site_get(conn: &mut DbConnection, id: i64) -> Result<Site, DbError> {
+    sites::table
+        .find(id)
+        .select(Site::as_select())
+        .first(conn)
+        .optional()?
+        .ok_or_else(|| DbError::NotFound(format!("site {id}")))
+}
+
+pub fn sites_list(conn: &mut DbConnection, page: PageRequest) -> Result<Page<Site>, DbError> {
+    let rows = sites::table
+        .filter(sites::id.gt(page.after.unwrap_or(i64::MIN)))
+        .order(sites::id.asc())
+        .limit(overfetch(page.limit))
+        .select(Site::as_select())
+        .load(conn)?;
+    Ok(Page::from_overfetch(rows, page.limit, |s| s.id))
+}
+
+pub fn site_update(
+    conn: &mut DbConnection,
+    id: i64,
+    changes: &SiteChanges,
+) -> Result<Site, DbError> {
+    diesel::update(sites::table.find(id))
+        .set(changes)
+        .returning(sites::all_columns)
+        .get_result(conn)
+        .optional()?
+        .ok_or_else(|| DbError::NotFound(format!("site {id}")))
+}
+
+/// Deletes a site. Without `cascade`, a site that still has devices is a conflict;
+/// with it, its devices and their datapoints go too, in one transaction.
+pub fn site_delete(conn: &mut DbConnection, id: i64, cascade: bool) -> Result<(), DbError> {
+    write_transaction(conn, |conn| {
+        site_get(conn, id)?;
+        let site_devices = devices::table.filter(devices::site_id.eq(id)).select(devices::id.nullable());
+        if cascade {
+            diesel::delete(datapoints::table.filter(datapoints::device_id.eq_any(site_devices)))
+                .execute(conn)?;
+            diesel::delete(devices::table.filter(devices::site_id.eq(id))).execute(conn)?;
+        } else {
+            let children: i64 = devices::table.filter(devices::site_id.eq(id)).count().get_result(conn)?;
+            if children > 0 {
+                return Err(DbError::Conflict(format!(
+                    "site {id} still has {children} device(s); delete them first or pass cascade=true"
+                )));
+            }
+        }
+        diesel::delete(sites::table.find(id)).execute(conn)?;
+        Ok(())
+    })
+}

@@ -1,0 +1,53 @@
+//! Table definitions, identical on both backends (ids and timestamps are BIGINT).
+
+diesel::table! {
+    sites (id) {
+        id -> BigInt,
+        name -> Text,
+        description -> Nullable<Text>,
+        timezone -> Text,
+        latitude -> Nullable<Double>,
+        longitude -> Nullable<Double>,
+        address -> Nullable<Text>,
+        created_at -> BigInt,
+        updated_at -> BigInt,
+    }
+}
+
+diesel::table! {
+    devices (id) {
+        id -> BigInt,
+        site_id -> BigInt,
+        name -> Text,
+        kind -> Nullable<Text>,
+        manufacturer -> Nullable<Text>,
+        model -> Nullable<Text>,
+        serial_number -> Nullable<Text>,
+        description -> Nullable<Text>,
+        created_at -> BigInt,
+        updated_at -> BigInt,
+    }
+}
+
+diesel::table! {
+    datapoints (id) {
+        id -> BigInt,
+        key -> Text,
+        device_id -> Nullable<BigInt>,
+        name -> Nullable<Text>,
+        description -> Nullable<Text>,
+        #[sql_name = "type"]
+        type_ -> Text,
+        data_format -> Text,
+        unit -> Nullable<Text>,
+        min_value -> Nullable<Double>,
+        max_value -> Nullable<Double>,
+        allowed_values -> Text,
+        created_at -> BigInt,
+        updated_at -> BigInt,
+    }
+}
+
+diesel::joinable!(devices -> sites (site_id));
+diesel::joinable!(datapoints -> devices (device_id));
+diesel::allow_tables_to_appear_in_same_query!(sites, devices, datapoints);

@@ -1,0 +1,887 @@
+//! CLI tool driving the API client
+use anyhow::{anyhow, Context, Result};
+use clap::Parser;
+use dialoguer::Confirm;
+use log::{debug, info};
+// models may be unused if all inputs are primitive types
+#[allow(unused_imports)]
+use joule_api::{
+    models, ApiNoContext, Client, ContextWrapperExt,
+    DatapointCreateResponse,
+    DatapointsImportResponse,
+    DatapointsListResponse,
+    DatapointDeleteResponse,
+    DatapointGetResponse,
+    DatapointUpdateResponse,
+    DeviceCreateResponse,
+    DevicesListResponse,
+    DeviceDeleteResponse,
+    DeviceGetResponse,
+    DeviceUpdateResponse,
+    HealthResponse,
+    ReadyResponse,
+    SiteCreateResponse,
+    SitesListResponse,
+    SiteDeleteResponse,
+    SiteGetResponse,
+    SiteUpdateResponse,
+};
+use simple_logger::SimpleLogger;
+use swagger::{AuthData, ContextBuilder, EmptyContext, Push, XSpanIdString};
+
+type ClientContext = swagger::make_context_ty!(
+    ContextBuilder,
+    EmptyContext,
+    Option<AuthData>,
+    XSpanIdString
+);
+
+#[derive(Parser, Debug)]
+#[clap(
+    name = "Joule telemetry API",
+    version = "0.1.0",
+    about = "CLI access to Joule telemetry API"
+)]
+struct Cli {
+    #[clap(subcommand)]
+    operation: Operation,
+
+    /// Address or hostname of the server hosting this API, including optional port
+    #[clap(short = 'a', long, default_value = "http://localhost")]
+    server_address: String,
+
+    /// Path to the client private key if using client-side TLS authentication
+    #[cfg(all(feature = "client-tls", not(any(target_os = "macos", target_os = "windows", target_os = "ios"))))]
+    #[clap(long, requires_all(&["client_certificate", "server_certificate"]))]
+    client_key: Option<String>,
+
+    /// Path to the client's public certificate associated with the private key
+    #[cfg(all(feature = "client-tls", not(any(target_os = "macos", target_os = "windows", target_os = "ios"))))]
+    #[clap(long, requires_all(&["client_key", "server_certificate"]))]
+    client_certificate: Option<String>,
+
+    /// Path to CA certificate used to authenticate the server
+    #[cfg(all(feature = "client-tls", not(any(target_os = "macos", target_os = "windows", target_os = "ios"))))]
+    #[clap(long)]
+    server_certificate: Option<String>,
+
+    /// If set, write output to file instead of stdout
+    #[clap(short, long)]
+    output_file: Option<String>,
+
+    #[command(flatten)]
+    verbosity: clap_verbosity_flag::Verbosity,
+
+    /// Don't ask for any confirmation prompts
+    #[allow(dead_code)]
+    #[clap(short, long)]
+    force: bool,
+}
+
+#[derive(Parser, Debug)]
+enum Operation {
+    /// Register a datapoint.
+    DatapointCreate {
+        #[clap(value_parser = parse_json::<models::DatapointCreate>)]
+        datapoint_create: models::DatapointCreate,
+    },
+    /// Create or update many datapoints by key, all or nothing.
+    DatapointsImport {
+        #[clap(value_parser = parse_json::<Vec<models::DatapointCreate>>, long)]
+        datapoint_create: Vec<models::DatapointCreate>,
+    },
+    /// List datapoints, ordered by id.
+    DatapointsList {
+        /// Only datapoints of devices at this site.
+        site_id: Option<i64>,
+        /// Only datapoints of this device.
+        device_id: Option<i64>,
+        /// Only sensors or only actuators.
+        #[clap(value_parser = parse_json::<models::DatapointType>)]
+        param_type: Option<models::DatapointType>,
+        /// Only datapoints with this data format.
+        #[clap(value_parser = parse_json::<models::DataFormat>)]
+        data_format: Option<models::DataFormat>,
+        /// Only the datapoint with this exact key.
+        key: Option<String>,
+        /// Case-insensitive text searched in name and description.
+        q: Option<String>,
+        /// Page size (1 to 1000, default 100).
+        limit: Option<u32>,
+        /// The `next_cursor` of the previous page.
+        cursor: Option<String>,
+    },
+    /// Delete a datapoint.
+    DatapointDelete {
+        datapoint_id: i64,
+    },
+    /// Read one datapoint.
+    DatapointGet {
+        datapoint_id: i64,
+    },
+    /// Change some fields of a datapoint; absent fields are kept, null clears.
+    DatapointUpdate {
+        datapoint_id: i64,
+        #[clap(value_parser = parse_json::<models::DatapointUpdate>)]
+        datapoint_update: models::DatapointUpdate,
+    },
+    /// Register a device at a site.
+    DeviceCreate {
+        #[clap(value_parser = parse_json::<models::DeviceCreate>)]
+        device_create: models::DeviceCreate,
+    },
+    /// List devices, ordered by id.
+    DevicesList {
+        /// Only devices of this site.
+        site_id: Option<i64>,
+        /// Page size (1 to 1000, default 100).
+        limit: Option<u32>,
+        /// The `next_cursor` of the previous page.
+        cursor: Option<String>,
+    },
+    /// Delete a device; with cascade=true also its datapoints.
+    DeviceDelete {
+        device_id: i64,
+        /// Also delete everything below the resource.
+        #[clap(short, long)]
+        cascade: Option<bool>,
+    },
+    /// Read one device.
+    DeviceGet {
+        device_id: i64,
+    },
+    /// Change some fields of a device; absent fields are kept, null clears.
+    DeviceUpdate {
+        device_id: i64,
+        #[clap(value_parser = parse_json::<models::DeviceUpdate>)]
+        device_update: models::DeviceUpdate,
+    },
+    /// Liveness probe (the process answers).
+    Health {
+    },
+    /// Readiness probe (the database is reachable).
+    Ready {
+    },
+    /// Register a site.
+    SiteCreate {
+        #[clap(value_parser = parse_json::<models::SiteCreate>)]
+        site_create: models::SiteCreate,
+    },
+    /// List sites, ordered by id.
+    SitesList {
+        /// Page size (1 to 1000, default 100).
+        limit: Option<u32>,
+        /// The `next_cursor` of the previous page.
+        cursor: Option<String>,
+    },
+    /// Delete a site; with cascade=true also its devices and their datapoints.
+    SiteDelete {
+        site_id: i64,
+        /// Also delete everything below the resource.
+        #[clap(short, long)]
+        cascade: Option<bool>,
+    },
+    /// Read one site.
+    SiteGet {
+        site_id: i64,
+    },
+    /// Change some fields of a site; absent fields are kept, null clears.
+    SiteUpdate {
+        site_id: i64,
+        #[clap(value_parser = parse_json::<models::SiteUpdate>)]
+        site_update: models::SiteUpdate,
+    },
+}
+
+// On Linux/Unix with OpenSSL (client-tls feature), support certificate pinning and mutual TLS
+#[cfg(all(feature = "client-tls", not(any(target_os = "macos", target_os = "windows", target_os = "ios"))))]
+fn create_client(args: &Cli, context: ClientContext) -> Result<Box<dyn ApiNoContext<ClientContext>>> {
+    if args.client_certificate.is_some() {
+        debug!("Using mutual TLS");
+        let client = Client::try_new_https_mutual(
+            &args.server_address,
+            args.server_certificate.clone().unwrap(),
+            args.client_key.clone().unwrap(),
+            args.client_certificate.clone().unwrap(),
+        )
+        .context("Failed to create HTTPS client")?;
+        Ok(Box::new(client.with_context(context)))
+    } else if args.server_certificate.is_some() {
+        debug!("Using TLS with pinned server certificate");
+        let client =
+            Client::try_new_https_pinned(&args.server_address, args.server_certificate.clone().unwrap())
+                .context("Failed to create HTTPS client")?;
+        Ok(Box::new(client.with_context(context)))
+    } else {
+        debug!("Using client without certificates");
+        let client =
+            Client::try_new(&args.server_address).context("Failed to create HTTP(S) client")?;
+        Ok(Box::new(client.with_context(context)))
+    }
+}
+
+// On macOS/Windows/iOS or without client-tls feature, use simple client (no cert pinning/mutual TLS)
+#[cfg(any(
+    not(feature = "client-tls"),
+    all(feature = "client-tls", any(target_os = "macos", target_os = "windows", target_os = "ios"))
+))]
+fn create_client(args: &Cli, context: ClientContext) -> Result<Box<dyn ApiNoContext<ClientContext>>> {
+    // Client::try_new() automatically detects the URL scheme (http:// or https://)
+    // and creates the appropriate client.
+    // Note: Certificate pinning and mutual TLS are only available on Linux/Unix with OpenSSL
+    let client =
+        Client::try_new(&args.server_address).context("Failed to create HTTP(S) client")?;
+    Ok(Box::new(client.with_context(context)))
+}
+
+#[tokio::main]
+async fn main() -> Result<()> {
+    let args = Cli::parse();
+    if let Some(log_level) = args.verbosity.log_level() {
+        SimpleLogger::new().with_level(log_level.to_level_filter()).init()?;
+    }
+
+    debug!("Arguments: {:?}", &args);
+
+    let auth_data: Option<AuthData> = None;
+
+    #[allow(trivial_casts)]
+    let context = swagger::make_context!(
+        ContextBuilder,
+        EmptyContext,
+        auth_data,
+        XSpanIdString::default()
+    );
+
+    let client = create_client(&args, context)?;
+
+    let result = match args.operation {
+        Operation::DatapointCreate {
+            datapoint_create,
+        } => {
+            info!("Performing a DatapointCreate request");
+
+            let result = client.datapoint_create(
+                datapoint_create,
+            ).await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                DatapointCreateResponse::Created
+                {
+                    body,
+                    location,
+                }
+                => "Created\n".to_string()
+                   +
+                    &format!("body: {}\n", serde_json::to_string_pretty(&body)?) +
+                    &format!(
+                        "location: {}\n",
+                        serde_json::to_string_pretty(&location)?
+                    ),
+                DatapointCreateResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointCreateResponse::Conflict
+                (body)
+                => "Conflict\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointCreateResponse::PayloadTooLarge
+                (body)
+                => "PayloadTooLarge\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointCreateResponse::Unprocessable
+                (body)
+                => "Unprocessable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+            }
+        }
+        Operation::DatapointsImport {
+            datapoint_create,
+        } => {
+            info!("Performing a DatapointsImport request");
+
+            let result = client.datapoints_import(
+                datapoint_create.as_ref(),
+            ).await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                DatapointsImportResponse::Ok
+                (body)
+                => "Ok\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointsImportResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointsImportResponse::PayloadTooLarge
+                (body)
+                => "PayloadTooLarge\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointsImportResponse::Unprocessable
+                (body)
+                => "Unprocessable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+            }
+        }
+        Operation::DatapointsList {
+            site_id,
+            device_id,
+            param_type,
+            data_format,
+            key,
+            q,
+            limit,
+            cursor,
+        } => {
+            info!("Performing a DatapointsList request");
+
+            let result = client.datapoints_list(
+                site_id,
+                device_id,
+                param_type,
+                data_format,
+                key,
+                q,
+                limit,
+                cursor,
+            ).await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                DatapointsListResponse::Ok
+                (body)
+                => "Ok\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointsListResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+            }
+        }
+        Operation::DatapointDelete {
+            datapoint_id,
+        } => {
+            prompt(args.force, "This will delete the given entry, are you sure?")?;
+            info!("Performing a DatapointDelete request on {:?}", (
+                &datapoint_id
+            ));
+
+            let result = client.datapoint_delete(
+                datapoint_id,
+            ).await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                DatapointDeleteResponse::Deleted
+                => "Deleted\n".to_string()
+                    ,
+                DatapointDeleteResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointDeleteResponse::NotFound
+                (body)
+                => "NotFound\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+            }
+        }
+        Operation::DatapointGet {
+            datapoint_id,
+        } => {
+            info!("Performing a DatapointGet request on {:?}", (
+                &datapoint_id
+            ));
+
+            let result = client.datapoint_get(
+                datapoint_id,
+            ).await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                DatapointGetResponse::Ok
+                (body)
+                => "Ok\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointGetResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointGetResponse::NotFound
+                (body)
+                => "NotFound\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+            }
+        }
+        Operation::DatapointUpdate {
+            datapoint_id,
+            datapoint_update,
+        } => {
+            info!("Performing a DatapointUpdate request on {:?}", (
+                &datapoint_id
+            ));
+
+            let result = client.datapoint_update(
+                datapoint_id,
+                datapoint_update,
+            ).await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                DatapointUpdateResponse::Ok
+                (body)
+                => "Ok\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointUpdateResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointUpdateResponse::NotFound
+                (body)
+                => "NotFound\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointUpdateResponse::Conflict
+                (body)
+                => "Conflict\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointUpdateResponse::PayloadTooLarge
+                (body)
+                => "PayloadTooLarge\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointUpdateResponse::Unprocessable
+                (body)
+                => "Unprocessable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+            }
+        }
+        Operation::DeviceCreate {
+            device_create,
+        } => {
+            info!("Performing a DeviceCreate request");
+
+            let result = client.device_create(
+                device_create,
+            ).await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                DeviceCreateResponse::Created
+                {
+                    body,
+                    location,
+                }
+                => "Created\n".to_string()
+                   +
+                    &format!("body: {}\n", serde_json::to_string_pretty(&body)?) +
+                    &format!(
+                        "location: {}\n",
+                        serde_json::to_string_pretty(&location)?
+                    ),
+                DeviceCreateResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DeviceCreateResponse::PayloadTooLarge
+                (body)
+                => "PayloadTooLarge\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DeviceCreateResponse::Unprocessable
+                (body)
+                => "Unprocessable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+            }
+        }
+        Operation::DevicesList {
+            site_id,
+            limit,
+            cursor,
+        } => {
+            info!("Performing a DevicesList request");
+
+            let result = client.devices_list(
+                site_id,
+                limit,
+                cursor,
+            ).await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                DevicesListResponse::Ok
+                (body)
+                => "Ok\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DevicesListResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+            }
+        }
+        Operation::DeviceDelete {
+            device_id,
+            cascade,
+        } => {
+            prompt(args.force, "This will delete the given entry, are you sure?")?;
+            info!("Performing a DeviceDelete request on {:?}", (
+                &device_id
+            ));
+
+            let result = client.device_delete(
+                device_id,
+                cascade,
+            ).await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                DeviceDeleteResponse::Deleted
+                => "Deleted\n".to_string()
+                    ,
+                DeviceDeleteResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DeviceDeleteResponse::NotFound
+                (body)
+                => "NotFound\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DeviceDeleteResponse::Conflict
+                (body)
+                => "Conflict\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+            }
+        }
+        Operation::DeviceGet {
+            device_id,
+        } => {
+            info!("Performing a DeviceGet request on {:?}", (
+                &device_id
+            ));
+
+            let result = client.device_get(
+                device_id,
+            ).await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                DeviceGetResponse::Ok
+                (body)
+                => "Ok\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DeviceGetResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DeviceGetResponse::NotFound
+                (body)
+                => "NotFound\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+            }
+        }
+        Operation::DeviceUpdate {
+            device_id,
+            device_update,
+        } => {
+            info!("Performing a DeviceUpdate request on {:?}", (
+                &device_id
+            ));
+
+            let result = client.device_update(
+                device_id,
+                device_update,
+            ).await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                DeviceUpdateResponse::Ok
+                (body)
+                => "Ok\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DeviceUpdateResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DeviceUpdateResponse::NotFound
+                (body)
+                => "NotFound\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DeviceUpdateResponse::PayloadTooLarge
+                (body)
+                => "PayloadTooLarge\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DeviceUpdateResponse::Unprocessable
+                (body)
+                => "Unprocessable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+            }
+        }
+        Operation::Health {
+        } => {
+            info!("Performing a Health request");
+
+            let result = client.health(
+            ).await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                HealthResponse::Ok
+                (body)
+                => "Ok\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+            }
+        }
+        Operation::Ready {
+        } => {
+            info!("Performing a Ready request");
+
+            let result = client.ready(
+            ).await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                ReadyResponse::Ok
+                (body)
+                => "Ok\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ReadyResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+            }
+        }
+        Operation::SiteCreate {
+            site_create,
+        } => {
+            info!("Performing a SiteCreate request");
+
+            let result = client.site_create(
+                site_create,
+            ).await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                SiteCreateResponse::Created
+                {
+                    body,
+                    location,
+                }
+                => "Created\n".to_string()
+                   +
+                    &format!("body: {}\n", serde_json::to_string_pretty(&body)?) +
+                    &format!(
+                        "location: {}\n",
+                        serde_json::to_string_pretty(&location)?
+                    ),
+                SiteCreateResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SiteCreateResponse::PayloadTooLarge
+                (body)
+                => "PayloadTooLarge\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SiteCreateResponse::Unprocessable
+                (body)
+                => "Unprocessable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+            }
+        }
+        Operation::SitesList {
+            limit,
+            cursor,
+        } => {
+            info!("Performing a SitesList request");
+
+            let result = client.sites_list(
+                limit,
+                cursor,
+            ).await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                SitesListResponse::Ok
+                (body)
+                => "Ok\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SitesListResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+            }
+        }
+        Operation::SiteDelete {
+            site_id,
+            cascade,
+        } => {
+            prompt(args.force, "This will delete the given entry, are you sure?")?;
+            info!("Performing a SiteDelete request on {:?}", (
+                &site_id
+            ));
+
+            let result = client.site_delete(
+                site_id,
+                cascade,
+            ).await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                SiteDeleteResponse::Deleted
+                => "Deleted\n".to_string()
+                    ,
+                SiteDeleteResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SiteDeleteResponse::NotFound
+                (body)
+                => "NotFound\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SiteDeleteResponse::Conflict
+                (body)
+                => "Conflict\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+            }
+        }
+        Operation::SiteGet {
+            site_id,
+        } => {
+            info!("Performing a SiteGet request on {:?}", (
+                &site_id
+            ));
+
+            let result = client.site_get(
+                site_id,
+            ).await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                SiteGetResponse::Ok
+                (body)
+                => "Ok\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SiteGetResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SiteGetResponse::NotFound
+                (body)
+                => "NotFound\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+            }
+        }
+        Operation::SiteUpdate {
+            site_id,
+            site_update,
+        } => {
+            info!("Performing a SiteUpdate request on {:?}", (
+                &site_id
+            ));
+
+            let result = client.site_update(
+                site_id,
+                site_update,
+            ).await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                SiteUpdateResponse::Ok
+                (body)
+                => "Ok\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SiteUpdateResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SiteUpdateResponse::NotFound
+                (body)
+                => "NotFound\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SiteUpdateResponse::PayloadTooLarge
+                (body)
+                => "PayloadTooLarge\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SiteUpdateResponse::Unprocessable
+                (body)
+                => "Unprocessable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+            }
+        }
+    };
+
+    if let Some(output_file) = args.output_file {
+        std::fs::write(output_file, result)?
+    } else {
+        println!("{}", result);
+    }
+    Ok(())
+}
+
+fn prompt(force: bool, text: &str) -> Result<()> {
+    if force || Confirm::new().with_prompt(text).interact()? {
+        Ok(())
+    } else {
+        Err(anyhow!("Aborting"))
+    }
+}
+
+// May be unused if all inputs are primitive types
+#[allow(dead_code)]
+fn parse_json<T: serde::de::DeserializeOwned>(json_string: &str) -> Result<T> {
+    serde_json::from_str(json_string).map_err(|err| anyhow!("Error parsing input: {}", err))
+}

@@ -1,0 +1,286 @@
+#![allow(missing_docs, unused_variables, trivial_casts)]
+
+
+#[allow(unused_imports)]
+use futures::{future, Stream, stream};
+#[allow(unused_imports)]
+use joule_api::{Api, ApiNoContext, Claims, Client, ContextWrapperExt, models,
+                      DatapointCreateResponse,
+                      DatapointsImportResponse,
+                      DatapointsListResponse,
+                      DatapointDeleteResponse,
+                      DatapointGetResponse,
+                      DatapointUpdateResponse,
+                      DeviceCreateResponse,
+                      DevicesListResponse,
+                      DeviceDeleteResponse,
+                      DeviceGetResponse,
+                      DeviceUpdateResponse,
+                      HealthResponse,
+                      ReadyResponse,
+                      SiteCreateResponse,
+                      SitesListResponse,
+                      SiteDeleteResponse,
+                      SiteGetResponse,
+                      SiteUpdateResponse,
+                     };
+use clap::{Command, Arg};
+
+// NOTE: Set environment variable RUST_LOG to the name of the executable (or "cargo run") to activate console logging for all loglevels.
+//     See https://docs.rs/env_logger/latest/env_logger/  for more details
+
+#[allow(unused_imports)]
+use log::info;
+
+// swagger::Has may be unused if there are no examples
+#[allow(unused_imports)]
+use swagger::{AuthData, ContextBuilder, EmptyContext, Has, Push, XSpanIdString};
+
+type ClientContext = swagger::make_context_ty!(ContextBuilder, EmptyContext, Option<AuthData>, XSpanIdString);
+
+mod client_auth;
+use client_auth::build_token;
+
+
+// rt may be unused if there are no examples
+#[allow(unused_mut)]
+fn main() {
+    env_logger::init();
+
+    let matches = Command::new("client")
+        .arg(Arg::new("operation")
+            .help("Sets the operation to run")
+            .value_parser(Vec::<&str>::from([
+                "DatapointsImport",
+                "DatapointsList",
+                "DatapointDelete",
+                "DatapointGet",
+                "DevicesList",
+                "DeviceDelete",
+                "DeviceGet",
+                "Health",
+                "Ready",
+                "SitesList",
+                "SiteDelete",
+                "SiteGet",
+            ]))
+            .required(true)
+            .index(1))
+        .arg(Arg::new("https")
+            .long("https")
+            .help("Whether to use HTTPS or not"))
+        .arg(Arg::new("host")
+            .long("host")
+            .default_value("localhost")
+            .help("Hostname to contact"))
+        .arg(Arg::new("port")
+            .long("port")
+            .value_parser(clap::value_parser!(u16))
+            .default_value("8080")
+            .help("Port to contact"))
+        .get_matches();
+
+    // Create Bearer-token with a fixed key (secret) for test purposes.
+    // In a real (production) system this Bearer token should be obtained via an external Identity/Authentication-server
+    // Ensure that you set the correct algorithm and encodingkey that matches what is used on the server side.
+    // See https://github.com/Keats/jsonwebtoken for more information
+    let auth_token = build_token(
+            Claims {
+                sub: "tester@acme.com".to_owned(),
+                company: "ACME".to_owned(),
+                iss: "my_identity_provider".to_owned(),
+                // added a very long expiry time
+                aud: "org.acme.Resource_Server".to_string(),
+                exp: 10000000000,
+                // In this example code all available Scopes are added, so the current Bearer Token gets fully authorization.
+                scopes:
+                  "".to_owned()
+            },
+            b"secret").unwrap();
+
+    let auth_data = if !auth_token.is_empty() {
+        Some(AuthData::Bearer(auth_token))
+    } else {
+        // No Bearer-token available, so return None
+        None
+    };
+
+    let is_https = matches.contains_id("https");
+    let base_url = format!("{}://{}:{}",
+        if is_https { "https" } else { "http" },
+        matches.get_one::<String>("host").unwrap(),
+        matches.get_one::<u16>("port").unwrap());
+
+    let context: ClientContext =
+        swagger::make_context!(ContextBuilder, EmptyContext, auth_data, XSpanIdString::default());
+
+    let mut client : Box<dyn ApiNoContext<ClientContext>> = {
+        #[cfg(feature = "client-tls")]
+        {
+            if is_https {
+                // Using HTTPS with native-tls
+                let client = Box::new(Client::try_new_https(&base_url)
+                    .expect("Failed to create HTTPS client"));
+                Box::new(client.with_context(context))
+            } else {
+                // Using HTTP
+                let client = Box::new(Client::try_new_http(&base_url)
+                    .expect("Failed to create HTTP client"));
+                Box::new(client.with_context(context))
+            }
+        }
+
+        #[cfg(not(feature = "client-tls"))]
+        {
+            if is_https {
+                panic!("HTTPS requested but TLS support not enabled. \
+                        Enable the 'client-tls' feature to use HTTPS.");
+            }
+            // Using HTTP only
+            let client = Box::new(Client::try_new_http(&base_url)
+                .expect("Failed to create HTTP client"));
+            Box::new(client.with_context(context))
+        }
+    };
+
+    let mut rt = tokio::runtime::Runtime::new().unwrap();
+
+    match matches.get_one::<String>("operation").map(String::as_str) {
+        /* Disabled because there's no example.
+        Some("DatapointCreate") => {
+            let result = rt.block_on(client.datapoint_create(
+                  ???
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
+        */
+        Some("DatapointsImport") => {
+            let result = rt.block_on(client.datapoints_import(
+                  &Vec::new()
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
+        Some("DatapointsList") => {
+            let result = rt.block_on(client.datapoints_list(
+                  Some(0),
+                  Some(0),
+                  Some(models::DatapointType::Sensor),
+                  Some(models::DataFormat::GenericNumeric),
+                  None,
+                  None,
+                  Some(0),
+                  None
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
+        Some("DatapointDelete") => {
+            let result = rt.block_on(client.datapoint_delete(
+                  0
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
+        Some("DatapointGet") => {
+            let result = rt.block_on(client.datapoint_get(
+                  0
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
+        /* Disabled because there's no example.
+        Some("DatapointUpdate") => {
+            let result = rt.block_on(client.datapoint_update(
+                  0,
+                  ???
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
+        */
+        /* Disabled because there's no example.
+        Some("DeviceCreate") => {
+            let result = rt.block_on(client.device_create(
+                  ???
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
+        */
+        Some("DevicesList") => {
+            let result = rt.block_on(client.devices_list(
+                  Some(0),
+                  Some(0),
+                  None
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
+        Some("DeviceDelete") => {
+            let result = rt.block_on(client.device_delete(
+                  0,
+                  Some(true)
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
+        Some("DeviceGet") => {
+            let result = rt.block_on(client.device_get(
+                  0
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
+        /* Disabled because there's no example.
+        Some("DeviceUpdate") => {
+            let result = rt.block_on(client.device_update(
+                  0,
+                  ???
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
+        */
+        Some("Health") => {
+            let result = rt.block_on(client.health(
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
+        Some("Ready") => {
+            let result = rt.block_on(client.ready(
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
+        /* Disabled because there's no example.
+        Some("SiteCreate") => {
+            let result = rt.block_on(client.site_create(
+                  ???
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
+        */
+        Some("SitesList") => {
+            let result = rt.block_on(client.sites_list(
+                  Some(0),
+                  None
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
+        Some("SiteDelete") => {
+            let result = rt.block_on(client.site_delete(
+                  0,
+                  Some(true)
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
+        Some("SiteGet") => {
+            let result = rt.block_on(client.site_get(
+                  0
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
+        /* Disabled because there's no example.
+        Some("SiteUpdate") => {
+            let result = rt.block_on(client.site_update(
+                  0,
+                  ???
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
+        */
+        _ => {
+            panic!("Invalid operation provided")
+        }
+    }
+}

@@ -1,0 +1,359 @@
+//! Main library entry point for joule_api implementation.
+
+#![allow(unused_imports)]
+
+use async_trait::async_trait;
+use futures::{future, Stream, StreamExt, TryFutureExt, TryStreamExt};
+use hyper::server::conn::http1;
+use hyper_util::rt::TokioIo;
+use hyper::service::{service_fn, Service};
+use log::info;
+use std::future::Future;
+use std::marker::PhantomData;
+use std::net::SocketAddr;
+use std::sync::{Arc, Mutex};
+use std::task::{Context, Poll};
+use swagger::{Has, XSpanIdString};
+use swagger::auth::MakeAllowAllAuthenticator;
+use swagger::EmptyContext;
+use tokio::net::TcpListener;
+
+#[cfg(not(any(target_os = "macos", target_os = "windows", target_os = "ios")))]
+use openssl::ssl::{Ssl, SslAcceptor, SslAcceptorBuilder, SslFiletype, SslMethod};
+
+use joule_api::models;
+
+/// Builds an SSL implementation for Simple HTTPS from some hard-coded file names
+pub async fn create(addr: &str, https: bool) {
+    let addr: SocketAddr = addr.parse().expect("Failed to parse bind address");
+    let listener = TcpListener::bind(&addr).await.unwrap();
+
+    let server = Server::new();
+
+    let service = MakeService::new(server);
+    let service = MakeAllowAllAuthenticator::new(service, "cosmo");
+
+    #[allow(unused_mut)]
+    let mut service =
+        joule_api::server::context::MakeAddContext::<_, EmptyContext>::new(
+            service
+        );
+
+    if https {
+        #[cfg(any(target_os = "macos", target_os = "windows", target_os = "ios"))]
+        {
+            unimplemented!("SSL is not implemented for the examples on MacOS, Windows or iOS");
+        }
+
+        #[cfg(not(any(target_os = "macos", target_os = "windows", target_os = "ios")))]
+        {
+            let mut ssl = SslAcceptor::mozilla_intermediate_v5(SslMethod::tls()).expect("Failed to create SSL Acceptor");
+
+            // Server authentication
+            ssl.set_private_key_file("examples/server-key.pem", SslFiletype::PEM).expect("Failed to set private key");
+            ssl.set_certificate_chain_file("examples/server-chain.pem").expect("Failed to set certificate chain");
+            ssl.check_private_key().expect("Failed to check private key");
+
+            let tls_acceptor = ssl.build();
+
+            info!("Starting a server (with https)");
+            loop {
+                if let Ok((tcp, addr)) = listener.accept().await {
+                    let ssl = Ssl::new(tls_acceptor.context()).unwrap();
+                    let service = service.call(addr);
+
+                    tokio::spawn(async move {
+                        let tls = tokio_openssl::SslStream::new(ssl, tcp).map_err(|_| ())?;
+                        let service = service.await.map_err(|_| ())?;
+
+                        http1::Builder::new()
+                            .serve_connection(TokioIo::new(tls), service)
+                            .await
+                            .map_err(|_| ())
+                    });
+                }
+            }
+        }
+    } else {
+        info!("Starting a server (over http, so no TLS)");
+        println!("Listening on http://{}", addr);
+
+        loop {
+            // When an incoming TCP connection is received grab a TCP stream for
+            // client<->server communication.
+            //
+            // Note, this is a .await point, this loop will loop forever but is not a busy loop. The
+            // .await point allows the Tokio runtime to pull the task off of the thread until the task
+            // has work to do. In this case, a connection arrives on the port we are listening on and
+            // the task is woken up, at which point the task is then put back on a thread, and is
+            // driven forward by the runtime, eventually yielding a TCP stream.
+            let (tcp_stream, addr) = listener.accept().await.expect("Failed to accept connection");
+
+            let service = service.call(addr).await.unwrap();
+            let io = TokioIo::new(tcp_stream);
+            // Spin up a new task in Tokio so we can continue to listen for new TCP connection on the
+            // current task without waiting for the processing of the HTTP1 connection we just received
+            // to finish
+            tokio::task::spawn(async move {
+                // Handle the connection from the client using HTTP1 and pass any
+                // HTTP requests received on that connection to the `hello` function
+                let result = http1::Builder::new()
+                    .serve_connection(io, service)
+                    .await;
+                if let Err(err) = result
+                {
+                    println!("Error serving connection: {err:?}");
+                }
+            });
+        }
+    }
+}
+
+#[derive(Copy)]
+pub struct Server<C> {
+    marker: PhantomData<C>,
+}
+
+impl<C> Server<C> {
+    pub fn new() -> Self {
+        Server{marker: PhantomData}
+    }
+}
+
+impl<C> Clone for Server<C> {
+    fn clone(&self) -> Self {
+        Self {
+            marker: PhantomData,
+        }
+    }
+}
+
+
+use jsonwebtoken::{decode, encode, errors::Error as JwtError, Algorithm, DecodingKey, EncodingKey, Header, TokenData, Validation};
+use serde::{Deserialize, Serialize};
+use swagger::auth::Authorization;
+use crate::server_auth;
+
+
+use joule_api::{
+    Api,
+    DatapointCreateResponse,
+    DatapointsImportResponse,
+    DatapointsListResponse,
+    DatapointDeleteResponse,
+    DatapointGetResponse,
+    DatapointUpdateResponse,
+    DeviceCreateResponse,
+    DevicesListResponse,
+    DeviceDeleteResponse,
+    DeviceGetResponse,
+    DeviceUpdateResponse,
+    HealthResponse,
+    ReadyResponse,
+    SiteCreateResponse,
+    SitesListResponse,
+    SiteDeleteResponse,
+    SiteGetResponse,
+    SiteUpdateResponse,
+};
+use joule_api::server::MakeService;
+use std::error::Error;
+use swagger::ApiError;
+
+#[async_trait]
+impl<C> Api<C> for Server<C> where C: Has<XSpanIdString> + Send + Sync
+{
+    /// Register a datapoint.
+    async fn datapoint_create(
+        &self,
+        datapoint_create: models::DatapointCreate,
+        context: &C) -> Result<DatapointCreateResponse, ApiError>
+    {
+        info!("datapoint_create({:?}) - X-Span-ID: {:?}", datapoint_create, context.get().0.clone());
+        Err(ApiError("Api-Error: Operation is NOT implemented".into()))
+    }
+
+    /// Create or update many datapoints by key, all or nothing.
+    async fn datapoints_import<'a>(
+        &self,
+        datapoint_create: &'a Vec<models::DatapointCreate>,
+        context: &C) -> Result<DatapointsImportResponse, ApiError>
+    {
+        info!("datapoints_import({:?}) - X-Span-ID: {:?}", datapoint_create, context.get().0.clone());
+        Err(ApiError("Api-Error: Operation is NOT implemented".into()))
+    }
+
+    /// List datapoints, ordered by id.
+    async fn datapoints_list(
+        &self,
+        site_id: Option<i64>,
+        device_id: Option<i64>,
+        param_type: Option<models::DatapointType>,
+        data_format: Option<models::DataFormat>,
+        key: Option<String>,
+        q: Option<String>,
+        limit: Option<u32>,
+        cursor: Option<String>,
+        context: &C) -> Result<DatapointsListResponse, ApiError>
+    {
+        info!("datapoints_list({:?}, {:?}, {:?}, {:?}, {:?}, {:?}, {:?}, {:?}) - X-Span-ID: {:?}", site_id, device_id, param_type, data_format, key, q, limit, cursor, context.get().0.clone());
+        Err(ApiError("Api-Error: Operation is NOT implemented".into()))
+    }
+
+    /// Delete a datapoint.
+    async fn datapoint_delete(
+        &self,
+        datapoint_id: i64,
+        context: &C) -> Result<DatapointDeleteResponse, ApiError>
+    {
+        info!("datapoint_delete({:?}) - X-Span-ID: {:?}", datapoint_id, context.get().0.clone());
+        Err(ApiError("Api-Error: Operation is NOT implemented".into()))
+    }
+
+    /// Read one datapoint.
+    async fn datapoint_get(
+        &self,
+        datapoint_id: i64,
+        context: &C) -> Result<DatapointGetResponse, ApiError>
+    {
+        info!("datapoint_get({:?}) - X-Span-ID: {:?}", datapoint_id, context.get().0.clone());
+        Err(ApiError("Api-Error: Operation is NOT implemented".into()))
+    }
+
+    /// Change some fields of a datapoint; absent fields are kept, null clears.
+    async fn datapoint_update(
+        &self,
+        datapoint_id: i64,
+        datapoint_update: models::DatapointUpdate,
+        context: &C) -> Result<DatapointUpdateResponse, ApiError>
+    {
+        info!("datapoint_update({:?}, {:?}) - X-Span-ID: {:?}", datapoint_id, datapoint_update, context.get().0.clone());
+        Err(ApiError("Api-Error: Operation is NOT implemented".into()))
+    }
+
+    /// Register a device at a site.
+    async fn device_create(
+        &self,
+        device_create: models::DeviceCreate,
+        context: &C) -> Result<DeviceCreateResponse, ApiError>
+    {
+        info!("device_create({:?}) - X-Span-ID: {:?}", device_create, context.get().0.clone());
+        Err(ApiError("Api-Error: Operation is NOT implemented".into()))
+    }
+
+    /// List devices, ordered by id.
+    async fn devices_list(
+        &self,
+        site_id: Option<i64>,
+        limit: Option<u32>,
+        cursor: Option<String>,
+        context: &C) -> Result<DevicesListResponse, ApiError>
+    {
+        info!("devices_list({:?}, {:?}, {:?}) - X-Span-ID: {:?}", site_id, limit, cursor, context.get().0.clone());
+        Err(ApiError("Api-Error: Operation is NOT implemented".into()))
+    }
+
+    /// Delete a device; with cascade=true also its datapoints.
+    async fn device_delete(
+        &self,
+        device_id: i64,
+        cascade: Option<bool>,
+        context: &C) -> Result<DeviceDeleteResponse, ApiError>
+    {
+        info!("device_delete({:?}, {:?}) - X-Span-ID: {:?}", device_id, cascade, context.get().0.clone());
+        Err(ApiError("Api-Error: Operation is NOT implemented".into()))
+    }
+
+    /// Read one device.
+    async fn device_get(
+        &self,
+        device_id: i64,
+        context: &C) -> Result<DeviceGetResponse, ApiError>
+    {
+        info!("device_get({:?}) - X-Span-ID: {:?}", device_id, context.get().0.clone());
+        Err(ApiError("Api-Error: Operation is NOT implemented".into()))
+    }
+
+    /// Change some fields of a device; absent fields are kept, null clears.
+    async fn device_update(
+        &self,
+        device_id: i64,
+        device_update: models::DeviceUpdate,
+        context: &C) -> Result<DeviceUpdateResponse, ApiError>
+    {
+        info!("device_update({:?}, {:?}) - X-Span-ID: {:?}", device_id, device_update, context.get().0.clone());
+        Err(ApiError("Api-Error: Operation is NOT implemented".into()))
+    }
+
+    /// Liveness probe (the process answers).
+    async fn health(
+        &self,
+        context: &C) -> Result<HealthResponse, ApiError>
+    {
+        info!("health() - X-Span-ID: {:?}", context.get().0.clone());
+        Err(ApiError("Api-Error: Operation is NOT implemented".into()))
+    }
+
+    /// Readiness probe (the database is reachable).
+    async fn ready(
+        &self,
+        context: &C) -> Result<ReadyResponse, ApiError>
+    {
+        info!("ready() - X-Span-ID: {:?}", context.get().0.clone());
+        Err(ApiError("Api-Error: Operation is NOT implemented".into()))
+    }
+
+    /// Register a site.
+    async fn site_create(
+        &self,
+        site_create: models::SiteCreate,
+        context: &C) -> Result<SiteCreateResponse, ApiError>
+    {
+        info!("site_create({:?}) - X-Span-ID: {:?}", site_create, context.get().0.clone());
+        Err(ApiError("Api-Error: Operation is NOT implemented".into()))
+    }
+
+    /// List sites, ordered by id.
+    async fn sites_list(
+        &self,
+        limit: Option<u32>,
+        cursor: Option<String>,
+        context: &C) -> Result<SitesListResponse, ApiError>
+    {
+        info!("sites_list({:?}, {:?}) - X-Span-ID: {:?}", limit, cursor, context.get().0.clone());
+        Err(ApiError("Api-Error: Operation is NOT implemented".into()))
+    }
+
+    /// Delete a site; with cascade=true also its devices and their datapoints.
+    async fn site_delete(
+        &self,
+        site_id: i64,
+        cascade: Option<bool>,
+        context: &C) -> Result<SiteDeleteResponse, ApiError>
+    {
+        info!("site_delete({:?}, {:?}) - X-Span-ID: {:?}", site_id, cascade, context.get().0.clone());
+        Err(ApiError("Api-Error: Operation is NOT implemented".into()))
+    }
+
+    /// Read one site.
+    async fn site_get(
+        &self,
+        site_id: i64,
+        context: &C) -> Result<SiteGetResponse, ApiError>
+    {
+        info!("site_get({:?}) - X-Span-ID: {:?}", site_id, context.get().0.clone());
+        Err(ApiError("Api-Error: Operation is NOT implemented".into()))
+    }
+
+    /// Change some fields of a site; absent fields are kept, null clears.
+    async fn site_update(
+        &self,
+        site_id: i64,
+        site_update: models::SiteUpdate,
+        context: &C) -> Result<SiteUpdateResponse, ApiError>
+    {
+        info!("site_update({:?}, {:?}) - X-Span-ID: {:?}", site_id, site_update, context.get().0.clone());
+        Err(ApiError("Api-Error: Operation is NOT implemented".into()))
+    }
+
+}

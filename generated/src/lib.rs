@@ -1,0 +1,856 @@
+#![allow(missing_docs, trivial_casts, unused_variables, unused_mut, unused_imports, unused_extern_crates, unused_attributes, non_camel_case_types)]
+#![allow(clippy::derive_partial_eq_without_eq, clippy::disallowed_names)]
+
+use async_trait::async_trait;
+use futures::Stream;
+#[cfg(feature = "mock")]
+use mockall::automock;
+use std::error::Error;
+use std::collections::BTreeSet;
+use std::task::{Poll, Context};
+use swagger::{ApiError, ContextWrapper, auth::Authorization};
+use serde::{Serialize, Deserialize};
+
+#[cfg(any(feature = "client", feature = "server"))]
+type ServiceError = Box<dyn Error + Send + Sync + 'static>;
+
+pub const BASE_PATH: &str = "/api/v1";
+pub const API_VERSION: &str = "0.1.0";
+
+mod auth;
+pub use auth::{AuthenticationApi, Claims};
+
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum DatapointCreateResponse {
+    /// The datapoint was created.
+    Created
+    {
+        body: models::Datapoint,
+        location:
+        Option<
+        String
+        >
+    }
+    ,
+    /// The request could not be read (malformed body or parameter).
+    BadRequest
+    (models::Problem)
+    ,
+    /// The request conflicts with stored data.
+    Conflict
+    (models::Problem)
+    ,
+    /// The body is larger than the configured limit.
+    PayloadTooLarge
+    (models::Problem)
+    ,
+    /// The body was read but breaks a rule; `errors` names each field.
+    Unprocessable
+    (models::Problem)
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum DatapointsImportResponse {
+    /// Every datapoint was stored.
+    Ok
+    (models::ImportResult)
+    ,
+    /// The request could not be read (malformed body or parameter).
+    BadRequest
+    (models::Problem)
+    ,
+    /// The body is larger than the configured limit.
+    PayloadTooLarge
+    (models::Problem)
+    ,
+    /// The body was read but breaks a rule; `errors` names each field.
+    Unprocessable
+    (models::Problem)
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum DatapointsListResponse {
+    /// A page of datapoints.
+    Ok
+    (models::DatapointList)
+    ,
+    /// The request could not be read (malformed body or parameter).
+    BadRequest
+    (models::Problem)
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum DatapointDeleteResponse {
+    /// The datapoint was deleted.
+    Deleted
+    ,
+    /// The request could not be read (malformed body or parameter).
+    BadRequest
+    (models::Problem)
+    ,
+    /// No resource has this id.
+    NotFound
+    (models::Problem)
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum DatapointGetResponse {
+    /// The datapoint.
+    Ok
+    (models::Datapoint)
+    ,
+    /// The request could not be read (malformed body or parameter).
+    BadRequest
+    (models::Problem)
+    ,
+    /// No resource has this id.
+    NotFound
+    (models::Problem)
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum DatapointUpdateResponse {
+    /// The updated datapoint.
+    Ok
+    (models::Datapoint)
+    ,
+    /// The request could not be read (malformed body or parameter).
+    BadRequest
+    (models::Problem)
+    ,
+    /// No resource has this id.
+    NotFound
+    (models::Problem)
+    ,
+    /// The request conflicts with stored data.
+    Conflict
+    (models::Problem)
+    ,
+    /// The body is larger than the configured limit.
+    PayloadTooLarge
+    (models::Problem)
+    ,
+    /// The body was read but breaks a rule; `errors` names each field.
+    Unprocessable
+    (models::Problem)
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum DeviceCreateResponse {
+    /// The device was created.
+    Created
+    {
+        body: models::Device,
+        location:
+        Option<
+        String
+        >
+    }
+    ,
+    /// The request could not be read (malformed body or parameter).
+    BadRequest
+    (models::Problem)
+    ,
+    /// The body is larger than the configured limit.
+    PayloadTooLarge
+    (models::Problem)
+    ,
+    /// The body was read but breaks a rule; `errors` names each field.
+    Unprocessable
+    (models::Problem)
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum DevicesListResponse {
+    /// A page of devices.
+    Ok
+    (models::DeviceList)
+    ,
+    /// The request could not be read (malformed body or parameter).
+    BadRequest
+    (models::Problem)
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum DeviceDeleteResponse {
+    /// The device was deleted.
+    Deleted
+    ,
+    /// The request could not be read (malformed body or parameter).
+    BadRequest
+    (models::Problem)
+    ,
+    /// No resource has this id.
+    NotFound
+    (models::Problem)
+    ,
+    /// The request conflicts with stored data.
+    Conflict
+    (models::Problem)
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum DeviceGetResponse {
+    /// The device.
+    Ok
+    (models::Device)
+    ,
+    /// The request could not be read (malformed body or parameter).
+    BadRequest
+    (models::Problem)
+    ,
+    /// No resource has this id.
+    NotFound
+    (models::Problem)
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum DeviceUpdateResponse {
+    /// The updated device.
+    Ok
+    (models::Device)
+    ,
+    /// The request could not be read (malformed body or parameter).
+    BadRequest
+    (models::Problem)
+    ,
+    /// No resource has this id.
+    NotFound
+    (models::Problem)
+    ,
+    /// The body is larger than the configured limit.
+    PayloadTooLarge
+    (models::Problem)
+    ,
+    /// The body was read but breaks a rule; `errors` names each field.
+    Unprocessable
+    (models::Problem)
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+pub enum HealthResponse {
+    /// The process is alive.
+    Ok
+    (models::Health)
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum ReadyResponse {
+    /// Ready to serve.
+    Ok
+    (models::Health)
+    ,
+    /// The database cannot be reached; retry later.
+    Unavailable
+    (models::Problem)
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum SiteCreateResponse {
+    /// The site was created.
+    Created
+    {
+        body: models::Site,
+        location:
+        Option<
+        String
+        >
+    }
+    ,
+    /// The request could not be read (malformed body or parameter).
+    BadRequest
+    (models::Problem)
+    ,
+    /// The body is larger than the configured limit.
+    PayloadTooLarge
+    (models::Problem)
+    ,
+    /// The body was read but breaks a rule; `errors` names each field.
+    Unprocessable
+    (models::Problem)
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum SitesListResponse {
+    /// A page of sites.
+    Ok
+    (models::SiteList)
+    ,
+    /// The request could not be read (malformed body or parameter).
+    BadRequest
+    (models::Problem)
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum SiteDeleteResponse {
+    /// The site was deleted.
+    Deleted
+    ,
+    /// The request could not be read (malformed body or parameter).
+    BadRequest
+    (models::Problem)
+    ,
+    /// No resource has this id.
+    NotFound
+    (models::Problem)
+    ,
+    /// The request conflicts with stored data.
+    Conflict
+    (models::Problem)
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum SiteGetResponse {
+    /// The site.
+    Ok
+    (models::Site)
+    ,
+    /// The request could not be read (malformed body or parameter).
+    BadRequest
+    (models::Problem)
+    ,
+    /// No resource has this id.
+    NotFound
+    (models::Problem)
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum SiteUpdateResponse {
+    /// The updated site.
+    Ok
+    (models::Site)
+    ,
+    /// The request could not be read (malformed body or parameter).
+    BadRequest
+    (models::Problem)
+    ,
+    /// No resource has this id.
+    NotFound
+    (models::Problem)
+    ,
+    /// The body is larger than the configured limit.
+    PayloadTooLarge
+    (models::Problem)
+    ,
+    /// The body was read but breaks a rule; `errors` names each field.
+    Unprocessable
+    (models::Problem)
+}
+
+/// API
+#[cfg_attr(feature = "mock", automock)]
+#[async_trait]
+#[allow(clippy::too_many_arguments, clippy::ptr_arg)]
+pub trait Api<C: Send + Sync> {
+    /// Register a datapoint.
+    async fn datapoint_create(
+        &self,
+        datapoint_create: models::DatapointCreate,
+        context: &C) -> Result<DatapointCreateResponse, ApiError>;
+
+    /// Create or update many datapoints by key, all or nothing.
+    async fn datapoints_import<'a>(
+        &self,
+        datapoint_create: &'a Vec<models::DatapointCreate>,
+        context: &C) -> Result<DatapointsImportResponse, ApiError>;
+
+    /// List datapoints, ordered by id.
+    async fn datapoints_list(
+        &self,
+        site_id: Option<i64>,
+        device_id: Option<i64>,
+        param_type: Option<models::DatapointType>,
+        data_format: Option<models::DataFormat>,
+        key: Option<String>,
+        q: Option<String>,
+        limit: Option<u32>,
+        cursor: Option<String>,
+        context: &C) -> Result<DatapointsListResponse, ApiError>;
+
+    /// Delete a datapoint.
+    async fn datapoint_delete(
+        &self,
+        datapoint_id: i64,
+        context: &C) -> Result<DatapointDeleteResponse, ApiError>;
+
+    /// Read one datapoint.
+    async fn datapoint_get(
+        &self,
+        datapoint_id: i64,
+        context: &C) -> Result<DatapointGetResponse, ApiError>;
+
+    /// Change some fields of a datapoint; absent fields are kept, null clears.
+    async fn datapoint_update(
+        &self,
+        datapoint_id: i64,
+        datapoint_update: models::DatapointUpdate,
+        context: &C) -> Result<DatapointUpdateResponse, ApiError>;
+
+    /// Register a device at a site.
+    async fn device_create(
+        &self,
+        device_create: models::DeviceCreate,
+        context: &C) -> Result<DeviceCreateResponse, ApiError>;
+
+    /// List devices, ordered by id.
+    async fn devices_list(
+        &self,
+        site_id: Option<i64>,
+        limit: Option<u32>,
+        cursor: Option<String>,
+        context: &C) -> Result<DevicesListResponse, ApiError>;
+
+    /// Delete a device; with cascade=true also its datapoints.
+    async fn device_delete(
+        &self,
+        device_id: i64,
+        cascade: Option<bool>,
+        context: &C) -> Result<DeviceDeleteResponse, ApiError>;
+
+    /// Read one device.
+    async fn device_get(
+        &self,
+        device_id: i64,
+        context: &C) -> Result<DeviceGetResponse, ApiError>;
+
+    /// Change some fields of a device; absent fields are kept, null clears.
+    async fn device_update(
+        &self,
+        device_id: i64,
+        device_update: models::DeviceUpdate,
+        context: &C) -> Result<DeviceUpdateResponse, ApiError>;
+
+    /// Liveness probe (the process answers).
+    async fn health(
+        &self,
+        context: &C) -> Result<HealthResponse, ApiError>;
+
+    /// Readiness probe (the database is reachable).
+    async fn ready(
+        &self,
+        context: &C) -> Result<ReadyResponse, ApiError>;
+
+    /// Register a site.
+    async fn site_create(
+        &self,
+        site_create: models::SiteCreate,
+        context: &C) -> Result<SiteCreateResponse, ApiError>;
+
+    /// List sites, ordered by id.
+    async fn sites_list(
+        &self,
+        limit: Option<u32>,
+        cursor: Option<String>,
+        context: &C) -> Result<SitesListResponse, ApiError>;
+
+    /// Delete a site; with cascade=true also its devices and their datapoints.
+    async fn site_delete(
+        &self,
+        site_id: i64,
+        cascade: Option<bool>,
+        context: &C) -> Result<SiteDeleteResponse, ApiError>;
+
+    /// Read one site.
+    async fn site_get(
+        &self,
+        site_id: i64,
+        context: &C) -> Result<SiteGetResponse, ApiError>;
+
+    /// Change some fields of a site; absent fields are kept, null clears.
+    async fn site_update(
+        &self,
+        site_id: i64,
+        site_update: models::SiteUpdate,
+        context: &C) -> Result<SiteUpdateResponse, ApiError>;
+
+}
+
+/// API where `Context` isn't passed on every API call
+#[cfg_attr(feature = "mock", automock)]
+#[async_trait]
+#[allow(clippy::too_many_arguments, clippy::ptr_arg)]
+pub trait ApiNoContext<C: Send + Sync> {
+    // The std::task::Context struct houses a reference to std::task::Waker with the lifetime <'a>.
+    // Adding an anonymous lifetime `'a` to allow mockall to create a mock object with the right lifetimes.
+    // This is needed because the compiler is unable to determine the lifetimes on F's trait bound
+    // where F is the closure created by mockall. We use higher-rank trait bounds here to get around this.
+
+    fn context(&self) -> &C;
+
+    /// Register a datapoint.
+    async fn datapoint_create(
+        &self,
+        datapoint_create: models::DatapointCreate,
+        ) -> Result<DatapointCreateResponse, ApiError>;
+
+    /// Create or update many datapoints by key, all or nothing.
+    async fn datapoints_import<'a>(
+        &self,
+        datapoint_create: &'a Vec<models::DatapointCreate>,
+        ) -> Result<DatapointsImportResponse, ApiError>;
+
+    /// List datapoints, ordered by id.
+    async fn datapoints_list(
+        &self,
+        site_id: Option<i64>,
+        device_id: Option<i64>,
+        param_type: Option<models::DatapointType>,
+        data_format: Option<models::DataFormat>,
+        key: Option<String>,
+        q: Option<String>,
+        limit: Option<u32>,
+        cursor: Option<String>,
+        ) -> Result<DatapointsListResponse, ApiError>;
+
+    /// Delete a datapoint.
+    async fn datapoint_delete(
+        &self,
+        datapoint_id: i64,
+        ) -> Result<DatapointDeleteResponse, ApiError>;
+
+    /// Read one datapoint.
+    async fn datapoint_get(
+        &self,
+        datapoint_id: i64,
+        ) -> Result<DatapointGetResponse, ApiError>;
+
+    /// Change some fields of a datapoint; absent fields are kept, null clears.
+    async fn datapoint_update(
+        &self,
+        datapoint_id: i64,
+        datapoint_update: models::DatapointUpdate,
+        ) -> Result<DatapointUpdateResponse, ApiError>;
+
+    /// Register a device at a site.
+    async fn device_create(
+        &self,
+        device_create: models::DeviceCreate,
+        ) -> Result<DeviceCreateResponse, ApiError>;
+
+    /// List devices, ordered by id.
+    async fn devices_list(
+        &self,
+        site_id: Option<i64>,
+        limit: Option<u32>,
+        cursor: Option<String>,
+        ) -> Result<DevicesListResponse, ApiError>;
+
+    /// Delete a device; with cascade=true also its datapoints.
+    async fn device_delete(
+        &self,
+        device_id: i64,
+        cascade: Option<bool>,
+        ) -> Result<DeviceDeleteResponse, ApiError>;
+
+    /// Read one device.
+    async fn device_get(
+        &self,
+        device_id: i64,
+        ) -> Result<DeviceGetResponse, ApiError>;
+
+    /// Change some fields of a device; absent fields are kept, null clears.
+    async fn device_update(
+        &self,
+        device_id: i64,
+        device_update: models::DeviceUpdate,
+        ) -> Result<DeviceUpdateResponse, ApiError>;
+
+    /// Liveness probe (the process answers).
+    async fn health(
+        &self,
+        ) -> Result<HealthResponse, ApiError>;
+
+    /// Readiness probe (the database is reachable).
+    async fn ready(
+        &self,
+        ) -> Result<ReadyResponse, ApiError>;
+
+    /// Register a site.
+    async fn site_create(
+        &self,
+        site_create: models::SiteCreate,
+        ) -> Result<SiteCreateResponse, ApiError>;
+
+    /// List sites, ordered by id.
+    async fn sites_list(
+        &self,
+        limit: Option<u32>,
+        cursor: Option<String>,
+        ) -> Result<SitesListResponse, ApiError>;
+
+    /// Delete a site; with cascade=true also its devices and their datapoints.
+    async fn site_delete(
+        &self,
+        site_id: i64,
+        cascade: Option<bool>,
+        ) -> Result<SiteDeleteResponse, ApiError>;
+
+    /// Read one site.
+    async fn site_get(
+        &self,
+        site_id: i64,
+        ) -> Result<SiteGetResponse, ApiError>;
+
+    /// Change some fields of a site; absent fields are kept, null clears.
+    async fn site_update(
+        &self,
+        site_id: i64,
+        site_update: models::SiteUpdate,
+        ) -> Result<SiteUpdateResponse, ApiError>;
+
+}
+
+/// Trait to extend an API to make it easy to bind it to a context.
+pub trait ContextWrapperExt<C: Send + Sync> where Self: Sized
+{
+    /// Binds this API to a context.
+    fn with_context(self, context: C) -> ContextWrapper<Self, C>;
+}
+
+impl<T: Api<C> + Send + Sync, C: Clone + Send + Sync> ContextWrapperExt<C> for T {
+    fn with_context(self: T, context: C) -> ContextWrapper<T, C> {
+         ContextWrapper::<T, C>::new(self, context)
+    }
+}
+
+#[async_trait]
+impl<T: Api<C> + Send + Sync, C: Clone + Send + Sync> ApiNoContext<C> for ContextWrapper<T, C> {
+    fn context(&self) -> &C {
+        ContextWrapper::context(self)
+    }
+
+    /// Register a datapoint.
+    async fn datapoint_create(
+        &self,
+        datapoint_create: models::DatapointCreate,
+        ) -> Result<DatapointCreateResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().datapoint_create(datapoint_create, &context).await
+    }
+
+    /// Create or update many datapoints by key, all or nothing.
+    async fn datapoints_import<'a>(
+        &self,
+        datapoint_create: &'a Vec<models::DatapointCreate>,
+        ) -> Result<DatapointsImportResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().datapoints_import(datapoint_create, &context).await
+    }
+
+    /// List datapoints, ordered by id.
+    async fn datapoints_list(
+        &self,
+        site_id: Option<i64>,
+        device_id: Option<i64>,
+        param_type: Option<models::DatapointType>,
+        data_format: Option<models::DataFormat>,
+        key: Option<String>,
+        q: Option<String>,
+        limit: Option<u32>,
+        cursor: Option<String>,
+        ) -> Result<DatapointsListResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().datapoints_list(site_id, device_id, param_type, data_format, key, q, limit, cursor, &context).await
+    }
+
+    /// Delete a datapoint.
+    async fn datapoint_delete(
+        &self,
+        datapoint_id: i64,
+        ) -> Result<DatapointDeleteResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().datapoint_delete(datapoint_id, &context).await
+    }
+
+    /// Read one datapoint.
+    async fn datapoint_get(
+        &self,
+        datapoint_id: i64,
+        ) -> Result<DatapointGetResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().datapoint_get(datapoint_id, &context).await
+    }
+
+    /// Change some fields of a datapoint; absent fields are kept, null clears.
+    async fn datapoint_update(
+        &self,
+        datapoint_id: i64,
+        datapoint_update: models::DatapointUpdate,
+        ) -> Result<DatapointUpdateResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().datapoint_update(datapoint_id, datapoint_update, &context).await
+    }
+
+    /// Register a device at a site.
+    async fn device_create(
+        &self,
+        device_create: models::DeviceCreate,
+        ) -> Result<DeviceCreateResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().device_create(device_create, &context).await
+    }
+
+    /// List devices, ordered by id.
+    async fn devices_list(
+        &self,
+        site_id: Option<i64>,
+        limit: Option<u32>,
+        cursor: Option<String>,
+        ) -> Result<DevicesListResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().devices_list(site_id, limit, cursor, &context).await
+    }
+
+    /// Delete a device; with cascade=true also its datapoints.
+    async fn device_delete(
+        &self,
+        device_id: i64,
+        cascade: Option<bool>,
+        ) -> Result<DeviceDeleteResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().device_delete(device_id, cascade, &context).await
+    }
+
+    /// Read one device.
+    async fn device_get(
+        &self,
+        device_id: i64,
+        ) -> Result<DeviceGetResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().device_get(device_id, &context).await
+    }
+
+    /// Change some fields of a device; absent fields are kept, null clears.
+    async fn device_update(
+        &self,
+        device_id: i64,
+        device_update: models::DeviceUpdate,
+        ) -> Result<DeviceUpdateResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().device_update(device_id, device_update, &context).await
+    }
+
+    /// Liveness probe (the process answers).
+    async fn health(
+        &self,
+        ) -> Result<HealthResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().health(&context).await
+    }
+
+    /// Readiness probe (the database is reachable).
+    async fn ready(
+        &self,
+        ) -> Result<ReadyResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().ready(&context).await
+    }
+
+    /// Register a site.
+    async fn site_create(
+        &self,
+        site_create: models::SiteCreate,
+        ) -> Result<SiteCreateResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().site_create(site_create, &context).await
+    }
+
+    /// List sites, ordered by id.
+    async fn sites_list(
+        &self,
+        limit: Option<u32>,
+        cursor: Option<String>,
+        ) -> Result<SitesListResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().sites_list(limit, cursor, &context).await
+    }
+
+    /// Delete a site; with cascade=true also its devices and their datapoints.
+    async fn site_delete(
+        &self,
+        site_id: i64,
+        cascade: Option<bool>,
+        ) -> Result<SiteDeleteResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().site_delete(site_id, cascade, &context).await
+    }
+
+    /// Read one site.
+    async fn site_get(
+        &self,
+        site_id: i64,
+        ) -> Result<SiteGetResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().site_get(site_id, &context).await
+    }
+
+    /// Change some fields of a site; absent fields are kept, null clears.
+    async fn site_update(
+        &self,
+        site_id: i64,
+        site_update: models::SiteUpdate,
+        ) -> Result<SiteUpdateResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().site_update(site_id, site_update, &context).await
+    }
+
+}
+
+
+#[cfg(feature = "client")]
+pub mod client;
+
+// Re-export Client as a top-level name
+#[cfg(feature = "client")]
+pub use client::Client;
+
+#[cfg(feature = "server")]
+pub mod server;
+
+// Re-export router() as a top-level name
+#[cfg(feature = "server")]
+pub use self::server::Service;
+
+#[cfg(feature = "server")]
+pub mod context;
+
+pub mod models;
+
+#[cfg(any(feature = "client", feature = "server"))]
+pub(crate) mod header;
