@@ -1,1 +1,179 @@
-fn main() {}
+//! `joule`: the telemetry API server and its maintenance commands.
+
+mod seed;
+mod settings;
+
+use anyhow::Context as _;
+use clap::{Parser, Subcommand, ValueEnum};
+use joule_db::{connection, Pool, PoolOptions};
+use settings::{Overrides, Settings};
+use std::io::Write as _;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
+
+/// The API contract, compiled in; build.rs guarantees generated/ matches it.
+const SPEC_YAML: &str = include_str!("../api-spec.yaml");
+
+#[derive(Parser)]
+#[command(name = "joule", version, about = "Spec-first telemetry API server")]
+struct Cli {
+    /// Configuration file (TOML); default: ./joule.toml when present.
+    #[arg(long, global = true, value_name = "PATH")]
+    config: Option<PathBuf>,
+    /// Database URL: sqlite://PATH or postgres://USER:PASSWORD@HOST:PORT/DB.
+    #[arg(long, global = true, value_name = "URL")]
+    database_url: Option<String>,
+    /// Log filter (error, warn, info, debug, trace, or per-module directives).
+    #[arg(long, global = true, value_name = "FILTER")]
+    log_level: Option<String>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Start the API server (migrates the database first).
+    Serve {
+        /// Address to listen on for plain HTTP.
+        #[arg(long, value_name = "ADDR")]
+        bind: Option<String>,
+    },
+    /// Apply pending database migrations and exit.
+    Migrate,
+    /// Print the effective configuration (secrets masked).
+    Config,
+    /// Print the embedded API spec.
+    Spec {
+        #[arg(long, value_enum, default_value_t = SpecFormat::Yaml)]
+        format: SpecFormat,
+    },
+    /// Populate the database with example data.
+    Seed {
+        /// A realistic demo: two sites, a dozen devices and their datapoints.
+        #[arg(long, required = true)]
+        demo: bool,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum SpecFormat {
+    Yaml,
+    Json,
+}
+
+fn main() {
+    if let Err(e) = run() {
+        eprintln!("joule: {e:#}");
+        std::process::exit(1);
+    }
+}
+
+fn run() -> anyhow::Result<()> {
+    let cli = Cli::parse();
+    let bind = match &cli.command {
+        Command::Serve { bind } => bind.clone(),
+        _ => None,
+    };
+    let settings = Settings::load(
+        cli.config.as_deref(),
+        Overrides {
+            bind,
+            database_url: cli.database_url.clone(),
+            log: cli.log_level.clone(),
+        },
+    )?;
+    env_logger::Builder::new()
+        .parse_filters(&settings.log)
+        .format_timestamp_millis()
+        .init();
+
+    match cli.command {
+        Command::Serve { .. } => serve(&settings),
+        Command::Migrate => {
+            let pool = open_pool(&settings)?;
+            let applied = connection::migrate(&pool)?;
+            println!("{} migration(s) applied", applied.len());
+            Ok(())
+        }
+        Command::Config => {
+            print!("{}", settings.to_masked_toml()?);
+            Ok(())
+        }
+        Command::Spec { format } => {
+            match format {
+                SpecFormat::Yaml => print!("{SPEC_YAML}"),
+                SpecFormat::Json => println!("{}", docs()?.json_text()),
+            }
+            Ok(())
+        }
+        Command::Seed { .. } => {
+            let pool = open_pool(&settings)?;
+            connection::migrate(&pool)?;
+            let mut conn = pool.get().context("no database connection")?;
+            let summary = seed::demo(&mut conn)?;
+            println!("{summary}");
+            Ok(())
+        }
+    }
+}
+
+fn docs() -> anyhow::Result<joule_server::Docs> {
+    joule_server::Docs::new(SPEC_YAML).context("the embedded spec is not valid YAML")
+}
+
+fn open_pool(settings: &Settings) -> anyhow::Result<Pool> {
+    let options = PoolOptions {
+        max_size: settings.pool_size,
+        acquire_timeout: Duration::from_secs(settings.pool_timeout_secs),
+        ..PoolOptions::default()
+    };
+    connection::connect(&settings.database_url, &options).with_context(|| {
+        format!(
+            "cannot open the database {}",
+            connection::redact_url(&settings.database_url)
+        )
+    })
+}
+
+fn serve(settings: &Settings) -> anyhow::Result<()> {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?;
+    runtime.block_on(async {
+        let pool = open_pool(settings)?;
+        let applied = tokio::task::spawn_blocking({
+            let pool = pool.clone();
+            move || connection::migrate(&pool)
+        })
+        .await??;
+        if !applied.is_empty() {
+            log::info!("applied {} migration(s)", applied.len());
+        }
+        let app = joule_server::App::new(
+            joule_server::JouleApi::new(pool),
+            docs()?,
+            settings.body_limit,
+        );
+        let listener = tokio::net::TcpListener::bind(&settings.bind)
+            .await
+            .with_context(|| format!("cannot listen on {}", settings.bind))?;
+        let addr = listener.local_addr()?;
+        log::info!(
+            "database {}; API at http://{addr}{base}, docs at http://{addr}{base}/ui/",
+            connection::redact_url(&settings.database_url),
+            base = joule_server::BASE_PATH
+        );
+        // Tests and scripts read this line to learn the port when binding to :0.
+        println!("joule listening on http://{addr}");
+        std::io::stdout().flush()?;
+        joule_server::serve::serve(
+            listener,
+            Arc::new(app),
+            joule_server::serve::shutdown_signal(),
+            Duration::from_secs(settings.shutdown_grace_secs),
+        )
+        .await;
+        Ok(())
+    })
+}

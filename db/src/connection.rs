@@ -63,13 +63,19 @@ impl Default for PoolOptions {
 
 /// The file path inside a SQLite URL.
 pub fn sqlite_path(url: &str) -> &str {
-    url.strip_prefix("sqlite://").or_else(|| url.strip_prefix("sqlite:")).unwrap_or(url)
+    url.strip_prefix("sqlite://")
+        .or_else(|| url.strip_prefix("sqlite:"))
+        .unwrap_or(url)
 }
 
 /// Masks the password of a database URL for logs and `joule config`.
 pub fn redact_url(url: &str) -> String {
-    let Some((scheme, rest)) = url.split_once("://") else { return url.to_string() };
-    let Some((userinfo, host)) = rest.rsplit_once('@') else { return url.to_string() };
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return url.to_string();
+    };
+    let Some((userinfo, host)) = rest.rsplit_once('@') else {
+        return url.to_string();
+    };
     match userinfo.split_once(':') {
         Some((user, _)) => format!("{scheme}://{user}:***@{host}"),
         None => url.to_string(),
@@ -152,8 +158,7 @@ where
 }
 
 /// Checks that the database answers (for the readiness probe).
-pub fn ping(pool: &Pool) -> Result<(), DbError> {
-    let mut conn = pool.get()?;
+pub fn ping_conn(conn: &mut DbConnection) -> Result<(), DbError> {
     conn.batch_execute("SELECT 1")?;
     Ok(())
 }
@@ -178,7 +183,10 @@ mod tests {
         assert_eq!(Backend::from_url("sqlite://joule.db"), Backend::Sqlite);
         assert_eq!(sqlite_path("sqlite:///var/joule.db"), "/var/joule.db");
         assert_eq!(sqlite_path("joule.db"), "joule.db");
-        assert_eq!(redact_url("postgres://u:secret@h:5432/db"), "postgres://u:***@h:5432/db");
+        assert_eq!(
+            redact_url("postgres://u:secret@h:5432/db"),
+            "postgres://u:***@h:5432/db"
+        );
         assert_eq!(redact_url("postgres://u@h/db"), "postgres://u@h/db");
     }
 }

@@ -30,12 +30,18 @@ pub struct FieldError {
 
 impl FieldError {
     pub fn new(field: impl Into<String>, message: impl Into<String>) -> Self {
-        FieldError { field: field.into(), message: message.into() }
+        FieldError {
+            field: field.into(),
+            message: message.into(),
+        }
     }
 
     /// The same error for an item of a list, e.g. `key` → `[3].key`.
     pub fn at_index(self, index: usize) -> Self {
-        FieldError { field: format!("[{index}].{}", self.field), message: self.message }
+        FieldError {
+            field: format!("[{index}].{}", self.field),
+            message: self.message,
+        }
     }
 }
 
@@ -52,7 +58,9 @@ impl From<DieselError> for DbError {
             DieselError::DatabaseError(kind, info) => match kind {
                 DatabaseErrorKind::UniqueViolation => DbError::Conflict(format!(
                     "a row with the same unique value exists ({})",
-                    info.constraint_name().or(info.column_name()).unwrap_or(info.message())
+                    info.constraint_name()
+                        .or(info.column_name())
+                        .unwrap_or(info.message())
                 )),
                 DatabaseErrorKind::ForeignKeyViolation => {
                     DbError::Conflict("the row is referenced by, or refers to, another row".into())
@@ -71,7 +79,13 @@ impl From<DieselError> for DbError {
 /// Connection-level failures surface as generic errors whose text is all we have.
 fn classify_message(message: &str) -> DbError {
     let lower = message.to_ascii_lowercase();
-    let transient = ["connection", "terminating", "shutting down", "database is locked", "server closed"];
+    let transient = [
+        "connection",
+        "terminating",
+        "shutting down",
+        "database is locked",
+        "server closed",
+    ];
     if transient.iter().any(|t| lower.contains(t)) {
         DbError::Unavailable(message.into())
     } else {

@@ -11,7 +11,7 @@ pub mod models;
 pub mod queries;
 pub mod schema;
 
-pub use connection::{DbConnection, Pool, PoolOptions, Backend};
+pub use connection::{Backend, DbConnection, Pool, PoolOptions};
 pub use error::{DbError, FieldError};
 
 /// Microseconds since the Unix epoch, the storage form of every timestamp.

@@ -183,7 +183,11 @@ impl DatapointSpec {
         if !DATAPOINT_TYPES.contains(&self.type_.as_str()) {
             errors.push(FieldError::new(
                 "type",
-                format!("unknown type '{}'; expected one of {}", self.type_, DATAPOINT_TYPES.join(", ")),
+                format!(
+                    "unknown type '{}'; expected one of {}",
+                    self.type_,
+                    DATAPOINT_TYPES.join(", ")
+                ),
             ));
         }
         if !DATA_FORMATS.contains(&self.data_format.as_str()) {
@@ -211,8 +215,15 @@ impl DatapointSpec {
         }
         let numeric = self.data_format.ends_with("_numeric");
         if !numeric && (self.min_value.is_some() || self.max_value.is_some()) {
-            let field = if self.min_value.is_some() { "min_value" } else { "max_value" };
-            errors.push(FieldError::new(field, "limits apply only to numeric data formats"));
+            let field = if self.min_value.is_some() {
+                "min_value"
+            } else {
+                "max_value"
+            };
+            errors.push(FieldError::new(
+                field,
+                "limits apply only to numeric data formats",
+            ));
         }
         if self.data_format == "discrete_numeric" {
             for (i, v) in self.allowed_values.iter().enumerate() {
@@ -304,7 +315,9 @@ impl DatapointChanges {
             unit: self.unit.unwrap_or_else(|| d.unit.clone()),
             min_value: self.min_value.unwrap_or(d.min_value),
             max_value: self.max_value.unwrap_or(d.max_value),
-            allowed_values: self.allowed_values.unwrap_or_else(|| d.allowed_values.clone()),
+            allowed_values: self
+                .allowed_values
+                .unwrap_or_else(|| d.allowed_values.clone()),
         }
     }
 }
@@ -329,6 +342,9 @@ impl<T> Page<T> {
         let more = rows.len() as i64 > limit;
         rows.truncate(limit.max(0) as usize);
         let next_after = if more { rows.last().map(&id) } else { None };
-        Page { items: rows, next_after }
+        Page {
+            items: rows,
+            next_after,
+        }
     }
 }

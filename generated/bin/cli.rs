@@ -267,6 +267,11 @@ async fn main() -> Result<()> {
             debug!("Result: {:?}", result);
 
             match result {
+                DatapointCreateResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
                 DatapointCreateResponse::Created
                 {
                     body,
@@ -312,6 +317,11 @@ async fn main() -> Result<()> {
             debug!("Result: {:?}", result);
 
             match result {
+                DatapointsImportResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
                 DatapointsImportResponse::Ok
                 (body)
                 => "Ok\n".to_string()
@@ -359,6 +369,11 @@ async fn main() -> Result<()> {
             debug!("Result: {:?}", result);
 
             match result {
+                DatapointsListResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
                 DatapointsListResponse::Ok
                 (body)
                 => "Ok\n".to_string()
@@ -385,6 +400,11 @@ async fn main() -> Result<()> {
             debug!("Result: {:?}", result);
 
             match result {
+                DatapointDeleteResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
                 DatapointDeleteResponse::Deleted
                 => "Deleted\n".to_string()
                     ,
@@ -413,6 +433,11 @@ async fn main() -> Result<()> {
             debug!("Result: {:?}", result);
 
             match result {
+                DatapointGetResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
                 DatapointGetResponse::Ok
                 (body)
                 => "Ok\n".to_string()
@@ -445,6 +470,11 @@ async fn main() -> Result<()> {
             debug!("Result: {:?}", result);
 
             match result {
+                DatapointUpdateResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
                 DatapointUpdateResponse::Ok
                 (body)
                 => "Ok\n".to_string()
@@ -488,6 +518,11 @@ async fn main() -> Result<()> {
             debug!("Result: {:?}", result);
 
             match result {
+                DeviceCreateResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
                 DeviceCreateResponse::Created
                 {
                     body,
@@ -532,6 +567,11 @@ async fn main() -> Result<()> {
             debug!("Result: {:?}", result);
 
             match result {
+                DevicesListResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
                 DevicesListResponse::Ok
                 (body)
                 => "Ok\n".to_string()
@@ -560,6 +600,11 @@ async fn main() -> Result<()> {
             debug!("Result: {:?}", result);
 
             match result {
+                DeviceDeleteResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
                 DeviceDeleteResponse::Deleted
                 => "Deleted\n".to_string()
                     ,
@@ -593,6 +638,11 @@ async fn main() -> Result<()> {
             debug!("Result: {:?}", result);
 
             match result {
+                DeviceGetResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
                 DeviceGetResponse::Ok
                 (body)
                 => "Ok\n".to_string()
@@ -625,6 +675,11 @@ async fn main() -> Result<()> {
             debug!("Result: {:?}", result);
 
             match result {
+                DeviceUpdateResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
                 DeviceUpdateResponse::Ok
                 (body)
                 => "Ok\n".to_string()
@@ -700,6 +755,11 @@ async fn main() -> Result<()> {
             debug!("Result: {:?}", result);
 
             match result {
+                SiteCreateResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
                 SiteCreateResponse::Created
                 {
                     body,
@@ -742,6 +802,11 @@ async fn main() -> Result<()> {
             debug!("Result: {:?}", result);
 
             match result {
+                SitesListResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
                 SitesListResponse::Ok
                 (body)
                 => "Ok\n".to_string()
@@ -770,6 +835,11 @@ async fn main() -> Result<()> {
             debug!("Result: {:?}", result);
 
             match result {
+                SiteDeleteResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
                 SiteDeleteResponse::Deleted
                 => "Deleted\n".to_string()
                     ,
@@ -803,6 +873,11 @@ async fn main() -> Result<()> {
             debug!("Result: {:?}", result);
 
             match result {
+                SiteGetResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
                 SiteGetResponse::Ok
                 (body)
                 => "Ok\n".to_string()
@@ -835,6 +910,11 @@ async fn main() -> Result<()> {
             debug!("Result: {:?}", result);
 
             match result {
+                SiteUpdateResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
                 SiteUpdateResponse::Ok
                 (body)
                 => "Ok\n".to_string()

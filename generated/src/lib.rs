@@ -24,6 +24,10 @@ pub use auth::{AuthenticationApi, Claims};
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 #[must_use]
 pub enum DatapointCreateResponse {
+    /// The database cannot be reached; retry later.
+    Unavailable
+    (models::Problem)
+    ,
     /// The datapoint was created.
     Created
     {
@@ -54,6 +58,10 @@ pub enum DatapointCreateResponse {
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 #[must_use]
 pub enum DatapointsImportResponse {
+    /// The database cannot be reached; retry later.
+    Unavailable
+    (models::Problem)
+    ,
     /// Every datapoint was stored.
     Ok
     (models::ImportResult)
@@ -74,6 +82,10 @@ pub enum DatapointsImportResponse {
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 #[must_use]
 pub enum DatapointsListResponse {
+    /// The database cannot be reached; retry later.
+    Unavailable
+    (models::Problem)
+    ,
     /// A page of datapoints.
     Ok
     (models::DatapointList)
@@ -86,6 +98,10 @@ pub enum DatapointsListResponse {
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 #[must_use]
 pub enum DatapointDeleteResponse {
+    /// The database cannot be reached; retry later.
+    Unavailable
+    (models::Problem)
+    ,
     /// The datapoint was deleted.
     Deleted
     ,
@@ -101,6 +117,10 @@ pub enum DatapointDeleteResponse {
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 #[must_use]
 pub enum DatapointGetResponse {
+    /// The database cannot be reached; retry later.
+    Unavailable
+    (models::Problem)
+    ,
     /// The datapoint.
     Ok
     (models::Datapoint)
@@ -117,6 +137,10 @@ pub enum DatapointGetResponse {
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 #[must_use]
 pub enum DatapointUpdateResponse {
+    /// The database cannot be reached; retry later.
+    Unavailable
+    (models::Problem)
+    ,
     /// The updated datapoint.
     Ok
     (models::Datapoint)
@@ -145,6 +169,10 @@ pub enum DatapointUpdateResponse {
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 #[must_use]
 pub enum DeviceCreateResponse {
+    /// The database cannot be reached; retry later.
+    Unavailable
+    (models::Problem)
+    ,
     /// The device was created.
     Created
     {
@@ -171,6 +199,10 @@ pub enum DeviceCreateResponse {
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 #[must_use]
 pub enum DevicesListResponse {
+    /// The database cannot be reached; retry later.
+    Unavailable
+    (models::Problem)
+    ,
     /// A page of devices.
     Ok
     (models::DeviceList)
@@ -183,6 +215,10 @@ pub enum DevicesListResponse {
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 #[must_use]
 pub enum DeviceDeleteResponse {
+    /// The database cannot be reached; retry later.
+    Unavailable
+    (models::Problem)
+    ,
     /// The device was deleted.
     Deleted
     ,
@@ -202,6 +238,10 @@ pub enum DeviceDeleteResponse {
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 #[must_use]
 pub enum DeviceGetResponse {
+    /// The database cannot be reached; retry later.
+    Unavailable
+    (models::Problem)
+    ,
     /// The device.
     Ok
     (models::Device)
@@ -218,6 +258,10 @@ pub enum DeviceGetResponse {
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 #[must_use]
 pub enum DeviceUpdateResponse {
+    /// The database cannot be reached; retry later.
+    Unavailable
+    (models::Problem)
+    ,
     /// The updated device.
     Ok
     (models::Device)
@@ -261,6 +305,10 @@ pub enum ReadyResponse {
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 #[must_use]
 pub enum SiteCreateResponse {
+    /// The database cannot be reached; retry later.
+    Unavailable
+    (models::Problem)
+    ,
     /// The site was created.
     Created
     {
@@ -287,6 +335,10 @@ pub enum SiteCreateResponse {
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 #[must_use]
 pub enum SitesListResponse {
+    /// The database cannot be reached; retry later.
+    Unavailable
+    (models::Problem)
+    ,
     /// A page of sites.
     Ok
     (models::SiteList)
@@ -299,6 +351,10 @@ pub enum SitesListResponse {
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 #[must_use]
 pub enum SiteDeleteResponse {
+    /// The database cannot be reached; retry later.
+    Unavailable
+    (models::Problem)
+    ,
     /// The site was deleted.
     Deleted
     ,
@@ -318,6 +374,10 @@ pub enum SiteDeleteResponse {
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 #[must_use]
 pub enum SiteGetResponse {
+    /// The database cannot be reached; retry later.
+    Unavailable
+    (models::Problem)
+    ,
     /// The site.
     Ok
     (models::Site)
@@ -334,6 +394,10 @@ pub enum SiteGetResponse {
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 #[must_use]
 pub enum SiteUpdateResponse {
+    /// The database cannot be reached; retry later.
+    Unavailable
+    (models::Problem)
+    ,
     /// The updated site.
     Ok
     (models::Site)

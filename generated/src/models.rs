@@ -3292,25 +3292,15 @@ pub struct Site {
     pub timezone: String,
 
     #[serde(rename = "latitude")]
-    #[cfg_attr(not(feature = "validate"), validate(
-            range(min = -90swagger::Nullable&lt;f64&gt;, max = 90swagger::Nullable&lt;f64&gt;),
-        ))]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-    #[cfg_attr(feature = "validate", validate(minimum = -90swagger::Nullable<f64>))]
-    #[cfg_attr(feature = "validate", validate(maximum = 90swagger::Nullable<f64>))]
 
     #[serde(skip_serializing_if="Option::is_none")]
     pub latitude: Option<swagger::Nullable<f64>>,
 
     #[serde(rename = "longitude")]
-    #[cfg_attr(not(feature = "validate"), validate(
-            range(min = -180swagger::Nullable&lt;f64&gt;, max = 180swagger::Nullable&lt;f64&gt;),
-        ))]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-    #[cfg_attr(feature = "validate", validate(minimum = -180swagger::Nullable<f64>))]
-    #[cfg_attr(feature = "validate", validate(maximum = 180swagger::Nullable<f64>))]
 
     #[serde(skip_serializing_if="Option::is_none")]
     pub longitude: Option<swagger::Nullable<f64>>,
@@ -3588,26 +3578,16 @@ pub struct SiteCreate {
 
     /// Degrees, -90 to 90.
     #[serde(rename = "latitude")]
-    #[cfg_attr(not(feature = "validate"), validate(
-            range(min = -90swagger::Nullable&lt;f64&gt;, max = 90swagger::Nullable&lt;f64&gt;),
-        ))]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-    #[cfg_attr(feature = "validate", validate(minimum = -90swagger::Nullable<f64>))]
-    #[cfg_attr(feature = "validate", validate(maximum = 90swagger::Nullable<f64>))]
 
     #[serde(skip_serializing_if="Option::is_none")]
     pub latitude: Option<swagger::Nullable<f64>>,
 
     /// Degrees, -180 to 180.
     #[serde(rename = "longitude")]
-    #[cfg_attr(not(feature = "validate"), validate(
-            range(min = -180swagger::Nullable&lt;f64&gt;, max = 180swagger::Nullable&lt;f64&gt;),
-        ))]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-    #[cfg_attr(feature = "validate", validate(minimum = -180swagger::Nullable<f64>))]
-    #[cfg_attr(feature = "validate", validate(maximum = 180swagger::Nullable<f64>))]
 
     #[serde(skip_serializing_if="Option::is_none")]
     pub longitude: Option<swagger::Nullable<f64>>,
@@ -4048,25 +4028,15 @@ pub struct SiteUpdate {
     pub timezone: Option<String>,
 
     #[serde(rename = "latitude")]
-    #[cfg_attr(not(feature = "validate"), validate(
-            range(min = -90swagger::Nullable&lt;f64&gt;, max = 90swagger::Nullable&lt;f64&gt;),
-        ))]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-    #[cfg_attr(feature = "validate", validate(minimum = -90swagger::Nullable<f64>))]
-    #[cfg_attr(feature = "validate", validate(maximum = 90swagger::Nullable<f64>))]
 
     #[serde(skip_serializing_if="Option::is_none")]
     pub latitude: Option<swagger::Nullable<f64>>,
 
     #[serde(rename = "longitude")]
-    #[cfg_attr(not(feature = "validate"), validate(
-            range(min = -180swagger::Nullable&lt;f64&gt;, max = 180swagger::Nullable&lt;f64&gt;),
-        ))]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-    #[cfg_attr(feature = "validate", validate(minimum = -180swagger::Nullable<f64>))]
-    #[cfg_attr(feature = "validate", validate(maximum = 180swagger::Nullable<f64>))]
 
     #[serde(skip_serializing_if="Option::is_none")]
     pub longitude: Option<swagger::Nullable<f64>>,

@@ -1,1 +1,14 @@
+//! Joule's HTTP layer: the generated `Api` trait implemented on joule-db, the
+//! routes the generator does not produce (spec, Swagger UI), and the serving loop.
 
+pub mod api;
+pub mod convert;
+pub mod docs;
+pub mod problem;
+pub mod serve;
+pub mod service;
+
+pub use api::JouleApi;
+pub use docs::Docs;
+pub use joule_api::BASE_PATH;
+pub use service::App;

@@ -24,11 +24,18 @@ pub struct DatapointFilter {
 }
 
 fn device_must_exist(conn: &mut DbConnection, device_id: Option<i64>) -> Result<(), FieldError> {
-    let Some(device_id) = device_id else { return Ok(()) };
-    let found: Result<i64, _> =
-        devices::table.filter(devices::id.eq(device_id)).count().get_result(conn);
+    let Some(device_id) = device_id else {
+        return Ok(());
+    };
+    let found: Result<i64, _> = devices::table
+        .filter(devices::id.eq(device_id))
+        .count()
+        .get_result(conn);
     match found {
-        Ok(0) => Err(FieldError::new("device_id", format!("no device has id {device_id}"))),
+        Ok(0) => Err(FieldError::new(
+            "device_id",
+            format!("no device has id {device_id}"),
+        )),
         _ => Ok(()),
     }
 }
@@ -47,7 +54,10 @@ fn id_of_key(conn: &mut DbConnection, key: &str) -> Result<Option<i64>, DbError>
 
 fn insert(conn: &mut DbConnection, spec: &DatapointSpec, now: i64) -> Result<Datapoint, DbError> {
     let row: DatapointRow = diesel::insert_into(datapoints::table)
-        .values((DatapointWrite::from_spec(spec, now), datapoints::created_at.eq(now)))
+        .values((
+            DatapointWrite::from_spec(spec, now),
+            datapoints::created_at.eq(now),
+        ))
         .returning(datapoints::all_columns)
         .get_result(conn)?;
     Ok(row.into())
@@ -100,8 +110,9 @@ pub fn datapoints_list(
         .filter(datapoints::id.gt(page.after.unwrap_or(i64::MIN)))
         .into_boxed();
     if let Some(site_id) = filter.site_id {
-        let site_devices =
-            devices::table.filter(devices::site_id.eq(site_id)).select(devices::id.nullable());
+        let site_devices = devices::table
+            .filter(devices::site_id.eq(site_id))
+            .select(devices::id.nullable());
         query = query.filter(datapoints::device_id.eq_any(site_devices));
     }
     if let Some(device_id) = filter.device_id {

@@ -6,9 +6,15 @@ use crate::schema::{datapoints, devices, sites};
 use diesel::prelude::*;
 
 fn site_must_exist(conn: &mut DbConnection, site_id: i64) -> Result<(), DbError> {
-    let found: i64 = sites::table.filter(sites::id.eq(site_id)).count().get_result(conn)?;
+    let found: i64 = sites::table
+        .filter(sites::id.eq(site_id))
+        .count()
+        .get_result(conn)?;
     if found == 0 {
-        return Err(DbError::invalid("site_id", format!("no site has id {site_id}")));
+        return Err(DbError::invalid(
+            "site_id",
+            format!("no site has id {site_id}"),
+        ));
     }
     Ok(())
 }
@@ -76,8 +82,10 @@ pub fn device_delete(conn: &mut DbConnection, id: i64, cascade: bool) -> Result<
         if cascade {
             diesel::delete(datapoints::table.filter(datapoints::device_id.eq(id))).execute(conn)?;
         } else {
-            let children: i64 =
-                datapoints::table.filter(datapoints::device_id.eq(id)).count().get_result(conn)?;
+            let children: i64 = datapoints::table
+                .filter(datapoints::device_id.eq(id))
+                .count()
+                .get_result(conn)?;
             if children > 0 {
                 return Err(DbError::Conflict(format!(
                     "device {id} still has {children} datapoint(s); delete them first or pass cascade=true"

@@ -49,13 +49,18 @@ pub fn site_update(
 pub fn site_delete(conn: &mut DbConnection, id: i64, cascade: bool) -> Result<(), DbError> {
     write_transaction(conn, |conn| {
         site_get(conn, id)?;
-        let site_devices = devices::table.filter(devices::site_id.eq(id)).select(devices::id.nullable());
+        let site_devices = devices::table
+            .filter(devices::site_id.eq(id))
+            .select(devices::id.nullable());
         if cascade {
             diesel::delete(datapoints::table.filter(datapoints::device_id.eq_any(site_devices)))
                 .execute(conn)?;
             diesel::delete(devices::table.filter(devices::site_id.eq(id))).execute(conn)?;
         } else {
-            let children: i64 = devices::table.filter(devices::site_id.eq(id)).count().get_result(conn)?;
+            let children: i64 = devices::table
+                .filter(devices::site_id.eq(id))
+                .count()
+                .get_result(conn)?;
             if children > 0 {
                 return Err(DbError::Conflict(format!(
                     "site {id} still has {children} device(s); delete them first or pass cascade=true"

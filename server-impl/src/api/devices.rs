@@ -1,0 +1,91 @@
+use super::{next_cursor, page_request, JouleApi};
+use crate::convert;
+use crate::problem::{problem_variants, respond};
+use joule_api::models;
+use joule_api::{
+    DeviceCreateResponse, DeviceDeleteResponse, DeviceGetResponse, DeviceUpdateResponse,
+    DevicesListResponse,
+};
+use joule_db::queries::devices as q;
+use swagger::ApiError;
+
+problem_variants! {
+    DevicesListResponse { 400 => BadRequest, 503 => Unavailable }
+    DeviceCreateResponse { 400 => BadRequest, 413 => PayloadTooLarge, 422 => Unprocessable, 503 => Unavailable }
+    DeviceGetResponse { 400 => BadRequest, 404 => NotFound, 503 => Unavailable }
+    DeviceUpdateResponse { 400 => BadRequest, 404 => NotFound, 413 => PayloadTooLarge, 422 => Unprocessable, 503 => Unavailable }
+    DeviceDeleteResponse { 400 => BadRequest, 404 => NotFound, 409 => Conflict, 503 => Unavailable }
+}
+
+impl JouleApi {
+    pub(super) async fn devices_list_impl(
+        &self,
+        site_id: Option<i64>,
+        limit: Option<u32>,
+        cursor: Option<String>,
+    ) -> Result<DevicesListResponse, ApiError> {
+        respond(
+            async {
+                let page = page_request(limit, cursor)?;
+                let page = self.db(move |c| q::devices_list(c, site_id, page)).await?;
+                Ok(DevicesListResponse::Ok(models::DeviceList {
+                    items: page.items.into_iter().map(convert::device).collect(),
+                    next_cursor: next_cursor(page.next_after),
+                }))
+            }
+            .await,
+        )
+    }
+
+    pub(super) async fn device_create_impl(
+        &self,
+        body: models::DeviceCreate,
+    ) -> Result<DeviceCreateResponse, ApiError> {
+        respond(
+            async {
+                let new = convert::new_device(body, joule_db::now_micros())?;
+                let device = self.db(move |c| q::device_create(c, &new)).await?;
+                Ok(DeviceCreateResponse::Created {
+                    location: self.location("devices", device.id),
+                    body: convert::device(device),
+                })
+            }
+            .await,
+        )
+    }
+
+    pub(super) async fn device_get_impl(&self, id: i64) -> Result<DeviceGetResponse, ApiError> {
+        respond(
+            self.db(move |c| q::device_get(c, id))
+                .await
+                .map(|d| DeviceGetResponse::Ok(convert::device(d))),
+        )
+    }
+
+    pub(super) async fn device_update_impl(
+        &self,
+        id: i64,
+        body: models::DeviceUpdate,
+    ) -> Result<DeviceUpdateResponse, ApiError> {
+        respond(
+            async {
+                let changes = convert::device_changes(body, joule_db::now_micros())?;
+                let device = self.db(move |c| q::device_update(c, id, &changes)).await?;
+                Ok(DeviceUpdateResponse::Ok(convert::device(device)))
+            }
+            .await,
+        )
+    }
+
+    pub(super) async fn device_delete_impl(
+        &self,
+        id: i64,
+        cascade: bool,
+    ) -> Result<DeviceDeleteResponse, ApiError> {
+        respond(
+            self.db(move |c| q::device_delete(c, id, cascade))
+                .await
+                .map(|()| DeviceDeleteResponse::Deleted),
+        )
+    }
+}

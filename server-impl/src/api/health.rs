@@ -1,0 +1,28 @@
+use super::JouleApi;
+use crate::problem::{problem_variants, respond};
+use joule_api::{models, HealthResponse, ReadyResponse};
+use swagger::ApiError;
+
+problem_variants! {
+    ReadyResponse { 503 => Unavailable }
+}
+
+fn ok() -> models::Health {
+    models::Health {
+        status: "ok".to_string(),
+    }
+}
+
+impl JouleApi {
+    pub(super) async fn health_impl(&self) -> Result<HealthResponse, ApiError> {
+        Ok(HealthResponse::Ok(ok()))
+    }
+
+    pub(super) async fn ready_impl(&self) -> Result<ReadyResponse, ApiError> {
+        respond(
+            self.db(|conn| joule_db::connection::ping_conn(conn))
+                .await
+                .map(|()| ReadyResponse::Ok(ok())),
+        )
+    }
+}

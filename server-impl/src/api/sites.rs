@@ -1,0 +1,89 @@
+use super::{next_cursor, page_request, JouleApi};
+use crate::convert;
+use crate::problem::{problem_variants, respond};
+use joule_api::models;
+use joule_api::{
+    SiteCreateResponse, SiteDeleteResponse, SiteGetResponse, SiteUpdateResponse, SitesListResponse,
+};
+use joule_db::queries::sites as q;
+use swagger::ApiError;
+
+problem_variants! {
+    SitesListResponse { 400 => BadRequest, 503 => Unavailable }
+    SiteCreateResponse { 400 => BadRequest, 413 => PayloadTooLarge, 422 => Unprocessable, 503 => Unavailable }
+    SiteGetResponse { 400 => BadRequest, 404 => NotFound, 503 => Unavailable }
+    SiteUpdateResponse { 400 => BadRequest, 404 => NotFound, 413 => PayloadTooLarge, 422 => Unprocessable, 503 => Unavailable }
+    SiteDeleteResponse { 400 => BadRequest, 404 => NotFound, 409 => Conflict, 503 => Unavailable }
+}
+
+impl JouleApi {
+    pub(super) async fn sites_list_impl(
+        &self,
+        limit: Option<u32>,
+        cursor: Option<String>,
+    ) -> Result<SitesListResponse, ApiError> {
+        respond(
+            async {
+                let page = page_request(limit, cursor)?;
+                let page = self.db(move |c| q::sites_list(c, page)).await?;
+                Ok(SitesListResponse::Ok(models::SiteList {
+                    items: page.items.into_iter().map(convert::site).collect(),
+                    next_cursor: next_cursor(page.next_after),
+                }))
+            }
+            .await,
+        )
+    }
+
+    pub(super) async fn site_create_impl(
+        &self,
+        body: models::SiteCreate,
+    ) -> Result<SiteCreateResponse, ApiError> {
+        respond(
+            async {
+                let new = convert::new_site(body, joule_db::now_micros())?;
+                let site = self.db(move |c| q::site_create(c, &new)).await?;
+                Ok(SiteCreateResponse::Created {
+                    location: self.location("sites", site.id),
+                    body: convert::site(site),
+                })
+            }
+            .await,
+        )
+    }
+
+    pub(super) async fn site_get_impl(&self, id: i64) -> Result<SiteGetResponse, ApiError> {
+        respond(
+            self.db(move |c| q::site_get(c, id))
+                .await
+                .map(|s| SiteGetResponse::Ok(convert::site(s))),
+        )
+    }
+
+    pub(super) async fn site_update_impl(
+        &self,
+        id: i64,
+        body: models::SiteUpdate,
+    ) -> Result<SiteUpdateResponse, ApiError> {
+        respond(
+            async {
+                let changes = convert::site_changes(body, joule_db::now_micros())?;
+                let site = self.db(move |c| q::site_update(c, id, &changes)).await?;
+                Ok(SiteUpdateResponse::Ok(convert::site(site)))
+            }
+            .await,
+        )
+    }
+
+    pub(super) async fn site_delete_impl(
+        &self,
+        id: i64,
+        cascade: bool,
+    ) -> Result<SiteDeleteResponse, ApiError> {
+        respond(
+            self.db(move |c| q::site_delete(c, id, cascade))
+                .await
+                .map(|()| SiteDeleteResponse::Deleted),
+        )
+    }
+}

@@ -1,0 +1,321 @@
+//! Conversions between the generated models and joule-db's types, with the
+//! checks that belong to the HTTP contract (field lengths, ranges, time zones).
+
+use crate::problem::Failure;
+use chrono::{DateTime, Utc};
+use joule_api::models;
+use joule_db::models as db;
+use joule_db::FieldError;
+use swagger::Nullable;
+
+pub const MAX_NAME_LEN: usize = 200;
+pub const MAX_TEXT_LEN: usize = 10_000;
+
+pub fn timestamp(micros: i64) -> DateTime<Utc> {
+    DateTime::from_timestamp_micros(micros).unwrap_or_default()
+}
+
+fn nullable<T>(value: Option<T>) -> Option<Nullable<T>> {
+    Some(match value {
+        Some(v) => Nullable::Present(v),
+        None => Nullable::Null,
+    })
+}
+
+/// `None` (absent) keeps; `Some(Null)` clears; `Some(Present)` sets.
+fn change<T>(value: Option<Nullable<T>>) -> Option<Option<T>> {
+    value.map(|v| match v {
+        Nullable::Present(v) => Some(v),
+        Nullable::Null => None,
+    })
+}
+
+fn flat<T>(value: Option<Nullable<T>>) -> Option<T> {
+    change(value).flatten()
+}
+
+/// Collects field errors while a request body is checked.
+#[derive(Default)]
+struct Checks(Vec<FieldError>);
+
+impl Checks {
+    fn name(&mut self, field: &str, value: &str) {
+        if value.trim().is_empty() {
+            self.0.push(FieldError::new(field, "must not be empty"));
+        } else if value.chars().count() > MAX_NAME_LEN {
+            self.0.push(FieldError::new(
+                field,
+                format!("must be at most {MAX_NAME_LEN} characters"),
+            ));
+        }
+    }
+
+    fn text(&mut self, field: &str, value: Option<&String>) {
+        if value.is_some_and(|v| v.chars().count() > MAX_TEXT_LEN) {
+            self.0.push(FieldError::new(
+                field,
+                format!("must be at most {MAX_TEXT_LEN} characters"),
+            ));
+        }
+    }
+
+    fn range(&mut self, field: &str, value: Option<f64>, min: f64, max: f64) {
+        if let Some(v) = value {
+            if !(v.is_finite() && (min..=max).contains(&v)) {
+                self.0.push(FieldError::new(
+                    field,
+                    format!("must be between {min} and {max}"),
+                ));
+            }
+        }
+    }
+
+    fn timezone(&mut self, value: &str) {
+        if value.parse::<chrono_tz::Tz>().is_err() {
+            self.0.push(FieldError::new(
+                "timezone",
+                format!("'{value}' is not an IANA time zone name (e.g. Europe/Berlin)"),
+            ));
+        }
+    }
+
+    fn id(&mut self, field: &str, value: Option<i64>) {
+        if value.is_some_and(|v| v <= 0) {
+            self.0.push(FieldError::new(field, "must be a positive id"));
+        }
+    }
+
+    fn done(self) -> Result<(), Failure> {
+        if self.0.is_empty() {
+            Ok(())
+        } else {
+            Err(Failure::unprocessable(self.0))
+        }
+    }
+}
+
+pub fn site(s: db::Site) -> models::Site {
+    models::Site {
+        id: s.id,
+        name: s.name,
+        description: nullable(s.description),
+        timezone: s.timezone,
+        latitude: nullable(s.latitude),
+        longitude: nullable(s.longitude),
+        address: nullable(s.address),
+        created_at: timestamp(s.created_at),
+        updated_at: timestamp(s.updated_at),
+    }
+}
+
+pub fn new_site(body: models::SiteCreate, now: i64) -> Result<db::NewSite, Failure> {
+    let new = db::NewSite {
+        name: body.name,
+        description: flat(body.description),
+        timezone: body.timezone.unwrap_or_else(|| "UTC".to_string()),
+        latitude: flat(body.latitude),
+        longitude: flat(body.longitude),
+        address: flat(body.address),
+        created_at: now,
+        updated_at: now,
+    };
+    let mut checks = Checks::default();
+    checks.name("name", &new.name);
+    checks.text("description", new.description.as_ref());
+    checks.text("address", new.address.as_ref());
+    checks.timezone(&new.timezone);
+    checks.range("latitude", new.latitude, -90.0, 90.0);
+    checks.range("longitude", new.longitude, -180.0, 180.0);
+    checks.done()?;
+    Ok(new)
+}
+
+pub fn site_changes(body: models::SiteUpdate, now: i64) -> Result<db::SiteChanges, Failure> {
+    let changes = db::SiteChanges {
+        name: body.name,
+        description: change(body.description),
+        timezone: body.timezone,
+        latitude: change(body.latitude),
+        longitude: change(body.longitude),
+        address: change(body.address),
+        updated_at: Some(now),
+    };
+    let mut checks = Checks::default();
+    if let Some(name) = &changes.name {
+        checks.name("name", name);
+    }
+    checks.text(
+        "description",
+        changes.description.as_ref().and_then(Option::as_ref),
+    );
+    checks.text("address", changes.address.as_ref().and_then(Option::as_ref));
+    if let Some(tz) = &changes.timezone {
+        checks.timezone(tz);
+    }
+    checks.range("latitude", changes.latitude.flatten(), -90.0, 90.0);
+    checks.range("longitude", changes.longitude.flatten(), -180.0, 180.0);
+    checks.done()?;
+    Ok(changes)
+}
+
+pub fn device(d: db::Device) -> models::Device {
+    models::Device {
+        id: d.id,
+        site_id: d.site_id,
+        name: d.name,
+        kind: nullable(d.kind),
+        manufacturer: nullable(d.manufacturer),
+        model: nullable(d.model),
+        serial_number: nullable(d.serial_number),
+        description: nullable(d.description),
+        created_at: timestamp(d.created_at),
+        updated_at: timestamp(d.updated_at),
+    }
+}
+
+pub fn new_device(body: models::DeviceCreate, now: i64) -> Result<db::NewDevice, Failure> {
+    let new = db::NewDevice {
+        site_id: body.site_id,
+        name: body.name,
+        kind: flat(body.kind),
+        manufacturer: flat(body.manufacturer),
+        model: flat(body.model),
+        serial_number: flat(body.serial_number),
+        description: flat(body.description),
+        created_at: now,
+        updated_at: now,
+    };
+    let mut checks = Checks::default();
+    checks.id("site_id", Some(new.site_id));
+    checks.name("name", &new.name);
+    for (field, value) in [
+        ("kind", &new.kind),
+        ("manufacturer", &new.manufacturer),
+        ("model", &new.model),
+        ("serial_number", &new.serial_number),
+        ("description", &new.description),
+    ] {
+        checks.text(field, value.as_ref());
+    }
+    checks.done()?;
+    Ok(new)
+}
+
+pub fn device_changes(body: models::DeviceUpdate, now: i64) -> Result<db::DeviceChanges, Failure> {
+    let changes = db::DeviceChanges {
+        site_id: body.site_id,
+        name: body.name,
+        kind: change(body.kind),
+        manufacturer: change(body.manufacturer),
+        model: change(body.model),
+        serial_number: change(body.serial_number),
+        description: change(body.description),
+        updated_at: Some(now),
+    };
+    let mut checks = Checks::default();
+    checks.id("site_id", changes.site_id);
+    if let Some(name) = &changes.name {
+        checks.name("name", name);
+    }
+    for (field, value) in [
+        ("kind", &changes.kind),
+        ("manufacturer", &changes.manufacturer),
+        ("model", &changes.model),
+        ("serial_number", &changes.serial_number),
+        ("description", &changes.description),
+    ] {
+        checks.text(field, value.as_ref().and_then(Option::as_ref));
+    }
+    checks.done()?;
+    Ok(changes)
+}
+
+pub fn datapoint(d: db::Datapoint) -> Result<models::Datapoint, Failure> {
+    let stored = |field: &str, value: &str| {
+        log::error!("datapoint {} has an unknown stored {field} '{value}'", d.id);
+        Failure::new(500, "internal error")
+    };
+    let r#type = d.type_.parse().map_err(|_| stored("type", &d.type_))?;
+    let data_format = d
+        .data_format
+        .parse()
+        .map_err(|_| stored("data_format", &d.data_format))?;
+    Ok(models::Datapoint {
+        id: d.id,
+        key: d.key,
+        device_id: nullable(d.device_id),
+        name: nullable(d.name),
+        description: nullable(d.description),
+        r#type,
+        data_format,
+        unit: nullable(d.unit),
+        min_value: nullable(d.min_value),
+        max_value: nullable(d.max_value),
+        allowed_values: d.allowed_values,
+        created_at: timestamp(d.created_at),
+        updated_at: timestamp(d.updated_at),
+    })
+}
+
+fn datapoint_text_checks(spec: &db::DatapointSpec) -> Vec<FieldError> {
+    let mut checks = Checks::default();
+    if let Some(name) = &spec.name {
+        checks.name("name", name);
+    }
+    checks.text("description", spec.description.as_ref());
+    checks.text("unit", spec.unit.as_ref());
+    checks.id("device_id", spec.device_id);
+    checks.0
+}
+
+/// A datapoint as given by a client, with every rule checked.
+pub fn datapoint_spec(body: models::DatapointCreate) -> Result<db::DatapointSpec, Vec<FieldError>> {
+    let spec = db::DatapointSpec {
+        key: body.key,
+        device_id: flat(body.device_id),
+        name: flat(body.name),
+        description: flat(body.description),
+        type_: body.r#type,
+        data_format: body.data_format,
+        unit: flat(body.unit),
+        min_value: flat(body.min_value),
+        max_value: flat(body.max_value),
+        allowed_values: flat(body.allowed_values).unwrap_or_default(),
+    };
+    let mut errors = datapoint_text_checks(&spec);
+    if let Err(rules) = spec.check() {
+        errors.extend(rules);
+    }
+    if errors.is_empty() {
+        Ok(spec)
+    } else {
+        Err(errors)
+    }
+}
+
+pub fn datapoint_changes(body: models::DatapointUpdate) -> Result<db::DatapointChanges, Failure> {
+    let changes = db::DatapointChanges {
+        key: body.key,
+        device_id: change(body.device_id),
+        name: change(body.name),
+        description: change(body.description),
+        type_: body.r#type,
+        data_format: body.data_format,
+        unit: change(body.unit),
+        min_value: change(body.min_value),
+        max_value: change(body.max_value),
+        allowed_values: change(body.allowed_values).map(Option::unwrap_or_default),
+    };
+    let mut checks = Checks::default();
+    if let Some(Some(name)) = &changes.name {
+        checks.name("name", name);
+    }
+    checks.text(
+        "description",
+        changes.description.as_ref().and_then(Option::as_ref),
+    );
+    checks.text("unit", changes.unit.as_ref().and_then(Option::as_ref));
+    checks.id("device_id", changes.device_id.flatten());
+    checks.done()?;
+    Ok(changes)
+}

@@ -1,0 +1,203 @@
+//! The front of every request: docs routes, the body-size limit, the generated
+//! router, problem bodies for the router's own plain-text errors, and the access log.
+//!
+//! rust-server answers a body or parameter it cannot parse, an unknown path and an
+//! unknown method with text/plain (or an empty body). The spec promises
+//! `application/problem+json` for every error, so such answers are rewritten here,
+//! around the generated router, rather than by editing generated code.
+
+use crate::api::JouleApi;
+use crate::docs::{Docs, DocsAnswer};
+use crate::problem;
+use bytes::Bytes;
+use http_body_util::{combinators::BoxBody, BodyExt, Full, Limited};
+use hyper::body::Incoming;
+use hyper::header::{HeaderValue, CONTENT_LENGTH, CONTENT_TYPE, LOCATION};
+use hyper::service::Service as _;
+use hyper::{Request, Response, StatusCode};
+use std::convert::Infallible;
+use std::time::Instant;
+use swagger::auth::AuthData;
+use swagger::{ContextBuilder, EmptyContext, Push as _, XSpanIdString};
+
+pub type Body = BoxBody<Bytes, Infallible>;
+pub type Context = swagger::make_context_ty!(
+    ContextBuilder,
+    EmptyContext,
+    Option<AuthData>,
+    XSpanIdString
+);
+type Router = joule_api::server::Service<JouleApi, Context>;
+
+pub const PROBLEM_JSON: &str = "application/problem+json";
+
+/// Everything a request needs, shared by all connections.
+pub struct App {
+    router: Router,
+    docs: Docs,
+    body_limit: usize,
+}
+
+fn full(body: impl Into<Bytes>) -> Body {
+    BoxBody::new(Full::new(body.into()))
+}
+
+/// A problem response outside the generated router.
+pub fn problem_response(status: StatusCode, detail: &str) -> Response<Body> {
+    let problem = problem::problem(status.as_u16(), detail, &[]);
+    let body = serde_json::to_vec(&problem).unwrap_or_default();
+    let mut response = Response::new(full(body));
+    *response.status_mut() = status;
+    response
+        .headers_mut()
+        .insert(CONTENT_TYPE, HeaderValue::from_static(PROBLEM_JSON));
+    response
+}
+
+impl App {
+    pub fn new(api: JouleApi, docs: Docs, body_limit: usize) -> Self {
+        App {
+            router: joule_api::server::Service::new(api, false),
+            docs,
+            body_limit,
+        }
+    }
+
+    /// Answers one request; never fails, so a connection never drops on an error.
+    pub async fn handle(&self, request: Request<Incoming>) -> Response<Body> {
+        let started = Instant::now();
+        let span = XSpanIdString::get_or_generate(&request);
+        let method = request.method().clone();
+        let path = request.uri().path().to_string();
+
+        let mut response = self.route(request, &span).await;
+
+        if let Ok(value) = HeaderValue::from_str(&span.0) {
+            response.headers_mut().insert("x-span-id", value);
+        }
+        response.headers_mut().insert(
+            "x-content-type-options",
+            HeaderValue::from_static("nosniff"),
+        );
+        log::info!(
+            target: "joule::access",
+            "{method} {path} {} {:.1}ms span={}",
+            response.status().as_u16(),
+            started.elapsed().as_secs_f64() * 1000.0,
+            span.0
+        );
+        response
+    }
+
+    async fn route(&self, request: Request<Incoming>, span: &XSpanIdString) -> Response<Body> {
+        let path = request.uri().path();
+        if let Some(below) = path.strip_prefix(joule_api::BASE_PATH) {
+            if let Some(answer) = self.docs.answer(below) {
+                return docs_response(answer);
+            }
+        }
+        if path == "/" {
+            return docs_response(DocsAnswer::Redirect(format!(
+                "{}/ui/",
+                joule_api::BASE_PATH
+            )));
+        }
+
+        let (parts, body) = request.into_parts();
+        let declared = parts
+            .headers
+            .get(CONTENT_LENGTH)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.parse::<u64>().ok());
+        if declared.is_some_and(|n| n > self.body_limit as u64) {
+            return self.too_large();
+        }
+        let body = match Limited::new(body, self.body_limit).collect().await {
+            Ok(collected) => collected.to_bytes(),
+            Err(e) if e.is::<http_body_util::LengthLimitError>() => return self.too_large(),
+            Err(e) => {
+                return problem_response(
+                    StatusCode::BAD_REQUEST,
+                    &format!("the request body could not be read: {e}"),
+                )
+            }
+        };
+        let request = Request::from_parts(parts, full(body));
+        let context: Context =
+            swagger::make_context!(ContextBuilder, EmptyContext, None::<AuthData>, span.clone());
+        match self.router.call((request, context)).await {
+            Ok(response) => as_problem(response).await,
+            Err(e) => {
+                log::error!("router failed: {e}");
+                problem_response(StatusCode::INTERNAL_SERVER_ERROR, "internal error")
+            }
+        }
+    }
+
+    fn too_large(&self) -> Response<Body> {
+        problem_response(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            &format!(
+                "the request body is larger than the limit of {} bytes",
+                self.body_limit
+            ),
+        )
+    }
+}
+
+fn docs_response(answer: DocsAnswer) -> Response<Body> {
+    match answer {
+        DocsAnswer::File { content_type, body } => {
+            let mut response = Response::new(full(body));
+            response
+                .headers_mut()
+                .insert(CONTENT_TYPE, HeaderValue::from_static(content_type));
+            response
+        }
+        DocsAnswer::Redirect(to) => {
+            let mut response = Response::new(full(Bytes::new()));
+            *response.status_mut() = StatusCode::MOVED_PERMANENTLY;
+            if let Ok(value) = HeaderValue::from_str(&to) {
+                response.headers_mut().insert(LOCATION, value);
+            }
+            response
+        }
+    }
+}
+
+/// Rewrites an error the router produced as text (or with no body) into a problem.
+async fn as_problem(response: Response<Body>) -> Response<Body> {
+    let status = response.status();
+    let is_problem = response
+        .headers()
+        .get(CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with(PROBLEM_JSON));
+    if !(status.is_client_error() || status.is_server_error()) || is_problem {
+        return response;
+    }
+    let (parts, body) = response.into_parts();
+    let text = match body.collect().await {
+        Ok(collected) => String::from_utf8_lossy(&collected.to_bytes()).into_owned(),
+        Err(never) => match never {},
+    };
+    let detail = match (status, text.trim()) {
+        (StatusCode::NOT_FOUND, "") => "no such route".to_string(),
+        (StatusCode::METHOD_NOT_ALLOWED, "") => {
+            "this method is not allowed on this route".to_string()
+        }
+        (StatusCode::INTERNAL_SERVER_ERROR, _) => {
+            log::error!("unexpected failure: {text}");
+            "internal error".to_string()
+        }
+        (_, "") => problem::title(status.as_u16()).to_string(),
+        (_, t) => t.to_string(),
+    };
+    let mut rewritten = problem_response(status, &detail);
+    for (name, value) in parts.headers.iter() {
+        if name != CONTENT_TYPE && name != CONTENT_LENGTH {
+            rewritten.headers_mut().insert(name.clone(), value.clone());
+        }
+    }
+    rewritten
+}

@@ -1,0 +1,452 @@
+//! `joule seed --demo`: a realistic example estate, as an energy platform's
+//! onboarding notebook would create it: two sites, a dozen devices, their datapoints.
+
+use anyhow::Context as _;
+use joule_db::models::{DatapointSpec, NewDevice, NewSite, PageRequest};
+use joule_db::queries::{datapoints, devices, sites};
+use joule_db::DbConnection;
+
+struct DemoDevice {
+    name: &'static str,
+    kind: &'static str,
+    manufacturer: &'static str,
+    model: &'static str,
+    /// (key suffix, name, type, data format, unit, min, max, allowed values)
+    points: &'static [Point],
+}
+
+type Point = (
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    Option<&'static str>,
+    Option<f64>,
+    Option<f64>,
+    &'static [&'static str],
+);
+
+const OFFICE: &[DemoDevice] = &[
+    DemoDevice {
+        name: "Main electricity meter",
+        kind: "meter",
+        manufacturer: "Janitza",
+        model: "UMG 604",
+        points: &[
+            (
+                "active_power",
+                "Active power",
+                "sensor",
+                "continuous_numeric",
+                Some("W"),
+                None,
+                None,
+                &[],
+            ),
+            (
+                "energy_import",
+                "Energy imported",
+                "sensor",
+                "continuous_numeric",
+                Some("kWh"),
+                Some(0.0),
+                None,
+                &[],
+            ),
+            (
+                "energy_export",
+                "Energy exported",
+                "sensor",
+                "continuous_numeric",
+                Some("kWh"),
+                Some(0.0),
+                None,
+                &[],
+            ),
+        ],
+    },
+    DemoDevice {
+        name: "PV inverter",
+        kind: "inverter",
+        manufacturer: "SMA",
+        model: "Sunny Tripower 10.0",
+        points: &[
+            (
+                "ac_power",
+                "AC power",
+                "sensor",
+                "continuous_numeric",
+                Some("W"),
+                Some(0.0),
+                Some(10000.0),
+                &[],
+            ),
+            (
+                "energy_total",
+                "Energy produced",
+                "sensor",
+                "continuous_numeric",
+                Some("kWh"),
+                Some(0.0),
+                None,
+                &[],
+            ),
+            (
+                "status",
+                "Operating state",
+                "sensor",
+                "discrete_text",
+                None,
+                None,
+                None,
+                &["ok", "warning", "fault", "off"],
+            ),
+        ],
+    },
+    DemoDevice {
+        name: "Heat pump",
+        kind: "heat pump",
+        manufacturer: "Stiebel Eltron",
+        model: "WPL 25",
+        points: &[
+            (
+                "electric_power",
+                "Electric power",
+                "sensor",
+                "continuous_numeric",
+                Some("W"),
+                Some(0.0),
+                None,
+                &[],
+            ),
+            (
+                "flow_temperature",
+                "Flow temperature",
+                "sensor",
+                "continuous_numeric",
+                Some("°C"),
+                Some(-20.0),
+                Some(90.0),
+                &[],
+            ),
+            (
+                "flow_setpoint",
+                "Flow temperature setpoint",
+                "actuator",
+                "continuous_numeric",
+                Some("°C"),
+                Some(20.0),
+                Some(60.0),
+                &[],
+            ),
+            (
+                "enabled",
+                "Enabled",
+                "actuator",
+                "boolean",
+                None,
+                None,
+                None,
+                &[],
+            ),
+        ],
+    },
+    DemoDevice {
+        name: "Battery storage",
+        kind: "battery",
+        manufacturer: "BYD",
+        model: "HVS 7.7",
+        points: &[
+            (
+                "state_of_charge",
+                "State of charge",
+                "sensor",
+                "continuous_numeric",
+                Some("%"),
+                Some(0.0),
+                Some(100.0),
+                &[],
+            ),
+            (
+                "power_setpoint",
+                "Charge power setpoint",
+                "actuator",
+                "continuous_numeric",
+                Some("W"),
+                Some(-5000.0),
+                Some(5000.0),
+                &[],
+            ),
+        ],
+    },
+    DemoDevice {
+        name: "Room sensor meeting room",
+        kind: "sensor node",
+        manufacturer: "Elsys",
+        model: "ERS CO2",
+        points: ROOM,
+    },
+    DemoDevice {
+        name: "Room sensor open office",
+        kind: "sensor node",
+        manufacturer: "Elsys",
+        model: "ERS CO2",
+        points: ROOM,
+    },
+    DemoDevice {
+        name: "Room sensor kitchen",
+        kind: "sensor node",
+        manufacturer: "Elsys",
+        model: "ERS CO2",
+        points: ROOM,
+    },
+];
+
+const LAB: &[DemoDevice] = &[
+    DemoDevice {
+        name: "Grid meter",
+        kind: "meter",
+        manufacturer: "Landis+Gyr",
+        model: "E450",
+        points: &[
+            (
+                "active_power",
+                "Active power",
+                "sensor",
+                "continuous_numeric",
+                Some("W"),
+                None,
+                None,
+                &[],
+            ),
+            (
+                "energy_import",
+                "Energy imported",
+                "sensor",
+                "continuous_numeric",
+                Some("kWh"),
+                Some(0.0),
+                None,
+                &[],
+            ),
+        ],
+    },
+    DemoDevice {
+        name: "Rooftop PV inverter",
+        kind: "inverter",
+        manufacturer: "Fronius",
+        model: "Symo 8.2",
+        points: &[(
+            "ac_power",
+            "AC power",
+            "sensor",
+            "continuous_numeric",
+            Some("W"),
+            Some(0.0),
+            Some(8200.0),
+            &[],
+        )],
+    },
+    DemoDevice {
+        name: "EV charger",
+        kind: "charger",
+        manufacturer: "ABB",
+        model: "Terra AC",
+        points: &[
+            (
+                "charging_power",
+                "Charging power",
+                "sensor",
+                "continuous_numeric",
+                Some("W"),
+                Some(0.0),
+                Some(22000.0),
+                &[],
+            ),
+            (
+                "current_limit",
+                "Current limit",
+                "actuator",
+                "discrete_numeric",
+                Some("A"),
+                None,
+                None,
+                &["6", "10", "16", "32"],
+            ),
+        ],
+    },
+    DemoDevice {
+        name: "Room sensor workshop",
+        kind: "sensor node",
+        manufacturer: "Elsys",
+        model: "ERS CO2",
+        points: ROOM,
+    },
+    DemoDevice {
+        name: "Weather station",
+        kind: "weather station",
+        manufacturer: "Lufft",
+        model: "WS600",
+        points: &[
+            (
+                "outdoor_temperature",
+                "Outdoor temperature",
+                "sensor",
+                "continuous_numeric",
+                Some("°C"),
+                Some(-50.0),
+                Some(60.0),
+                &[],
+            ),
+            (
+                "global_irradiance",
+                "Global irradiance",
+                "sensor",
+                "continuous_numeric",
+                Some("W/m²"),
+                Some(0.0),
+                Some(1500.0),
+                &[],
+            ),
+        ],
+    },
+];
+
+const ROOM: &[Point] = &[
+    (
+        "temperature",
+        "Air temperature",
+        "sensor",
+        "continuous_numeric",
+        Some("°C"),
+        Some(-10.0),
+        Some(50.0),
+        &[],
+    ),
+    (
+        "humidity",
+        "Relative humidity",
+        "sensor",
+        "continuous_numeric",
+        Some("%"),
+        Some(0.0),
+        Some(100.0),
+        &[],
+    ),
+    (
+        "co2",
+        "CO2 concentration",
+        "sensor",
+        "continuous_numeric",
+        Some("ppm"),
+        Some(0.0),
+        Some(10000.0),
+        &[],
+    ),
+    (
+        "occupied",
+        "Occupancy",
+        "sensor",
+        "boolean",
+        None,
+        None,
+        None,
+        &[],
+    ),
+];
+
+fn slug(text: &str) -> String {
+    text.to_lowercase()
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
+        .collect()
+}
+
+/// Populates an empty database; refuses one that already has sites.
+pub fn demo(conn: &mut DbConnection) -> anyhow::Result<String> {
+    let existing = sites::sites_list(
+        conn,
+        PageRequest {
+            after: None,
+            limit: 1,
+        },
+    )?;
+    anyhow::ensure!(
+        existing.items.is_empty(),
+        "the database already has sites; the demo is only seeded into an empty database"
+    );
+    let now = joule_db::now_micros();
+    let estates = [
+        (
+            "Karlsruhe office",
+            "Office building with PV, heat pump and battery",
+            "Europe/Berlin",
+            49.0069,
+            8.4037,
+            "Kaiserstraße 12, 76131 Karlsruhe",
+            OFFICE,
+        ),
+        (
+            "Lyon lab",
+            "Test hall with EV charging and a weather station",
+            "Europe/Paris",
+            45.764,
+            4.8357,
+            "12 Rue de la République, 69001 Lyon",
+            LAB,
+        ),
+    ];
+    let (mut device_count, mut point_count) = (0, 0);
+    for (name, description, timezone, lat, lon, address, demo_devices) in estates {
+        let site = sites::site_create(
+            conn,
+            &NewSite {
+                name: name.into(),
+                description: Some(description.into()),
+                timezone: timezone.into(),
+                latitude: Some(lat),
+                longitude: Some(lon),
+                address: Some(address.into()),
+                created_at: now,
+                updated_at: now,
+            },
+        )?;
+        let mut specs = Vec::new();
+        for d in demo_devices {
+            let device = devices::device_create(
+                conn,
+                &NewDevice {
+                    site_id: site.id,
+                    name: d.name.into(),
+                    kind: Some(d.kind.into()),
+                    manufacturer: Some(d.manufacturer.into()),
+                    model: Some(d.model.into()),
+                    serial_number: Some(format!("DEMO-{:04}", device_count + 1)),
+                    description: None,
+                    created_at: now,
+                    updated_at: now,
+                },
+            )?;
+            device_count += 1;
+            for (suffix, point_name, type_, format, unit, min, max, allowed) in d.points {
+                specs.push(DatapointSpec {
+                    key: format!("{}/{}/{suffix}", slug(name), slug(d.name)),
+                    device_id: Some(device.id),
+                    name: Some(format!("{} {}", d.name, point_name.to_lowercase())),
+                    description: None,
+                    type_: (*type_).into(),
+                    data_format: (*format).into(),
+                    unit: unit.map(Into::into),
+                    min_value: *min,
+                    max_value: *max,
+                    allowed_values: allowed.iter().map(|v| (*v).to_string()).collect(),
+                });
+            }
+        }
+        point_count += specs.len();
+        datapoints::datapoints_import(conn, &specs, now).context("importing demo datapoints")?;
+    }
+    Ok(format!(
+        "seeded 2 sites, {device_count} devices and {point_count} datapoints"
+    ))
+}
