@@ -1,1 +1,12 @@
+//! End-to-end tests: each test starts the real `joule` binary on 127.0.0.1:0 with a
+//! fresh database (SQLite by default; PostgreSQL when `JOULE_TEST_POSTGRES_URL` is
+//! set) and drives it through the generated client, or raw HTTP where the test is
+//! about the wire format itself.
 
+mod cli;
+mod datapoints;
+mod devices;
+mod docs;
+mod errors;
+mod sites;
+mod support;
