@@ -5,7 +5,7 @@ SHELL := /bin/bash
 GENERATOR_VERSION := 7.26.0
 VENV := .venv
 GENERATOR := $(VENV)/bin/openapi-generator-cli
-GEN_PROPS := packageName=joule-api,packageVersion=0.1.0
+GEN_PROPS := packageName=joule-api,packageVersion=0.1.0,hideGenerationTimestamp=true
 CARGO ?= cargo
 TEST_PACKAGES := -p joule -p joule-server -p joule-db
 

@@ -14,7 +14,7 @@ const POSTGRES_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/po
 
 /// Arbitrary constant naming the advisory lock that serialises migrations when
 /// several instances start at once on one PostgreSQL database.
-const MIGRATION_LOCK_ID: i64 = 0x6a6f_756c_65;
+const MIGRATION_LOCK_ID: i64 = 0x006a_6f75_6c65;
 
 #[derive(diesel::MultiConnection)]
 pub enum DbConnection {

@@ -1,3 +1,4 @@
+#![allow(clippy::unwrap_used)] // a failed unwrap is a failed test
 //! End-to-end tests: each test starts the real `joule` binary on 127.0.0.1:0 with a
 //! fresh database (SQLite by default; PostgreSQL when `JOULE_TEST_POSTGRES_URL` is
 //! set) and drives it through the generated client, or raw HTTP where the test is

@@ -20,7 +20,7 @@ impl JouleApi {
 
     pub(super) async fn ready_impl(&self) -> Result<ReadyResponse, ApiError> {
         respond(
-            self.db(|conn| joule_db::connection::ping_conn(conn))
+            self.db(joule_db::connection::ping_conn)
                 .await
                 .map(|()| ReadyResponse::Ok(ok())),
         )
