@@ -2,6 +2,7 @@
 //! routes the generator does not produce (spec, Swagger UI), and the serving loop.
 
 pub mod api;
+pub mod body_guard;
 pub mod convert;
 pub mod docs;
 pub mod problem;

@@ -7,15 +7,18 @@
 //! around the generated router, rather than by editing generated code.
 
 use crate::api::JouleApi;
+use crate::body_guard;
 use crate::docs::{Docs, DocsAnswer};
 use crate::problem;
 use bytes::Bytes;
+use futures::FutureExt as _;
 use http_body_util::{combinators::BoxBody, BodyExt, Full, Limited};
 use hyper::body::Incoming;
 use hyper::header::{HeaderValue, CONTENT_LENGTH, CONTENT_TYPE, LOCATION};
 use hyper::service::Service as _;
 use hyper::{Request, Response, StatusCode};
 use std::convert::Infallible;
+use std::panic::AssertUnwindSafe;
 use std::time::Instant;
 use swagger::auth::AuthData;
 use swagger::{ContextBuilder, EmptyContext, Push as _, XSpanIdString};
@@ -122,13 +125,21 @@ impl App {
                 )
             }
         };
-        let request = Request::from_parts(parts, full(body));
+        let request = Request::from_parts(parts, full(body_guard::drop_unsafe_field_names(body)));
         let context: Context =
             swagger::make_context!(ContextBuilder, EmptyContext, None::<AuthData>, span.clone());
-        match self.router.call((request, context)).await {
-            Ok(response) => as_problem(response).await,
-            Err(e) => {
+        // A panic in generated code must cost one request, not the connection.
+        match AssertUnwindSafe(self.router.call((request, context)))
+            .catch_unwind()
+            .await
+        {
+            Ok(Ok(response)) => as_problem(response).await,
+            Ok(Err(e)) => {
                 log::error!("router failed: {e}");
+                problem_response(StatusCode::INTERNAL_SERVER_ERROR, "internal error")
+            }
+            Err(_) => {
+                log::error!("the router panicked (span {})", span.0);
                 problem_response(StatusCode::INTERNAL_SERVER_ERROR, "internal error")
             }
         }

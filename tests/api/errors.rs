@@ -130,4 +130,15 @@ async fn validation_problems_name_fields_and_unknown_fields_are_ignored() {
         .await;
     assert_eq!(answer.status.as_u16(), 201);
     assert!(answer.json().get("colour").is_none());
+    assert!(
+        answer.headers.contains_key("warning"),
+        "ignored fields are reported"
+    );
+
+    // Field names that cannot go into a header are ignored the same way.
+    let answer = app
+        .raw(Method::POST, "/sites", r#"{"name": "Café", "größe": 1}"#)
+        .await;
+    assert_eq!(answer.status.as_u16(), 201);
+    assert_eq!(answer.json()["name"], "Café");
 }
