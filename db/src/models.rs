@@ -348,3 +348,10 @@ impl<T> Page<T> {
         }
     }
 }
+
+/// A value as stored: numbers and booleans (0/1) in `num`, text in `txt`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct StoredValue {
+    pub num: Option<f64>,
+    pub txt: Option<String>,
+}

@@ -50,4 +50,42 @@ diesel::table! {
 
 diesel::joinable!(devices -> sites (site_id));
 diesel::joinable!(datapoints -> devices (device_id));
-diesel::allow_tables_to_appear_in_same_query!(sites, devices, datapoints);
+
+diesel::table! {
+    datapoint_values (datapoint_id, ts) {
+        datapoint_id -> BigInt,
+        ts -> BigInt,
+        num -> Nullable<Double>,
+        txt -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    setpoints (id) {
+        id -> BigInt,
+        datapoint_id -> BigInt,
+        created_at -> BigInt,
+        items -> Text,
+    }
+}
+
+diesel::table! {
+    schedules (id) {
+        id -> BigInt,
+        datapoint_id -> BigInt,
+        created_at -> BigInt,
+        items -> Text,
+    }
+}
+
+diesel::joinable!(datapoint_values -> datapoints (datapoint_id));
+diesel::joinable!(setpoints -> datapoints (datapoint_id));
+diesel::joinable!(schedules -> datapoints (datapoint_id));
+diesel::allow_tables_to_appear_in_same_query!(
+    datapoint_values,
+    datapoints,
+    devices,
+    sites,
+    setpoints,
+    schedules
+);

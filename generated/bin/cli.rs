@@ -7,6 +7,13 @@ use log::{debug, info};
 #[allow(unused_imports)]
 use joule_api::{
     models, ApiNoContext, Client, ContextWrapperExt,
+    ComputeSumResponse,
+    ScheduleGetResponse,
+    SchedulePutResponse,
+    SchedulesHistoryResponse,
+    SetpointGetResponse,
+    SetpointPutResponse,
+    SetpointsHistoryResponse,
     DatapointCreateResponse,
     DatapointsImportResponse,
     DatapointsListResponse,
@@ -25,6 +32,14 @@ use joule_api::{
     SiteDeleteResponse,
     SiteGetResponse,
     SiteUpdateResponse,
+    TimeseriesResponse,
+    ValuesLatestResponse,
+    ValuesWriteResponse,
+    DatapointAggregateResponse,
+    DatapointValueLatestResponse,
+    DatapointValuesDeleteResponse,
+    DatapointValuesListResponse,
+    DatapointValuesWriteResponse,
 };
 use simple_logger::SimpleLogger;
 use swagger::{AuthData, ContextBuilder, EmptyContext, Push, XSpanIdString};
@@ -80,6 +95,47 @@ struct Cli {
 
 #[derive(Parser, Debug)]
 enum Operation {
+    /// Derived series sum_ts = scale × (e1_ts + e2_ts), KasemInterface-compatible.
+    ComputeSum {
+        #[clap(value_parser = parse_json::<models::SumRequest>)]
+        sum_request: models::SumRequest,
+    },
+    /// The current schedule of an actuator.
+    ScheduleGet {
+        datapoint_id: i64,
+    },
+    /// Replace the schedule of an actuator.
+    SchedulePut {
+        datapoint_id: i64,
+        #[clap(value_parser = parse_json::<Vec<models::ScheduleItem>>, long)]
+        schedule_item: Vec<models::ScheduleItem>,
+    },
+    /// Schedules stored in a time range (by the time they were stored), oldest first.
+    SchedulesHistory {
+        datapoint_id: i64,
+        /// Start of the range, inclusive (RFC 3339).
+        from: Option<chrono::DateTime::<chrono::Utc>>,
+        /// End of the range, exclusive (RFC 3339).
+        to: Option<chrono::DateTime::<chrono::Utc>>,
+    },
+    /// The current setpoint of an actuator.
+    SetpointGet {
+        datapoint_id: i64,
+    },
+    /// Replace the setpoint of an actuator.
+    SetpointPut {
+        datapoint_id: i64,
+        #[clap(value_parser = parse_json::<Vec<models::SetpointItem>>, long)]
+        setpoint_item: Vec<models::SetpointItem>,
+    },
+    /// Setpoints stored in a time range (by the time they were stored), oldest first.
+    SetpointsHistory {
+        datapoint_id: i64,
+        /// Start of the range, inclusive (RFC 3339).
+        from: Option<chrono::DateTime::<chrono::Utc>>,
+        /// End of the range, exclusive (RFC 3339).
+        to: Option<chrono::DateTime::<chrono::Utc>>,
+    },
     /// Register a datapoint.
     DatapointCreate {
         #[clap(value_parser = parse_json::<models::DatapointCreate>)]
@@ -191,6 +247,83 @@ enum Operation {
         #[clap(value_parser = parse_json::<models::SiteUpdate>)]
         site_update: models::SiteUpdate,
     },
+    /// Several datapoints aggregated onto one grid, as a table.
+    Timeseries {
+        /// Comma-separated datapoint ids (at most 100).
+        #[clap(value_parser = parse_json::<Vec<i64>>, long)]
+        datapoint_ids: Vec<i64>,
+        /// Start of the range, inclusive (RFC 3339).
+        from: chrono::DateTime::<chrono::Utc>,
+        /// End of the range, exclusive (RFC 3339).
+        to: chrono::DateTime::<chrono::Utc>,
+        #[clap(value_parser = parse_json::<models::Interval>)]
+        interval: models::Interval,
+        /// Aggregate function (default `mean`).
+        #[clap(value_parser = parse_json::<models::AggregateFunction>)]
+        function: Option<models::AggregateFunction>,
+        /// What empty buckets get (default `none`, which omits them).
+        #[clap(value_parser = parse_json::<models::Fill>)]
+        fill: Option<models::Fill>,
+    },
+    /// The most recent value of each of several datapoints.
+    ValuesLatest {
+        /// Comma-separated datapoint ids (at most 100).
+        #[clap(value_parser = parse_json::<Vec<i64>>, long)]
+        datapoint_ids: Vec<i64>,
+    },
+    /// Write a batch of values across datapoints, all or nothing.
+    ValuesWrite {
+        #[clap(value_parser = parse_json::<Vec<models::ValueWriteAny>>, long)]
+        value_write_any: Vec<models::ValueWriteAny>,
+    },
+    /// Aggregate values into buckets aligned to an interval grid.
+    DatapointAggregate {
+        datapoint_id: i64,
+        /// Start of the range, inclusive (RFC 3339).
+        from: chrono::DateTime::<chrono::Utc>,
+        /// End of the range, exclusive (RFC 3339).
+        to: chrono::DateTime::<chrono::Utc>,
+        #[clap(value_parser = parse_json::<models::Interval>)]
+        interval: models::Interval,
+        /// Aggregate function (default `mean`).
+        #[clap(value_parser = parse_json::<models::AggregateFunction>)]
+        function: Option<models::AggregateFunction>,
+        /// What empty buckets get (default `none`, which omits them).
+        #[clap(value_parser = parse_json::<models::Fill>)]
+        fill: Option<models::Fill>,
+    },
+    /// The most recent value of a datapoint.
+    DatapointValueLatest {
+        datapoint_id: i64,
+    },
+    /// Delete the values in a time range (all values when no range is given).
+    DatapointValuesDelete {
+        datapoint_id: i64,
+        /// Start of the range, inclusive (RFC 3339).
+        from: Option<chrono::DateTime::<chrono::Utc>>,
+        /// End of the range, exclusive (RFC 3339).
+        to: Option<chrono::DateTime::<chrono::Utc>>,
+    },
+    /// Read stored values in a time range, a page at a time.
+    DatapointValuesList {
+        datapoint_id: i64,
+        /// Start of the range, inclusive (RFC 3339).
+        from: Option<chrono::DateTime::<chrono::Utc>>,
+        /// End of the range, exclusive (RFC 3339).
+        to: Option<chrono::DateTime::<chrono::Utc>>,
+        /// Page size (1 to 100000, default 1000).
+        limit: Option<u32>,
+        #[clap(value_parser = parse_json::<models::SortOrder>)]
+        order: Option<models::SortOrder>,
+        /// The `next_cursor` of the previous page.
+        cursor: Option<String>,
+    },
+    /// Write a batch of values of one datapoint, all or nothing.
+    DatapointValuesWrite {
+        datapoint_id: i64,
+        #[clap(value_parser = parse_json::<Vec<models::ValueWrite>>, long)]
+        value_write: Vec<models::ValueWrite>,
+    },
 }
 
 // On Linux/Unix with OpenSSL (client-tls feature), support certificate pinning and mutual TLS
@@ -256,6 +389,286 @@ async fn main() -> Result<()> {
     let client = create_client(&args, context)?;
 
     let result = match args.operation {
+        Operation::ComputeSum {
+            sum_request,
+        } => {
+            info!("Performing a ComputeSum request");
+
+            let result = client.compute_sum(
+                sum_request,
+            ).await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                ComputeSumResponse::Ok
+                (body)
+                => "Ok\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ComputeSumResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ComputeSumResponse::PayloadTooLarge
+                (body)
+                => "PayloadTooLarge\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ComputeSumResponse::Unprocessable
+                (body)
+                => "Unprocessable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ComputeSumResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+            }
+        }
+        Operation::ScheduleGet {
+            datapoint_id,
+        } => {
+            info!("Performing a ScheduleGet request on {:?}", (
+                &datapoint_id
+            ));
+
+            let result = client.schedule_get(
+                datapoint_id,
+            ).await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                ScheduleGetResponse::Ok
+                (body)
+                => "Ok\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ScheduleGetResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ScheduleGetResponse::NotFound
+                (body)
+                => "NotFound\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ScheduleGetResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+            }
+        }
+        Operation::SchedulePut {
+            datapoint_id,
+            schedule_item,
+        } => {
+            info!("Performing a SchedulePut request on {:?}", (
+                &datapoint_id
+            ));
+
+            let result = client.schedule_put(
+                datapoint_id,
+                schedule_item.as_ref(),
+            ).await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                SchedulePutResponse::Ok
+                (body)
+                => "Ok\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SchedulePutResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SchedulePutResponse::NotFound
+                (body)
+                => "NotFound\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SchedulePutResponse::PayloadTooLarge
+                (body)
+                => "PayloadTooLarge\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SchedulePutResponse::Unprocessable
+                (body)
+                => "Unprocessable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SchedulePutResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+            }
+        }
+        Operation::SchedulesHistory {
+            datapoint_id,
+            from,
+            to,
+        } => {
+            info!("Performing a SchedulesHistory request on {:?}", (
+                &datapoint_id
+            ));
+
+            let result = client.schedules_history(
+                datapoint_id,
+                from,
+                to,
+            ).await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                SchedulesHistoryResponse::Ok
+                (body)
+                => "Ok\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SchedulesHistoryResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SchedulesHistoryResponse::NotFound
+                (body)
+                => "NotFound\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SchedulesHistoryResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+            }
+        }
+        Operation::SetpointGet {
+            datapoint_id,
+        } => {
+            info!("Performing a SetpointGet request on {:?}", (
+                &datapoint_id
+            ));
+
+            let result = client.setpoint_get(
+                datapoint_id,
+            ).await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                SetpointGetResponse::Ok
+                (body)
+                => "Ok\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SetpointGetResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SetpointGetResponse::NotFound
+                (body)
+                => "NotFound\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SetpointGetResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+            }
+        }
+        Operation::SetpointPut {
+            datapoint_id,
+            setpoint_item,
+        } => {
+            info!("Performing a SetpointPut request on {:?}", (
+                &datapoint_id
+            ));
+
+            let result = client.setpoint_put(
+                datapoint_id,
+                setpoint_item.as_ref(),
+            ).await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                SetpointPutResponse::Ok
+                (body)
+                => "Ok\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SetpointPutResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SetpointPutResponse::NotFound
+                (body)
+                => "NotFound\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SetpointPutResponse::PayloadTooLarge
+                (body)
+                => "PayloadTooLarge\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SetpointPutResponse::Unprocessable
+                (body)
+                => "Unprocessable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SetpointPutResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+            }
+        }
+        Operation::SetpointsHistory {
+            datapoint_id,
+            from,
+            to,
+        } => {
+            info!("Performing a SetpointsHistory request on {:?}", (
+                &datapoint_id
+            ));
+
+            let result = client.setpoints_history(
+                datapoint_id,
+                from,
+                to,
+            ).await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                SetpointsHistoryResponse::Ok
+                (body)
+                => "Ok\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SetpointsHistoryResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SetpointsHistoryResponse::NotFound
+                (body)
+                => "NotFound\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SetpointsHistoryResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+            }
+        }
         Operation::DatapointCreate {
             datapoint_create,
         } => {
@@ -938,6 +1351,337 @@ async fn main() -> Result<()> {
                 SiteUpdateResponse::Unprocessable
                 (body)
                 => "Unprocessable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+            }
+        }
+        Operation::Timeseries {
+            datapoint_ids,
+            from,
+            to,
+            interval,
+            function,
+            fill,
+        } => {
+            info!("Performing a Timeseries request");
+
+            let result = client.timeseries(
+                datapoint_ids.as_ref(),
+                from,
+                to,
+                interval,
+                function,
+                fill,
+            ).await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                TimeseriesResponse::Ok
+                (body)
+                => "Ok\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                TimeseriesResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                TimeseriesResponse::NotFound
+                (body)
+                => "NotFound\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                TimeseriesResponse::Unprocessable
+                (body)
+                => "Unprocessable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                TimeseriesResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+            }
+        }
+        Operation::ValuesLatest {
+            datapoint_ids,
+        } => {
+            info!("Performing a ValuesLatest request");
+
+            let result = client.values_latest(
+                datapoint_ids.as_ref(),
+            ).await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                ValuesLatestResponse::Ok
+                (body)
+                => "Ok\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ValuesLatestResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ValuesLatestResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+            }
+        }
+        Operation::ValuesWrite {
+            value_write_any,
+        } => {
+            info!("Performing a ValuesWrite request");
+
+            let result = client.values_write(
+                value_write_any.as_ref(),
+            ).await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                ValuesWriteResponse::Ok
+                (body)
+                => "Ok\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ValuesWriteResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ValuesWriteResponse::PayloadTooLarge
+                (body)
+                => "PayloadTooLarge\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ValuesWriteResponse::Unprocessable
+                (body)
+                => "Unprocessable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ValuesWriteResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+            }
+        }
+        Operation::DatapointAggregate {
+            datapoint_id,
+            from,
+            to,
+            interval,
+            function,
+            fill,
+        } => {
+            info!("Performing a DatapointAggregate request on {:?}", (
+                &datapoint_id
+            ));
+
+            let result = client.datapoint_aggregate(
+                datapoint_id,
+                from,
+                to,
+                interval,
+                function,
+                fill,
+            ).await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                DatapointAggregateResponse::Ok
+                (body)
+                => "Ok\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointAggregateResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointAggregateResponse::NotFound
+                (body)
+                => "NotFound\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointAggregateResponse::Unprocessable
+                (body)
+                => "Unprocessable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointAggregateResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+            }
+        }
+        Operation::DatapointValueLatest {
+            datapoint_id,
+        } => {
+            info!("Performing a DatapointValueLatest request on {:?}", (
+                &datapoint_id
+            ));
+
+            let result = client.datapoint_value_latest(
+                datapoint_id,
+            ).await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                DatapointValueLatestResponse::Ok
+                (body)
+                => "Ok\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointValueLatestResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointValueLatestResponse::NotFound
+                (body)
+                => "NotFound\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointValueLatestResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+            }
+        }
+        Operation::DatapointValuesDelete {
+            datapoint_id,
+            from,
+            to,
+        } => {
+            prompt(args.force, "This will delete the given entry, are you sure?")?;
+            info!("Performing a DatapointValuesDelete request on {:?}", (
+                &datapoint_id
+            ));
+
+            let result = client.datapoint_values_delete(
+                datapoint_id,
+                from,
+                to,
+            ).await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                DatapointValuesDeleteResponse::Ok
+                (body)
+                => "Ok\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointValuesDeleteResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointValuesDeleteResponse::NotFound
+                (body)
+                => "NotFound\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointValuesDeleteResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+            }
+        }
+        Operation::DatapointValuesList {
+            datapoint_id,
+            from,
+            to,
+            limit,
+            order,
+            cursor,
+        } => {
+            info!("Performing a DatapointValuesList request on {:?}", (
+                &datapoint_id
+            ));
+
+            let result = client.datapoint_values_list(
+                datapoint_id,
+                from,
+                to,
+                limit,
+                order,
+                cursor,
+            ).await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                DatapointValuesListResponse::Ok
+                (body)
+                => "Ok\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointValuesListResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointValuesListResponse::NotFound
+                (body)
+                => "NotFound\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointValuesListResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+            }
+        }
+        Operation::DatapointValuesWrite {
+            datapoint_id,
+            value_write,
+        } => {
+            info!("Performing a DatapointValuesWrite request on {:?}", (
+                &datapoint_id
+            ));
+
+            let result = client.datapoint_values_write(
+                datapoint_id,
+                value_write.as_ref(),
+            ).await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                DatapointValuesWriteResponse::Ok
+                (body)
+                => "Ok\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointValuesWriteResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointValuesWriteResponse::NotFound
+                (body)
+                => "NotFound\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointValuesWriteResponse::PayloadTooLarge
+                (body)
+                => "PayloadTooLarge\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointValuesWriteResponse::Unprocessable
+                (body)
+                => "Unprocessable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointValuesWriteResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
             }

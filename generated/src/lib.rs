@@ -23,6 +23,166 @@ pub use auth::{AuthenticationApi, Claims};
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 #[must_use]
+pub enum ComputeSumResponse {
+    /// The derived series.
+    Ok
+    (models::SumResult)
+    ,
+    /// The request could not be read (malformed body or parameter).
+    BadRequest
+    (models::Problem)
+    ,
+    /// The body is larger than the configured limit.
+    PayloadTooLarge
+    (models::Problem)
+    ,
+    /// The input cannot be computed; `error` and `log` say why and where.
+    Unprocessable
+    (models::SumResult)
+    ,
+    /// The database cannot be reached; retry later.
+    Unavailable
+    (models::Problem)
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum ScheduleGetResponse {
+    /// The current schedule.
+    Ok
+    (models::Schedule)
+    ,
+    /// The request could not be read (malformed body or parameter).
+    BadRequest
+    (models::Problem)
+    ,
+    /// No resource has this id.
+    NotFound
+    (models::Problem)
+    ,
+    /// The database cannot be reached; retry later.
+    Unavailable
+    (models::Problem)
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum SchedulePutResponse {
+    /// The stored schedule.
+    Ok
+    (models::Schedule)
+    ,
+    /// The request could not be read (malformed body or parameter).
+    BadRequest
+    (models::Problem)
+    ,
+    /// No resource has this id.
+    NotFound
+    (models::Problem)
+    ,
+    /// The body is larger than the configured limit.
+    PayloadTooLarge
+    (models::Problem)
+    ,
+    /// The body was read but breaks a rule; `errors` names each field.
+    Unprocessable
+    (models::Problem)
+    ,
+    /// The database cannot be reached; retry later.
+    Unavailable
+    (models::Problem)
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum SchedulesHistoryResponse {
+    /// The schedules.
+    Ok
+    (models::ScheduleHistory)
+    ,
+    /// The request could not be read (malformed body or parameter).
+    BadRequest
+    (models::Problem)
+    ,
+    /// No resource has this id.
+    NotFound
+    (models::Problem)
+    ,
+    /// The database cannot be reached; retry later.
+    Unavailable
+    (models::Problem)
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum SetpointGetResponse {
+    /// The current setpoint.
+    Ok
+    (models::Setpoint)
+    ,
+    /// The request could not be read (malformed body or parameter).
+    BadRequest
+    (models::Problem)
+    ,
+    /// No resource has this id.
+    NotFound
+    (models::Problem)
+    ,
+    /// The database cannot be reached; retry later.
+    Unavailable
+    (models::Problem)
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum SetpointPutResponse {
+    /// The stored setpoint.
+    Ok
+    (models::Setpoint)
+    ,
+    /// The request could not be read (malformed body or parameter).
+    BadRequest
+    (models::Problem)
+    ,
+    /// No resource has this id.
+    NotFound
+    (models::Problem)
+    ,
+    /// The body is larger than the configured limit.
+    PayloadTooLarge
+    (models::Problem)
+    ,
+    /// The body was read but breaks a rule; `errors` names each field.
+    Unprocessable
+    (models::Problem)
+    ,
+    /// The database cannot be reached; retry later.
+    Unavailable
+    (models::Problem)
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum SetpointsHistoryResponse {
+    /// The setpoints.
+    Ok
+    (models::SetpointHistory)
+    ,
+    /// The request could not be read (malformed body or parameter).
+    BadRequest
+    (models::Problem)
+    ,
+    /// No resource has this id.
+    NotFound
+    (models::Problem)
+    ,
+    /// The database cannot be reached; retry later.
+    Unavailable
+    (models::Problem)
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
 pub enum DatapointCreateResponse {
     /// The database cannot be reached; retry later.
     Unavailable
@@ -419,11 +579,235 @@ pub enum SiteUpdateResponse {
     (models::Problem)
 }
 
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum TimeseriesResponse {
+    /// The table.
+    Ok
+    (swagger::OneOf2::<models::TimeseriesTable, String>)
+    ,
+    /// The request could not be read (malformed body or parameter).
+    BadRequest
+    (models::Problem)
+    ,
+    /// No resource has this id.
+    NotFound
+    (models::Problem)
+    ,
+    /// The body was read but breaks a rule; `errors` names each field.
+    Unprocessable
+    (models::Problem)
+    ,
+    /// The database cannot be reached; retry later.
+    Unavailable
+    (models::Problem)
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum ValuesLatestResponse {
+    /// The latest value of each datapoint that has one.
+    Ok
+    (models::LatestList)
+    ,
+    /// The request could not be read (malformed body or parameter).
+    BadRequest
+    (models::Problem)
+    ,
+    /// The database cannot be reached; retry later.
+    Unavailable
+    (models::Problem)
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum ValuesWriteResponse {
+    /// Every value is stored.
+    Ok
+    (models::WriteResult)
+    ,
+    /// The request could not be read (malformed body or parameter).
+    BadRequest
+    (models::Problem)
+    ,
+    /// The body is larger than the configured limit.
+    PayloadTooLarge
+    (models::Problem)
+    ,
+    /// The body was read but breaks a rule; `errors` names each field.
+    Unprocessable
+    (models::Problem)
+    ,
+    /// The database cannot be reached; retry later.
+    Unavailable
+    (models::Problem)
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum DatapointAggregateResponse {
+    /// The buckets, oldest first.
+    Ok
+    (models::AggregateResult)
+    ,
+    /// The request could not be read (malformed body or parameter).
+    BadRequest
+    (models::Problem)
+    ,
+    /// No resource has this id.
+    NotFound
+    (models::Problem)
+    ,
+    /// The body was read but breaks a rule; `errors` names each field.
+    Unprocessable
+    (models::Problem)
+    ,
+    /// The database cannot be reached; retry later.
+    Unavailable
+    (models::Problem)
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum DatapointValueLatestResponse {
+    /// The latest value.
+    Ok
+    (models::Value)
+    ,
+    /// The request could not be read (malformed body or parameter).
+    BadRequest
+    (models::Problem)
+    ,
+    /// No resource has this id.
+    NotFound
+    (models::Problem)
+    ,
+    /// The database cannot be reached; retry later.
+    Unavailable
+    (models::Problem)
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum DatapointValuesDeleteResponse {
+    /// The values were deleted.
+    Ok
+    (models::DeleteResult)
+    ,
+    /// The request could not be read (malformed body or parameter).
+    BadRequest
+    (models::Problem)
+    ,
+    /// No resource has this id.
+    NotFound
+    (models::Problem)
+    ,
+    /// The database cannot be reached; retry later.
+    Unavailable
+    (models::Problem)
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum DatapointValuesListResponse {
+    /// A page of values.
+    Ok
+    (models::ValueList)
+    ,
+    /// The request could not be read (malformed body or parameter).
+    BadRequest
+    (models::Problem)
+    ,
+    /// No resource has this id.
+    NotFound
+    (models::Problem)
+    ,
+    /// The database cannot be reached; retry later.
+    Unavailable
+    (models::Problem)
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum DatapointValuesWriteResponse {
+    /// Every value is stored.
+    Ok
+    (models::WriteResult)
+    ,
+    /// The request could not be read (malformed body or parameter).
+    BadRequest
+    (models::Problem)
+    ,
+    /// No resource has this id.
+    NotFound
+    (models::Problem)
+    ,
+    /// The body is larger than the configured limit.
+    PayloadTooLarge
+    (models::Problem)
+    ,
+    /// The body was read but breaks a rule; `errors` names each field.
+    Unprocessable
+    (models::Problem)
+    ,
+    /// The database cannot be reached; retry later.
+    Unavailable
+    (models::Problem)
+}
+
 /// API
 #[cfg_attr(feature = "mock", automock)]
 #[async_trait]
 #[allow(clippy::too_many_arguments, clippy::ptr_arg)]
 pub trait Api<C: Send + Sync> {
+    /// Derived series sum_ts = scale × (e1_ts + e2_ts), KasemInterface-compatible.
+    async fn compute_sum(
+        &self,
+        sum_request: models::SumRequest,
+        context: &C) -> Result<ComputeSumResponse, ApiError>;
+
+    /// The current schedule of an actuator.
+    async fn schedule_get(
+        &self,
+        datapoint_id: i64,
+        context: &C) -> Result<ScheduleGetResponse, ApiError>;
+
+    /// Replace the schedule of an actuator.
+    async fn schedule_put<'a>(
+        &self,
+        datapoint_id: i64,
+        schedule_item: &'a Vec<models::ScheduleItem>,
+        context: &C) -> Result<SchedulePutResponse, ApiError>;
+
+    /// Schedules stored in a time range (by the time they were stored), oldest first.
+    async fn schedules_history(
+        &self,
+        datapoint_id: i64,
+        from: Option<chrono::DateTime::<chrono::Utc>>,
+        to: Option<chrono::DateTime::<chrono::Utc>>,
+        context: &C) -> Result<SchedulesHistoryResponse, ApiError>;
+
+    /// The current setpoint of an actuator.
+    async fn setpoint_get(
+        &self,
+        datapoint_id: i64,
+        context: &C) -> Result<SetpointGetResponse, ApiError>;
+
+    /// Replace the setpoint of an actuator.
+    async fn setpoint_put<'a>(
+        &self,
+        datapoint_id: i64,
+        setpoint_item: &'a Vec<models::SetpointItem>,
+        context: &C) -> Result<SetpointPutResponse, ApiError>;
+
+    /// Setpoints stored in a time range (by the time they were stored), oldest first.
+    async fn setpoints_history(
+        &self,
+        datapoint_id: i64,
+        from: Option<chrono::DateTime::<chrono::Utc>>,
+        to: Option<chrono::DateTime::<chrono::Utc>>,
+        context: &C) -> Result<SetpointsHistoryResponse, ApiError>;
+
     /// Register a datapoint.
     async fn datapoint_create(
         &self,
@@ -545,6 +929,72 @@ pub trait Api<C: Send + Sync> {
         site_update: models::SiteUpdate,
         context: &C) -> Result<SiteUpdateResponse, ApiError>;
 
+    /// Several datapoints aggregated onto one grid, as a table.
+    async fn timeseries<'a>(
+        &self,
+        datapoint_ids: &'a Vec<i64>,
+        from: chrono::DateTime::<chrono::Utc>,
+        to: chrono::DateTime::<chrono::Utc>,
+        interval: models::Interval,
+        function: Option<models::AggregateFunction>,
+        fill: Option<models::Fill>,
+        context: &C) -> Result<TimeseriesResponse, ApiError>;
+
+    /// The most recent value of each of several datapoints.
+    async fn values_latest<'a>(
+        &self,
+        datapoint_ids: &'a Vec<i64>,
+        context: &C) -> Result<ValuesLatestResponse, ApiError>;
+
+    /// Write a batch of values across datapoints, all or nothing.
+    async fn values_write<'a>(
+        &self,
+        value_write_any: &'a Vec<models::ValueWriteAny>,
+        context: &C) -> Result<ValuesWriteResponse, ApiError>;
+
+    /// Aggregate values into buckets aligned to an interval grid.
+    async fn datapoint_aggregate(
+        &self,
+        datapoint_id: i64,
+        from: chrono::DateTime::<chrono::Utc>,
+        to: chrono::DateTime::<chrono::Utc>,
+        interval: models::Interval,
+        function: Option<models::AggregateFunction>,
+        fill: Option<models::Fill>,
+        context: &C) -> Result<DatapointAggregateResponse, ApiError>;
+
+    /// The most recent value of a datapoint.
+    async fn datapoint_value_latest(
+        &self,
+        datapoint_id: i64,
+        context: &C) -> Result<DatapointValueLatestResponse, ApiError>;
+
+    /// Delete the values in a time range (all values when no range is given).
+    async fn datapoint_values_delete(
+        &self,
+        datapoint_id: i64,
+        from: Option<chrono::DateTime::<chrono::Utc>>,
+        to: Option<chrono::DateTime::<chrono::Utc>>,
+        context: &C) -> Result<DatapointValuesDeleteResponse, ApiError>;
+
+    /// Read stored values in a time range, a page at a time.
+    async fn datapoint_values_list(
+        &self,
+        datapoint_id: i64,
+        from: Option<chrono::DateTime::<chrono::Utc>>,
+        to: Option<chrono::DateTime::<chrono::Utc>>,
+        limit: Option<u32>,
+        order: Option<models::SortOrder>,
+        cursor: Option<String>,
+        context: &C) -> Result<DatapointValuesListResponse, ApiError>;
+
+    /// Write a batch of values of one datapoint, all or nothing.
+    async fn datapoint_values_write<'a>(
+        &self,
+        datapoint_id: i64,
+        value_write: &'a Vec<models::ValueWrite>,
+        context: &C) -> Result<DatapointValuesWriteResponse, ApiError>;
+
 }
 
 /// API where `Context` isn't passed on every API call
@@ -558,6 +1008,54 @@ pub trait ApiNoContext<C: Send + Sync> {
     // where F is the closure created by mockall. We use higher-rank trait bounds here to get around this.
 
     fn context(&self) -> &C;
+
+    /// Derived series sum_ts = scale × (e1_ts + e2_ts), KasemInterface-compatible.
+    async fn compute_sum(
+        &self,
+        sum_request: models::SumRequest,
+        ) -> Result<ComputeSumResponse, ApiError>;
+
+    /// The current schedule of an actuator.
+    async fn schedule_get(
+        &self,
+        datapoint_id: i64,
+        ) -> Result<ScheduleGetResponse, ApiError>;
+
+    /// Replace the schedule of an actuator.
+    async fn schedule_put<'a>(
+        &self,
+        datapoint_id: i64,
+        schedule_item: &'a Vec<models::ScheduleItem>,
+        ) -> Result<SchedulePutResponse, ApiError>;
+
+    /// Schedules stored in a time range (by the time they were stored), oldest first.
+    async fn schedules_history(
+        &self,
+        datapoint_id: i64,
+        from: Option<chrono::DateTime::<chrono::Utc>>,
+        to: Option<chrono::DateTime::<chrono::Utc>>,
+        ) -> Result<SchedulesHistoryResponse, ApiError>;
+
+    /// The current setpoint of an actuator.
+    async fn setpoint_get(
+        &self,
+        datapoint_id: i64,
+        ) -> Result<SetpointGetResponse, ApiError>;
+
+    /// Replace the setpoint of an actuator.
+    async fn setpoint_put<'a>(
+        &self,
+        datapoint_id: i64,
+        setpoint_item: &'a Vec<models::SetpointItem>,
+        ) -> Result<SetpointPutResponse, ApiError>;
+
+    /// Setpoints stored in a time range (by the time they were stored), oldest first.
+    async fn setpoints_history(
+        &self,
+        datapoint_id: i64,
+        from: Option<chrono::DateTime::<chrono::Utc>>,
+        to: Option<chrono::DateTime::<chrono::Utc>>,
+        ) -> Result<SetpointsHistoryResponse, ApiError>;
 
     /// Register a datapoint.
     async fn datapoint_create(
@@ -680,6 +1178,72 @@ pub trait ApiNoContext<C: Send + Sync> {
         site_update: models::SiteUpdate,
         ) -> Result<SiteUpdateResponse, ApiError>;
 
+    /// Several datapoints aggregated onto one grid, as a table.
+    async fn timeseries<'a>(
+        &self,
+        datapoint_ids: &'a Vec<i64>,
+        from: chrono::DateTime::<chrono::Utc>,
+        to: chrono::DateTime::<chrono::Utc>,
+        interval: models::Interval,
+        function: Option<models::AggregateFunction>,
+        fill: Option<models::Fill>,
+        ) -> Result<TimeseriesResponse, ApiError>;
+
+    /// The most recent value of each of several datapoints.
+    async fn values_latest<'a>(
+        &self,
+        datapoint_ids: &'a Vec<i64>,
+        ) -> Result<ValuesLatestResponse, ApiError>;
+
+    /// Write a batch of values across datapoints, all or nothing.
+    async fn values_write<'a>(
+        &self,
+        value_write_any: &'a Vec<models::ValueWriteAny>,
+        ) -> Result<ValuesWriteResponse, ApiError>;
+
+    /// Aggregate values into buckets aligned to an interval grid.
+    async fn datapoint_aggregate(
+        &self,
+        datapoint_id: i64,
+        from: chrono::DateTime::<chrono::Utc>,
+        to: chrono::DateTime::<chrono::Utc>,
+        interval: models::Interval,
+        function: Option<models::AggregateFunction>,
+        fill: Option<models::Fill>,
+        ) -> Result<DatapointAggregateResponse, ApiError>;
+
+    /// The most recent value of a datapoint.
+    async fn datapoint_value_latest(
+        &self,
+        datapoint_id: i64,
+        ) -> Result<DatapointValueLatestResponse, ApiError>;
+
+    /// Delete the values in a time range (all values when no range is given).
+    async fn datapoint_values_delete(
+        &self,
+        datapoint_id: i64,
+        from: Option<chrono::DateTime::<chrono::Utc>>,
+        to: Option<chrono::DateTime::<chrono::Utc>>,
+        ) -> Result<DatapointValuesDeleteResponse, ApiError>;
+
+    /// Read stored values in a time range, a page at a time.
+    async fn datapoint_values_list(
+        &self,
+        datapoint_id: i64,
+        from: Option<chrono::DateTime::<chrono::Utc>>,
+        to: Option<chrono::DateTime::<chrono::Utc>>,
+        limit: Option<u32>,
+        order: Option<models::SortOrder>,
+        cursor: Option<String>,
+        ) -> Result<DatapointValuesListResponse, ApiError>;
+
+    /// Write a batch of values of one datapoint, all or nothing.
+    async fn datapoint_values_write<'a>(
+        &self,
+        datapoint_id: i64,
+        value_write: &'a Vec<models::ValueWrite>,
+        ) -> Result<DatapointValuesWriteResponse, ApiError>;
+
 }
 
 /// Trait to extend an API to make it easy to bind it to a context.
@@ -699,6 +1263,82 @@ impl<T: Api<C> + Send + Sync, C: Clone + Send + Sync> ContextWrapperExt<C> for T
 impl<T: Api<C> + Send + Sync, C: Clone + Send + Sync> ApiNoContext<C> for ContextWrapper<T, C> {
     fn context(&self) -> &C {
         ContextWrapper::context(self)
+    }
+
+    /// Derived series sum_ts = scale × (e1_ts + e2_ts), KasemInterface-compatible.
+    async fn compute_sum(
+        &self,
+        sum_request: models::SumRequest,
+        ) -> Result<ComputeSumResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().compute_sum(sum_request, &context).await
+    }
+
+    /// The current schedule of an actuator.
+    async fn schedule_get(
+        &self,
+        datapoint_id: i64,
+        ) -> Result<ScheduleGetResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().schedule_get(datapoint_id, &context).await
+    }
+
+    /// Replace the schedule of an actuator.
+    async fn schedule_put<'a>(
+        &self,
+        datapoint_id: i64,
+        schedule_item: &'a Vec<models::ScheduleItem>,
+        ) -> Result<SchedulePutResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().schedule_put(datapoint_id, schedule_item, &context).await
+    }
+
+    /// Schedules stored in a time range (by the time they were stored), oldest first.
+    async fn schedules_history(
+        &self,
+        datapoint_id: i64,
+        from: Option<chrono::DateTime::<chrono::Utc>>,
+        to: Option<chrono::DateTime::<chrono::Utc>>,
+        ) -> Result<SchedulesHistoryResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().schedules_history(datapoint_id, from, to, &context).await
+    }
+
+    /// The current setpoint of an actuator.
+    async fn setpoint_get(
+        &self,
+        datapoint_id: i64,
+        ) -> Result<SetpointGetResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().setpoint_get(datapoint_id, &context).await
+    }
+
+    /// Replace the setpoint of an actuator.
+    async fn setpoint_put<'a>(
+        &self,
+        datapoint_id: i64,
+        setpoint_item: &'a Vec<models::SetpointItem>,
+        ) -> Result<SetpointPutResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().setpoint_put(datapoint_id, setpoint_item, &context).await
+    }
+
+    /// Setpoints stored in a time range (by the time they were stored), oldest first.
+    async fn setpoints_history(
+        &self,
+        datapoint_id: i64,
+        from: Option<chrono::DateTime::<chrono::Utc>>,
+        to: Option<chrono::DateTime::<chrono::Utc>>,
+        ) -> Result<SetpointsHistoryResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().setpoints_history(datapoint_id, from, to, &context).await
     }
 
     /// Register a datapoint.
@@ -892,6 +1532,104 @@ impl<T: Api<C> + Send + Sync, C: Clone + Send + Sync> ApiNoContext<C> for Contex
     {
         let context = self.context().clone();
         self.api().site_update(site_id, site_update, &context).await
+    }
+
+    /// Several datapoints aggregated onto one grid, as a table.
+    async fn timeseries<'a>(
+        &self,
+        datapoint_ids: &'a Vec<i64>,
+        from: chrono::DateTime::<chrono::Utc>,
+        to: chrono::DateTime::<chrono::Utc>,
+        interval: models::Interval,
+        function: Option<models::AggregateFunction>,
+        fill: Option<models::Fill>,
+        ) -> Result<TimeseriesResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().timeseries(datapoint_ids, from, to, interval, function, fill, &context).await
+    }
+
+    /// The most recent value of each of several datapoints.
+    async fn values_latest<'a>(
+        &self,
+        datapoint_ids: &'a Vec<i64>,
+        ) -> Result<ValuesLatestResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().values_latest(datapoint_ids, &context).await
+    }
+
+    /// Write a batch of values across datapoints, all or nothing.
+    async fn values_write<'a>(
+        &self,
+        value_write_any: &'a Vec<models::ValueWriteAny>,
+        ) -> Result<ValuesWriteResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().values_write(value_write_any, &context).await
+    }
+
+    /// Aggregate values into buckets aligned to an interval grid.
+    async fn datapoint_aggregate(
+        &self,
+        datapoint_id: i64,
+        from: chrono::DateTime::<chrono::Utc>,
+        to: chrono::DateTime::<chrono::Utc>,
+        interval: models::Interval,
+        function: Option<models::AggregateFunction>,
+        fill: Option<models::Fill>,
+        ) -> Result<DatapointAggregateResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().datapoint_aggregate(datapoint_id, from, to, interval, function, fill, &context).await
+    }
+
+    /// The most recent value of a datapoint.
+    async fn datapoint_value_latest(
+        &self,
+        datapoint_id: i64,
+        ) -> Result<DatapointValueLatestResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().datapoint_value_latest(datapoint_id, &context).await
+    }
+
+    /// Delete the values in a time range (all values when no range is given).
+    async fn datapoint_values_delete(
+        &self,
+        datapoint_id: i64,
+        from: Option<chrono::DateTime::<chrono::Utc>>,
+        to: Option<chrono::DateTime::<chrono::Utc>>,
+        ) -> Result<DatapointValuesDeleteResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().datapoint_values_delete(datapoint_id, from, to, &context).await
+    }
+
+    /// Read stored values in a time range, a page at a time.
+    async fn datapoint_values_list(
+        &self,
+        datapoint_id: i64,
+        from: Option<chrono::DateTime::<chrono::Utc>>,
+        to: Option<chrono::DateTime::<chrono::Utc>>,
+        limit: Option<u32>,
+        order: Option<models::SortOrder>,
+        cursor: Option<String>,
+        ) -> Result<DatapointValuesListResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().datapoint_values_list(datapoint_id, from, to, limit, order, cursor, &context).await
+    }
+
+    /// Write a batch of values of one datapoint, all or nothing.
+    async fn datapoint_values_write<'a>(
+        &self,
+        datapoint_id: i64,
+        value_write: &'a Vec<models::ValueWrite>,
+        ) -> Result<DatapointValuesWriteResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().datapoint_values_write(datapoint_id, value_write, &context).await
     }
 
 }

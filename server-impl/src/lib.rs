@@ -3,11 +3,14 @@
 
 pub mod api;
 pub mod body_guard;
+pub mod context;
 pub mod convert;
 pub mod docs;
 pub mod problem;
 pub mod serve;
 pub mod service;
+pub mod timestamps;
+pub mod value_rules;
 
 pub use api::JouleApi;
 pub use docs::Docs;

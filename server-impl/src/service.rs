@@ -8,6 +8,7 @@
 
 use crate::api::JouleApi;
 use crate::body_guard;
+use crate::context::{EmptyRequestContext, RequestContext, RequestMeta};
 use crate::docs::{Docs, DocsAnswer};
 use crate::problem;
 use bytes::Bytes;
@@ -21,12 +22,13 @@ use std::convert::Infallible;
 use std::panic::AssertUnwindSafe;
 use std::time::Instant;
 use swagger::auth::AuthData;
-use swagger::{ContextBuilder, EmptyContext, Push as _, XSpanIdString};
+use swagger::{Push as _, XSpanIdString};
 
 pub type Body = BoxBody<Bytes, Infallible>;
 pub type Context = swagger::make_context_ty!(
-    ContextBuilder,
-    EmptyContext,
+    RequestContext,
+    EmptyRequestContext,
+    RequestMeta,
     Option<AuthData>,
     XSpanIdString
 );
@@ -126,8 +128,14 @@ impl App {
             }
         };
         let request = Request::from_parts(parts, full(body_guard::drop_unsafe_field_names(body)));
-        let context: Context =
-            swagger::make_context!(ContextBuilder, EmptyContext, None::<AuthData>, span.clone());
+        let meta = RequestMeta::from_headers(request.headers());
+        let context: Context = swagger::make_context!(
+            RequestContext,
+            EmptyRequestContext,
+            meta,
+            None::<AuthData>,
+            span.clone()
+        );
         // A panic in generated code must cost one request, not the connection.
         match AssertUnwindSafe(self.router.call((request, context)))
             .catch_unwind()

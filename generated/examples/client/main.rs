@@ -5,6 +5,13 @@
 use futures::{future, Stream, stream};
 #[allow(unused_imports)]
 use joule_api::{Api, ApiNoContext, Claims, Client, ContextWrapperExt, models,
+                      ComputeSumResponse,
+                      ScheduleGetResponse,
+                      SchedulePutResponse,
+                      SchedulesHistoryResponse,
+                      SetpointGetResponse,
+                      SetpointPutResponse,
+                      SetpointsHistoryResponse,
                       DatapointCreateResponse,
                       DatapointsImportResponse,
                       DatapointsListResponse,
@@ -23,6 +30,14 @@ use joule_api::{Api, ApiNoContext, Claims, Client, ContextWrapperExt, models,
                       SiteDeleteResponse,
                       SiteGetResponse,
                       SiteUpdateResponse,
+                      TimeseriesResponse,
+                      ValuesLatestResponse,
+                      ValuesWriteResponse,
+                      DatapointAggregateResponse,
+                      DatapointValueLatestResponse,
+                      DatapointValuesDeleteResponse,
+                      DatapointValuesListResponse,
+                      DatapointValuesWriteResponse,
                      };
 use clap::{Command, Arg};
 
@@ -51,6 +66,12 @@ fn main() {
         .arg(Arg::new("operation")
             .help("Sets the operation to run")
             .value_parser(Vec::<&str>::from([
+                "ScheduleGet",
+                "SchedulePut",
+                "SchedulesHistory",
+                "SetpointGet",
+                "SetpointPut",
+                "SetpointsHistory",
                 "DatapointsImport",
                 "DatapointsList",
                 "DatapointDelete",
@@ -63,6 +84,12 @@ fn main() {
                 "SitesList",
                 "SiteDelete",
                 "SiteGet",
+                "ValuesLatest",
+                "ValuesWrite",
+                "DatapointValueLatest",
+                "DatapointValuesDelete",
+                "DatapointValuesList",
+                "DatapointValuesWrite",
             ]))
             .required(true)
             .index(1))
@@ -146,6 +173,56 @@ fn main() {
     let mut rt = tokio::runtime::Runtime::new().unwrap();
 
     match matches.get_one::<String>("operation").map(String::as_str) {
+        /* Disabled because there's no example.
+        Some("ComputeSum") => {
+            let result = rt.block_on(client.compute_sum(
+                  ???
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
+        */
+        Some("ScheduleGet") => {
+            let result = rt.block_on(client.schedule_get(
+                  0
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
+        Some("SchedulePut") => {
+            let result = rt.block_on(client.schedule_put(
+                  0,
+                  &Vec::new()
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
+        Some("SchedulesHistory") => {
+            let result = rt.block_on(client.schedules_history(
+                  0,
+                  None,
+                  None
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
+        Some("SetpointGet") => {
+            let result = rt.block_on(client.setpoint_get(
+                  0
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
+        Some("SetpointPut") => {
+            let result = rt.block_on(client.setpoint_put(
+                  0,
+                  &Vec::new()
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
+        Some("SetpointsHistory") => {
+            let result = rt.block_on(client.setpoints_history(
+                  0,
+                  None,
+                  None
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
         /* Disabled because there's no example.
         Some("DatapointCreate") => {
             let result = rt.block_on(client.datapoint_create(
@@ -279,6 +356,76 @@ fn main() {
             info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
         },
         */
+        /* Disabled because there's no example.
+        Some("Timeseries") => {
+            let result = rt.block_on(client.timeseries(
+                  &Vec::new(),
+                  ???,
+                  ???,
+                  models::Interval::Variant1m,
+                  Some(models::AggregateFunction::Mean),
+                  Some(models::Fill::None)
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
+        */
+        Some("ValuesLatest") => {
+            let result = rt.block_on(client.values_latest(
+                  &Vec::new()
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
+        Some("ValuesWrite") => {
+            let result = rt.block_on(client.values_write(
+                  &Vec::new()
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
+        /* Disabled because there's no example.
+        Some("DatapointAggregate") => {
+            let result = rt.block_on(client.datapoint_aggregate(
+                  0,
+                  ???,
+                  ???,
+                  models::Interval::Variant1m,
+                  Some(models::AggregateFunction::Mean),
+                  Some(models::Fill::None)
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
+        */
+        Some("DatapointValueLatest") => {
+            let result = rt.block_on(client.datapoint_value_latest(
+                  0
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
+        Some("DatapointValuesDelete") => {
+            let result = rt.block_on(client.datapoint_values_delete(
+                  0,
+                  None,
+                  None
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
+        Some("DatapointValuesList") => {
+            let result = rt.block_on(client.datapoint_values_list(
+                  0,
+                  None,
+                  None,
+                  Some(0),
+                  Some(models::SortOrder::Asc),
+                  None
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
+        Some("DatapointValuesWrite") => {
+            let result = rt.block_on(client.datapoint_values_write(
+                  0,
+                  &Vec::new()
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
         _ => {
             panic!("Invalid operation provided")
         }

@@ -137,6 +137,13 @@ use crate::server_auth;
 
 use joule_api::{
     Api,
+    ComputeSumResponse,
+    ScheduleGetResponse,
+    SchedulePutResponse,
+    SchedulesHistoryResponse,
+    SetpointGetResponse,
+    SetpointPutResponse,
+    SetpointsHistoryResponse,
     DatapointCreateResponse,
     DatapointsImportResponse,
     DatapointsListResponse,
@@ -155,6 +162,14 @@ use joule_api::{
     SiteDeleteResponse,
     SiteGetResponse,
     SiteUpdateResponse,
+    TimeseriesResponse,
+    ValuesLatestResponse,
+    ValuesWriteResponse,
+    DatapointAggregateResponse,
+    DatapointValueLatestResponse,
+    DatapointValuesDeleteResponse,
+    DatapointValuesListResponse,
+    DatapointValuesWriteResponse,
 };
 use joule_api::server::MakeService;
 use std::error::Error;
@@ -163,6 +178,82 @@ use swagger::ApiError;
 #[async_trait]
 impl<C> Api<C> for Server<C> where C: Has<XSpanIdString> + Send + Sync
 {
+    /// Derived series sum_ts = scale × (e1_ts + e2_ts), KasemInterface-compatible.
+    async fn compute_sum(
+        &self,
+        sum_request: models::SumRequest,
+        context: &C) -> Result<ComputeSumResponse, ApiError>
+    {
+        info!("compute_sum({:?}) - X-Span-ID: {:?}", sum_request, context.get().0.clone());
+        Err(ApiError("Api-Error: Operation is NOT implemented".into()))
+    }
+
+    /// The current schedule of an actuator.
+    async fn schedule_get(
+        &self,
+        datapoint_id: i64,
+        context: &C) -> Result<ScheduleGetResponse, ApiError>
+    {
+        info!("schedule_get({:?}) - X-Span-ID: {:?}", datapoint_id, context.get().0.clone());
+        Err(ApiError("Api-Error: Operation is NOT implemented".into()))
+    }
+
+    /// Replace the schedule of an actuator.
+    async fn schedule_put<'a>(
+        &self,
+        datapoint_id: i64,
+        schedule_item: &'a Vec<models::ScheduleItem>,
+        context: &C) -> Result<SchedulePutResponse, ApiError>
+    {
+        info!("schedule_put({:?}, {:?}) - X-Span-ID: {:?}", datapoint_id, schedule_item, context.get().0.clone());
+        Err(ApiError("Api-Error: Operation is NOT implemented".into()))
+    }
+
+    /// Schedules stored in a time range (by the time they were stored), oldest first.
+    async fn schedules_history(
+        &self,
+        datapoint_id: i64,
+        from: Option<chrono::DateTime::<chrono::Utc>>,
+        to: Option<chrono::DateTime::<chrono::Utc>>,
+        context: &C) -> Result<SchedulesHistoryResponse, ApiError>
+    {
+        info!("schedules_history({:?}, {:?}, {:?}) - X-Span-ID: {:?}", datapoint_id, from, to, context.get().0.clone());
+        Err(ApiError("Api-Error: Operation is NOT implemented".into()))
+    }
+
+    /// The current setpoint of an actuator.
+    async fn setpoint_get(
+        &self,
+        datapoint_id: i64,
+        context: &C) -> Result<SetpointGetResponse, ApiError>
+    {
+        info!("setpoint_get({:?}) - X-Span-ID: {:?}", datapoint_id, context.get().0.clone());
+        Err(ApiError("Api-Error: Operation is NOT implemented".into()))
+    }
+
+    /// Replace the setpoint of an actuator.
+    async fn setpoint_put<'a>(
+        &self,
+        datapoint_id: i64,
+        setpoint_item: &'a Vec<models::SetpointItem>,
+        context: &C) -> Result<SetpointPutResponse, ApiError>
+    {
+        info!("setpoint_put({:?}, {:?}) - X-Span-ID: {:?}", datapoint_id, setpoint_item, context.get().0.clone());
+        Err(ApiError("Api-Error: Operation is NOT implemented".into()))
+    }
+
+    /// Setpoints stored in a time range (by the time they were stored), oldest first.
+    async fn setpoints_history(
+        &self,
+        datapoint_id: i64,
+        from: Option<chrono::DateTime::<chrono::Utc>>,
+        to: Option<chrono::DateTime::<chrono::Utc>>,
+        context: &C) -> Result<SetpointsHistoryResponse, ApiError>
+    {
+        info!("setpoints_history({:?}, {:?}, {:?}) - X-Span-ID: {:?}", datapoint_id, from, to, context.get().0.clone());
+        Err(ApiError("Api-Error: Operation is NOT implemented".into()))
+    }
+
     /// Register a datapoint.
     async fn datapoint_create(
         &self,
@@ -353,6 +444,104 @@ impl<C> Api<C> for Server<C> where C: Has<XSpanIdString> + Send + Sync
         context: &C) -> Result<SiteUpdateResponse, ApiError>
     {
         info!("site_update({:?}, {:?}) - X-Span-ID: {:?}", site_id, site_update, context.get().0.clone());
+        Err(ApiError("Api-Error: Operation is NOT implemented".into()))
+    }
+
+    /// Several datapoints aggregated onto one grid, as a table.
+    async fn timeseries<'a>(
+        &self,
+        datapoint_ids: &'a Vec<i64>,
+        from: chrono::DateTime::<chrono::Utc>,
+        to: chrono::DateTime::<chrono::Utc>,
+        interval: models::Interval,
+        function: Option<models::AggregateFunction>,
+        fill: Option<models::Fill>,
+        context: &C) -> Result<TimeseriesResponse, ApiError>
+    {
+        info!("timeseries({:?}, {:?}, {:?}, {:?}, {:?}, {:?}) - X-Span-ID: {:?}", datapoint_ids, from, to, interval, function, fill, context.get().0.clone());
+        Err(ApiError("Api-Error: Operation is NOT implemented".into()))
+    }
+
+    /// The most recent value of each of several datapoints.
+    async fn values_latest<'a>(
+        &self,
+        datapoint_ids: &'a Vec<i64>,
+        context: &C) -> Result<ValuesLatestResponse, ApiError>
+    {
+        info!("values_latest({:?}) - X-Span-ID: {:?}", datapoint_ids, context.get().0.clone());
+        Err(ApiError("Api-Error: Operation is NOT implemented".into()))
+    }
+
+    /// Write a batch of values across datapoints, all or nothing.
+    async fn values_write<'a>(
+        &self,
+        value_write_any: &'a Vec<models::ValueWriteAny>,
+        context: &C) -> Result<ValuesWriteResponse, ApiError>
+    {
+        info!("values_write({:?}) - X-Span-ID: {:?}", value_write_any, context.get().0.clone());
+        Err(ApiError("Api-Error: Operation is NOT implemented".into()))
+    }
+
+    /// Aggregate values into buckets aligned to an interval grid.
+    async fn datapoint_aggregate(
+        &self,
+        datapoint_id: i64,
+        from: chrono::DateTime::<chrono::Utc>,
+        to: chrono::DateTime::<chrono::Utc>,
+        interval: models::Interval,
+        function: Option<models::AggregateFunction>,
+        fill: Option<models::Fill>,
+        context: &C) -> Result<DatapointAggregateResponse, ApiError>
+    {
+        info!("datapoint_aggregate({:?}, {:?}, {:?}, {:?}, {:?}, {:?}) - X-Span-ID: {:?}", datapoint_id, from, to, interval, function, fill, context.get().0.clone());
+        Err(ApiError("Api-Error: Operation is NOT implemented".into()))
+    }
+
+    /// The most recent value of a datapoint.
+    async fn datapoint_value_latest(
+        &self,
+        datapoint_id: i64,
+        context: &C) -> Result<DatapointValueLatestResponse, ApiError>
+    {
+        info!("datapoint_value_latest({:?}) - X-Span-ID: {:?}", datapoint_id, context.get().0.clone());
+        Err(ApiError("Api-Error: Operation is NOT implemented".into()))
+    }
+
+    /// Delete the values in a time range (all values when no range is given).
+    async fn datapoint_values_delete(
+        &self,
+        datapoint_id: i64,
+        from: Option<chrono::DateTime::<chrono::Utc>>,
+        to: Option<chrono::DateTime::<chrono::Utc>>,
+        context: &C) -> Result<DatapointValuesDeleteResponse, ApiError>
+    {
+        info!("datapoint_values_delete({:?}, {:?}, {:?}) - X-Span-ID: {:?}", datapoint_id, from, to, context.get().0.clone());
+        Err(ApiError("Api-Error: Operation is NOT implemented".into()))
+    }
+
+    /// Read stored values in a time range, a page at a time.
+    async fn datapoint_values_list(
+        &self,
+        datapoint_id: i64,
+        from: Option<chrono::DateTime::<chrono::Utc>>,
+        to: Option<chrono::DateTime::<chrono::Utc>>,
+        limit: Option<u32>,
+        order: Option<models::SortOrder>,
+        cursor: Option<String>,
+        context: &C) -> Result<DatapointValuesListResponse, ApiError>
+    {
+        info!("datapoint_values_list({:?}, {:?}, {:?}, {:?}, {:?}, {:?}) - X-Span-ID: {:?}", datapoint_id, from, to, limit, order, cursor, context.get().0.clone());
+        Err(ApiError("Api-Error: Operation is NOT implemented".into()))
+    }
+
+    /// Write a batch of values of one datapoint, all or nothing.
+    async fn datapoint_values_write<'a>(
+        &self,
+        datapoint_id: i64,
+        value_write: &'a Vec<models::ValueWrite>,
+        context: &C) -> Result<DatapointValuesWriteResponse, ApiError>
+    {
+        info!("datapoint_values_write({:?}, {:?}) - X-Span-ID: {:?}", datapoint_id, value_write, context.get().0.clone());
         Err(ApiError("Api-Error: Operation is NOT implemented".into()))
     }
 

@@ -25,6 +25,13 @@ pub use crate::context;
 type ServiceFuture = BoxFuture<'static, Result<Response<BoxBody<Bytes, Infallible>>, crate::ServiceError>>;
 
 use crate::{Api,
+     ComputeSumResponse,
+     ScheduleGetResponse,
+     SchedulePutResponse,
+     SchedulesHistoryResponse,
+     SetpointGetResponse,
+     SetpointPutResponse,
+     SetpointsHistoryResponse,
      DatapointCreateResponse,
      DatapointsImportResponse,
      DatapointsListResponse,
@@ -42,7 +49,15 @@ use crate::{Api,
      SitesListResponse,
      SiteDeleteResponse,
      SiteGetResponse,
-     SiteUpdateResponse
+     SiteUpdateResponse,
+     TimeseriesResponse,
+     ValuesLatestResponse,
+     ValuesWriteResponse,
+     DatapointAggregateResponse,
+     DatapointValueLatestResponse,
+     DatapointValuesDeleteResponse,
+     DatapointValuesListResponse,
+     DatapointValuesWriteResponse
 };
 
 mod server_auth;
@@ -52,45 +67,109 @@ mod paths {
 
     lazy_static! {
         pub static ref GLOBAL_REGEX_SET: regex::RegexSet = regex::RegexSet::new(vec![
+            r"^/api/v1/compute/sum$",
             r"^/api/v1/datapoints$",
             r"^/api/v1/datapoints/import$",
             r"^/api/v1/datapoints/(?P<datapoint_id>[^/?#]*)$",
+            r"^/api/v1/datapoints/(?P<datapoint_id>[^/?#]*)/aggregate$",
+            r"^/api/v1/datapoints/(?P<datapoint_id>[^/?#]*)/schedule$",
+            r"^/api/v1/datapoints/(?P<datapoint_id>[^/?#]*)/schedules$",
+            r"^/api/v1/datapoints/(?P<datapoint_id>[^/?#]*)/setpoint$",
+            r"^/api/v1/datapoints/(?P<datapoint_id>[^/?#]*)/setpoints$",
+            r"^/api/v1/datapoints/(?P<datapoint_id>[^/?#]*)/values$",
+            r"^/api/v1/datapoints/(?P<datapoint_id>[^/?#]*)/values/latest$",
             r"^/api/v1/devices$",
             r"^/api/v1/devices/(?P<device_id>[^/?#]*)$",
             r"^/api/v1/health$",
             r"^/api/v1/ready$",
             r"^/api/v1/sites$",
-            r"^/api/v1/sites/(?P<site_id>[^/?#]*)$"
+            r"^/api/v1/sites/(?P<site_id>[^/?#]*)$",
+            r"^/api/v1/timeseries$",
+            r"^/api/v1/values$",
+            r"^/api/v1/values/latest$"
         ])
         .expect("Unable to create global regex set");
     }
-    pub(crate) static ID_DATAPOINTS: usize = 0;
-    pub(crate) static ID_DATAPOINTS_IMPORT: usize = 1;
-    pub(crate) static ID_DATAPOINTS_DATAPOINT_ID: usize = 2;
+    pub(crate) static ID_COMPUTE_SUM: usize = 0;
+    pub(crate) static ID_DATAPOINTS: usize = 1;
+    pub(crate) static ID_DATAPOINTS_IMPORT: usize = 2;
+    pub(crate) static ID_DATAPOINTS_DATAPOINT_ID: usize = 3;
     lazy_static! {
         pub static ref REGEX_DATAPOINTS_DATAPOINT_ID: regex::Regex =
             #[allow(clippy::invalid_regex)]
             regex::Regex::new(r"^/api/v1/datapoints/(?P<datapoint_id>[^/?#]*)$")
                 .expect("Unable to create regex for DATAPOINTS_DATAPOINT_ID");
     }
-    pub(crate) static ID_DEVICES: usize = 3;
-    pub(crate) static ID_DEVICES_DEVICE_ID: usize = 4;
+    pub(crate) static ID_DATAPOINTS_DATAPOINT_ID_AGGREGATE: usize = 4;
+    lazy_static! {
+        pub static ref REGEX_DATAPOINTS_DATAPOINT_ID_AGGREGATE: regex::Regex =
+            #[allow(clippy::invalid_regex)]
+            regex::Regex::new(r"^/api/v1/datapoints/(?P<datapoint_id>[^/?#]*)/aggregate$")
+                .expect("Unable to create regex for DATAPOINTS_DATAPOINT_ID_AGGREGATE");
+    }
+    pub(crate) static ID_DATAPOINTS_DATAPOINT_ID_SCHEDULE: usize = 5;
+    lazy_static! {
+        pub static ref REGEX_DATAPOINTS_DATAPOINT_ID_SCHEDULE: regex::Regex =
+            #[allow(clippy::invalid_regex)]
+            regex::Regex::new(r"^/api/v1/datapoints/(?P<datapoint_id>[^/?#]*)/schedule$")
+                .expect("Unable to create regex for DATAPOINTS_DATAPOINT_ID_SCHEDULE");
+    }
+    pub(crate) static ID_DATAPOINTS_DATAPOINT_ID_SCHEDULES: usize = 6;
+    lazy_static! {
+        pub static ref REGEX_DATAPOINTS_DATAPOINT_ID_SCHEDULES: regex::Regex =
+            #[allow(clippy::invalid_regex)]
+            regex::Regex::new(r"^/api/v1/datapoints/(?P<datapoint_id>[^/?#]*)/schedules$")
+                .expect("Unable to create regex for DATAPOINTS_DATAPOINT_ID_SCHEDULES");
+    }
+    pub(crate) static ID_DATAPOINTS_DATAPOINT_ID_SETPOINT: usize = 7;
+    lazy_static! {
+        pub static ref REGEX_DATAPOINTS_DATAPOINT_ID_SETPOINT: regex::Regex =
+            #[allow(clippy::invalid_regex)]
+            regex::Regex::new(r"^/api/v1/datapoints/(?P<datapoint_id>[^/?#]*)/setpoint$")
+                .expect("Unable to create regex for DATAPOINTS_DATAPOINT_ID_SETPOINT");
+    }
+    pub(crate) static ID_DATAPOINTS_DATAPOINT_ID_SETPOINTS: usize = 8;
+    lazy_static! {
+        pub static ref REGEX_DATAPOINTS_DATAPOINT_ID_SETPOINTS: regex::Regex =
+            #[allow(clippy::invalid_regex)]
+            regex::Regex::new(r"^/api/v1/datapoints/(?P<datapoint_id>[^/?#]*)/setpoints$")
+                .expect("Unable to create regex for DATAPOINTS_DATAPOINT_ID_SETPOINTS");
+    }
+    pub(crate) static ID_DATAPOINTS_DATAPOINT_ID_VALUES: usize = 9;
+    lazy_static! {
+        pub static ref REGEX_DATAPOINTS_DATAPOINT_ID_VALUES: regex::Regex =
+            #[allow(clippy::invalid_regex)]
+            regex::Regex::new(r"^/api/v1/datapoints/(?P<datapoint_id>[^/?#]*)/values$")
+                .expect("Unable to create regex for DATAPOINTS_DATAPOINT_ID_VALUES");
+    }
+    pub(crate) static ID_DATAPOINTS_DATAPOINT_ID_VALUES_LATEST: usize = 10;
+    lazy_static! {
+        pub static ref REGEX_DATAPOINTS_DATAPOINT_ID_VALUES_LATEST: regex::Regex =
+            #[allow(clippy::invalid_regex)]
+            regex::Regex::new(r"^/api/v1/datapoints/(?P<datapoint_id>[^/?#]*)/values/latest$")
+                .expect("Unable to create regex for DATAPOINTS_DATAPOINT_ID_VALUES_LATEST");
+    }
+    pub(crate) static ID_DEVICES: usize = 11;
+    pub(crate) static ID_DEVICES_DEVICE_ID: usize = 12;
     lazy_static! {
         pub static ref REGEX_DEVICES_DEVICE_ID: regex::Regex =
             #[allow(clippy::invalid_regex)]
             regex::Regex::new(r"^/api/v1/devices/(?P<device_id>[^/?#]*)$")
                 .expect("Unable to create regex for DEVICES_DEVICE_ID");
     }
-    pub(crate) static ID_HEALTH: usize = 5;
-    pub(crate) static ID_READY: usize = 6;
-    pub(crate) static ID_SITES: usize = 7;
-    pub(crate) static ID_SITES_SITE_ID: usize = 8;
+    pub(crate) static ID_HEALTH: usize = 13;
+    pub(crate) static ID_READY: usize = 14;
+    pub(crate) static ID_SITES: usize = 15;
+    pub(crate) static ID_SITES_SITE_ID: usize = 16;
     lazy_static! {
         pub static ref REGEX_SITES_SITE_ID: regex::Regex =
             #[allow(clippy::invalid_regex)]
             regex::Regex::new(r"^/api/v1/sites/(?P<site_id>[^/?#]*)$")
                 .expect("Unable to create regex for SITES_SITE_ID");
     }
+    pub(crate) static ID_TIMESERIES: usize = 17;
+    pub(crate) static ID_VALUES: usize = 18;
+    pub(crate) static ID_VALUES_LATEST: usize = 19;
 }
 
 
@@ -268,6 +347,41 @@ impl<T, C, ReqBody> hyper::service::Service<(Request<ReqBody>, C)> for Service<T
 
             match method {
 
+            // ComputeSum - POST /compute/sum
+            hyper::Method::POST if path.matched(paths::ID_COMPUTE_SUM) => {
+                handle_compute_sum(api_impl, uri, headers, body, context, validation).await
+            },
+
+            // ScheduleGet - GET /datapoints/{datapoint_id}/schedule
+            hyper::Method::GET if path.matched(paths::ID_DATAPOINTS_DATAPOINT_ID_SCHEDULE) => {
+                handle_schedule_get(api_impl, uri, headers, body, context, validation).await
+            },
+
+            // SchedulePut - PUT /datapoints/{datapoint_id}/schedule
+            hyper::Method::PUT if path.matched(paths::ID_DATAPOINTS_DATAPOINT_ID_SCHEDULE) => {
+                handle_schedule_put(api_impl, uri, headers, body, context, validation).await
+            },
+
+            // SchedulesHistory - GET /datapoints/{datapoint_id}/schedules
+            hyper::Method::GET if path.matched(paths::ID_DATAPOINTS_DATAPOINT_ID_SCHEDULES) => {
+                handle_schedules_history(api_impl, uri, headers, body, context, validation).await
+            },
+
+            // SetpointGet - GET /datapoints/{datapoint_id}/setpoint
+            hyper::Method::GET if path.matched(paths::ID_DATAPOINTS_DATAPOINT_ID_SETPOINT) => {
+                handle_setpoint_get(api_impl, uri, headers, body, context, validation).await
+            },
+
+            // SetpointPut - PUT /datapoints/{datapoint_id}/setpoint
+            hyper::Method::PUT if path.matched(paths::ID_DATAPOINTS_DATAPOINT_ID_SETPOINT) => {
+                handle_setpoint_put(api_impl, uri, headers, body, context, validation).await
+            },
+
+            // SetpointsHistory - GET /datapoints/{datapoint_id}/setpoints
+            hyper::Method::GET if path.matched(paths::ID_DATAPOINTS_DATAPOINT_ID_SETPOINTS) => {
+                handle_setpoints_history(api_impl, uri, headers, body, context, validation).await
+            },
+
             // DatapointCreate - POST /datapoints
             hyper::Method::POST if path.matched(paths::ID_DATAPOINTS) => {
                 handle_datapoint_create(api_impl, uri, headers, body, context, validation).await
@@ -358,15 +472,66 @@ impl<T, C, ReqBody> hyper::service::Service<(Request<ReqBody>, C)> for Service<T
                 handle_site_update(api_impl, uri, headers, body, context, validation).await
             },
 
+            // Timeseries - GET /timeseries
+            hyper::Method::GET if path.matched(paths::ID_TIMESERIES) => {
+                handle_timeseries(api_impl, uri, headers, body, context, validation).await
+            },
+
+            // ValuesLatest - GET /values/latest
+            hyper::Method::GET if path.matched(paths::ID_VALUES_LATEST) => {
+                handle_values_latest(api_impl, uri, headers, body, context, validation).await
+            },
+
+            // ValuesWrite - POST /values
+            hyper::Method::POST if path.matched(paths::ID_VALUES) => {
+                handle_values_write(api_impl, uri, headers, body, context, validation).await
+            },
+
+            // DatapointAggregate - GET /datapoints/{datapoint_id}/aggregate
+            hyper::Method::GET if path.matched(paths::ID_DATAPOINTS_DATAPOINT_ID_AGGREGATE) => {
+                handle_datapoint_aggregate(api_impl, uri, headers, body, context, validation).await
+            },
+
+            // DatapointValueLatest - GET /datapoints/{datapoint_id}/values/latest
+            hyper::Method::GET if path.matched(paths::ID_DATAPOINTS_DATAPOINT_ID_VALUES_LATEST) => {
+                handle_datapoint_value_latest(api_impl, uri, headers, body, context, validation).await
+            },
+
+            // DatapointValuesDelete - DELETE /datapoints/{datapoint_id}/values
+            hyper::Method::DELETE if path.matched(paths::ID_DATAPOINTS_DATAPOINT_ID_VALUES) => {
+                handle_datapoint_values_delete(api_impl, uri, headers, body, context, validation).await
+            },
+
+            // DatapointValuesList - GET /datapoints/{datapoint_id}/values
+            hyper::Method::GET if path.matched(paths::ID_DATAPOINTS_DATAPOINT_ID_VALUES) => {
+                handle_datapoint_values_list(api_impl, uri, headers, body, context, validation).await
+            },
+
+            // DatapointValuesWrite - POST /datapoints/{datapoint_id}/values
+            hyper::Method::POST if path.matched(paths::ID_DATAPOINTS_DATAPOINT_ID_VALUES) => {
+                handle_datapoint_values_write(api_impl, uri, headers, body, context, validation).await
+            },
+
+            _ if path.matched(paths::ID_COMPUTE_SUM) => method_not_allowed(),
             _ if path.matched(paths::ID_DATAPOINTS) => method_not_allowed(),
             _ if path.matched(paths::ID_DATAPOINTS_IMPORT) => method_not_allowed(),
             _ if path.matched(paths::ID_DATAPOINTS_DATAPOINT_ID) => method_not_allowed(),
+            _ if path.matched(paths::ID_DATAPOINTS_DATAPOINT_ID_AGGREGATE) => method_not_allowed(),
+            _ if path.matched(paths::ID_DATAPOINTS_DATAPOINT_ID_SCHEDULE) => method_not_allowed(),
+            _ if path.matched(paths::ID_DATAPOINTS_DATAPOINT_ID_SCHEDULES) => method_not_allowed(),
+            _ if path.matched(paths::ID_DATAPOINTS_DATAPOINT_ID_SETPOINT) => method_not_allowed(),
+            _ if path.matched(paths::ID_DATAPOINTS_DATAPOINT_ID_SETPOINTS) => method_not_allowed(),
+            _ if path.matched(paths::ID_DATAPOINTS_DATAPOINT_ID_VALUES) => method_not_allowed(),
+            _ if path.matched(paths::ID_DATAPOINTS_DATAPOINT_ID_VALUES_LATEST) => method_not_allowed(),
             _ if path.matched(paths::ID_DEVICES) => method_not_allowed(),
             _ if path.matched(paths::ID_DEVICES_DEVICE_ID) => method_not_allowed(),
             _ if path.matched(paths::ID_HEALTH) => method_not_allowed(),
             _ if path.matched(paths::ID_READY) => method_not_allowed(),
             _ if path.matched(paths::ID_SITES) => method_not_allowed(),
             _ if path.matched(paths::ID_SITES_SITE_ID) => method_not_allowed(),
+            _ if path.matched(paths::ID_TIMESERIES) => method_not_allowed(),
+            _ if path.matched(paths::ID_VALUES) => method_not_allowed(),
+            _ if path.matched(paths::ID_VALUES_LATEST) => method_not_allowed(),
                 _ => Ok(Response::builder().status(StatusCode::NOT_FOUND)
                         .body(BoxBody::new(http_body_util::Empty::new()))
                         .expect("Unable to create Not Found response"))
@@ -378,6 +543,1088 @@ impl<T, C, ReqBody> hyper::service::Service<(Request<ReqBody>, C)> for Service<T
             self.validation
         ))
     }
+}
+
+#[allow(unused_variables)]
+async fn handle_compute_sum<T, C, ReqBody>(
+    mut api_impl: T,
+    uri: hyper::Uri,
+    headers: HeaderMap,
+    body: ReqBody,
+    context: C,
+    validation: bool,
+) -> Result<Response<BoxBody<Bytes, Infallible>>, crate::ServiceError>
+where
+    T: Api<C> + Clone + Send + 'static,
+    C: Has<XSpanIdString>  + Send + Sync + 'static,
+    ReqBody: Body + Send + 'static,
+    ReqBody::Error: Into<Box<dyn Error + Send + Sync>> + Send,
+    ReqBody::Data: Send,
+{
+                // Handle body parameters (note that non-required body parameters will ignore garbage
+                // values, rather than causing a 400 response). Produce warning header and logs for
+                // any unused fields.
+                let result = http_body_util::BodyExt::collect(body).await.map(|f| f.to_bytes().to_vec());
+                match result {
+                     Ok(body) => {
+                                let mut unused_elements : Vec<String> = vec![];
+                                let param_sum_request: Option<models::SumRequest> = if !body.is_empty() {
+                                    let deserializer = &mut serde_json::Deserializer::from_slice(&body);
+                                    match serde_ignored::deserialize(deserializer, |path| {
+                                            warn!("Ignoring unknown field in body: {path}");
+                                            unused_elements.push(path.to_string());
+                                    }) {
+                                        Ok(param_sum_request) => param_sum_request,
+                                        Err(e) => return Ok(Response::builder()
+                                                        .status(StatusCode::BAD_REQUEST)
+                                                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                        .body(BoxBody::new(format!("Couldn't parse body parameter SumRequest - doesn't match schema: {e}")))
+                                                        .expect("Unable to create Bad Request response for invalid body parameter SumRequest due to schema")),
+                                    }
+
+                                } else {
+                                    None
+                                };
+                                let param_sum_request = match param_sum_request {
+                                    Some(param_sum_request) => param_sum_request,
+                                    None => return Ok(Response::builder()
+                                                        .status(StatusCode::BAD_REQUEST)
+                                                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                        .body(BoxBody::new("Missing required body parameter SumRequest".to_string()))
+                                                        .expect("Unable to create Bad Request response for missing body parameter SumRequest")),
+                                };
+        #[cfg(not(feature = "validate"))]
+                                run_validation!(param_sum_request, "SumRequest", validation);
+
+                                let result = api_impl.compute_sum(
+                                            param_sum_request,
+                                        &context
+                                    ).await;
+                                let mut response = Response::new(BoxBody::new(http_body_util::Empty::new()));
+                                response.headers_mut().insert(
+                                            HeaderName::from_static("x-span-id"),
+                                            HeaderValue::from_str((&context as &dyn Has<XSpanIdString>).get().0.clone().as_str())
+                                                .expect("Unable to create X-Span-ID header value"));
+
+                                        if !unused_elements.is_empty() {
+                                            response.headers_mut().insert(
+                                                HeaderName::from_static("warning"),
+                                                HeaderValue::from_str(format!("Ignoring unknown fields in body: {unused_elements:?}").as_str())
+                                                    .expect("Unable to create Warning header value"));
+                                        }
+                                        match result {
+                                            Ok(rsp) => match rsp {
+                                                ComputeSumResponse::Ok
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(200).expect("Unable to turn 200 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                ComputeSumResponse::BadRequest
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(400).expect("Unable to turn 400 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                ComputeSumResponse::PayloadTooLarge
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(413).expect("Unable to turn 413 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                ComputeSumResponse::Unprocessable
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(422).expect("Unable to turn 422 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                ComputeSumResponse::Unavailable
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(503).expect("Unable to turn 503 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                            },
+                                            Err(_) => {
+                                                // Application code returned an error. This should not happen, as the implementation should
+                                                // return a valid response.
+                                                *response.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
+                                                response.headers_mut().insert(
+                                                    CONTENT_TYPE,
+                                                    HeaderValue::from_static("text/plain"),
+                                                );
+                                                *response.body_mut() = body_from_str("An internal error occurred");
+                                            },
+                                        }
+
+                                        Ok(response)
+                            },
+                            Err(e) => Ok(Response::builder()
+                                                .status(StatusCode::BAD_REQUEST)
+                                                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                .body(body_from_string(format!("Unable to read body: {}", e.into())))
+                                                .expect("Unable to create Bad Request response due to unable to read body")),
+                        }
+}
+
+#[allow(unused_variables)]
+async fn handle_schedule_get<T, C, ReqBody>(
+    mut api_impl: T,
+    uri: hyper::Uri,
+    headers: HeaderMap,
+    body: ReqBody,
+    context: C,
+    validation: bool,
+) -> Result<Response<BoxBody<Bytes, Infallible>>, crate::ServiceError>
+where
+    T: Api<C> + Clone + Send + 'static,
+    C: Has<XSpanIdString>  + Send + Sync + 'static,
+    ReqBody: Body + Send + 'static,
+    ReqBody::Error: Into<Box<dyn Error + Send + Sync>> + Send,
+    ReqBody::Data: Send,
+{
+                // Path parameters
+                let path: &str = uri.path();
+                let path_params =
+                    paths::REGEX_DATAPOINTS_DATAPOINT_ID_SCHEDULE
+                    .captures(path)
+                    .unwrap_or_else(||
+                        panic!("Path {} matched RE DATAPOINTS_DATAPOINT_ID_SCHEDULE in set but failed match against \"{}\"", path, paths::REGEX_DATAPOINTS_DATAPOINT_ID_SCHEDULE.as_str())
+                    );
+
+                let param_datapoint_id = match percent_encoding::percent_decode(path_params["datapoint_id"].as_bytes()).decode_utf8() {
+                    Ok(param_datapoint_id) => match param_datapoint_id.parse::<i64>() {
+                        Ok(param_datapoint_id) => param_datapoint_id,
+                        Err(e) => return Ok(Response::builder()
+                                        .status(StatusCode::BAD_REQUEST)
+                                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                        .body(body_from_string(format!("Couldn't parse path parameter datapoint_id: {e}")))
+                                        .expect("Unable to create Bad Request response for invalid path parameter")),
+                    },
+                    Err(_) => return Ok(Response::builder()
+                                        .status(StatusCode::BAD_REQUEST)
+                                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                        .body(body_from_string(format!("Couldn't percent-decode path parameter as UTF-8: {}", &path_params["datapoint_id"])))
+                                        .expect("Unable to create Bad Request response for invalid percent decode"))
+                };
+
+                                let result = api_impl.schedule_get(
+                                            param_datapoint_id,
+                                        &context
+                                    ).await;
+                                let mut response = Response::new(BoxBody::new(http_body_util::Empty::new()));
+                                response.headers_mut().insert(
+                                            HeaderName::from_static("x-span-id"),
+                                            HeaderValue::from_str((&context as &dyn Has<XSpanIdString>).get().0.clone().as_str())
+                                                .expect("Unable to create X-Span-ID header value"));
+
+                                        match result {
+                                            Ok(rsp) => match rsp {
+                                                ScheduleGetResponse::Ok
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(200).expect("Unable to turn 200 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                ScheduleGetResponse::BadRequest
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(400).expect("Unable to turn 400 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                ScheduleGetResponse::NotFound
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(404).expect("Unable to turn 404 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                ScheduleGetResponse::Unavailable
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(503).expect("Unable to turn 503 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                            },
+                                            Err(_) => {
+                                                // Application code returned an error. This should not happen, as the implementation should
+                                                // return a valid response.
+                                                *response.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
+                                                response.headers_mut().insert(
+                                                    CONTENT_TYPE,
+                                                    HeaderValue::from_static("text/plain"),
+                                                );
+                                                *response.body_mut() = body_from_str("An internal error occurred");
+                                            },
+                                        }
+
+                                        Ok(response)
+}
+
+#[allow(unused_variables)]
+async fn handle_schedule_put<T, C, ReqBody>(
+    mut api_impl: T,
+    uri: hyper::Uri,
+    headers: HeaderMap,
+    body: ReqBody,
+    context: C,
+    validation: bool,
+) -> Result<Response<BoxBody<Bytes, Infallible>>, crate::ServiceError>
+where
+    T: Api<C> + Clone + Send + 'static,
+    C: Has<XSpanIdString>  + Send + Sync + 'static,
+    ReqBody: Body + Send + 'static,
+    ReqBody::Error: Into<Box<dyn Error + Send + Sync>> + Send,
+    ReqBody::Data: Send,
+{
+                // Path parameters
+                let path: &str = uri.path();
+                let path_params =
+                    paths::REGEX_DATAPOINTS_DATAPOINT_ID_SCHEDULE
+                    .captures(path)
+                    .unwrap_or_else(||
+                        panic!("Path {} matched RE DATAPOINTS_DATAPOINT_ID_SCHEDULE in set but failed match against \"{}\"", path, paths::REGEX_DATAPOINTS_DATAPOINT_ID_SCHEDULE.as_str())
+                    );
+
+                let param_datapoint_id = match percent_encoding::percent_decode(path_params["datapoint_id"].as_bytes()).decode_utf8() {
+                    Ok(param_datapoint_id) => match param_datapoint_id.parse::<i64>() {
+                        Ok(param_datapoint_id) => param_datapoint_id,
+                        Err(e) => return Ok(Response::builder()
+                                        .status(StatusCode::BAD_REQUEST)
+                                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                        .body(body_from_string(format!("Couldn't parse path parameter datapoint_id: {e}")))
+                                        .expect("Unable to create Bad Request response for invalid path parameter")),
+                    },
+                    Err(_) => return Ok(Response::builder()
+                                        .status(StatusCode::BAD_REQUEST)
+                                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                        .body(body_from_string(format!("Couldn't percent-decode path parameter as UTF-8: {}", &path_params["datapoint_id"])))
+                                        .expect("Unable to create Bad Request response for invalid percent decode"))
+                };
+
+                // Handle body parameters (note that non-required body parameters will ignore garbage
+                // values, rather than causing a 400 response). Produce warning header and logs for
+                // any unused fields.
+                let result = http_body_util::BodyExt::collect(body).await.map(|f| f.to_bytes().to_vec());
+                match result {
+                     Ok(body) => {
+                                let mut unused_elements : Vec<String> = vec![];
+                                let param_schedule_item: Option<Vec<models::ScheduleItem>> = if !body.is_empty() {
+                                    let deserializer = &mut serde_json::Deserializer::from_slice(&body);
+                                    match serde_ignored::deserialize(deserializer, |path| {
+                                            warn!("Ignoring unknown field in body: {path}");
+                                            unused_elements.push(path.to_string());
+                                    }) {
+                                        Ok(param_schedule_item) => param_schedule_item,
+                                        Err(e) => return Ok(Response::builder()
+                                                        .status(StatusCode::BAD_REQUEST)
+                                                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                        .body(BoxBody::new(format!("Couldn't parse body parameter ScheduleItem - doesn't match schema: {e}")))
+                                                        .expect("Unable to create Bad Request response for invalid body parameter ScheduleItem due to schema")),
+                                    }
+
+                                } else {
+                                    None
+                                };
+                                let param_schedule_item = match param_schedule_item {
+                                    Some(param_schedule_item) => param_schedule_item,
+                                    None => return Ok(Response::builder()
+                                                        .status(StatusCode::BAD_REQUEST)
+                                                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                        .body(BoxBody::new("Missing required body parameter ScheduleItem".to_string()))
+                                                        .expect("Unable to create Bad Request response for missing body parameter ScheduleItem")),
+                                };
+        #[cfg(not(feature = "validate"))]
+                                run_validation!(param_schedule_item, "ScheduleItem", validation);
+
+                                let result = api_impl.schedule_put(
+                                            param_datapoint_id,
+                                            param_schedule_item.as_ref(),
+                                        &context
+                                    ).await;
+                                let mut response = Response::new(BoxBody::new(http_body_util::Empty::new()));
+                                response.headers_mut().insert(
+                                            HeaderName::from_static("x-span-id"),
+                                            HeaderValue::from_str((&context as &dyn Has<XSpanIdString>).get().0.clone().as_str())
+                                                .expect("Unable to create X-Span-ID header value"));
+
+                                        if !unused_elements.is_empty() {
+                                            response.headers_mut().insert(
+                                                HeaderName::from_static("warning"),
+                                                HeaderValue::from_str(format!("Ignoring unknown fields in body: {unused_elements:?}").as_str())
+                                                    .expect("Unable to create Warning header value"));
+                                        }
+                                        match result {
+                                            Ok(rsp) => match rsp {
+                                                SchedulePutResponse::Ok
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(200).expect("Unable to turn 200 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                SchedulePutResponse::BadRequest
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(400).expect("Unable to turn 400 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                SchedulePutResponse::NotFound
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(404).expect("Unable to turn 404 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                SchedulePutResponse::PayloadTooLarge
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(413).expect("Unable to turn 413 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                SchedulePutResponse::Unprocessable
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(422).expect("Unable to turn 422 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                SchedulePutResponse::Unavailable
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(503).expect("Unable to turn 503 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                            },
+                                            Err(_) => {
+                                                // Application code returned an error. This should not happen, as the implementation should
+                                                // return a valid response.
+                                                *response.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
+                                                response.headers_mut().insert(
+                                                    CONTENT_TYPE,
+                                                    HeaderValue::from_static("text/plain"),
+                                                );
+                                                *response.body_mut() = body_from_str("An internal error occurred");
+                                            },
+                                        }
+
+                                        Ok(response)
+                            },
+                            Err(e) => Ok(Response::builder()
+                                                .status(StatusCode::BAD_REQUEST)
+                                                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                .body(body_from_string(format!("Unable to read body: {}", e.into())))
+                                                .expect("Unable to create Bad Request response due to unable to read body")),
+                        }
+}
+
+#[allow(unused_variables)]
+async fn handle_schedules_history<T, C, ReqBody>(
+    mut api_impl: T,
+    uri: hyper::Uri,
+    headers: HeaderMap,
+    body: ReqBody,
+    context: C,
+    validation: bool,
+) -> Result<Response<BoxBody<Bytes, Infallible>>, crate::ServiceError>
+where
+    T: Api<C> + Clone + Send + 'static,
+    C: Has<XSpanIdString>  + Send + Sync + 'static,
+    ReqBody: Body + Send + 'static,
+    ReqBody::Error: Into<Box<dyn Error + Send + Sync>> + Send,
+    ReqBody::Data: Send,
+{
+                // Path parameters
+                let path: &str = uri.path();
+                let path_params =
+                    paths::REGEX_DATAPOINTS_DATAPOINT_ID_SCHEDULES
+                    .captures(path)
+                    .unwrap_or_else(||
+                        panic!("Path {} matched RE DATAPOINTS_DATAPOINT_ID_SCHEDULES in set but failed match against \"{}\"", path, paths::REGEX_DATAPOINTS_DATAPOINT_ID_SCHEDULES.as_str())
+                    );
+
+                let param_datapoint_id = match percent_encoding::percent_decode(path_params["datapoint_id"].as_bytes()).decode_utf8() {
+                    Ok(param_datapoint_id) => match param_datapoint_id.parse::<i64>() {
+                        Ok(param_datapoint_id) => param_datapoint_id,
+                        Err(e) => return Ok(Response::builder()
+                                        .status(StatusCode::BAD_REQUEST)
+                                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                        .body(body_from_string(format!("Couldn't parse path parameter datapoint_id: {e}")))
+                                        .expect("Unable to create Bad Request response for invalid path parameter")),
+                    },
+                    Err(_) => return Ok(Response::builder()
+                                        .status(StatusCode::BAD_REQUEST)
+                                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                        .body(body_from_string(format!("Couldn't percent-decode path parameter as UTF-8: {}", &path_params["datapoint_id"])))
+                                        .expect("Unable to create Bad Request response for invalid percent decode"))
+                };
+
+                // Query parameters (note that non-required or collection query parameters will ignore garbage values, rather than causing a 400 response)
+                let query_params = form_urlencoded::parse(uri.query().unwrap_or_default().as_bytes()).collect::<Vec<_>>();
+                let param_from = query_params.iter().filter(|e| e.0 == "from").map(|e| e.1.clone())
+                    .next();
+                let param_from = match param_from {
+                    Some(param_from) => {
+                        let param_from =
+                            <chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str
+                                (&param_from);
+                        match param_from {
+                            Ok(param_from) => Some(param_from),
+                            Err(e) => return Ok(Response::builder()
+                                .status(StatusCode::BAD_REQUEST)
+                                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                .body(body_from_string(format!("Couldn't parse query parameter from - doesn't match schema: {e}")))
+                                .expect("Unable to create Bad Request response for invalid query parameter from")),
+                        }
+                    },
+                    None => None,
+                };
+                let param_to = query_params.iter().filter(|e| e.0 == "to").map(|e| e.1.clone())
+                    .next();
+                let param_to = match param_to {
+                    Some(param_to) => {
+                        let param_to =
+                            <chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str
+                                (&param_to);
+                        match param_to {
+                            Ok(param_to) => Some(param_to),
+                            Err(e) => return Ok(Response::builder()
+                                .status(StatusCode::BAD_REQUEST)
+                                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                .body(body_from_string(format!("Couldn't parse query parameter to - doesn't match schema: {e}")))
+                                .expect("Unable to create Bad Request response for invalid query parameter to")),
+                        }
+                    },
+                    None => None,
+                };
+
+                                let result = api_impl.schedules_history(
+                                            param_datapoint_id,
+                                            param_from,
+                                            param_to,
+                                        &context
+                                    ).await;
+                                let mut response = Response::new(BoxBody::new(http_body_util::Empty::new()));
+                                response.headers_mut().insert(
+                                            HeaderName::from_static("x-span-id"),
+                                            HeaderValue::from_str((&context as &dyn Has<XSpanIdString>).get().0.clone().as_str())
+                                                .expect("Unable to create X-Span-ID header value"));
+
+                                        match result {
+                                            Ok(rsp) => match rsp {
+                                                SchedulesHistoryResponse::Ok
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(200).expect("Unable to turn 200 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                SchedulesHistoryResponse::BadRequest
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(400).expect("Unable to turn 400 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                SchedulesHistoryResponse::NotFound
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(404).expect("Unable to turn 404 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                SchedulesHistoryResponse::Unavailable
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(503).expect("Unable to turn 503 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                            },
+                                            Err(_) => {
+                                                // Application code returned an error. This should not happen, as the implementation should
+                                                // return a valid response.
+                                                *response.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
+                                                response.headers_mut().insert(
+                                                    CONTENT_TYPE,
+                                                    HeaderValue::from_static("text/plain"),
+                                                );
+                                                *response.body_mut() = body_from_str("An internal error occurred");
+                                            },
+                                        }
+
+                                        Ok(response)
+}
+
+#[allow(unused_variables)]
+async fn handle_setpoint_get<T, C, ReqBody>(
+    mut api_impl: T,
+    uri: hyper::Uri,
+    headers: HeaderMap,
+    body: ReqBody,
+    context: C,
+    validation: bool,
+) -> Result<Response<BoxBody<Bytes, Infallible>>, crate::ServiceError>
+where
+    T: Api<C> + Clone + Send + 'static,
+    C: Has<XSpanIdString>  + Send + Sync + 'static,
+    ReqBody: Body + Send + 'static,
+    ReqBody::Error: Into<Box<dyn Error + Send + Sync>> + Send,
+    ReqBody::Data: Send,
+{
+                // Path parameters
+                let path: &str = uri.path();
+                let path_params =
+                    paths::REGEX_DATAPOINTS_DATAPOINT_ID_SETPOINT
+                    .captures(path)
+                    .unwrap_or_else(||
+                        panic!("Path {} matched RE DATAPOINTS_DATAPOINT_ID_SETPOINT in set but failed match against \"{}\"", path, paths::REGEX_DATAPOINTS_DATAPOINT_ID_SETPOINT.as_str())
+                    );
+
+                let param_datapoint_id = match percent_encoding::percent_decode(path_params["datapoint_id"].as_bytes()).decode_utf8() {
+                    Ok(param_datapoint_id) => match param_datapoint_id.parse::<i64>() {
+                        Ok(param_datapoint_id) => param_datapoint_id,
+                        Err(e) => return Ok(Response::builder()
+                                        .status(StatusCode::BAD_REQUEST)
+                                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                        .body(body_from_string(format!("Couldn't parse path parameter datapoint_id: {e}")))
+                                        .expect("Unable to create Bad Request response for invalid path parameter")),
+                    },
+                    Err(_) => return Ok(Response::builder()
+                                        .status(StatusCode::BAD_REQUEST)
+                                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                        .body(body_from_string(format!("Couldn't percent-decode path parameter as UTF-8: {}", &path_params["datapoint_id"])))
+                                        .expect("Unable to create Bad Request response for invalid percent decode"))
+                };
+
+                                let result = api_impl.setpoint_get(
+                                            param_datapoint_id,
+                                        &context
+                                    ).await;
+                                let mut response = Response::new(BoxBody::new(http_body_util::Empty::new()));
+                                response.headers_mut().insert(
+                                            HeaderName::from_static("x-span-id"),
+                                            HeaderValue::from_str((&context as &dyn Has<XSpanIdString>).get().0.clone().as_str())
+                                                .expect("Unable to create X-Span-ID header value"));
+
+                                        match result {
+                                            Ok(rsp) => match rsp {
+                                                SetpointGetResponse::Ok
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(200).expect("Unable to turn 200 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                SetpointGetResponse::BadRequest
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(400).expect("Unable to turn 400 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                SetpointGetResponse::NotFound
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(404).expect("Unable to turn 404 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                SetpointGetResponse::Unavailable
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(503).expect("Unable to turn 503 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                            },
+                                            Err(_) => {
+                                                // Application code returned an error. This should not happen, as the implementation should
+                                                // return a valid response.
+                                                *response.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
+                                                response.headers_mut().insert(
+                                                    CONTENT_TYPE,
+                                                    HeaderValue::from_static("text/plain"),
+                                                );
+                                                *response.body_mut() = body_from_str("An internal error occurred");
+                                            },
+                                        }
+
+                                        Ok(response)
+}
+
+#[allow(unused_variables)]
+async fn handle_setpoint_put<T, C, ReqBody>(
+    mut api_impl: T,
+    uri: hyper::Uri,
+    headers: HeaderMap,
+    body: ReqBody,
+    context: C,
+    validation: bool,
+) -> Result<Response<BoxBody<Bytes, Infallible>>, crate::ServiceError>
+where
+    T: Api<C> + Clone + Send + 'static,
+    C: Has<XSpanIdString>  + Send + Sync + 'static,
+    ReqBody: Body + Send + 'static,
+    ReqBody::Error: Into<Box<dyn Error + Send + Sync>> + Send,
+    ReqBody::Data: Send,
+{
+                // Path parameters
+                let path: &str = uri.path();
+                let path_params =
+                    paths::REGEX_DATAPOINTS_DATAPOINT_ID_SETPOINT
+                    .captures(path)
+                    .unwrap_or_else(||
+                        panic!("Path {} matched RE DATAPOINTS_DATAPOINT_ID_SETPOINT in set but failed match against \"{}\"", path, paths::REGEX_DATAPOINTS_DATAPOINT_ID_SETPOINT.as_str())
+                    );
+
+                let param_datapoint_id = match percent_encoding::percent_decode(path_params["datapoint_id"].as_bytes()).decode_utf8() {
+                    Ok(param_datapoint_id) => match param_datapoint_id.parse::<i64>() {
+                        Ok(param_datapoint_id) => param_datapoint_id,
+                        Err(e) => return Ok(Response::builder()
+                                        .status(StatusCode::BAD_REQUEST)
+                                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                        .body(body_from_string(format!("Couldn't parse path parameter datapoint_id: {e}")))
+                                        .expect("Unable to create Bad Request response for invalid path parameter")),
+                    },
+                    Err(_) => return Ok(Response::builder()
+                                        .status(StatusCode::BAD_REQUEST)
+                                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                        .body(body_from_string(format!("Couldn't percent-decode path parameter as UTF-8: {}", &path_params["datapoint_id"])))
+                                        .expect("Unable to create Bad Request response for invalid percent decode"))
+                };
+
+                // Handle body parameters (note that non-required body parameters will ignore garbage
+                // values, rather than causing a 400 response). Produce warning header and logs for
+                // any unused fields.
+                let result = http_body_util::BodyExt::collect(body).await.map(|f| f.to_bytes().to_vec());
+                match result {
+                     Ok(body) => {
+                                let mut unused_elements : Vec<String> = vec![];
+                                let param_setpoint_item: Option<Vec<models::SetpointItem>> = if !body.is_empty() {
+                                    let deserializer = &mut serde_json::Deserializer::from_slice(&body);
+                                    match serde_ignored::deserialize(deserializer, |path| {
+                                            warn!("Ignoring unknown field in body: {path}");
+                                            unused_elements.push(path.to_string());
+                                    }) {
+                                        Ok(param_setpoint_item) => param_setpoint_item,
+                                        Err(e) => return Ok(Response::builder()
+                                                        .status(StatusCode::BAD_REQUEST)
+                                                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                        .body(BoxBody::new(format!("Couldn't parse body parameter SetpointItem - doesn't match schema: {e}")))
+                                                        .expect("Unable to create Bad Request response for invalid body parameter SetpointItem due to schema")),
+                                    }
+
+                                } else {
+                                    None
+                                };
+                                let param_setpoint_item = match param_setpoint_item {
+                                    Some(param_setpoint_item) => param_setpoint_item,
+                                    None => return Ok(Response::builder()
+                                                        .status(StatusCode::BAD_REQUEST)
+                                                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                        .body(BoxBody::new("Missing required body parameter SetpointItem".to_string()))
+                                                        .expect("Unable to create Bad Request response for missing body parameter SetpointItem")),
+                                };
+        #[cfg(not(feature = "validate"))]
+                                run_validation!(param_setpoint_item, "SetpointItem", validation);
+
+                                let result = api_impl.setpoint_put(
+                                            param_datapoint_id,
+                                            param_setpoint_item.as_ref(),
+                                        &context
+                                    ).await;
+                                let mut response = Response::new(BoxBody::new(http_body_util::Empty::new()));
+                                response.headers_mut().insert(
+                                            HeaderName::from_static("x-span-id"),
+                                            HeaderValue::from_str((&context as &dyn Has<XSpanIdString>).get().0.clone().as_str())
+                                                .expect("Unable to create X-Span-ID header value"));
+
+                                        if !unused_elements.is_empty() {
+                                            response.headers_mut().insert(
+                                                HeaderName::from_static("warning"),
+                                                HeaderValue::from_str(format!("Ignoring unknown fields in body: {unused_elements:?}").as_str())
+                                                    .expect("Unable to create Warning header value"));
+                                        }
+                                        match result {
+                                            Ok(rsp) => match rsp {
+                                                SetpointPutResponse::Ok
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(200).expect("Unable to turn 200 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                SetpointPutResponse::BadRequest
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(400).expect("Unable to turn 400 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                SetpointPutResponse::NotFound
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(404).expect("Unable to turn 404 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                SetpointPutResponse::PayloadTooLarge
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(413).expect("Unable to turn 413 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                SetpointPutResponse::Unprocessable
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(422).expect("Unable to turn 422 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                SetpointPutResponse::Unavailable
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(503).expect("Unable to turn 503 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                            },
+                                            Err(_) => {
+                                                // Application code returned an error. This should not happen, as the implementation should
+                                                // return a valid response.
+                                                *response.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
+                                                response.headers_mut().insert(
+                                                    CONTENT_TYPE,
+                                                    HeaderValue::from_static("text/plain"),
+                                                );
+                                                *response.body_mut() = body_from_str("An internal error occurred");
+                                            },
+                                        }
+
+                                        Ok(response)
+                            },
+                            Err(e) => Ok(Response::builder()
+                                                .status(StatusCode::BAD_REQUEST)
+                                                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                .body(body_from_string(format!("Unable to read body: {}", e.into())))
+                                                .expect("Unable to create Bad Request response due to unable to read body")),
+                        }
+}
+
+#[allow(unused_variables)]
+async fn handle_setpoints_history<T, C, ReqBody>(
+    mut api_impl: T,
+    uri: hyper::Uri,
+    headers: HeaderMap,
+    body: ReqBody,
+    context: C,
+    validation: bool,
+) -> Result<Response<BoxBody<Bytes, Infallible>>, crate::ServiceError>
+where
+    T: Api<C> + Clone + Send + 'static,
+    C: Has<XSpanIdString>  + Send + Sync + 'static,
+    ReqBody: Body + Send + 'static,
+    ReqBody::Error: Into<Box<dyn Error + Send + Sync>> + Send,
+    ReqBody::Data: Send,
+{
+                // Path parameters
+                let path: &str = uri.path();
+                let path_params =
+                    paths::REGEX_DATAPOINTS_DATAPOINT_ID_SETPOINTS
+                    .captures(path)
+                    .unwrap_or_else(||
+                        panic!("Path {} matched RE DATAPOINTS_DATAPOINT_ID_SETPOINTS in set but failed match against \"{}\"", path, paths::REGEX_DATAPOINTS_DATAPOINT_ID_SETPOINTS.as_str())
+                    );
+
+                let param_datapoint_id = match percent_encoding::percent_decode(path_params["datapoint_id"].as_bytes()).decode_utf8() {
+                    Ok(param_datapoint_id) => match param_datapoint_id.parse::<i64>() {
+                        Ok(param_datapoint_id) => param_datapoint_id,
+                        Err(e) => return Ok(Response::builder()
+                                        .status(StatusCode::BAD_REQUEST)
+                                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                        .body(body_from_string(format!("Couldn't parse path parameter datapoint_id: {e}")))
+                                        .expect("Unable to create Bad Request response for invalid path parameter")),
+                    },
+                    Err(_) => return Ok(Response::builder()
+                                        .status(StatusCode::BAD_REQUEST)
+                                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                        .body(body_from_string(format!("Couldn't percent-decode path parameter as UTF-8: {}", &path_params["datapoint_id"])))
+                                        .expect("Unable to create Bad Request response for invalid percent decode"))
+                };
+
+                // Query parameters (note that non-required or collection query parameters will ignore garbage values, rather than causing a 400 response)
+                let query_params = form_urlencoded::parse(uri.query().unwrap_or_default().as_bytes()).collect::<Vec<_>>();
+                let param_from = query_params.iter().filter(|e| e.0 == "from").map(|e| e.1.clone())
+                    .next();
+                let param_from = match param_from {
+                    Some(param_from) => {
+                        let param_from =
+                            <chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str
+                                (&param_from);
+                        match param_from {
+                            Ok(param_from) => Some(param_from),
+                            Err(e) => return Ok(Response::builder()
+                                .status(StatusCode::BAD_REQUEST)
+                                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                .body(body_from_string(format!("Couldn't parse query parameter from - doesn't match schema: {e}")))
+                                .expect("Unable to create Bad Request response for invalid query parameter from")),
+                        }
+                    },
+                    None => None,
+                };
+                let param_to = query_params.iter().filter(|e| e.0 == "to").map(|e| e.1.clone())
+                    .next();
+                let param_to = match param_to {
+                    Some(param_to) => {
+                        let param_to =
+                            <chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str
+                                (&param_to);
+                        match param_to {
+                            Ok(param_to) => Some(param_to),
+                            Err(e) => return Ok(Response::builder()
+                                .status(StatusCode::BAD_REQUEST)
+                                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                .body(body_from_string(format!("Couldn't parse query parameter to - doesn't match schema: {e}")))
+                                .expect("Unable to create Bad Request response for invalid query parameter to")),
+                        }
+                    },
+                    None => None,
+                };
+
+                                let result = api_impl.setpoints_history(
+                                            param_datapoint_id,
+                                            param_from,
+                                            param_to,
+                                        &context
+                                    ).await;
+                                let mut response = Response::new(BoxBody::new(http_body_util::Empty::new()));
+                                response.headers_mut().insert(
+                                            HeaderName::from_static("x-span-id"),
+                                            HeaderValue::from_str((&context as &dyn Has<XSpanIdString>).get().0.clone().as_str())
+                                                .expect("Unable to create X-Span-ID header value"));
+
+                                        match result {
+                                            Ok(rsp) => match rsp {
+                                                SetpointsHistoryResponse::Ok
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(200).expect("Unable to turn 200 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                SetpointsHistoryResponse::BadRequest
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(400).expect("Unable to turn 400 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                SetpointsHistoryResponse::NotFound
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(404).expect("Unable to turn 404 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                SetpointsHistoryResponse::Unavailable
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(503).expect("Unable to turn 503 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                            },
+                                            Err(_) => {
+                                                // Application code returned an error. This should not happen, as the implementation should
+                                                // return a valid response.
+                                                *response.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
+                                                response.headers_mut().insert(
+                                                    CONTENT_TYPE,
+                                                    HeaderValue::from_static("text/plain"),
+                                                );
+                                                *response.body_mut() = body_from_str("An internal error occurred");
+                                            },
+                                        }
+
+                                        Ok(response)
 }
 
 #[allow(unused_variables)]
@@ -3013,12 +4260,1449 @@ where
                         }
 }
 
+#[allow(unused_variables)]
+async fn handle_timeseries<T, C, ReqBody>(
+    mut api_impl: T,
+    uri: hyper::Uri,
+    headers: HeaderMap,
+    body: ReqBody,
+    context: C,
+    validation: bool,
+) -> Result<Response<BoxBody<Bytes, Infallible>>, crate::ServiceError>
+where
+    T: Api<C> + Clone + Send + 'static,
+    C: Has<XSpanIdString>  + Send + Sync + 'static,
+    ReqBody: Body + Send + 'static,
+    ReqBody::Error: Into<Box<dyn Error + Send + Sync>> + Send,
+    ReqBody::Data: Send,
+{
+                // Query parameters (note that non-required or collection query parameters will ignore garbage values, rather than causing a 400 response)
+                let query_params = form_urlencoded::parse(uri.query().unwrap_or_default().as_bytes()).collect::<Vec<_>>();
+                let param_datapoint_ids = query_params.iter().filter(|e| e.0 == "datapoint_ids").map(|e| e.1.clone())
+                    .filter_map(|param_datapoint_ids| param_datapoint_ids.parse().ok())
+                    .collect::<Vec<_>>();
+                let param_from = query_params.iter().filter(|e| e.0 == "from").map(|e| e.1.clone())
+                    .next();
+                let param_from = match param_from {
+                    Some(param_from) => {
+                        let param_from =
+                            <chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str
+                                (&param_from);
+                        match param_from {
+                            Ok(param_from) => Some(param_from),
+                            Err(e) => return Ok(Response::builder()
+                                .status(StatusCode::BAD_REQUEST)
+                                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                .body(body_from_string(format!("Couldn't parse query parameter from - doesn't match schema: {e}")))
+                                .expect("Unable to create Bad Request response for invalid query parameter from")),
+                        }
+                    },
+                    None => None,
+                };
+                let param_from = match param_from {
+                    Some(param_from) => param_from,
+                    None => return Ok(Response::builder()
+                        .status(StatusCode::BAD_REQUEST)
+                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                        .body(body_from_str("Missing required query parameter from"))
+                        .expect("Unable to create Bad Request response for missing query parameter from")),
+                };
+                let param_to = query_params.iter().filter(|e| e.0 == "to").map(|e| e.1.clone())
+                    .next();
+                let param_to = match param_to {
+                    Some(param_to) => {
+                        let param_to =
+                            <chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str
+                                (&param_to);
+                        match param_to {
+                            Ok(param_to) => Some(param_to),
+                            Err(e) => return Ok(Response::builder()
+                                .status(StatusCode::BAD_REQUEST)
+                                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                .body(body_from_string(format!("Couldn't parse query parameter to - doesn't match schema: {e}")))
+                                .expect("Unable to create Bad Request response for invalid query parameter to")),
+                        }
+                    },
+                    None => None,
+                };
+                let param_to = match param_to {
+                    Some(param_to) => param_to,
+                    None => return Ok(Response::builder()
+                        .status(StatusCode::BAD_REQUEST)
+                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                        .body(body_from_str("Missing required query parameter to"))
+                        .expect("Unable to create Bad Request response for missing query parameter to")),
+                };
+                let param_interval = query_params.iter().filter(|e| e.0 == "interval").map(|e| e.1.clone())
+                    .next();
+                let param_interval = match param_interval {
+                    Some(param_interval) => {
+                        let param_interval =
+                            <models::Interval as std::str::FromStr>::from_str
+                                (&param_interval);
+                        match param_interval {
+                            Ok(param_interval) => Some(param_interval),
+                            Err(e) => return Ok(Response::builder()
+                                .status(StatusCode::BAD_REQUEST)
+                                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                .body(body_from_string(format!("Couldn't parse query parameter interval - doesn't match schema: {e}")))
+                                .expect("Unable to create Bad Request response for invalid query parameter interval")),
+                        }
+                    },
+                    None => None,
+                };
+                let param_interval = match param_interval {
+                    Some(param_interval) => param_interval,
+                    None => return Ok(Response::builder()
+                        .status(StatusCode::BAD_REQUEST)
+                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                        .body(body_from_str("Missing required query parameter interval"))
+                        .expect("Unable to create Bad Request response for missing query parameter interval")),
+                };
+    #[cfg(not(feature = "validate"))]
+                run_validation!(param_interval, "interval", validation);
+                let param_function = query_params.iter().filter(|e| e.0 == "function").map(|e| e.1.clone())
+                    .next();
+                let param_function = match param_function {
+                    Some(param_function) => {
+                        let param_function =
+                            <models::AggregateFunction as std::str::FromStr>::from_str
+                                (&param_function);
+                        match param_function {
+                            Ok(param_function) => Some(param_function),
+                            Err(e) => return Ok(Response::builder()
+                                .status(StatusCode::BAD_REQUEST)
+                                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                .body(body_from_string(format!("Couldn't parse query parameter function - doesn't match schema: {e}")))
+                                .expect("Unable to create Bad Request response for invalid query parameter function")),
+                        }
+                    },
+                    None => None,
+                };
+    #[cfg(not(feature = "validate"))]
+                run_validation!(param_function, "function", validation);
+                let param_fill = query_params.iter().filter(|e| e.0 == "fill").map(|e| e.1.clone())
+                    .next();
+                let param_fill = match param_fill {
+                    Some(param_fill) => {
+                        let param_fill =
+                            <models::Fill as std::str::FromStr>::from_str
+                                (&param_fill);
+                        match param_fill {
+                            Ok(param_fill) => Some(param_fill),
+                            Err(e) => return Ok(Response::builder()
+                                .status(StatusCode::BAD_REQUEST)
+                                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                .body(body_from_string(format!("Couldn't parse query parameter fill - doesn't match schema: {e}")))
+                                .expect("Unable to create Bad Request response for invalid query parameter fill")),
+                        }
+                    },
+                    None => None,
+                };
+    #[cfg(not(feature = "validate"))]
+                run_validation!(param_fill, "fill", validation);
+
+                                let result = api_impl.timeseries(
+                                            param_datapoint_ids.as_ref(),
+                                            param_from,
+                                            param_to,
+                                            param_interval,
+                                            param_function,
+                                            param_fill,
+                                        &context
+                                    ).await;
+                                let mut response = Response::new(BoxBody::new(http_body_util::Empty::new()));
+                                response.headers_mut().insert(
+                                            HeaderName::from_static("x-span-id"),
+                                            HeaderValue::from_str((&context as &dyn Has<XSpanIdString>).get().0.clone().as_str())
+                                                .expect("Unable to create X-Span-ID header value"));
+
+                                        match result {
+                                            Ok(rsp) => match rsp {
+                                                TimeseriesResponse::Ok
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(200).expect("Unable to turn 200 into a StatusCode");
+    match body {
+        swagger::OneOf2::<models::TimeseriesTable, String>::A(body) => {
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+        },
+        swagger::OneOf2::<models::TimeseriesTable, String>::B(body) => {
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("text/csv"));
+                                                    // Plain text Body
+                                                    *response.body_mut() = body_from_string(body);
+        },
+    };
+
+                                                },
+                                                TimeseriesResponse::BadRequest
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(400).expect("Unable to turn 400 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                TimeseriesResponse::NotFound
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(404).expect("Unable to turn 404 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                TimeseriesResponse::Unprocessable
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(422).expect("Unable to turn 422 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                TimeseriesResponse::Unavailable
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(503).expect("Unable to turn 503 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                            },
+                                            Err(_) => {
+                                                // Application code returned an error. This should not happen, as the implementation should
+                                                // return a valid response.
+                                                *response.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
+                                                response.headers_mut().insert(
+                                                    CONTENT_TYPE,
+                                                    HeaderValue::from_static("text/plain"),
+                                                );
+                                                *response.body_mut() = body_from_str("An internal error occurred");
+                                            },
+                                        }
+
+                                        Ok(response)
+}
+
+#[allow(unused_variables)]
+async fn handle_values_latest<T, C, ReqBody>(
+    mut api_impl: T,
+    uri: hyper::Uri,
+    headers: HeaderMap,
+    body: ReqBody,
+    context: C,
+    validation: bool,
+) -> Result<Response<BoxBody<Bytes, Infallible>>, crate::ServiceError>
+where
+    T: Api<C> + Clone + Send + 'static,
+    C: Has<XSpanIdString>  + Send + Sync + 'static,
+    ReqBody: Body + Send + 'static,
+    ReqBody::Error: Into<Box<dyn Error + Send + Sync>> + Send,
+    ReqBody::Data: Send,
+{
+                // Query parameters (note that non-required or collection query parameters will ignore garbage values, rather than causing a 400 response)
+                let query_params = form_urlencoded::parse(uri.query().unwrap_or_default().as_bytes()).collect::<Vec<_>>();
+                let param_datapoint_ids = query_params.iter().filter(|e| e.0 == "datapoint_ids").map(|e| e.1.clone())
+                    .filter_map(|param_datapoint_ids| param_datapoint_ids.parse().ok())
+                    .collect::<Vec<_>>();
+
+                                let result = api_impl.values_latest(
+                                            param_datapoint_ids.as_ref(),
+                                        &context
+                                    ).await;
+                                let mut response = Response::new(BoxBody::new(http_body_util::Empty::new()));
+                                response.headers_mut().insert(
+                                            HeaderName::from_static("x-span-id"),
+                                            HeaderValue::from_str((&context as &dyn Has<XSpanIdString>).get().0.clone().as_str())
+                                                .expect("Unable to create X-Span-ID header value"));
+
+                                        match result {
+                                            Ok(rsp) => match rsp {
+                                                ValuesLatestResponse::Ok
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(200).expect("Unable to turn 200 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                ValuesLatestResponse::BadRequest
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(400).expect("Unable to turn 400 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                ValuesLatestResponse::Unavailable
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(503).expect("Unable to turn 503 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                            },
+                                            Err(_) => {
+                                                // Application code returned an error. This should not happen, as the implementation should
+                                                // return a valid response.
+                                                *response.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
+                                                response.headers_mut().insert(
+                                                    CONTENT_TYPE,
+                                                    HeaderValue::from_static("text/plain"),
+                                                );
+                                                *response.body_mut() = body_from_str("An internal error occurred");
+                                            },
+                                        }
+
+                                        Ok(response)
+}
+
+#[allow(unused_variables)]
+async fn handle_values_write<T, C, ReqBody>(
+    mut api_impl: T,
+    uri: hyper::Uri,
+    headers: HeaderMap,
+    body: ReqBody,
+    context: C,
+    validation: bool,
+) -> Result<Response<BoxBody<Bytes, Infallible>>, crate::ServiceError>
+where
+    T: Api<C> + Clone + Send + 'static,
+    C: Has<XSpanIdString>  + Send + Sync + 'static,
+    ReqBody: Body + Send + 'static,
+    ReqBody::Error: Into<Box<dyn Error + Send + Sync>> + Send,
+    ReqBody::Data: Send,
+{
+                // Handle body parameters (note that non-required body parameters will ignore garbage
+                // values, rather than causing a 400 response). Produce warning header and logs for
+                // any unused fields.
+                let result = http_body_util::BodyExt::collect(body).await.map(|f| f.to_bytes().to_vec());
+                match result {
+                     Ok(body) => {
+                                let mut unused_elements : Vec<String> = vec![];
+                                let param_value_write_any: Option<Vec<models::ValueWriteAny>> = if !body.is_empty() {
+                                    let deserializer = &mut serde_json::Deserializer::from_slice(&body);
+                                    match serde_ignored::deserialize(deserializer, |path| {
+                                            warn!("Ignoring unknown field in body: {path}");
+                                            unused_elements.push(path.to_string());
+                                    }) {
+                                        Ok(param_value_write_any) => param_value_write_any,
+                                        Err(e) => return Ok(Response::builder()
+                                                        .status(StatusCode::BAD_REQUEST)
+                                                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                        .body(BoxBody::new(format!("Couldn't parse body parameter ValueWriteAny - doesn't match schema: {e}")))
+                                                        .expect("Unable to create Bad Request response for invalid body parameter ValueWriteAny due to schema")),
+                                    }
+
+                                } else {
+                                    None
+                                };
+                                let param_value_write_any = match param_value_write_any {
+                                    Some(param_value_write_any) => param_value_write_any,
+                                    None => return Ok(Response::builder()
+                                                        .status(StatusCode::BAD_REQUEST)
+                                                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                        .body(BoxBody::new("Missing required body parameter ValueWriteAny".to_string()))
+                                                        .expect("Unable to create Bad Request response for missing body parameter ValueWriteAny")),
+                                };
+        #[cfg(not(feature = "validate"))]
+                                run_validation!(param_value_write_any, "ValueWriteAny", validation);
+
+                                let result = api_impl.values_write(
+                                            param_value_write_any.as_ref(),
+                                        &context
+                                    ).await;
+                                let mut response = Response::new(BoxBody::new(http_body_util::Empty::new()));
+                                response.headers_mut().insert(
+                                            HeaderName::from_static("x-span-id"),
+                                            HeaderValue::from_str((&context as &dyn Has<XSpanIdString>).get().0.clone().as_str())
+                                                .expect("Unable to create X-Span-ID header value"));
+
+                                        if !unused_elements.is_empty() {
+                                            response.headers_mut().insert(
+                                                HeaderName::from_static("warning"),
+                                                HeaderValue::from_str(format!("Ignoring unknown fields in body: {unused_elements:?}").as_str())
+                                                    .expect("Unable to create Warning header value"));
+                                        }
+                                        match result {
+                                            Ok(rsp) => match rsp {
+                                                ValuesWriteResponse::Ok
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(200).expect("Unable to turn 200 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                ValuesWriteResponse::BadRequest
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(400).expect("Unable to turn 400 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                ValuesWriteResponse::PayloadTooLarge
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(413).expect("Unable to turn 413 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                ValuesWriteResponse::Unprocessable
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(422).expect("Unable to turn 422 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                ValuesWriteResponse::Unavailable
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(503).expect("Unable to turn 503 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                            },
+                                            Err(_) => {
+                                                // Application code returned an error. This should not happen, as the implementation should
+                                                // return a valid response.
+                                                *response.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
+                                                response.headers_mut().insert(
+                                                    CONTENT_TYPE,
+                                                    HeaderValue::from_static("text/plain"),
+                                                );
+                                                *response.body_mut() = body_from_str("An internal error occurred");
+                                            },
+                                        }
+
+                                        Ok(response)
+                            },
+                            Err(e) => Ok(Response::builder()
+                                                .status(StatusCode::BAD_REQUEST)
+                                                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                .body(body_from_string(format!("Unable to read body: {}", e.into())))
+                                                .expect("Unable to create Bad Request response due to unable to read body")),
+                        }
+}
+
+#[allow(unused_variables)]
+async fn handle_datapoint_aggregate<T, C, ReqBody>(
+    mut api_impl: T,
+    uri: hyper::Uri,
+    headers: HeaderMap,
+    body: ReqBody,
+    context: C,
+    validation: bool,
+) -> Result<Response<BoxBody<Bytes, Infallible>>, crate::ServiceError>
+where
+    T: Api<C> + Clone + Send + 'static,
+    C: Has<XSpanIdString>  + Send + Sync + 'static,
+    ReqBody: Body + Send + 'static,
+    ReqBody::Error: Into<Box<dyn Error + Send + Sync>> + Send,
+    ReqBody::Data: Send,
+{
+                // Path parameters
+                let path: &str = uri.path();
+                let path_params =
+                    paths::REGEX_DATAPOINTS_DATAPOINT_ID_AGGREGATE
+                    .captures(path)
+                    .unwrap_or_else(||
+                        panic!("Path {} matched RE DATAPOINTS_DATAPOINT_ID_AGGREGATE in set but failed match against \"{}\"", path, paths::REGEX_DATAPOINTS_DATAPOINT_ID_AGGREGATE.as_str())
+                    );
+
+                let param_datapoint_id = match percent_encoding::percent_decode(path_params["datapoint_id"].as_bytes()).decode_utf8() {
+                    Ok(param_datapoint_id) => match param_datapoint_id.parse::<i64>() {
+                        Ok(param_datapoint_id) => param_datapoint_id,
+                        Err(e) => return Ok(Response::builder()
+                                        .status(StatusCode::BAD_REQUEST)
+                                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                        .body(body_from_string(format!("Couldn't parse path parameter datapoint_id: {e}")))
+                                        .expect("Unable to create Bad Request response for invalid path parameter")),
+                    },
+                    Err(_) => return Ok(Response::builder()
+                                        .status(StatusCode::BAD_REQUEST)
+                                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                        .body(body_from_string(format!("Couldn't percent-decode path parameter as UTF-8: {}", &path_params["datapoint_id"])))
+                                        .expect("Unable to create Bad Request response for invalid percent decode"))
+                };
+
+                // Query parameters (note that non-required or collection query parameters will ignore garbage values, rather than causing a 400 response)
+                let query_params = form_urlencoded::parse(uri.query().unwrap_or_default().as_bytes()).collect::<Vec<_>>();
+                let param_from = query_params.iter().filter(|e| e.0 == "from").map(|e| e.1.clone())
+                    .next();
+                let param_from = match param_from {
+                    Some(param_from) => {
+                        let param_from =
+                            <chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str
+                                (&param_from);
+                        match param_from {
+                            Ok(param_from) => Some(param_from),
+                            Err(e) => return Ok(Response::builder()
+                                .status(StatusCode::BAD_REQUEST)
+                                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                .body(body_from_string(format!("Couldn't parse query parameter from - doesn't match schema: {e}")))
+                                .expect("Unable to create Bad Request response for invalid query parameter from")),
+                        }
+                    },
+                    None => None,
+                };
+                let param_from = match param_from {
+                    Some(param_from) => param_from,
+                    None => return Ok(Response::builder()
+                        .status(StatusCode::BAD_REQUEST)
+                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                        .body(body_from_str("Missing required query parameter from"))
+                        .expect("Unable to create Bad Request response for missing query parameter from")),
+                };
+                let param_to = query_params.iter().filter(|e| e.0 == "to").map(|e| e.1.clone())
+                    .next();
+                let param_to = match param_to {
+                    Some(param_to) => {
+                        let param_to =
+                            <chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str
+                                (&param_to);
+                        match param_to {
+                            Ok(param_to) => Some(param_to),
+                            Err(e) => return Ok(Response::builder()
+                                .status(StatusCode::BAD_REQUEST)
+                                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                .body(body_from_string(format!("Couldn't parse query parameter to - doesn't match schema: {e}")))
+                                .expect("Unable to create Bad Request response for invalid query parameter to")),
+                        }
+                    },
+                    None => None,
+                };
+                let param_to = match param_to {
+                    Some(param_to) => param_to,
+                    None => return Ok(Response::builder()
+                        .status(StatusCode::BAD_REQUEST)
+                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                        .body(body_from_str("Missing required query parameter to"))
+                        .expect("Unable to create Bad Request response for missing query parameter to")),
+                };
+                let param_interval = query_params.iter().filter(|e| e.0 == "interval").map(|e| e.1.clone())
+                    .next();
+                let param_interval = match param_interval {
+                    Some(param_interval) => {
+                        let param_interval =
+                            <models::Interval as std::str::FromStr>::from_str
+                                (&param_interval);
+                        match param_interval {
+                            Ok(param_interval) => Some(param_interval),
+                            Err(e) => return Ok(Response::builder()
+                                .status(StatusCode::BAD_REQUEST)
+                                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                .body(body_from_string(format!("Couldn't parse query parameter interval - doesn't match schema: {e}")))
+                                .expect("Unable to create Bad Request response for invalid query parameter interval")),
+                        }
+                    },
+                    None => None,
+                };
+                let param_interval = match param_interval {
+                    Some(param_interval) => param_interval,
+                    None => return Ok(Response::builder()
+                        .status(StatusCode::BAD_REQUEST)
+                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                        .body(body_from_str("Missing required query parameter interval"))
+                        .expect("Unable to create Bad Request response for missing query parameter interval")),
+                };
+    #[cfg(not(feature = "validate"))]
+                run_validation!(param_interval, "interval", validation);
+                let param_function = query_params.iter().filter(|e| e.0 == "function").map(|e| e.1.clone())
+                    .next();
+                let param_function = match param_function {
+                    Some(param_function) => {
+                        let param_function =
+                            <models::AggregateFunction as std::str::FromStr>::from_str
+                                (&param_function);
+                        match param_function {
+                            Ok(param_function) => Some(param_function),
+                            Err(e) => return Ok(Response::builder()
+                                .status(StatusCode::BAD_REQUEST)
+                                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                .body(body_from_string(format!("Couldn't parse query parameter function - doesn't match schema: {e}")))
+                                .expect("Unable to create Bad Request response for invalid query parameter function")),
+                        }
+                    },
+                    None => None,
+                };
+    #[cfg(not(feature = "validate"))]
+                run_validation!(param_function, "function", validation);
+                let param_fill = query_params.iter().filter(|e| e.0 == "fill").map(|e| e.1.clone())
+                    .next();
+                let param_fill = match param_fill {
+                    Some(param_fill) => {
+                        let param_fill =
+                            <models::Fill as std::str::FromStr>::from_str
+                                (&param_fill);
+                        match param_fill {
+                            Ok(param_fill) => Some(param_fill),
+                            Err(e) => return Ok(Response::builder()
+                                .status(StatusCode::BAD_REQUEST)
+                                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                .body(body_from_string(format!("Couldn't parse query parameter fill - doesn't match schema: {e}")))
+                                .expect("Unable to create Bad Request response for invalid query parameter fill")),
+                        }
+                    },
+                    None => None,
+                };
+    #[cfg(not(feature = "validate"))]
+                run_validation!(param_fill, "fill", validation);
+
+                                let result = api_impl.datapoint_aggregate(
+                                            param_datapoint_id,
+                                            param_from,
+                                            param_to,
+                                            param_interval,
+                                            param_function,
+                                            param_fill,
+                                        &context
+                                    ).await;
+                                let mut response = Response::new(BoxBody::new(http_body_util::Empty::new()));
+                                response.headers_mut().insert(
+                                            HeaderName::from_static("x-span-id"),
+                                            HeaderValue::from_str((&context as &dyn Has<XSpanIdString>).get().0.clone().as_str())
+                                                .expect("Unable to create X-Span-ID header value"));
+
+                                        match result {
+                                            Ok(rsp) => match rsp {
+                                                DatapointAggregateResponse::Ok
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(200).expect("Unable to turn 200 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                DatapointAggregateResponse::BadRequest
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(400).expect("Unable to turn 400 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                DatapointAggregateResponse::NotFound
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(404).expect("Unable to turn 404 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                DatapointAggregateResponse::Unprocessable
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(422).expect("Unable to turn 422 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                DatapointAggregateResponse::Unavailable
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(503).expect("Unable to turn 503 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                            },
+                                            Err(_) => {
+                                                // Application code returned an error. This should not happen, as the implementation should
+                                                // return a valid response.
+                                                *response.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
+                                                response.headers_mut().insert(
+                                                    CONTENT_TYPE,
+                                                    HeaderValue::from_static("text/plain"),
+                                                );
+                                                *response.body_mut() = body_from_str("An internal error occurred");
+                                            },
+                                        }
+
+                                        Ok(response)
+}
+
+#[allow(unused_variables)]
+async fn handle_datapoint_value_latest<T, C, ReqBody>(
+    mut api_impl: T,
+    uri: hyper::Uri,
+    headers: HeaderMap,
+    body: ReqBody,
+    context: C,
+    validation: bool,
+) -> Result<Response<BoxBody<Bytes, Infallible>>, crate::ServiceError>
+where
+    T: Api<C> + Clone + Send + 'static,
+    C: Has<XSpanIdString>  + Send + Sync + 'static,
+    ReqBody: Body + Send + 'static,
+    ReqBody::Error: Into<Box<dyn Error + Send + Sync>> + Send,
+    ReqBody::Data: Send,
+{
+                // Path parameters
+                let path: &str = uri.path();
+                let path_params =
+                    paths::REGEX_DATAPOINTS_DATAPOINT_ID_VALUES_LATEST
+                    .captures(path)
+                    .unwrap_or_else(||
+                        panic!("Path {} matched RE DATAPOINTS_DATAPOINT_ID_VALUES_LATEST in set but failed match against \"{}\"", path, paths::REGEX_DATAPOINTS_DATAPOINT_ID_VALUES_LATEST.as_str())
+                    );
+
+                let param_datapoint_id = match percent_encoding::percent_decode(path_params["datapoint_id"].as_bytes()).decode_utf8() {
+                    Ok(param_datapoint_id) => match param_datapoint_id.parse::<i64>() {
+                        Ok(param_datapoint_id) => param_datapoint_id,
+                        Err(e) => return Ok(Response::builder()
+                                        .status(StatusCode::BAD_REQUEST)
+                                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                        .body(body_from_string(format!("Couldn't parse path parameter datapoint_id: {e}")))
+                                        .expect("Unable to create Bad Request response for invalid path parameter")),
+                    },
+                    Err(_) => return Ok(Response::builder()
+                                        .status(StatusCode::BAD_REQUEST)
+                                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                        .body(body_from_string(format!("Couldn't percent-decode path parameter as UTF-8: {}", &path_params["datapoint_id"])))
+                                        .expect("Unable to create Bad Request response for invalid percent decode"))
+                };
+
+                                let result = api_impl.datapoint_value_latest(
+                                            param_datapoint_id,
+                                        &context
+                                    ).await;
+                                let mut response = Response::new(BoxBody::new(http_body_util::Empty::new()));
+                                response.headers_mut().insert(
+                                            HeaderName::from_static("x-span-id"),
+                                            HeaderValue::from_str((&context as &dyn Has<XSpanIdString>).get().0.clone().as_str())
+                                                .expect("Unable to create X-Span-ID header value"));
+
+                                        match result {
+                                            Ok(rsp) => match rsp {
+                                                DatapointValueLatestResponse::Ok
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(200).expect("Unable to turn 200 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                DatapointValueLatestResponse::BadRequest
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(400).expect("Unable to turn 400 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                DatapointValueLatestResponse::NotFound
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(404).expect("Unable to turn 404 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                DatapointValueLatestResponse::Unavailable
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(503).expect("Unable to turn 503 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                            },
+                                            Err(_) => {
+                                                // Application code returned an error. This should not happen, as the implementation should
+                                                // return a valid response.
+                                                *response.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
+                                                response.headers_mut().insert(
+                                                    CONTENT_TYPE,
+                                                    HeaderValue::from_static("text/plain"),
+                                                );
+                                                *response.body_mut() = body_from_str("An internal error occurred");
+                                            },
+                                        }
+
+                                        Ok(response)
+}
+
+#[allow(unused_variables)]
+async fn handle_datapoint_values_delete<T, C, ReqBody>(
+    mut api_impl: T,
+    uri: hyper::Uri,
+    headers: HeaderMap,
+    body: ReqBody,
+    context: C,
+    validation: bool,
+) -> Result<Response<BoxBody<Bytes, Infallible>>, crate::ServiceError>
+where
+    T: Api<C> + Clone + Send + 'static,
+    C: Has<XSpanIdString>  + Send + Sync + 'static,
+    ReqBody: Body + Send + 'static,
+    ReqBody::Error: Into<Box<dyn Error + Send + Sync>> + Send,
+    ReqBody::Data: Send,
+{
+                // Path parameters
+                let path: &str = uri.path();
+                let path_params =
+                    paths::REGEX_DATAPOINTS_DATAPOINT_ID_VALUES
+                    .captures(path)
+                    .unwrap_or_else(||
+                        panic!("Path {} matched RE DATAPOINTS_DATAPOINT_ID_VALUES in set but failed match against \"{}\"", path, paths::REGEX_DATAPOINTS_DATAPOINT_ID_VALUES.as_str())
+                    );
+
+                let param_datapoint_id = match percent_encoding::percent_decode(path_params["datapoint_id"].as_bytes()).decode_utf8() {
+                    Ok(param_datapoint_id) => match param_datapoint_id.parse::<i64>() {
+                        Ok(param_datapoint_id) => param_datapoint_id,
+                        Err(e) => return Ok(Response::builder()
+                                        .status(StatusCode::BAD_REQUEST)
+                                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                        .body(body_from_string(format!("Couldn't parse path parameter datapoint_id: {e}")))
+                                        .expect("Unable to create Bad Request response for invalid path parameter")),
+                    },
+                    Err(_) => return Ok(Response::builder()
+                                        .status(StatusCode::BAD_REQUEST)
+                                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                        .body(body_from_string(format!("Couldn't percent-decode path parameter as UTF-8: {}", &path_params["datapoint_id"])))
+                                        .expect("Unable to create Bad Request response for invalid percent decode"))
+                };
+
+                // Query parameters (note that non-required or collection query parameters will ignore garbage values, rather than causing a 400 response)
+                let query_params = form_urlencoded::parse(uri.query().unwrap_or_default().as_bytes()).collect::<Vec<_>>();
+                let param_from = query_params.iter().filter(|e| e.0 == "from").map(|e| e.1.clone())
+                    .next();
+                let param_from = match param_from {
+                    Some(param_from) => {
+                        let param_from =
+                            <chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str
+                                (&param_from);
+                        match param_from {
+                            Ok(param_from) => Some(param_from),
+                            Err(e) => return Ok(Response::builder()
+                                .status(StatusCode::BAD_REQUEST)
+                                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                .body(body_from_string(format!("Couldn't parse query parameter from - doesn't match schema: {e}")))
+                                .expect("Unable to create Bad Request response for invalid query parameter from")),
+                        }
+                    },
+                    None => None,
+                };
+                let param_to = query_params.iter().filter(|e| e.0 == "to").map(|e| e.1.clone())
+                    .next();
+                let param_to = match param_to {
+                    Some(param_to) => {
+                        let param_to =
+                            <chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str
+                                (&param_to);
+                        match param_to {
+                            Ok(param_to) => Some(param_to),
+                            Err(e) => return Ok(Response::builder()
+                                .status(StatusCode::BAD_REQUEST)
+                                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                .body(body_from_string(format!("Couldn't parse query parameter to - doesn't match schema: {e}")))
+                                .expect("Unable to create Bad Request response for invalid query parameter to")),
+                        }
+                    },
+                    None => None,
+                };
+
+                                let result = api_impl.datapoint_values_delete(
+                                            param_datapoint_id,
+                                            param_from,
+                                            param_to,
+                                        &context
+                                    ).await;
+                                let mut response = Response::new(BoxBody::new(http_body_util::Empty::new()));
+                                response.headers_mut().insert(
+                                            HeaderName::from_static("x-span-id"),
+                                            HeaderValue::from_str((&context as &dyn Has<XSpanIdString>).get().0.clone().as_str())
+                                                .expect("Unable to create X-Span-ID header value"));
+
+                                        match result {
+                                            Ok(rsp) => match rsp {
+                                                DatapointValuesDeleteResponse::Ok
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(200).expect("Unable to turn 200 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                DatapointValuesDeleteResponse::BadRequest
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(400).expect("Unable to turn 400 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                DatapointValuesDeleteResponse::NotFound
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(404).expect("Unable to turn 404 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                DatapointValuesDeleteResponse::Unavailable
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(503).expect("Unable to turn 503 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                            },
+                                            Err(_) => {
+                                                // Application code returned an error. This should not happen, as the implementation should
+                                                // return a valid response.
+                                                *response.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
+                                                response.headers_mut().insert(
+                                                    CONTENT_TYPE,
+                                                    HeaderValue::from_static("text/plain"),
+                                                );
+                                                *response.body_mut() = body_from_str("An internal error occurred");
+                                            },
+                                        }
+
+                                        Ok(response)
+}
+
+#[allow(unused_variables)]
+async fn handle_datapoint_values_list<T, C, ReqBody>(
+    mut api_impl: T,
+    uri: hyper::Uri,
+    headers: HeaderMap,
+    body: ReqBody,
+    context: C,
+    validation: bool,
+) -> Result<Response<BoxBody<Bytes, Infallible>>, crate::ServiceError>
+where
+    T: Api<C> + Clone + Send + 'static,
+    C: Has<XSpanIdString>  + Send + Sync + 'static,
+    ReqBody: Body + Send + 'static,
+    ReqBody::Error: Into<Box<dyn Error + Send + Sync>> + Send,
+    ReqBody::Data: Send,
+{
+                // Path parameters
+                let path: &str = uri.path();
+                let path_params =
+                    paths::REGEX_DATAPOINTS_DATAPOINT_ID_VALUES
+                    .captures(path)
+                    .unwrap_or_else(||
+                        panic!("Path {} matched RE DATAPOINTS_DATAPOINT_ID_VALUES in set but failed match against \"{}\"", path, paths::REGEX_DATAPOINTS_DATAPOINT_ID_VALUES.as_str())
+                    );
+
+                let param_datapoint_id = match percent_encoding::percent_decode(path_params["datapoint_id"].as_bytes()).decode_utf8() {
+                    Ok(param_datapoint_id) => match param_datapoint_id.parse::<i64>() {
+                        Ok(param_datapoint_id) => param_datapoint_id,
+                        Err(e) => return Ok(Response::builder()
+                                        .status(StatusCode::BAD_REQUEST)
+                                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                        .body(body_from_string(format!("Couldn't parse path parameter datapoint_id: {e}")))
+                                        .expect("Unable to create Bad Request response for invalid path parameter")),
+                    },
+                    Err(_) => return Ok(Response::builder()
+                                        .status(StatusCode::BAD_REQUEST)
+                                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                        .body(body_from_string(format!("Couldn't percent-decode path parameter as UTF-8: {}", &path_params["datapoint_id"])))
+                                        .expect("Unable to create Bad Request response for invalid percent decode"))
+                };
+
+                // Query parameters (note that non-required or collection query parameters will ignore garbage values, rather than causing a 400 response)
+                let query_params = form_urlencoded::parse(uri.query().unwrap_or_default().as_bytes()).collect::<Vec<_>>();
+                let param_from = query_params.iter().filter(|e| e.0 == "from").map(|e| e.1.clone())
+                    .next();
+                let param_from = match param_from {
+                    Some(param_from) => {
+                        let param_from =
+                            <chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str
+                                (&param_from);
+                        match param_from {
+                            Ok(param_from) => Some(param_from),
+                            Err(e) => return Ok(Response::builder()
+                                .status(StatusCode::BAD_REQUEST)
+                                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                .body(body_from_string(format!("Couldn't parse query parameter from - doesn't match schema: {e}")))
+                                .expect("Unable to create Bad Request response for invalid query parameter from")),
+                        }
+                    },
+                    None => None,
+                };
+                let param_to = query_params.iter().filter(|e| e.0 == "to").map(|e| e.1.clone())
+                    .next();
+                let param_to = match param_to {
+                    Some(param_to) => {
+                        let param_to =
+                            <chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str
+                                (&param_to);
+                        match param_to {
+                            Ok(param_to) => Some(param_to),
+                            Err(e) => return Ok(Response::builder()
+                                .status(StatusCode::BAD_REQUEST)
+                                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                .body(body_from_string(format!("Couldn't parse query parameter to - doesn't match schema: {e}")))
+                                .expect("Unable to create Bad Request response for invalid query parameter to")),
+                        }
+                    },
+                    None => None,
+                };
+                let param_limit = query_params.iter().filter(|e| e.0 == "limit").map(|e| e.1.clone())
+                    .next();
+                let param_limit = match param_limit {
+                    Some(param_limit) => {
+                        let param_limit =
+                            <u32 as std::str::FromStr>::from_str
+                                (&param_limit);
+                        match param_limit {
+                            Ok(param_limit) => Some(param_limit),
+                            Err(e) => return Ok(Response::builder()
+                                .status(StatusCode::BAD_REQUEST)
+                                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                .body(body_from_string(format!("Couldn't parse query parameter limit - doesn't match schema: {e}")))
+                                .expect("Unable to create Bad Request response for invalid query parameter limit")),
+                        }
+                    },
+                    None => None,
+                };
+                let param_order = query_params.iter().filter(|e| e.0 == "order").map(|e| e.1.clone())
+                    .next();
+                let param_order = match param_order {
+                    Some(param_order) => {
+                        let param_order =
+                            <models::SortOrder as std::str::FromStr>::from_str
+                                (&param_order);
+                        match param_order {
+                            Ok(param_order) => Some(param_order),
+                            Err(e) => return Ok(Response::builder()
+                                .status(StatusCode::BAD_REQUEST)
+                                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                .body(body_from_string(format!("Couldn't parse query parameter order - doesn't match schema: {e}")))
+                                .expect("Unable to create Bad Request response for invalid query parameter order")),
+                        }
+                    },
+                    None => None,
+                };
+    #[cfg(not(feature = "validate"))]
+                run_validation!(param_order, "order", validation);
+                let param_cursor = query_params.iter().filter(|e| e.0 == "cursor").map(|e| e.1.clone())
+                    .next();
+                let param_cursor = match param_cursor {
+                    Some(param_cursor) => {
+                        let param_cursor =
+                            <String as std::str::FromStr>::from_str
+                                (&param_cursor);
+                        match param_cursor {
+                            Ok(param_cursor) => Some(param_cursor),
+                            Err(e) => return Ok(Response::builder()
+                                .status(StatusCode::BAD_REQUEST)
+                                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                .body(body_from_string(format!("Couldn't parse query parameter cursor - doesn't match schema: {e}")))
+                                .expect("Unable to create Bad Request response for invalid query parameter cursor")),
+                        }
+                    },
+                    None => None,
+                };
+
+                                let result = api_impl.datapoint_values_list(
+                                            param_datapoint_id,
+                                            param_from,
+                                            param_to,
+                                            param_limit,
+                                            param_order,
+                                            param_cursor,
+                                        &context
+                                    ).await;
+                                let mut response = Response::new(BoxBody::new(http_body_util::Empty::new()));
+                                response.headers_mut().insert(
+                                            HeaderName::from_static("x-span-id"),
+                                            HeaderValue::from_str((&context as &dyn Has<XSpanIdString>).get().0.clone().as_str())
+                                                .expect("Unable to create X-Span-ID header value"));
+
+                                        match result {
+                                            Ok(rsp) => match rsp {
+                                                DatapointValuesListResponse::Ok
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(200).expect("Unable to turn 200 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                DatapointValuesListResponse::BadRequest
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(400).expect("Unable to turn 400 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                DatapointValuesListResponse::NotFound
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(404).expect("Unable to turn 404 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                DatapointValuesListResponse::Unavailable
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(503).expect("Unable to turn 503 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                            },
+                                            Err(_) => {
+                                                // Application code returned an error. This should not happen, as the implementation should
+                                                // return a valid response.
+                                                *response.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
+                                                response.headers_mut().insert(
+                                                    CONTENT_TYPE,
+                                                    HeaderValue::from_static("text/plain"),
+                                                );
+                                                *response.body_mut() = body_from_str("An internal error occurred");
+                                            },
+                                        }
+
+                                        Ok(response)
+}
+
+#[allow(unused_variables)]
+async fn handle_datapoint_values_write<T, C, ReqBody>(
+    mut api_impl: T,
+    uri: hyper::Uri,
+    headers: HeaderMap,
+    body: ReqBody,
+    context: C,
+    validation: bool,
+) -> Result<Response<BoxBody<Bytes, Infallible>>, crate::ServiceError>
+where
+    T: Api<C> + Clone + Send + 'static,
+    C: Has<XSpanIdString>  + Send + Sync + 'static,
+    ReqBody: Body + Send + 'static,
+    ReqBody::Error: Into<Box<dyn Error + Send + Sync>> + Send,
+    ReqBody::Data: Send,
+{
+                // Path parameters
+                let path: &str = uri.path();
+                let path_params =
+                    paths::REGEX_DATAPOINTS_DATAPOINT_ID_VALUES
+                    .captures(path)
+                    .unwrap_or_else(||
+                        panic!("Path {} matched RE DATAPOINTS_DATAPOINT_ID_VALUES in set but failed match against \"{}\"", path, paths::REGEX_DATAPOINTS_DATAPOINT_ID_VALUES.as_str())
+                    );
+
+                let param_datapoint_id = match percent_encoding::percent_decode(path_params["datapoint_id"].as_bytes()).decode_utf8() {
+                    Ok(param_datapoint_id) => match param_datapoint_id.parse::<i64>() {
+                        Ok(param_datapoint_id) => param_datapoint_id,
+                        Err(e) => return Ok(Response::builder()
+                                        .status(StatusCode::BAD_REQUEST)
+                                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                        .body(body_from_string(format!("Couldn't parse path parameter datapoint_id: {e}")))
+                                        .expect("Unable to create Bad Request response for invalid path parameter")),
+                    },
+                    Err(_) => return Ok(Response::builder()
+                                        .status(StatusCode::BAD_REQUEST)
+                                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                        .body(body_from_string(format!("Couldn't percent-decode path parameter as UTF-8: {}", &path_params["datapoint_id"])))
+                                        .expect("Unable to create Bad Request response for invalid percent decode"))
+                };
+
+                // Handle body parameters (note that non-required body parameters will ignore garbage
+                // values, rather than causing a 400 response). Produce warning header and logs for
+                // any unused fields.
+                let result = http_body_util::BodyExt::collect(body).await.map(|f| f.to_bytes().to_vec());
+                match result {
+                     Ok(body) => {
+                                let mut unused_elements : Vec<String> = vec![];
+                                let param_value_write: Option<Vec<models::ValueWrite>> = if !body.is_empty() {
+                                    let deserializer = &mut serde_json::Deserializer::from_slice(&body);
+                                    match serde_ignored::deserialize(deserializer, |path| {
+                                            warn!("Ignoring unknown field in body: {path}");
+                                            unused_elements.push(path.to_string());
+                                    }) {
+                                        Ok(param_value_write) => param_value_write,
+                                        Err(e) => return Ok(Response::builder()
+                                                        .status(StatusCode::BAD_REQUEST)
+                                                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                        .body(BoxBody::new(format!("Couldn't parse body parameter ValueWrite - doesn't match schema: {e}")))
+                                                        .expect("Unable to create Bad Request response for invalid body parameter ValueWrite due to schema")),
+                                    }
+
+                                } else {
+                                    None
+                                };
+                                let param_value_write = match param_value_write {
+                                    Some(param_value_write) => param_value_write,
+                                    None => return Ok(Response::builder()
+                                                        .status(StatusCode::BAD_REQUEST)
+                                                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                        .body(BoxBody::new("Missing required body parameter ValueWrite".to_string()))
+                                                        .expect("Unable to create Bad Request response for missing body parameter ValueWrite")),
+                                };
+        #[cfg(not(feature = "validate"))]
+                                run_validation!(param_value_write, "ValueWrite", validation);
+
+                                let result = api_impl.datapoint_values_write(
+                                            param_datapoint_id,
+                                            param_value_write.as_ref(),
+                                        &context
+                                    ).await;
+                                let mut response = Response::new(BoxBody::new(http_body_util::Empty::new()));
+                                response.headers_mut().insert(
+                                            HeaderName::from_static("x-span-id"),
+                                            HeaderValue::from_str((&context as &dyn Has<XSpanIdString>).get().0.clone().as_str())
+                                                .expect("Unable to create X-Span-ID header value"));
+
+                                        if !unused_elements.is_empty() {
+                                            response.headers_mut().insert(
+                                                HeaderName::from_static("warning"),
+                                                HeaderValue::from_str(format!("Ignoring unknown fields in body: {unused_elements:?}").as_str())
+                                                    .expect("Unable to create Warning header value"));
+                                        }
+                                        match result {
+                                            Ok(rsp) => match rsp {
+                                                DatapointValuesWriteResponse::Ok
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(200).expect("Unable to turn 200 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                DatapointValuesWriteResponse::BadRequest
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(400).expect("Unable to turn 400 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                DatapointValuesWriteResponse::NotFound
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(404).expect("Unable to turn 404 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                DatapointValuesWriteResponse::PayloadTooLarge
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(413).expect("Unable to turn 413 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                DatapointValuesWriteResponse::Unprocessable
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(422).expect("Unable to turn 422 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                DatapointValuesWriteResponse::Unavailable
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(503).expect("Unable to turn 503 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                            },
+                                            Err(_) => {
+                                                // Application code returned an error. This should not happen, as the implementation should
+                                                // return a valid response.
+                                                *response.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
+                                                response.headers_mut().insert(
+                                                    CONTENT_TYPE,
+                                                    HeaderValue::from_static("text/plain"),
+                                                );
+                                                *response.body_mut() = body_from_str("An internal error occurred");
+                                            },
+                                        }
+
+                                        Ok(response)
+                            },
+                            Err(e) => Ok(Response::builder()
+                                                .status(StatusCode::BAD_REQUEST)
+                                                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                .body(body_from_string(format!("Unable to read body: {}", e.into())))
+                                                .expect("Unable to create Bad Request response due to unable to read body")),
+                        }
+}
+
 /// Request parser for `Api`.
 pub struct ApiRequestParser;
 impl<T> RequestParser<T> for ApiRequestParser {
     fn parse_operation_id(request: &Request<T>) -> Option<&'static str> {
         let path = paths::GLOBAL_REGEX_SET.matches(request.uri().path());
         match *request.method() {
+            // ComputeSum - POST /compute/sum
+            hyper::Method::POST if path.matched(paths::ID_COMPUTE_SUM) => Some("ComputeSum"),
+            // ScheduleGet - GET /datapoints/{datapoint_id}/schedule
+            hyper::Method::GET if path.matched(paths::ID_DATAPOINTS_DATAPOINT_ID_SCHEDULE) => Some("ScheduleGet"),
+            // SchedulePut - PUT /datapoints/{datapoint_id}/schedule
+            hyper::Method::PUT if path.matched(paths::ID_DATAPOINTS_DATAPOINT_ID_SCHEDULE) => Some("SchedulePut"),
+            // SchedulesHistory - GET /datapoints/{datapoint_id}/schedules
+            hyper::Method::GET if path.matched(paths::ID_DATAPOINTS_DATAPOINT_ID_SCHEDULES) => Some("SchedulesHistory"),
+            // SetpointGet - GET /datapoints/{datapoint_id}/setpoint
+            hyper::Method::GET if path.matched(paths::ID_DATAPOINTS_DATAPOINT_ID_SETPOINT) => Some("SetpointGet"),
+            // SetpointPut - PUT /datapoints/{datapoint_id}/setpoint
+            hyper::Method::PUT if path.matched(paths::ID_DATAPOINTS_DATAPOINT_ID_SETPOINT) => Some("SetpointPut"),
+            // SetpointsHistory - GET /datapoints/{datapoint_id}/setpoints
+            hyper::Method::GET if path.matched(paths::ID_DATAPOINTS_DATAPOINT_ID_SETPOINTS) => Some("SetpointsHistory"),
             // DatapointCreate - POST /datapoints
             hyper::Method::POST if path.matched(paths::ID_DATAPOINTS) => Some("DatapointCreate"),
             // DatapointsImport - POST /datapoints/import
@@ -3055,6 +5739,22 @@ impl<T> RequestParser<T> for ApiRequestParser {
             hyper::Method::GET if path.matched(paths::ID_SITES_SITE_ID) => Some("SiteGet"),
             // SiteUpdate - PATCH /sites/{site_id}
             hyper::Method::PATCH if path.matched(paths::ID_SITES_SITE_ID) => Some("SiteUpdate"),
+            // Timeseries - GET /timeseries
+            hyper::Method::GET if path.matched(paths::ID_TIMESERIES) => Some("Timeseries"),
+            // ValuesLatest - GET /values/latest
+            hyper::Method::GET if path.matched(paths::ID_VALUES_LATEST) => Some("ValuesLatest"),
+            // ValuesWrite - POST /values
+            hyper::Method::POST if path.matched(paths::ID_VALUES) => Some("ValuesWrite"),
+            // DatapointAggregate - GET /datapoints/{datapoint_id}/aggregate
+            hyper::Method::GET if path.matched(paths::ID_DATAPOINTS_DATAPOINT_ID_AGGREGATE) => Some("DatapointAggregate"),
+            // DatapointValueLatest - GET /datapoints/{datapoint_id}/values/latest
+            hyper::Method::GET if path.matched(paths::ID_DATAPOINTS_DATAPOINT_ID_VALUES_LATEST) => Some("DatapointValueLatest"),
+            // DatapointValuesDelete - DELETE /datapoints/{datapoint_id}/values
+            hyper::Method::DELETE if path.matched(paths::ID_DATAPOINTS_DATAPOINT_ID_VALUES) => Some("DatapointValuesDelete"),
+            // DatapointValuesList - GET /datapoints/{datapoint_id}/values
+            hyper::Method::GET if path.matched(paths::ID_DATAPOINTS_DATAPOINT_ID_VALUES) => Some("DatapointValuesList"),
+            // DatapointValuesWrite - POST /datapoints/{datapoint_id}/values
+            hyper::Method::POST if path.matched(paths::ID_DATAPOINTS_DATAPOINT_ID_VALUES) => Some("DatapointValuesWrite"),
             _ => None,
         }
     }

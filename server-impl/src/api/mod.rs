@@ -2,14 +2,21 @@
 //! and check input, run one query on a pooled connection off the async threads,
 //! convert the result into the operation's response variant.
 
+mod aggregate;
+mod compute;
+mod control;
 mod datapoints;
 mod devices;
 mod health;
 mod sites;
+mod values;
 
 use crate::problem::Failure;
+use chrono::{DateTime, Utc};
+use joule_api::models;
 use joule_db::models::PageRequest;
 use joule_db::{cursor, DbConnection, DbError, Pool};
+use swagger::ApiError;
 
 /// The state every handler shares.
 #[derive(Clone)]
@@ -91,13 +98,16 @@ pub fn next_cursor(next_after: Option<i64>) -> swagger::Nullable<String> {
 #[async_trait::async_trait]
 impl<C> joule_api::Api<C> for JouleApi
 where
-    C: swagger::Has<swagger::XSpanIdString> + Send + Sync,
+    C: swagger::Has<swagger::XSpanIdString>
+        + swagger::Has<crate::context::RequestMeta>
+        + Send
+        + Sync,
 {
-    async fn health(&self, _: &C) -> Result<joule_api::HealthResponse, swagger::ApiError> {
+    async fn health(&self, _: &C) -> Result<joule_api::HealthResponse, ApiError> {
         self.health_impl().await
     }
 
-    async fn ready(&self, _: &C) -> Result<joule_api::ReadyResponse, swagger::ApiError> {
+    async fn ready(&self, _: &C) -> Result<joule_api::ReadyResponse, ApiError> {
         self.ready_impl().await
     }
 
@@ -106,32 +116,28 @@ where
         limit: Option<u32>,
         cursor: Option<String>,
         _: &C,
-    ) -> Result<joule_api::SitesListResponse, swagger::ApiError> {
+    ) -> Result<joule_api::SitesListResponse, ApiError> {
         self.sites_list_impl(limit, cursor).await
     }
 
     async fn site_create(
         &self,
-        body: joule_api::models::SiteCreate,
+        body: models::SiteCreate,
         _: &C,
-    ) -> Result<joule_api::SiteCreateResponse, swagger::ApiError> {
+    ) -> Result<joule_api::SiteCreateResponse, ApiError> {
         self.site_create_impl(body).await
     }
 
-    async fn site_get(
-        &self,
-        site_id: i64,
-        _: &C,
-    ) -> Result<joule_api::SiteGetResponse, swagger::ApiError> {
+    async fn site_get(&self, site_id: i64, _: &C) -> Result<joule_api::SiteGetResponse, ApiError> {
         self.site_get_impl(site_id).await
     }
 
     async fn site_update(
         &self,
         site_id: i64,
-        body: joule_api::models::SiteUpdate,
+        body: models::SiteUpdate,
         _: &C,
-    ) -> Result<joule_api::SiteUpdateResponse, swagger::ApiError> {
+    ) -> Result<joule_api::SiteUpdateResponse, ApiError> {
         self.site_update_impl(site_id, body).await
     }
 
@@ -140,7 +146,7 @@ where
         site_id: i64,
         cascade: Option<bool>,
         _: &C,
-    ) -> Result<joule_api::SiteDeleteResponse, swagger::ApiError> {
+    ) -> Result<joule_api::SiteDeleteResponse, ApiError> {
         self.site_delete_impl(site_id, cascade.unwrap_or(false))
             .await
     }
@@ -151,15 +157,15 @@ where
         limit: Option<u32>,
         cursor: Option<String>,
         _: &C,
-    ) -> Result<joule_api::DevicesListResponse, swagger::ApiError> {
+    ) -> Result<joule_api::DevicesListResponse, ApiError> {
         self.devices_list_impl(site_id, limit, cursor).await
     }
 
     async fn device_create(
         &self,
-        body: joule_api::models::DeviceCreate,
+        body: models::DeviceCreate,
         _: &C,
-    ) -> Result<joule_api::DeviceCreateResponse, swagger::ApiError> {
+    ) -> Result<joule_api::DeviceCreateResponse, ApiError> {
         self.device_create_impl(body).await
     }
 
@@ -167,16 +173,16 @@ where
         &self,
         device_id: i64,
         _: &C,
-    ) -> Result<joule_api::DeviceGetResponse, swagger::ApiError> {
+    ) -> Result<joule_api::DeviceGetResponse, ApiError> {
         self.device_get_impl(device_id).await
     }
 
     async fn device_update(
         &self,
         device_id: i64,
-        body: joule_api::models::DeviceUpdate,
+        body: models::DeviceUpdate,
         _: &C,
-    ) -> Result<joule_api::DeviceUpdateResponse, swagger::ApiError> {
+    ) -> Result<joule_api::DeviceUpdateResponse, ApiError> {
         self.device_update_impl(device_id, body).await
     }
 
@@ -185,7 +191,7 @@ where
         device_id: i64,
         cascade: Option<bool>,
         _: &C,
-    ) -> Result<joule_api::DeviceDeleteResponse, swagger::ApiError> {
+    ) -> Result<joule_api::DeviceDeleteResponse, ApiError> {
         self.device_delete_impl(device_id, cascade.unwrap_or(false))
             .await
     }
@@ -194,14 +200,14 @@ where
         &self,
         site_id: Option<i64>,
         device_id: Option<i64>,
-        r#type: Option<joule_api::models::DatapointType>,
-        data_format: Option<joule_api::models::DataFormat>,
+        r#type: Option<models::DatapointType>,
+        data_format: Option<models::DataFormat>,
         key: Option<String>,
         q: Option<String>,
         limit: Option<u32>,
         cursor: Option<String>,
         _: &C,
-    ) -> Result<joule_api::DatapointsListResponse, swagger::ApiError> {
+    ) -> Result<joule_api::DatapointsListResponse, ApiError> {
         let filter = joule_db::queries::datapoints::DatapointFilter {
             site_id,
             device_id,
@@ -215,17 +221,17 @@ where
 
     async fn datapoint_create(
         &self,
-        body: joule_api::models::DatapointCreate,
+        body: models::DatapointCreate,
         _: &C,
-    ) -> Result<joule_api::DatapointCreateResponse, swagger::ApiError> {
+    ) -> Result<joule_api::DatapointCreateResponse, ApiError> {
         self.datapoint_create_impl(body).await
     }
 
     async fn datapoints_import<'a>(
         &self,
-        body: &'a Vec<joule_api::models::DatapointCreate>,
+        body: &'a Vec<models::DatapointCreate>,
         _: &C,
-    ) -> Result<joule_api::DatapointsImportResponse, swagger::ApiError> {
+    ) -> Result<joule_api::DatapointsImportResponse, ApiError> {
         self.datapoints_import_impl(body).await
     }
 
@@ -233,16 +239,16 @@ where
         &self,
         datapoint_id: i64,
         _: &C,
-    ) -> Result<joule_api::DatapointGetResponse, swagger::ApiError> {
+    ) -> Result<joule_api::DatapointGetResponse, ApiError> {
         self.datapoint_get_impl(datapoint_id).await
     }
 
     async fn datapoint_update(
         &self,
         datapoint_id: i64,
-        body: joule_api::models::DatapointUpdate,
+        body: models::DatapointUpdate,
         _: &C,
-    ) -> Result<joule_api::DatapointUpdateResponse, swagger::ApiError> {
+    ) -> Result<joule_api::DatapointUpdateResponse, ApiError> {
         self.datapoint_update_impl(datapoint_id, body).await
     }
 
@@ -250,7 +256,156 @@ where
         &self,
         datapoint_id: i64,
         _: &C,
-    ) -> Result<joule_api::DatapointDeleteResponse, swagger::ApiError> {
+    ) -> Result<joule_api::DatapointDeleteResponse, ApiError> {
         self.datapoint_delete_impl(datapoint_id).await
+    }
+
+    async fn datapoint_values_write<'a>(
+        &self,
+        datapoint_id: i64,
+        body: &'a Vec<models::ValueWrite>,
+        _: &C,
+    ) -> Result<joule_api::DatapointValuesWriteResponse, ApiError> {
+        self.datapoint_values_write_impl(datapoint_id, body).await
+    }
+
+    async fn values_write<'a>(
+        &self,
+        body: &'a Vec<models::ValueWriteAny>,
+        _: &C,
+    ) -> Result<joule_api::ValuesWriteResponse, ApiError> {
+        self.values_write_impl(body).await
+    }
+
+    async fn datapoint_values_list(
+        &self,
+        datapoint_id: i64,
+        from: Option<DateTime<Utc>>,
+        to: Option<DateTime<Utc>>,
+        limit: Option<u32>,
+        order: Option<models::SortOrder>,
+        cursor: Option<String>,
+        _: &C,
+    ) -> Result<joule_api::DatapointValuesListResponse, ApiError> {
+        self.datapoint_values_list_impl(datapoint_id, from, to, limit, order, cursor)
+            .await
+    }
+
+    async fn datapoint_values_delete(
+        &self,
+        datapoint_id: i64,
+        from: Option<DateTime<Utc>>,
+        to: Option<DateTime<Utc>>,
+        _: &C,
+    ) -> Result<joule_api::DatapointValuesDeleteResponse, ApiError> {
+        self.datapoint_values_delete_impl(datapoint_id, from, to)
+            .await
+    }
+
+    async fn datapoint_value_latest(
+        &self,
+        datapoint_id: i64,
+        _: &C,
+    ) -> Result<joule_api::DatapointValueLatestResponse, ApiError> {
+        self.datapoint_value_latest_impl(datapoint_id).await
+    }
+
+    async fn values_latest<'a>(
+        &self,
+        datapoint_ids: &'a Vec<i64>,
+        _: &C,
+    ) -> Result<joule_api::ValuesLatestResponse, ApiError> {
+        self.values_latest_impl(datapoint_ids).await
+    }
+
+    async fn datapoint_aggregate(
+        &self,
+        datapoint_id: i64,
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+        interval: models::Interval,
+        function: Option<models::AggregateFunction>,
+        fill: Option<models::Fill>,
+        _: &C,
+    ) -> Result<joule_api::DatapointAggregateResponse, ApiError> {
+        self.datapoint_aggregate_impl(datapoint_id, from, to, interval, function, fill)
+            .await
+    }
+
+    async fn timeseries<'a>(
+        &self,
+        datapoint_ids: &'a Vec<i64>,
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+        interval: models::Interval,
+        function: Option<models::AggregateFunction>,
+        fill: Option<models::Fill>,
+        context: &C,
+    ) -> Result<joule_api::TimeseriesResponse, ApiError> {
+        let csv = swagger::Has::<crate::context::RequestMeta>::get(context).accept_csv;
+        self.timeseries_impl(datapoint_ids, from, to, interval, function, fill, csv)
+            .await
+    }
+
+    async fn setpoint_put<'a>(
+        &self,
+        datapoint_id: i64,
+        body: &'a Vec<models::SetpointItem>,
+        _: &C,
+    ) -> Result<joule_api::SetpointPutResponse, ApiError> {
+        self.setpoint_put_impl(datapoint_id, body).await
+    }
+
+    async fn setpoint_get(
+        &self,
+        datapoint_id: i64,
+        _: &C,
+    ) -> Result<joule_api::SetpointGetResponse, ApiError> {
+        self.setpoint_get_impl(datapoint_id).await
+    }
+
+    async fn setpoints_history(
+        &self,
+        datapoint_id: i64,
+        from: Option<DateTime<Utc>>,
+        to: Option<DateTime<Utc>>,
+        _: &C,
+    ) -> Result<joule_api::SetpointsHistoryResponse, ApiError> {
+        self.setpoints_history_impl(datapoint_id, from, to).await
+    }
+
+    async fn schedule_put<'a>(
+        &self,
+        datapoint_id: i64,
+        body: &'a Vec<models::ScheduleItem>,
+        _: &C,
+    ) -> Result<joule_api::SchedulePutResponse, ApiError> {
+        self.schedule_put_impl(datapoint_id, body).await
+    }
+
+    async fn schedule_get(
+        &self,
+        datapoint_id: i64,
+        _: &C,
+    ) -> Result<joule_api::ScheduleGetResponse, ApiError> {
+        self.schedule_get_impl(datapoint_id).await
+    }
+
+    async fn schedules_history(
+        &self,
+        datapoint_id: i64,
+        from: Option<DateTime<Utc>>,
+        to: Option<DateTime<Utc>>,
+        _: &C,
+    ) -> Result<joule_api::SchedulesHistoryResponse, ApiError> {
+        self.schedules_history_impl(datapoint_id, from, to).await
+    }
+
+    async fn compute_sum(
+        &self,
+        body: models::SumRequest,
+        _: &C,
+    ) -> Result<joule_api::ComputeSumResponse, ApiError> {
+        self.compute_sum_impl(body).await
     }
 }

@@ -1,0 +1,3 @@
+DROP TABLE schedules;
+DROP TABLE setpoints;
+DROP TABLE datapoint_values;
