@@ -151,7 +151,12 @@ fn serve(settings: &Settings) -> anyhow::Result<()> {
             log::info!("applied {} migration(s)", applied.len());
         }
         let app = joule_server::App::new(
-            joule_server::JouleApi::new(pool),
+            joule_server::JouleApi::new(
+                pool,
+                joule_server::api::Limits {
+                    max_batch: settings.max_batch_points,
+                },
+            ),
             docs()?,
             settings.body_limit,
         );

@@ -18,6 +18,8 @@ pub struct Settings {
     pub log: String,
     /// Largest accepted request body in bytes (413 beyond).
     pub body_limit: usize,
+    /// Most values one write request may carry (413 beyond).
+    pub max_batch_points: usize,
     /// Database connections kept by each instance.
     pub pool_size: u32,
     /// Seconds a request waits for a free connection before a 503.
@@ -41,6 +43,7 @@ impl Settings {
             .set_default("database_url", "sqlite://joule.db")?
             .set_default("log", "info")?
             .set_default("body_limit", 32 * 1024 * 1024)?
+            .set_default("max_batch_points", 100_000)?
             .set_default("pool_size", 8)?
             .set_default("pool_timeout_secs", 5)?
             .set_default("shutdown_grace_secs", 30)?;

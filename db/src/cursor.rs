@@ -4,17 +4,37 @@
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 
-const PREFIX: &str = "id:";
+/// Cursors of lists ordered by id, and of value ranges ordered by timestamp; the
+/// prefix keeps one kind from being passed where the other is expected.
+const ID: &str = "id:";
+const TS: &str = "ts:";
+
+fn encode(prefix: &str, n: i64) -> String {
+    URL_SAFE_NO_PAD.encode(format!("{prefix}{n}"))
+}
+
+fn decode(prefix: &str, cursor: &str) -> Option<i64> {
+    let bytes = URL_SAFE_NO_PAD.decode(cursor.as_bytes()).ok()?;
+    let text = std::str::from_utf8(&bytes).ok()?;
+    text.strip_prefix(prefix)?.parse().ok()
+}
 
 pub fn encode_id(id: i64) -> String {
-    URL_SAFE_NO_PAD.encode(format!("{PREFIX}{id}"))
+    encode(ID, id)
 }
 
 /// Decodes a cursor made by [`encode_id`]; `None` for anything else.
 pub fn decode_id(cursor: &str) -> Option<i64> {
-    let bytes = URL_SAFE_NO_PAD.decode(cursor.as_bytes()).ok()?;
-    let text = std::str::from_utf8(&bytes).ok()?;
-    text.strip_prefix(PREFIX)?.parse().ok()
+    decode(ID, cursor)
+}
+
+pub fn encode_ts(ts: i64) -> String {
+    encode(TS, ts)
+}
+
+/// Decodes a cursor made by [`encode_ts`]; `None` for anything else.
+pub fn decode_ts(cursor: &str) -> Option<i64> {
+    decode(TS, cursor)
 }
 
 #[cfg(test)]
@@ -29,5 +49,14 @@ mod tests {
         assert_eq!(decode_id("not a cursor"), None);
         assert_eq!(decode_id(""), None);
         assert_eq!(decode_id(&URL_SAFE_NO_PAD.encode("id:x")), None);
+        assert_eq!(
+            decode_ts(&encode_ts(1_700_000_000_000_000)),
+            Some(1_700_000_000_000_000)
+        );
+        assert_eq!(
+            decode_ts(&encode_id(5)),
+            None,
+            "an id cursor is not a timestamp cursor"
+        );
     }
 }

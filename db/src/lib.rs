@@ -10,6 +10,7 @@ pub mod error;
 pub mod models;
 pub mod queries;
 pub mod schema;
+pub mod timegrid;
 
 pub use connection::{Backend, DbConnection, Pool, PoolOptions};
 pub use error::{DbError, FieldError};

@@ -7,6 +7,7 @@ pub mod context;
 pub mod convert;
 pub mod docs;
 pub mod problem;
+pub mod query_lists;
 pub mod serve;
 pub mod service;
 pub mod timestamps;

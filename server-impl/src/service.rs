@@ -11,6 +11,7 @@ use crate::body_guard;
 use crate::context::{EmptyRequestContext, RequestContext, RequestMeta};
 use crate::docs::{Docs, DocsAnswer};
 use crate::problem;
+use crate::query_lists;
 use bytes::Bytes;
 use futures::FutureExt as _;
 use http_body_util::{combinators::BoxBody, BodyExt, Full, Limited};
@@ -108,7 +109,17 @@ impl App {
             )));
         }
 
-        let (parts, body) = request.into_parts();
+        let (mut parts, body) = request.into_parts();
+        match query_lists::explode(&parts.uri) {
+            Ok(Some(uri)) => parts.uri = uri,
+            Ok(None) => {}
+            Err((param, reason)) => {
+                return problem_response(
+                    StatusCode::BAD_REQUEST,
+                    &format!("invalid parameter '{param}': {reason}"),
+                )
+            }
+        }
         let declared = parts
             .headers
             .get(CONTENT_LENGTH)

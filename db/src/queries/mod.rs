@@ -4,6 +4,7 @@
 pub mod datapoints;
 pub mod devices;
 pub mod sites;
+pub mod values;
 
 use crate::connection::DbConnection;
 use crate::error::DbError;

@@ -18,18 +18,33 @@ use joule_db::models::PageRequest;
 use joule_db::{cursor, DbConnection, DbError, Pool};
 use swagger::ApiError;
 
+/// Limits on what one request may ask for.
+#[derive(Debug, Clone)]
+pub struct Limits {
+    /// The most values one write request may carry (413 beyond).
+    pub max_batch: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits { max_batch: 100_000 }
+    }
+}
+
 /// The state every handler shares.
 #[derive(Clone)]
 pub struct JouleApi {
     pool: Pool,
     base_path: &'static str,
+    limits: Limits,
 }
 
 impl JouleApi {
-    pub fn new(pool: Pool) -> Self {
+    pub fn new(pool: Pool, limits: Limits) -> Self {
         JouleApi {
             pool,
             base_path: joule_api::BASE_PATH,
+            limits,
         }
     }
 

@@ -1,0 +1,358 @@
+//! Time-series values: batched upserts, range and latest reads, deletes, and
+//! aggregates computed in the database on the bucket grid.
+
+use super::write_transaction;
+use crate::connection::DbConnection;
+use crate::error::DbError;
+use crate::models::{Datapoint, DatapointRow};
+use crate::schema::{datapoint_values as dv, datapoints, devices, sites};
+use crate::timegrid::{Function, Grid};
+use diesel::prelude::*;
+use diesel::sql_types::{BigInt, Double, Nullable};
+use diesel::upsert::excluded;
+
+/// The backend type of `DbConnection` (SQLite or PostgreSQL at run time).
+type Multi = <DbConnection as Connection>::Backend;
+
+/// Rows per INSERT: under SQLite's 32,766 and PostgreSQL's 65,535 bind limits
+/// (4 binds a row), large enough that statement overhead stays small.
+const SQLITE_CHUNK: usize = 4_000;
+const POSTGRES_CHUNK: usize = 8_000;
+
+/// Raw rows read per round trip while streaming a range for the integral.
+const STREAM_CHUNK: i64 = 50_000;
+
+#[derive(Debug, Clone, PartialEq, Insertable)]
+#[diesel(table_name = dv, treat_none_as_default_value = false)]
+pub struct NewValue {
+    pub datapoint_id: i64,
+    pub ts: i64,
+    pub num: Option<f64>,
+    pub txt: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Queryable)]
+pub struct ValueRow {
+    pub ts: i64,
+    pub num: Option<f64>,
+    pub txt: Option<String>,
+}
+
+/// Stores every value in one transaction (all or nothing); a (datapoint,
+/// timestamp) written again is replaced, and within one batch the last one wins.
+pub fn values_write(conn: &mut DbConnection, mut rows: Vec<NewValue>) -> Result<usize, DbError> {
+    rows.sort_by_key(|r| (r.datapoint_id, r.ts));
+    // After a stable sort duplicates keep batch order; keep the last of each run.
+    rows.reverse();
+    rows.dedup_by_key(|r| (r.datapoint_id, r.ts));
+    rows.reverse();
+    let count = rows.len();
+    write_transaction(conn, |conn| {
+        match conn {
+            DbConnection::Sqlite(c) => {
+                for chunk in rows.chunks(SQLITE_CHUNK) {
+                    diesel::insert_into(dv::table)
+                        .values(chunk)
+                        .on_conflict((dv::datapoint_id, dv::ts))
+                        .do_update()
+                        .set((dv::num.eq(excluded(dv::num)), dv::txt.eq(excluded(dv::txt))))
+                        .execute(c)?;
+                }
+            }
+            DbConnection::Pg(c) => {
+                for chunk in rows.chunks(POSTGRES_CHUNK) {
+                    diesel::insert_into(dv::table)
+                        .values(chunk)
+                        .on_conflict((dv::datapoint_id, dv::ts))
+                        .do_update()
+                        .set((dv::num.eq(excluded(dv::num)), dv::txt.eq(excluded(dv::txt))))
+                        .execute(c)?;
+                }
+            }
+        }
+        Ok(count)
+    })
+}
+
+/// Values of one datapoint with `from <= ts < to`, after the keyset position
+/// `after` (exclusive), at most `limit + 1` rows so callers can tell if more follow.
+pub fn values_list(
+    conn: &mut DbConnection,
+    datapoint_id: i64,
+    (from, to): (i64, i64),
+    after: Option<i64>,
+    descending: bool,
+    limit: i64,
+) -> Result<Vec<ValueRow>, DbError> {
+    let mut query = dv::table
+        .filter(dv::datapoint_id.eq(datapoint_id))
+        .filter(dv::ts.ge(from))
+        .filter(dv::ts.lt(to))
+        .select((dv::ts, dv::num, dv::txt))
+        .limit(limit.saturating_add(1))
+        .into_boxed();
+    query = match (descending, after) {
+        (false, Some(a)) => query.filter(dv::ts.gt(a)).order(dv::ts.asc()),
+        (false, None) => query.order(dv::ts.asc()),
+        (true, Some(a)) => query.filter(dv::ts.lt(a)).order(dv::ts.desc()),
+        (true, None) => query.order(dv::ts.desc()),
+    };
+    Ok(query.load(conn)?)
+}
+
+pub fn value_latest(
+    conn: &mut DbConnection,
+    datapoint_id: i64,
+) -> Result<Option<ValueRow>, DbError> {
+    Ok(dv::table
+        .filter(dv::datapoint_id.eq(datapoint_id))
+        .order(dv::ts.desc())
+        .select((dv::ts, dv::num, dv::txt))
+        .first(conn)
+        .optional()?)
+}
+
+/// Deletes the values with `from <= ts < to`; answers how many.
+pub fn values_delete(
+    conn: &mut DbConnection,
+    datapoint_id: i64,
+    (from, to): (i64, i64),
+) -> Result<usize, DbError> {
+    Ok(diesel::delete(
+        dv::table
+            .filter(dv::datapoint_id.eq(datapoint_id))
+            .filter(dv::ts.ge(from))
+            .filter(dv::ts.lt(to)),
+    )
+    .execute(conn)?)
+}
+
+/// The datapoints with these ids (those that exist), in no particular order.
+pub fn datapoints_by_ids(conn: &mut DbConnection, ids: &[i64]) -> Result<Vec<Datapoint>, DbError> {
+    let mut found = Vec::with_capacity(ids.len());
+    for chunk in ids.chunks(1000) {
+        let rows: Vec<DatapointRow> = datapoints::table
+            .filter(datapoints::id.eq_any(chunk))
+            .select(DatapointRow::as_select())
+            .load(conn)?;
+        found.extend(rows.into_iter().map(Datapoint::from));
+    }
+    Ok(found)
+}
+
+/// The datapoints with these keys (those that exist), in no particular order.
+pub fn datapoints_by_keys(
+    conn: &mut DbConnection,
+    keys: &[String],
+) -> Result<Vec<Datapoint>, DbError> {
+    let mut found = Vec::with_capacity(keys.len());
+    for chunk in keys.chunks(1000) {
+        let rows: Vec<DatapointRow> = datapoints::table
+            .filter(datapoints::key.eq_any(chunk))
+            .select(DatapointRow::as_select())
+            .load(conn)?;
+        found.extend(rows.into_iter().map(Datapoint::from));
+    }
+    Ok(found)
+}
+
+/// The time zone of the site a datapoint's device belongs to, if it has one.
+pub fn datapoint_timezone(
+    conn: &mut DbConnection,
+    datapoint_id: i64,
+) -> Result<Option<String>, DbError> {
+    Ok(datapoints::table
+        .inner_join(devices::table.inner_join(sites::table))
+        .filter(datapoints::id.eq(datapoint_id))
+        .select(sites::timezone)
+        .first(conn)
+        .optional()?)
+}
+
+#[derive(QueryableByName)]
+struct BucketRow {
+    #[diesel(sql_type = BigInt)]
+    bucket: i64,
+    #[diesel(sql_type = Nullable<Double>)]
+    v: Option<f64>,
+}
+
+/// Builds SQL text with the placeholder syntax of the connection's backend.
+struct Sql {
+    text: String,
+    binds: Vec<i64>,
+    postgres: bool,
+}
+
+impl Sql {
+    fn new(conn: &DbConnection) -> Sql {
+        Sql {
+            text: String::new(),
+            binds: Vec::new(),
+            postgres: matches!(conn, DbConnection::Pg(_)),
+        }
+    }
+
+    /// Appends a placeholder for `value` (all binds here are BIGINT).
+    fn bind(&mut self, value: i64) -> String {
+        self.binds.push(value);
+        // Numbered placeholders, so an expression used twice (SELECT and GROUP BY)
+        // refers to the same values on both backends.
+        if self.postgres {
+            format!("CAST(${} AS BIGINT)", self.binds.len())
+        } else {
+            format!("?{}", self.binds.len())
+        }
+    }
+
+    fn load(self, conn: &mut DbConnection) -> Result<Vec<BucketRow>, DbError> {
+        let mut query = diesel::sql_query(self.text).into_boxed::<Multi>();
+        for value in self.binds {
+            query = query.bind::<BigInt, _>(value);
+        }
+        Ok(query.load(conn)?)
+    }
+}
+
+/// The per-bucket value of `function` over one datapoint's numeric values on `grid`,
+/// aligned with `grid.starts` (`None` for a bucket without values).
+pub fn aggregate(
+    conn: &mut DbConnection,
+    datapoint_id: i64,
+    grid: &Grid,
+    function: Function,
+) -> Result<Vec<Option<f64>>, DbError> {
+    let mut out = vec![None; grid.starts.len()];
+    if grid.starts.is_empty() {
+        return Ok(out);
+    }
+    if function == Function::Integral {
+        integral(conn, datapoint_id, grid, &mut out)?;
+        return Ok(out);
+    }
+    let mut sql = Sql::new(conn);
+    // Fixed-width grids bucket by arithmetic; calendar grids join a list of bounds.
+    let (bucket_of, from_bounds) = match grid.fixed {
+        Some(width) => {
+            let w = sql.bind(width);
+            let w2 = sql.bind(width);
+            (format!("(v.ts / {w}) * {w2}"), String::new())
+        }
+        None => {
+            let mut values = Vec::with_capacity(grid.starts.len());
+            for (i, start) in grid.starts.iter().enumerate() {
+                let s = sql.bind(*start);
+                let e = sql.bind(grid.end_of(i));
+                values.push(format!("({s}, {e})"));
+            }
+            (
+                "b.s".to_string(),
+                format!("WITH b(s, e) AS (VALUES {}) ", values.join(", ")),
+            )
+        }
+    };
+    let join_bounds = if grid.fixed.is_some() {
+        ""
+    } else {
+        "JOIN b ON v.ts >= b.s AND v.ts < b.e"
+    };
+    let dp = sql.bind(datapoint_id);
+    let from = sql.bind(grid.from);
+    let to = sql.bind(grid.to);
+    let range = format!("v.datapoint_id = {dp} AND v.ts >= {from} AND v.ts < {to}");
+    let text = match function {
+        Function::First | Function::Last => {
+            let pick = if function == Function::First {
+                "MIN"
+            } else {
+                "MAX"
+            };
+            let dp2 = sql.bind(datapoint_id);
+            format!(
+                "{from_bounds}SELECT p.bucket AS bucket, CAST(x.num AS DOUBLE PRECISION) AS v \
+                 FROM (SELECT {bucket_of} AS bucket, {pick}(v.ts) AS t FROM datapoint_values v {join_bounds} \
+                       WHERE {range} AND v.num IS NOT NULL GROUP BY {bucket_of}) p \
+                 JOIN datapoint_values x ON x.datapoint_id = {dp2} AND x.ts = p.t"
+            )
+        }
+        _ => {
+            let expr = match function {
+                Function::Mean => "AVG(v.num)",
+                Function::Min => "MIN(v.num)",
+                Function::Max => "MAX(v.num)",
+                Function::Sum => "SUM(v.num)",
+                _ => "COUNT(*)",
+            };
+            let only_numbers = if function == Function::Count {
+                ""
+            } else {
+                "AND v.num IS NOT NULL"
+            };
+            format!(
+                "{from_bounds}SELECT {bucket_of} AS bucket, CAST({expr} AS DOUBLE PRECISION) AS v \
+                 FROM datapoint_values v {join_bounds} WHERE {range} {only_numbers} GROUP BY {bucket_of}"
+            )
+        }
+    };
+    sql.text = text;
+    for row in sql.load(conn)? {
+        if let Some(i) = grid.index_of(row.bucket) {
+            out[i] = row.v;
+        }
+    }
+    Ok(out)
+}
+
+/// Time-weighted integral per bucket in value × hours: trapezoids between
+/// consecutive points, split at bucket boundaries by linear interpolation. Only
+/// the span between the first and last point inside the range counts.
+fn integral(
+    conn: &mut DbConnection,
+    datapoint_id: i64,
+    grid: &Grid,
+    out: &mut [Option<f64>],
+) -> Result<(), DbError> {
+    const MICROS_PER_HOUR: f64 = 3_600_000_000.0;
+    let mut previous: Option<(i64, f64)> = None;
+    let mut after = None;
+    loop {
+        let mut query = dv::table
+            .filter(dv::datapoint_id.eq(datapoint_id))
+            .filter(dv::ts.ge(grid.from))
+            .filter(dv::ts.lt(grid.to))
+            .filter(dv::num.is_not_null())
+            .select((dv::ts, dv::num))
+            .order(dv::ts.asc())
+            .limit(STREAM_CHUNK)
+            .into_boxed();
+        if let Some(a) = after {
+            query = query.filter(dv::ts.gt(a));
+        }
+        let rows: Vec<(i64, Option<f64>)> = query.load(conn)?;
+        for &(t1, v1) in &rows {
+            let Some(v1) = v1 else { continue };
+            if let Some((t0, v0)) = previous {
+                let mut a = t0;
+                let mut va = v0;
+                while a < t1 {
+                    let Some(i) = grid.index_of(a) else { break };
+                    let b = grid.end_of(i).min(t1);
+                    let vb = v0 + (v1 - v0) * (b - t0) as f64 / (t1 - t0) as f64;
+                    let area = (va + vb) / 2.0 * (b - a) as f64 / MICROS_PER_HOUR;
+                    out[i] = Some(out[i].unwrap_or(0.0) + area);
+                    a = b;
+                    va = vb;
+                }
+            }
+            // A bucket holding a point has an integral, zero if nothing else.
+            if let Some(i) = grid.index_of(t1) {
+                out[i].get_or_insert(0.0);
+            }
+            previous = Some((t1, v1));
+        }
+        if (rows.len() as i64) < STREAM_CHUNK {
+            return Ok(());
+        }
+        after = rows.last().map(|r| r.0);
+    }
+}
