@@ -11,3 +11,4 @@ mod docs;
 mod errors;
 mod sites;
 mod support;
+mod values;

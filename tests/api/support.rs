@@ -142,6 +142,25 @@ impl TestApp {
     }
 }
 
+impl TestApp {
+    /// Kills the server (SIGKILL, no shutdown) and starts a new one on the same database.
+    pub async fn restart(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        let (child, base) = spawn_server(self._db.url(), &[]);
+        self.child = child;
+        let context: ClientContext = swagger::make_context!(
+            ContextBuilder,
+            EmptyContext,
+            None::<AuthData>,
+            XSpanIdString::default()
+        );
+        let client = joule_api::Client::try_new_http(&base).expect("client");
+        self.client = Box::new(client.with_context(context));
+        self.base = base;
+    }
+}
+
 impl Drop for TestApp {
     fn drop(&mut self) {
         let _ = self.child.kill();
