@@ -9,7 +9,7 @@ GEN_PROPS := packageName=joule-api,packageVersion=0.1.0,hideGenerationTimestamp=
 CARGO ?= cargo
 TEST_PACKAGES := -p joule -p joule-server -p joule-db
 
-.PHONY: generate check-generated build run test test-sqlite test-postgres lint fmt
+.PHONY: generate check-generated build run test test-sqlite test-postgres lint fmt bench
 
 $(GENERATOR):
 	python3 -m venv $(VENV)
@@ -58,3 +58,7 @@ test-postgres:
 
 test: lint check-generated test-sqlite test-postgres
 
+# Starts the release binary on fresh databases and measures it over HTTP (see BENCHMARKS.md).
+bench:
+	$(CARGO) build --release -p joule -p joule-bench
+	$(CARGO) run --release -p joule-bench -- --joule target/release/joule
