@@ -4,6 +4,7 @@
 //! set) and drives it through the generated client, or raw HTTP where the test is
 //! about the wire format itself.
 
+mod aggregate;
 mod cli;
 mod datapoints;
 mod devices;

@@ -90,7 +90,11 @@ fn to_csv(table: &models::TimeseriesTable) -> String {
         out.push_str(&at.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, true));
         for series in &table.series {
             out.push(',');
-            if let Some(Nullable::Present(v)) = series.values.get(row) {
+            // Shortest form that reads back the same number (21, not 21.0).
+            if let Some(v) = series.values.get(row).and_then(|v| match v {
+                Nullable::Present(v) => v.as_f64(),
+                Nullable::Null => None,
+            }) {
                 out.push_str(&v.to_string());
             }
         }
