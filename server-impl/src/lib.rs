@@ -5,6 +5,7 @@ pub mod api;
 pub mod body_guard;
 pub mod context;
 pub mod convert;
+pub mod derived;
 pub mod docs;
 pub mod problem;
 pub mod query_lists;

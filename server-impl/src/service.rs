@@ -196,14 +196,16 @@ fn docs_response(answer: DocsAnswer) -> Response<Body> {
 }
 
 /// Rewrites an error the router produced as text (or with no body) into a problem.
+/// A JSON body is left alone: it is one the spec declares for that status (the 422
+/// `SumResult` of /compute/sum), never one of the router's own answers.
 async fn as_problem(response: Response<Body>) -> Response<Body> {
     let status = response.status();
-    let is_problem = response
+    let declared = response
         .headers()
         .get(CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with(PROBLEM_JSON));
-    if !(status.is_client_error() || status.is_server_error()) || is_problem {
+        .is_some_and(|v| v.starts_with(PROBLEM_JSON) || v.starts_with("application/json"));
+    if !(status.is_client_error() || status.is_server_error()) || declared {
         return response;
     }
     let (parts, body) = response.into_parts();

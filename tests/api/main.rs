@@ -6,6 +6,7 @@
 
 mod aggregate;
 mod cli;
+mod compute;
 mod datapoints;
 mod devices;
 mod docs;
