@@ -7,6 +7,7 @@
 mod aggregate;
 mod cli;
 mod compute;
+mod control;
 mod datapoints;
 mod devices;
 mod docs;

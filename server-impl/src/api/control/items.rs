@@ -1,0 +1,355 @@
+//! Setpoint and schedule items (BEMCom's format): the rules they follow against the
+//! datapoint they steer, and the form they are stored in. Errors name the item,
+//! as `[2].preferred_value`.
+
+use crate::{timestamps, value_rules};
+use chrono::{DateTime, Utc};
+use joule_api::models::{ScheduleItem, SetpointItem};
+use joule_db::models::Datapoint;
+use joule_db::queries::control::Control;
+use joule_db::FieldError;
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use serde_json::Value;
+use swagger::Nullable;
+
+/// The data formats whose values come from a list, so `acceptable_values` make sense.
+const DISCRETE: &[&str] = &["discrete_numeric", "discrete_text"];
+
+/// What setpoint and schedule items share: a period, and values that must suit
+/// the datapoint.
+pub trait Item: Clone + Serialize + DeserializeOwned + Send + 'static {
+    const CONTROL: Control;
+
+    fn period(&self) -> (Option<DateTime<Utc>>, Option<DateTime<Utc>>);
+
+    /// Pushes the broken rules of the item's values, fields named within the item.
+    fn check_values(&self, dp: &Datapoint, errors: &mut Vec<FieldError>);
+
+    /// The item as stored: both period ends written out (null when open), empty
+    /// optional fields left out.
+    fn stored(self, period: Period) -> Self;
+}
+
+/// An item's period in microseconds; `None` is open (from now, or for ever).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Period {
+    pub from: Option<i64>,
+    pub to: Option<i64>,
+}
+
+/// A period end as the API writes it: always present, null when open.
+type End = Option<Nullable<DateTime<Utc>>>;
+
+impl Period {
+    fn ends(self) -> (End, End) {
+        let end = |at: Option<i64>| {
+            Some(match at {
+                Some(micros) => Nullable::Present(timestamps::to_datetime(micros)),
+                None => Nullable::Null,
+            })
+        };
+        (end(self.from), end(self.to))
+    }
+}
+
+fn present<T>(value: &Option<Nullable<T>>) -> Option<&T> {
+    match value {
+        Some(Nullable::Present(v)) => Some(v),
+        _ => None,
+    }
+}
+
+fn value_of(value: &Nullable<Value>) -> &Value {
+    match value {
+        Nullable::Present(v) => v,
+        Nullable::Null => &Value::Null,
+    }
+}
+
+/// Checks every item and their order; answers the items in their stored form, or
+/// every broken rule.
+pub fn check<I: Item>(dp: &Datapoint, items: &[I]) -> Result<Vec<I>, Vec<FieldError>> {
+    let mut errors = Vec::new();
+    let mut periods = Vec::with_capacity(items.len());
+    for (i, item) in items.iter().enumerate() {
+        let mut item_errors = Vec::new();
+        let (from, to) = item.period();
+        let period = period(from, to).map_err(|e| item_errors.extend(e)).ok();
+        item.check_values(dp, &mut item_errors);
+        errors.extend(item_errors.into_iter().map(|e| e.at_index(i)));
+        periods.push(period);
+    }
+    errors.extend(order_errors(&periods));
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    Ok(items
+        .iter()
+        .zip(periods.into_iter().flatten())
+        .map(|(item, period)| item.clone().stored(period))
+        .collect())
+}
+
+fn period(
+    from: Option<DateTime<Utc>>,
+    to: Option<DateTime<Utc>>,
+) -> Result<Period, Vec<FieldError>> {
+    let micros = |field: &str, at: Option<DateTime<Utc>>| {
+        at.map(timestamps::from_datetime)
+            .transpose()
+            .map_err(|message| FieldError::new(field, message))
+    };
+    match (micros("from_timestamp", from), micros("to_timestamp", to)) {
+        (Ok(from), Ok(to)) => match (from, to) {
+            (Some(f), Some(t)) if f >= t => Err(vec![FieldError::new(
+                "to_timestamp",
+                "must be after from_timestamp",
+            )]),
+            _ => Ok(Period { from, to }),
+        },
+        (from, to) => Err(from.err().into_iter().chain(to.err()).collect()),
+    }
+}
+
+/// Each item must start at or after the end of the one before; only the first may
+/// start now (null). Items whose own period is broken are not compared.
+fn order_errors(periods: &[Option<Period>]) -> Vec<FieldError> {
+    let mut errors = Vec::new();
+    for (before, pair) in periods.windows(2).enumerate() {
+        let (Some(prev), Some(this)) = (pair[0], pair[1]) else {
+            continue;
+        };
+        let message = match (this.from, prev.from, prev.to) {
+            (None, _, _) => {
+                "only the first item may have a null from_timestamp (from now on)".to_string()
+            }
+            (Some(from), Some(prev_from), _) if from < prev_from => format!(
+                "items must be ordered by from_timestamp; this one starts before item {before}"
+            ),
+            (Some(_), _, None) => {
+                format!("overlaps item {before}, which is open-ended (null to_timestamp)")
+            }
+            (Some(from), _, Some(prev_to)) if from < prev_to => format!(
+                "overlaps item {before}, which ends at {}",
+                timestamps::to_datetime(prev_to).to_rfc3339()
+            ),
+            _ => continue,
+        };
+        errors.push(FieldError::new("from_timestamp", message).at_index(before + 1));
+    }
+    errors
+}
+
+impl Item for ScheduleItem {
+    const CONTROL: Control = Control::Schedule;
+
+    fn period(&self) -> (Option<DateTime<Utc>>, Option<DateTime<Utc>>) {
+        (
+            present(&self.from_timestamp).copied(),
+            present(&self.to_timestamp).copied(),
+        )
+    }
+
+    fn check_values(&self, dp: &Datapoint, errors: &mut Vec<FieldError>) {
+        if let Err(message) = value_rules::check(dp, value_of(&self.value)) {
+            errors.push(FieldError::new("value", message));
+        }
+    }
+
+    fn stored(self, period: Period) -> Self {
+        let (from_timestamp, to_timestamp) = period.ends();
+        ScheduleItem {
+            from_timestamp,
+            to_timestamp,
+            value: self.value,
+        }
+    }
+}
+
+impl Item for SetpointItem {
+    const CONTROL: Control = Control::Setpoint;
+
+    fn period(&self) -> (Option<DateTime<Utc>>, Option<DateTime<Utc>>) {
+        (
+            present(&self.from_timestamp).copied(),
+            present(&self.to_timestamp).copied(),
+        )
+    }
+
+    fn check_values(&self, dp: &Datapoint, errors: &mut Vec<FieldError>) {
+        let preferred = value_of(&self.preferred_value);
+        let preferred_ok = match value_rules::check(dp, preferred) {
+            Ok(_) => true,
+            Err(message) => {
+                errors.push(FieldError::new("preferred_value", message));
+                false
+            }
+        };
+        if let Some(values) = present(&self.acceptable_values) {
+            check_acceptable(dp, values, errors);
+        }
+        let (min, max) = (
+            present(&self.min_value).copied(),
+            present(&self.max_value).copied(),
+        );
+        if check_limits(dp, min, max, errors) && preferred_ok {
+            if let Some(p) = preferred.as_f64() {
+                if min.is_some_and(|min| p < min) || max.is_some_and(|max| p > max) {
+                    errors.push(FieldError::new(
+                        "preferred_value",
+                        format!("{p} lies outside the setpoint's min_value and max_value"),
+                    ));
+                }
+            }
+        }
+    }
+
+    fn stored(self, period: Period) -> Self {
+        let (from_timestamp, to_timestamp) = period.ends();
+        let keep = |v: Option<Nullable<f64>>| v.filter(|v| matches!(v, Nullable::Present(_)));
+        SetpointItem {
+            from_timestamp,
+            to_timestamp,
+            preferred_value: self.preferred_value,
+            acceptable_values: self
+                .acceptable_values
+                .filter(|v| matches!(v, Nullable::Present(_))),
+            min_value: keep(self.min_value),
+            max_value: keep(self.max_value),
+        }
+    }
+}
+
+/// Only discrete formats have a list of values to accept from; each must suit the
+/// datapoint like the preferred value does.
+fn check_acceptable(dp: &Datapoint, values: &[Value], errors: &mut Vec<FieldError>) {
+    let format = dp.data_format.as_str();
+    if !DISCRETE.contains(&format) {
+        errors.push(FieldError::new(
+            "acceptable_values",
+            format!(
+                "apply only to discrete data formats ({}), not {format}",
+                DISCRETE.join(", ")
+            ),
+        ));
+        return;
+    }
+    for (j, value) in values.iter().enumerate() {
+        let outcome = match value {
+            Value::Null => Err("must not be null".to_string()),
+            v => value_rules::check(dp, v).map(drop),
+        };
+        if let Err(message) = outcome {
+            errors.push(FieldError::new(format!("acceptable_values[{j}]"), message));
+        }
+    }
+}
+
+/// The setpoint's own limits: numeric formats only, finite, in order. Answers
+/// whether they are usable to check the preferred value against.
+fn check_limits(
+    dp: &Datapoint,
+    min: Option<f64>,
+    max: Option<f64>,
+    errors: &mut Vec<FieldError>,
+) -> bool {
+    if min.is_none() && max.is_none() {
+        return true;
+    }
+    if !dp.data_format.ends_with("_numeric") {
+        let field = if min.is_some() {
+            "min_value"
+        } else {
+            "max_value"
+        };
+        errors.push(FieldError::new(
+            field,
+            format!(
+                "limits apply only to numeric data formats, not {}",
+                dp.data_format
+            ),
+        ));
+        return false;
+    }
+    let before = errors.len();
+    for (field, v) in [("min_value", min), ("max_value", max)] {
+        if v.is_some_and(|v| !v.is_finite()) {
+            errors.push(FieldError::new(field, "must be a finite number"));
+        }
+    }
+    if let (Some(min), Some(max)) = (min, max) {
+        if min > max {
+            errors.push(FieldError::new(
+                "min_value",
+                format!("min_value ({min}) must not be greater than max_value ({max})"),
+            ));
+        }
+    }
+    errors.len() == before
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn dp(format: &str) -> Datapoint {
+        Datapoint {
+            id: 1,
+            key: "k".into(),
+            device_id: None,
+            name: None,
+            description: None,
+            type_: "actuator".into(),
+            data_format: format.into(),
+            unit: None,
+            min_value: None,
+            max_value: None,
+            allowed_values: vec!["1".into(), "2".into()],
+            created_at: 0,
+            updated_at: 0,
+        }
+    }
+
+    fn setpoint(value: Value) -> SetpointItem {
+        SetpointItem::new(Nullable::Present(value))
+    }
+
+    fn fields(errors: Vec<FieldError>) -> Vec<String> {
+        errors.into_iter().map(|e| e.field).collect()
+    }
+
+    #[test]
+    fn limits_must_be_finite() {
+        let mut item = setpoint(json!(20));
+        item.min_value = Some(Nullable::Present(f64::NAN));
+        item.max_value = Some(Nullable::Present(f64::INFINITY));
+        let errors = check(&dp("continuous_numeric"), &[item]).unwrap_err();
+        assert_eq!(fields(errors), ["[0].min_value", "[0].max_value"]);
+    }
+
+    #[test]
+    fn stored_form_writes_out_period_ends_and_drops_empty_fields() {
+        let mut item = setpoint(json!(1));
+        item.min_value = Some(Nullable::Null);
+        item.acceptable_values = Some(Nullable::Null);
+        let stored = check(&dp("discrete_numeric"), &[item]).unwrap();
+        assert_eq!(
+            serde_json::to_value(&stored).unwrap(),
+            json!([{"from_timestamp": null, "to_timestamp": null, "preferred_value": 1}])
+        );
+    }
+
+    #[test]
+    fn a_broken_period_is_not_compared_with_its_neighbours() {
+        let at = |s: &str| Some(Nullable::Present(s.parse::<DateTime<Utc>>().unwrap()));
+        let mut a = ScheduleItem::new(Nullable::Present(json!(1)));
+        a.from_timestamp = at("2026-01-01T02:00:00Z");
+        a.to_timestamp = at("2026-01-01T01:00:00Z");
+        let mut b = ScheduleItem::new(Nullable::Present(json!(1)));
+        b.from_timestamp = at("2026-01-01T00:00:00Z");
+        let errors = check(&dp("continuous_numeric"), &[a, b]).unwrap_err();
+        assert_eq!(fields(errors), ["[0].to_timestamp"]);
+    }
+}
