@@ -16,7 +16,9 @@ pub const T0: i64 = 1_767_225_600; // 2026-01-01T00:00:00Z
 
 /// RFC 3339 text of `T0 + seconds`.
 pub fn at(seconds: i64) -> String {
-    chrono::DateTime::from_timestamp(T0 + seconds, 0).unwrap().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+    chrono::DateTime::from_timestamp(T0 + seconds, 0)
+        .unwrap()
+        .to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
 }
 
 pub fn points(values: &[(i64, Value)]) -> Vec<ValueWrite> {
@@ -24,13 +26,22 @@ pub fn points(values: &[(i64, Value)]) -> Vec<ValueWrite> {
         .iter()
         .map(|(s, v)| ValueWrite {
             timestamp: at(*s),
-            value: if v.is_null() { Nullable::Null } else { Nullable::Present(v.clone()) },
+            value: if v.is_null() {
+                Nullable::Null
+            } else {
+                Nullable::Present(v.clone())
+            },
         })
         .collect()
 }
 
 pub async fn write(app: &TestApp, id: i64, values: &[(i64, Value)]) {
-    match app.client.datapoint_values_write(id, &points(values)).await.unwrap() {
+    match app
+        .client
+        .datapoint_values_write(id, &points(values))
+        .await
+        .unwrap()
+    {
         DatapointValuesWriteResponse::Ok(r) => assert!(r.written > 0 || values.is_empty()),
         other => panic!("{other:?}"),
     }
@@ -38,7 +49,12 @@ pub async fn write(app: &TestApp, id: i64, values: &[(i64, Value)]) {
 
 /// Every stored (seconds after T0, value) of a datapoint, oldest first.
 pub async fn stored(app: &TestApp, id: i64) -> Vec<(i64, Value)> {
-    match app.client.datapoint_values_list(id, None, None, Some(100_000), None, None).await.unwrap() {
+    match app
+        .client
+        .datapoint_values_list(id, None, None, Some(100_000), None, None)
+        .await
+        .unwrap()
+    {
         DatapointValuesListResponse::Ok(page) => page
             .items
             .into_iter()
@@ -69,31 +85,59 @@ fn with(key: &str, format: &str, edit: impl FnOnce(&mut DatapointCreate)) -> Dat
 #[tokio::test]
 async fn values_are_checked_against_the_datapoint_format() {
     let app = TestApp::start().await;
-    let power = create_datapoint(&app, with("power", "continuous_numeric", |d| {
-        d.min_value = Some(Nullable::Present(0.0));
-        d.max_value = Some(Nullable::Present(100.0));
-    }))
+    let power = create_datapoint(
+        &app,
+        with("power", "continuous_numeric", |d| {
+            d.min_value = Some(Nullable::Present(0.0));
+            d.max_value = Some(Nullable::Present(100.0));
+        }),
+    )
     .await;
     let on = create_datapoint(&app, with("on", "boolean", |_| {})).await;
-    let state = create_datapoint(&app, with("state", "discrete_text", |d| {
-        d.allowed_values = Some(Nullable::Present(vec!["ok".into(), "fault".into()]));
-    }))
+    let state = create_datapoint(
+        &app,
+        with("state", "discrete_text", |d| {
+            d.allowed_values = Some(Nullable::Present(vec!["ok".into(), "fault".into()]));
+        }),
+    )
     .await;
-    let level = create_datapoint(&app, with("level", "discrete_numeric", |d| {
-        d.allowed_values = Some(Nullable::Present(vec!["1".into(), "2.5".into()]));
-    }))
+    let level = create_datapoint(
+        &app,
+        with("level", "discrete_numeric", |d| {
+            d.allowed_values = Some(Nullable::Present(vec!["1".into(), "2.5".into()]));
+        }),
+    )
     .await;
     let note = create_datapoint(&app, with("note", "generic_text", |_| {})).await;
 
-    let accepted: &[(i64, Value)] = &[(0, json!(0)), (1, json!(99.5)), (2, json!(100)), (3, Value::Null)];
+    let accepted: &[(i64, Value)] = &[
+        (0, json!(0)),
+        (1, json!(99.5)),
+        (2, json!(100)),
+        (3, Value::Null),
+    ];
     write(&app, power, accepted).await;
     write(&app, on, &[(0, json!(true)), (1, json!(false))]).await;
     write(&app, state, &[(0, json!("ok"))]).await;
     write(&app, level, &[(0, json!(2.5)), (1, json!(1))]).await;
-    write(&app, note, &[(0, json!("Robert'); DROP TABLE datapoints;--"))]).await;
-    assert_eq!(stored(&app, on).await, vec![(0, json!(true)), (1, json!(false))]);
-    assert_eq!(stored(&app, note).await, vec![(0, json!("Robert'); DROP TABLE datapoints;--"))]);
-    assert_eq!(stored(&app, level).await, vec![(0, json!(2.5)), (1, json!(1.0))]);
+    write(
+        &app,
+        note,
+        &[(0, json!("Robert'); DROP TABLE datapoints;--"))],
+    )
+    .await;
+    assert_eq!(
+        stored(&app, on).await,
+        vec![(0, json!(true)), (1, json!(false))]
+    );
+    assert_eq!(
+        stored(&app, note).await,
+        vec![(0, json!("Robert'); DROP TABLE datapoints;--"))]
+    );
+    assert_eq!(
+        stored(&app, level).await,
+        vec![(0, json!(2.5)), (1, json!(1.0))]
+    );
 
     let rejected: &[(i64, Value, &str)] = &[
         (power, json!(-0.1), "min_value"),
@@ -109,14 +153,34 @@ async fn values_are_checked_against_the_datapoint_format() {
         (note, json!({"a": 1}), "object"),
     ];
     for (id, value, says) in rejected {
-        let body = json!([{"timestamp": at(50), "value": 1}, {"timestamp": at(60), "value": value}]);
+        let body =
+            json!([{"timestamp": at(50), "value": 1}, {"timestamp": at(60), "value": value}]);
         let before = stored(&app, *id).await;
-        let answer = app.raw(Method::POST, &format!("/datapoints/{id}/values"), body.to_string()).await;
+        let answer = app
+            .raw(
+                Method::POST,
+                &format!("/datapoints/{id}/values"),
+                body.to_string(),
+            )
+            .await;
         let problem = answer.problem(422);
-        assert!(error_fields(&problem).contains(&"[1].value".to_string()), "{problem}");
-        let message = problem["errors"].as_array().unwrap().iter().find(|e| e["field"] == "[1].value").unwrap()["message"].to_string();
+        assert!(
+            error_fields(&problem).contains(&"[1].value".to_string()),
+            "{problem}"
+        );
+        let message = problem["errors"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|e| e["field"] == "[1].value")
+            .unwrap()["message"]
+            .to_string();
         assert!(message.contains(says), "{value} → {message}");
-        assert_eq!(stored(&app, *id).await, before, "nothing of a rejected batch is stored");
+        assert_eq!(
+            stored(&app, *id).await,
+            before,
+            "nothing of a rejected batch is stored"
+        );
     }
 }
 
@@ -134,7 +198,14 @@ async fn timestamps_must_be_rfc3339_between_1970_and_9999() {
         "yesterday",
     ] {
         let body = json!([{"timestamp": bad, "value": 1}]);
-        let problem = app.raw(Method::POST, &format!("/datapoints/{id}/values"), body.to_string()).await.problem(422);
+        let problem = app
+            .raw(
+                Method::POST,
+                &format!("/datapoints/{id}/values"),
+                body.to_string(),
+            )
+            .await
+            .problem(422);
         assert_eq!(error_fields(&problem), ["[0].timestamp"], "{bad}");
     }
     let good = json!([
@@ -142,14 +213,37 @@ async fn timestamps_must_be_rfc3339_between_1970_and_9999() {
         {"timestamp": "9999-12-31T23:59:59.999999Z", "value": 2},
         {"timestamp": "2026-01-01T01:00:00.123456+01:00", "value": 3}
     ]);
-    let answer = app.raw(Method::POST, &format!("/datapoints/{id}/values"), good.to_string()).await;
+    let answer = app
+        .raw(
+            Method::POST,
+            &format!("/datapoints/{id}/values"),
+            good.to_string(),
+        )
+        .await;
     assert_eq!(answer.status.as_u16(), 200, "{:?}", answer.body);
-    let page = app.raw(Method::GET, &format!("/datapoints/{id}/values"), "").await.json();
-    let stamps: Vec<_> = page["items"].as_array().unwrap().iter().map(|v| v["timestamp"].as_str().unwrap().to_string()).collect();
-    assert_eq!(stamps, ["1970-01-01T00:00:00Z", "2026-01-01T00:00:00.123456Z", "9999-12-31T23:59:59.999999Z"]);
+    let page = app
+        .raw(Method::GET, &format!("/datapoints/{id}/values"), "")
+        .await
+        .json();
+    let stamps: Vec<_> = page["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v["timestamp"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(
+        stamps,
+        [
+            "1970-01-01T00:00:00Z",
+            "2026-01-01T00:00:00.123456Z",
+            "9999-12-31T23:59:59.999999Z"
+        ]
+    );
     for literal in ["NaN", "Infinity", "-Infinity", "1e400"] {
         let body = format!("[{{\"timestamp\": \"{}\", \"value\": {literal}}}]", at(0));
-        app.raw(Method::POST, &format!("/datapoints/{id}/values"), body).await.problem(400);
+        app.raw(Method::POST, &format!("/datapoints/{id}/values"), body)
+            .await
+            .problem(400);
     }
 }
 
@@ -159,8 +253,17 @@ async fn writing_a_timestamp_again_replaces_its_value() {
     let id = numeric(&app, "p").await;
     write(&app, id, &[(0, json!(1)), (60, json!(2))]).await;
     write(&app, id, &[(0, json!(1)), (60, json!(2))]).await;
-    assert_eq!(stored(&app, id).await, vec![(0, json!(1.0)), (60, json!(2.0))], "a retry changes nothing");
-    write(&app, id, &[(60, json!(5)), (120, json!(6)), (120, json!(7))]).await;
+    assert_eq!(
+        stored(&app, id).await,
+        vec![(0, json!(1.0)), (60, json!(2.0))],
+        "a retry changes nothing"
+    );
+    write(
+        &app,
+        id,
+        &[(60, json!(5)), (120, json!(6)), (120, json!(7))],
+    )
+    .await;
     assert_eq!(
         stored(&app, id).await,
         vec![(0, json!(1.0)), (60, json!(5.0)), (120, json!(7.0))],
@@ -189,12 +292,24 @@ async fn a_batch_across_datapoints_is_all_or_nothing() {
         {"datapoint_id": a, "datapoint_key": "site/a", "timestamp": at(0), "value": 1},
         {"datapoint_id": b, "timestamp": at(180), "value": 3}
     ]);
-    let problem = app.raw(Method::POST, "/values", bad.to_string()).await.problem(422);
+    let problem = app
+        .raw(Method::POST, "/values", bad.to_string())
+        .await
+        .problem(422);
     assert_eq!(
         error_fields(&problem),
-        ["[1].datapoint_key", "[2].datapoint_id", "[3].datapoint_id", "[4].datapoint_id", "[5].value"]
+        [
+            "[1].datapoint_key",
+            "[2].datapoint_id",
+            "[3].datapoint_id",
+            "[4].datapoint_id",
+            "[5].value"
+        ]
     );
-    assert_eq!(stored(&app, a).await, vec![(0, json!(1.5)), (60, json!(2.5))]);
+    assert_eq!(
+        stored(&app, a).await,
+        vec![(0, json!(1.5)), (60, json!(2.5))]
+    );
     assert_eq!(stored(&app, b).await, vec![(0, json!(true))]);
 }
 
@@ -203,12 +318,22 @@ async fn a_batch_over_the_limit_is_a_413() {
     let app = TestApp::start_with(&[("JOULE_MAX_BATCH_POINTS", "100")]).await;
     let id = numeric(&app, "p").await;
     let many: Vec<(i64, Value)> = (0..101).map(|i| (i, json!(i))).collect();
-    match app.client.datapoint_values_write(id, &points(&many)).await.unwrap() {
+    match app
+        .client
+        .datapoint_values_write(id, &points(&many))
+        .await
+        .unwrap()
+    {
         DatapointValuesWriteResponse::PayloadTooLarge(p) => assert_eq!(p.status, 413),
         other => panic!("{other:?}"),
     }
-    let body: Vec<_> = many.iter().map(|(s, v)| json!({"datapoint_id": id, "timestamp": at(*s), "value": v})).collect();
-    app.raw(Method::POST, "/values", serde_json::to_vec(&body).unwrap()).await.problem(413);
+    let body: Vec<_> = many
+        .iter()
+        .map(|(s, v)| json!({"datapoint_id": id, "timestamp": at(*s), "value": v}))
+        .collect();
+    app.raw(Method::POST, "/values", serde_json::to_vec(&body).unwrap())
+        .await
+        .problem(413);
     assert!(stored(&app, id).await.is_empty());
     write(&app, id, &many[..100]).await;
     assert_eq!(stored(&app, id).await.len(), 100);
@@ -223,12 +348,23 @@ async fn ranges_include_from_and_exclude_to_and_pages_have_no_gaps() {
 
     let range = app
         .client
-        .datapoint_values_list(id, Some(parse(&at(600))), Some(parse(&at(1200))), None, None, None)
+        .datapoint_values_list(
+            id,
+            Some(parse(&at(600))),
+            Some(parse(&at(1200))),
+            None,
+            None,
+            None,
+        )
         .await
         .unwrap();
     match range {
         DatapointValuesListResponse::Ok(page) => {
-            let seconds: Vec<_> = page.items.iter().map(|v| v.timestamp.timestamp() - T0).collect();
+            let seconds: Vec<_> = page
+                .items
+                .iter()
+                .map(|v| v.timestamp.timestamp() - T0)
+                .collect();
             assert_eq!(seconds, (10..20).map(|i| i * 60).collect::<Vec<_>>());
         }
         other => panic!("{other:?}"),
@@ -242,10 +378,19 @@ async fn ranges_include_from_and_exclude_to_and_pages_have_no_gaps() {
         loop {
             let answer = app
                 .client
-                .datapoint_values_list(id, None, Some(parse(&at(3000))), Some(7), Some(order), cursor.clone())
+                .datapoint_values_list(
+                    id,
+                    None,
+                    Some(parse(&at(3000))),
+                    Some(7),
+                    Some(order),
+                    cursor.clone(),
+                )
                 .await
                 .unwrap();
-            let DatapointValuesListResponse::Ok(page) = answer else { panic!("{answer:?}") };
+            let DatapointValuesListResponse::Ok(page) = answer else {
+                panic!("{answer:?}")
+            };
             seen.extend(page.items.iter().map(|v| v.timestamp.timestamp() - T0));
             write(&app, id, &[(3000 + extra, json!(0))]).await;
             extra += 60;
@@ -260,10 +405,30 @@ async fn ranges_include_from_and_exclude_to_and_pages_have_no_gaps() {
         }
         assert_eq!(seen, expected, "{order:?}");
     }
-    app.raw(Method::GET, &format!("/datapoints/{id}/values?limit=100001"), "").await.problem(400);
-    app.raw(Method::GET, &format!("/datapoints/{id}/values?cursor=nonsense"), "").await.problem(400);
-    app.raw(Method::GET, &format!("/datapoints/{id}/values?from=yesterday"), "").await.problem(400);
-    app.raw(Method::GET, "/datapoints/999/values", "").await.problem(404);
+    app.raw(
+        Method::GET,
+        &format!("/datapoints/{id}/values?limit=100001"),
+        "",
+    )
+    .await
+    .problem(400);
+    app.raw(
+        Method::GET,
+        &format!("/datapoints/{id}/values?cursor=nonsense"),
+        "",
+    )
+    .await
+    .problem(400);
+    app.raw(
+        Method::GET,
+        &format!("/datapoints/{id}/values?from=yesterday"),
+        "",
+    )
+    .await
+    .problem(400);
+    app.raw(Method::GET, "/datapoints/999/values", "")
+        .await
+        .problem(404);
 }
 
 fn parse(text: &str) -> chrono::DateTime<chrono::Utc> {
@@ -277,7 +442,9 @@ async fn latest_values_one_and_many() {
     let b = create_datapoint(&app, with("b", "generic_text", |_| {})).await;
     let empty = numeric(&app, "empty").await;
     match app.client.datapoint_value_latest(a).await.unwrap() {
-        DatapointValueLatestResponse::NotFound(p) => assert!(p.detail.unwrap().contains("no values")),
+        DatapointValueLatestResponse::NotFound(p) => {
+            assert!(p.detail.unwrap().contains("no values"))
+        }
         other => panic!("{other:?}"),
     }
     write(&app, a, &[(60, json!(2)), (0, json!(1))]).await;
@@ -289,36 +456,87 @@ async fn latest_values_one_and_many() {
         }
         other => panic!("{other:?}"),
     }
-    match app.client.values_latest(&vec![a, b, empty, 999]).await.unwrap() {
+    match app
+        .client
+        .values_latest(&vec![a, b, empty, 999])
+        .await
+        .unwrap()
+    {
         ValuesLatestResponse::Ok(list) => {
-            let got: Vec<_> = list.items.iter().map(|l| (l.datapoint_id, l.value.clone())).collect();
-            assert_eq!(got, vec![(a, Nullable::Present(json!(2.0))), (b, Nullable::Present(json!("x")))]);
+            let got: Vec<_> = list
+                .items
+                .iter()
+                .map(|l| (l.datapoint_id, l.value.clone()))
+                .collect();
+            assert_eq!(
+                got,
+                vec![
+                    (a, Nullable::Present(json!(2.0))),
+                    (b, Nullable::Present(json!("x")))
+                ]
+            );
         }
         other => panic!("{other:?}"),
     }
-    let answer = app.raw(Method::GET, &format!("/values/latest?datapoint_ids={a},{b}"), "").await;
+    let answer = app
+        .raw(
+            Method::GET,
+            &format!("/values/latest?datapoint_ids={a},{b}"),
+            "",
+        )
+        .await;
     assert_eq!(answer.json()["items"].as_array().unwrap().len(), 2);
-    app.raw(Method::GET, &format!("/values/latest?datapoint_ids={a},x"), "").await.problem(400);
-    app.raw(Method::GET, "/values/latest", "").await.problem(400);
+    app.raw(
+        Method::GET,
+        &format!("/values/latest?datapoint_ids={a},x"),
+        "",
+    )
+    .await
+    .problem(400);
+    app.raw(Method::GET, "/values/latest", "")
+        .await
+        .problem(400);
 }
 
 #[tokio::test]
 async fn deleting_a_range_answers_the_count() {
     let app = TestApp::start().await;
     let id = numeric(&app, "p").await;
-    write(&app, id, &(0..10).map(|i| (i * 60, json!(i))).collect::<Vec<_>>()).await;
-    match app.client.datapoint_values_delete(id, Some(parse(&at(120))), Some(parse(&at(300)))).await.unwrap() {
+    write(
+        &app,
+        id,
+        &(0..10).map(|i| (i * 60, json!(i))).collect::<Vec<_>>(),
+    )
+    .await;
+    match app
+        .client
+        .datapoint_values_delete(id, Some(parse(&at(120))), Some(parse(&at(300))))
+        .await
+        .unwrap()
+    {
         DatapointValuesDeleteResponse::Ok(r) => assert_eq!(r.deleted, 3),
         other => panic!("{other:?}"),
     }
-    let left: Vec<_> = stored(&app, id).await.into_iter().map(|(s, _)| s / 60).collect();
+    let left: Vec<_> = stored(&app, id)
+        .await
+        .into_iter()
+        .map(|(s, _)| s / 60)
+        .collect();
     assert_eq!(left, [0, 1, 5, 6, 7, 8, 9]);
-    match app.client.datapoint_values_delete(id, None, None).await.unwrap() {
+    match app
+        .client
+        .datapoint_values_delete(id, None, None)
+        .await
+        .unwrap()
+    {
         DatapointValuesDeleteResponse::Ok(r) => assert_eq!(r.deleted, 7),
         other => panic!("{other:?}"),
     }
     assert!(matches!(
-        app.client.datapoint_values_delete(999, None, None).await.unwrap(),
+        app.client
+            .datapoint_values_delete(999, None, None)
+            .await
+            .unwrap(),
         DatapointValuesDeleteResponse::NotFound(_)
     ));
 }
