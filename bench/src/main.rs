@@ -100,6 +100,8 @@ fn run(args: &Args) -> Result<u64> {
             args.joule.display()
         );
     }
+    // The server runs in a temporary folder, so a relative path would not find it.
+    let joule = args.joule.canonicalize()?;
     let postgres_url = std::env::var("JOULE_TEST_POSTGRES_URL")
         .ok()
         .filter(|u| !u.is_empty());
@@ -121,16 +123,17 @@ fn run(args: &Args) -> Result<u64> {
     println!("# joule-bench\n");
     println!("- binary: `{}`", args.joule.display());
     println!("- machine: {}", machine());
-    println!("- scale: {}\n", args.scale);
+    println!("- scale: {}", args.scale);
+    println!("- load average at start: {}\n", load_average());
 
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()?;
     let mut failed = 0;
     for backend in backends {
-        eprintln!("== {} ==", backend.name());
+        eprintln!("== {} (load average {}) ==", backend.name(), load_average());
         let db = Database::create(backend, postgres_url.as_deref())?;
-        let server = Server::start(&args.joule, &db)?;
+        let server = Server::start(&joule, &db)?;
         let outcome = runtime.block_on(measure(&server, backend, &plan));
         let whole_run_kib = status_kib(server.pid, "VmHWM");
         let log = server.stop();
@@ -174,6 +177,14 @@ impl Plan {
             year_points: scaled(YEAR_POINTS).max(60),
         }
     }
+}
+
+/// The 1, 5 and 15 minute load averages, from /proc/loadavg.
+fn load_average() -> String {
+    std::fs::read_to_string("/proc/loadavg")
+        .ok()
+        .map(|l| l.split_whitespace().take(3).collect::<Vec<_>>().join(" "))
+        .unwrap_or_else(|| "unknown".into())
 }
 
 /// CPU model and count, from /proc/cpuinfo.
@@ -742,6 +753,8 @@ struct Report {
     backend: Backend,
     rows: Vec<Row>,
     whole_run_kib: Option<u64>,
+    /// The health route under the same load, as a ceiling of this client and machine.
+    baseline: String,
 }
 
 impl Report {
@@ -781,6 +794,7 @@ impl Report {
             );
         }
         println!();
+        println!("HTTP baseline (not a target): {}\n", self.baseline);
         for (i, row) in self.rows.iter().enumerate() {
             for sample in &row.errors.samples {
                 println!("- phase {} error: `{}`", i + 1, sample.replace('`', "'"));
@@ -1037,6 +1051,14 @@ async fn measure(server: &Server, backend: Backend, plan: &Plan) -> Result<Repor
         errors,
     });
 
+    // For reference: the same closed loop on the health route, which does no storage work.
+    eprintln!("   baseline: GET {API}/health for {secs:.1} s");
+    let baseline = closed_loop(addr, LOAD_CONNECTIONS, plan.load_duration, {
+        let path = format!("{API}/health");
+        Arc::new(move |_| (Method::GET, path.clone(), Bytes::new()))
+    })
+    .await?;
+
     // 6. Memory.
     let mib = ingest_peak_kib as f64 / 1024.0;
     rows.push(Row {
@@ -1051,6 +1073,13 @@ async fn measure(server: &Server, backend: Backend, plan: &Plan) -> Result<Repor
         backend,
         rows,
         whole_run_kib: None,
+        baseline: format!(
+            "GET {API}/health, {LOAD_CONNECTIONS} connections, {secs:.1} s: {} req/s; p50 {:.2} ms; p99 {:.2} ms; {} error(s)",
+            thousands(baseline.rate()),
+            baseline.percentile_ms(50.0),
+            baseline.percentile_ms(99.0),
+            baseline.errors.count
+        ),
     })
 }
 
