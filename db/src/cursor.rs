@@ -60,3 +60,36 @@ mod tests {
         );
     }
 }
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn any_text_decodes_to_a_number_or_nothing(text in any::<String>()) {
+            let _ = decode_id(&text);
+            let _ = decode_ts(&text);
+        }
+
+        #[test]
+        fn any_bytes_behind_base64_decode_to_a_number_or_nothing(bytes in any::<Vec<u8>>()) {
+            let cursor = URL_SAFE_NO_PAD.encode(&bytes);
+            if decode_id(&cursor).is_some() {
+                prop_assert!(bytes.starts_with(b"id:"));
+            }
+            if decode_ts(&cursor).is_some() {
+                prop_assert!(bytes.starts_with(b"ts:"));
+            }
+        }
+
+        #[test]
+        fn cursors_round_trip_and_never_cross(n in any::<i64>()) {
+            prop_assert_eq!(decode_id(&encode_id(n)), Some(n));
+            prop_assert_eq!(decode_ts(&encode_ts(n)), Some(n));
+            prop_assert_eq!(decode_ts(&encode_id(n)), None);
+            prop_assert_eq!(decode_id(&encode_ts(n)), None);
+        }
+    }
+}

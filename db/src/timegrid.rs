@@ -138,10 +138,17 @@ impl Grid {
             format!("more than {MAX_BUCKETS} buckets; choose a longer interval or a shorter range")
         };
         if let Some(width) = interval.fixed_micros() {
-            let first = from.div_euclid(width) * width;
-            let count = usize::try_from((to - first + width - 1) / width).unwrap_or(usize::MAX);
+            // In i128: instants near the ends of i64 must not overflow the arithmetic.
+            let (from_w, to_w, width_w) = (i128::from(from), i128::from(to), i128::from(width));
+            let first = from_w.div_euclid(width_w) * width_w;
+            let count =
+                usize::try_from((to_w - first + width_w - 1) / width_w).unwrap_or(usize::MAX);
+            let first = i64::try_from(first).map_err(|_| "'from' is out of range".to_string())?;
             if count > MAX_BUCKETS {
                 return Err(too_many());
+            }
+            if i128::from(first) + count as i128 * width_w > i128::from(i64::MAX) {
+                return Err("the range ends beyond the calendar".into());
             }
             let starts: Vec<i64> = (0..count as i64).map(|i| first + i * width).collect();
             let end = first + count as i64 * width;
@@ -219,8 +226,10 @@ pub fn fill(grid: &Grid, values: &[Option<f64>], policy: Fill) -> Vec<(i64, Opti
                 .collect()
         }
         Fill::Linear => {
+            // Only values that have a bucket count; extra ones are ignored like above.
             let known: Vec<(usize, f64)> = values
                 .iter()
+                .take(grid.starts.len())
                 .enumerate()
                 .filter_map(|(i, v)| v.map(|v| (i, v)))
                 .collect();
@@ -351,5 +360,138 @@ mod tests {
     fn refuses_empty_or_huge_grids() {
         assert!(Grid::new(5, 5, Interval::Day, Tz::UTC).is_err());
         assert!(Grid::new(0, 3 * 365 * 24 * HOUR, Interval::Minutes(1), Tz::UTC).is_err());
+    }
+}
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    const NAMES: [&str; 9] = ["1m", "5m", "15m", "30m", "1h", "6h", "1d", "1w", "1mo"];
+    /// 9999-12-31T23:59:59.999999Z, the latest stored instant.
+    const MAX: i64 = 253_402_300_799_999_999;
+    const DAY: i64 = 86_400_000_000;
+
+    fn interval() -> impl Strategy<Value = Interval> {
+        proptest::sample::select(NAMES.to_vec()).prop_map(|n| Interval::parse(n).unwrap())
+    }
+
+    fn zone() -> impl Strategy<Value = Tz> {
+        proptest::sample::select(chrono_tz::TZ_VARIANTS.to_vec())
+    }
+
+    /// A range the server could ask for: within 1970..9999, a few hundred days at most.
+    fn stored_range() -> impl Strategy<Value = (i64, i64)> {
+        (0..=MAX, 1..=400 * DAY)
+            .prop_map(|(from, len)| (from, from.saturating_add(len).min(MAX + 1)))
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(128))]
+
+        #[test]
+        fn interval_parse_knows_exactly_its_names(text in any::<String>()) {
+            prop_assert_eq!(Interval::parse(&text).is_some(), NAMES.contains(&text.as_str()));
+            let _ = Function::parse(&text);
+            let _ = Fill::parse(&text);
+        }
+
+        #[test]
+        fn any_range_answers_a_grid_or_an_error(
+            from in any::<i64>(),
+            to in any::<i64>(),
+            interval in interval(),
+            tz in zone(),
+        ) {
+            // Far-apart instants with short intervals are refused early (too many
+            // buckets); calendar intervals walk the calendar, so keep those shorter.
+            let to = if interval.fixed_micros().is_none() {
+                from.saturating_add(to.rem_euclid(3_000 * DAY))
+            } else {
+                to
+            };
+            if let Ok(grid) = Grid::new(from, to, interval, tz) {
+                prop_assert!(!grid.starts.is_empty());
+                prop_assert!(grid.starts.len() <= MAX_BUCKETS);
+            }
+        }
+
+        #[test]
+        fn grids_cover_the_range_in_order(
+            (from, to) in stored_range(),
+            interval in interval(),
+            tz in zone(),
+        ) {
+            let grid = match Grid::new(from, to, interval, tz) {
+                Ok(grid) => grid,
+                Err(e) => {
+                    prop_assert!(!e.is_empty());
+                    return Ok(());
+                }
+            };
+            prop_assert!(grid.starts[0] <= from);
+            prop_assert!(grid.end >= to);
+            prop_assert!(grid.starts.windows(2).all(|w| w[0] < w[1]));
+            prop_assert!(grid.starts.last().copied().unwrap() < grid.end);
+            for t in [from, (from + to) / 2, to - 1] {
+                let i = grid.index_of(t);
+                prop_assert!(i.is_some(), "{} not in a bucket", t);
+                let i = i.unwrap();
+                prop_assert!(grid.starts[i] <= t && t < grid.end_of(i));
+            }
+            prop_assert_eq!(grid.index_of(grid.end), None);
+        }
+
+        #[test]
+        fn fill_never_panics_and_keeps_the_grid(
+            buckets in 1usize..50,
+            values in proptest::collection::vec(
+                proptest::option::of(prop_oneof![any::<f64>(), -1e6f64..1e6]),
+                0..60,
+            ),
+        ) {
+            let hour = 3_600_000_000;
+            let grid = Grid::new(0, buckets as i64 * hour, Interval::Hours(1), Tz::UTC).unwrap();
+            let paired = values.len().min(buckets);
+            for policy in [Fill::None, Fill::Null, Fill::Previous, Fill::Linear] {
+                let out = fill(&grid, &values, policy);
+                match policy {
+                    Fill::None => prop_assert_eq!(
+                        out.len(),
+                        values.iter().take(paired).filter(|v| v.is_some()).count()
+                    ),
+                    _ => prop_assert_eq!(out.len(), paired),
+                }
+                prop_assert!(out.windows(2).all(|w| w[0].0 < w[1].0));
+                for (t, v) in &out {
+                    let i = grid.index_of(*t).unwrap();
+                    if let Some(known) = values[i] {
+                        prop_assert_eq!(v.map(f64::to_bits), Some(known.to_bits()));
+                    }
+                }
+            }
+        }
+
+        #[test]
+        fn linear_fill_lies_between_its_neighbours(
+            values in proptest::collection::vec(proptest::option::of(-1e6f64..1e6), 1..40),
+        ) {
+            let hour = 3_600_000_000;
+            let grid = Grid::new(0, values.len() as i64 * hour, Interval::Hours(1), Tz::UTC).unwrap();
+            let out = fill(&grid, &values, Fill::Linear);
+            for (i, (_, v)) in out.iter().enumerate() {
+                let before = values[..i].iter().rev().flatten().next();
+                let after = values[i + 1..].iter().flatten().next();
+                match (values[i], before, after, v) {
+                    (Some(_), ..) => {}
+                    (None, Some(a), Some(b), Some(v)) => {
+                        prop_assert!(a.min(*b) - 1e-6 <= *v && *v <= a.max(*b) + 1e-6);
+                    }
+                    (None, Some(_), Some(_), None) => prop_assert!(false, "gap {} not filled", i),
+                    (None, _, _, v) => prop_assert_eq!(*v, None),
+                }
+            }
+        }
     }
 }

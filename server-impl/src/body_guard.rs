@@ -63,3 +63,58 @@ mod tests {
         assert_eq!(drop_unsafe_field_names(broken.clone()), broken);
     }
 }
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn json() -> impl Strategy<Value = Value> {
+        let leaf = prop_oneof![
+            Just(Value::Null),
+            any::<bool>().prop_map(Value::from),
+            any::<i64>().prop_map(Value::from),
+            any::<String>().prop_map(Value::from),
+        ];
+        leaf.prop_recursive(4, 64, 6, |inner| {
+            prop_oneof![
+                proptest::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
+                proptest::collection::vec((any::<String>(), inner), 0..6)
+                    .prop_map(|pairs| Value::Object(pairs.into_iter().collect())),
+            ]
+        })
+    }
+
+    fn names_are_safe(value: &Value) -> bool {
+        match value {
+            Value::Object(map) => map
+                .iter()
+                .all(|(k, v)| is_header_safe(k) && names_are_safe(v)),
+            Value::Array(items) => items.iter().all(names_are_safe),
+            _ => true,
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn any_bytes_pass_through_or_shrink(bytes in any::<Vec<u8>>()) {
+            let out = drop_unsafe_field_names(Bytes::from(bytes.clone()));
+            if serde_json::from_slice::<Value>(&bytes).is_err() {
+                prop_assert_eq!(out, Bytes::from(bytes));
+            }
+        }
+
+        #[test]
+        fn json_comes_out_with_safe_names_only(value in json()) {
+            let body = Bytes::from(serde_json::to_vec(&value).unwrap());
+            let out = drop_unsafe_field_names(body.clone());
+            let parsed: Value = serde_json::from_slice(&out).unwrap();
+            prop_assert!(names_are_safe(&parsed));
+            if names_are_safe(&value) {
+                prop_assert_eq!(parsed, value);
+            }
+            // Idempotent: a cleaned body is left as it is.
+            prop_assert_eq!(drop_unsafe_field_names(out.clone()), out);
+        }
+    }
+}

@@ -60,3 +60,63 @@ mod tests {
         assert_eq!(explode(&plain).unwrap(), None);
     }
 }
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn query(pairs: &[(String, String)]) -> Uri {
+        let mut q = form_urlencoded::Serializer::new(String::new());
+        for (k, v) in pairs {
+            q.append_pair(k, v);
+        }
+        format!("/api/v1/values/latest?{}", q.finish())
+            .parse()
+            .expect("an encoded query is a valid URI")
+    }
+
+    fn ids_of(uri: &Uri) -> Vec<i64> {
+        form_urlencoded::parse(uri.query().unwrap_or("").as_bytes())
+            .filter(|(k, _)| k == "datapoint_ids")
+            .map(|(_, v)| v.parse().unwrap())
+            .collect()
+    }
+
+    proptest! {
+        #[test]
+        fn any_query_explodes_or_names_the_bad_item(
+            pairs in proptest::collection::vec(
+                (prop_oneof![Just("datapoint_ids".to_string()), any::<String>()], any::<String>()),
+                0..6,
+            )
+        ) {
+            let uri = query(&pairs);
+            match explode(&uri) {
+                Ok(Some(out)) => {
+                    // Every list item left is an id; other parameters are kept.
+                    let _ = ids_of(&out);
+                    prop_assert_eq!(out.path(), uri.path());
+                }
+                Ok(None) => {}
+                Err((param, reason)) => {
+                    prop_assert_eq!(param, "datapoint_ids");
+                    prop_assert!(reason.contains("is not an id"));
+                }
+            }
+        }
+
+        #[test]
+        fn id_lists_round_trip(ids in proptest::collection::vec(any::<i64>(), 1..20), other in "[a-z]{1,8}") {
+            let joined = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
+            let uri = query(&[("datapoint_ids".into(), joined), ("x".into(), other.clone())]);
+            let out = explode(&uri).unwrap().unwrap();
+            prop_assert_eq!(ids_of(&out), ids);
+            let kept: Vec<_> = form_urlencoded::parse(out.query().unwrap().as_bytes())
+                .filter(|(k, _)| k == "x")
+                .map(|(_, v)| v.into_owned())
+                .collect();
+            prop_assert_eq!(kept, vec![other]);
+        }
+    }
+}

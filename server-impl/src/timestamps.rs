@@ -72,3 +72,71 @@ mod tests {
         assert!(parse("yesterday").is_err());
     }
 }
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use chrono::{FixedOffset, SecondsFormat};
+    use proptest::prelude::*;
+
+    fn any_instant() -> impl Strategy<Value = Option<DateTime<Utc>>> {
+        any::<i64>().prop_map(DateTime::from_timestamp_micros)
+    }
+
+    proptest! {
+        #[test]
+        fn parse_answers_a_stored_instant_or_an_error(text in any::<String>()) {
+            if let Ok(micros) = parse(&text) {
+                prop_assert!((MIN_MICROS..=MAX_MICROS).contains(&micros));
+            }
+        }
+
+        #[test]
+        fn parse_survives_near_misses(
+            text in r"[0-9+-]{0,6}-[0-9]{1,3}-[0-9]{1,3}[Tt ][0-9]{1,3}:[0-9]{1,3}:[0-9]{1,3}(\.[0-9]{0,12})?([Zz]|[+-][0-9]{2}:[0-9]{2})?"
+        ) {
+            if let Ok(micros) = parse(&text) {
+                prop_assert!((MIN_MICROS..=MAX_MICROS).contains(&micros));
+            }
+        }
+
+        #[test]
+        fn every_stored_instant_round_trips(
+            micros in MIN_MICROS..=MAX_MICROS,
+            offset_minutes in -(23 * 60 + 59)..=(23 * 60 + 59),
+        ) {
+            let utc = to_datetime(micros);
+            prop_assert_eq!(utc.timestamp_micros(), micros);
+            let text = utc.to_rfc3339_opts(SecondsFormat::AutoSi, true);
+            prop_assert_eq!(parse(&text), Ok(micros));
+            // The same instant written with any offset is the same stored instant.
+            let offset = FixedOffset::east_opt(offset_minutes * 60).unwrap();
+            let local = utc.with_timezone(&offset).to_rfc3339_opts(SecondsFormat::Micros, false);
+            prop_assert_eq!(parse(&local), Ok(micros));
+        }
+
+        #[test]
+        fn instants_outside_the_stored_range_are_refused(micros in any::<i64>()) {
+            prop_assume!(!(MIN_MICROS..=MAX_MICROS).contains(&micros));
+            if let Some(at) = DateTime::from_timestamp_micros(micros) {
+                prop_assert!(from_datetime(at).is_err());
+            }
+        }
+
+        #[test]
+        fn range_is_ordered_and_within_bounds(from in any_instant(), to in any_instant()) {
+            match range(from, to) {
+                Ok((f, t)) => {
+                    prop_assert!(MIN_MICROS <= f && f <= t && t <= MAX_MICROS + 1);
+                    if let Some(from) = from {
+                        prop_assert_eq!(f, from.timestamp_micros());
+                    }
+                }
+                Err((field, message)) => {
+                    prop_assert!(field == "from" || field == "to");
+                    prop_assert!(!message.is_empty());
+                }
+            }
+        }
+    }
+}
