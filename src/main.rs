@@ -159,7 +159,8 @@ fn serve(settings: &Settings) -> anyhow::Result<()> {
             ),
             docs()?,
             settings.body_limit,
-        );
+        )
+        .with_body_read_timeout(Duration::from_secs(settings.body_read_timeout_secs));
         let listener = tokio::net::TcpListener::bind(&settings.bind)
             .await
             .with_context(|| format!("cannot listen on {}", settings.bind))?;

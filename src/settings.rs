@@ -26,6 +26,8 @@ pub struct Settings {
     pub pool_timeout_secs: u64,
     /// Seconds in-flight requests get to finish after SIGTERM/SIGINT.
     pub shutdown_grace_secs: u64,
+    /// Seconds a client may take to send a request body (408 beyond).
+    pub body_read_timeout_secs: u64,
 }
 
 /// Values given on the command line; `None` leaves the lower layers in charge.
@@ -46,7 +48,8 @@ impl Settings {
             .set_default("max_batch_points", 100_000)?
             .set_default("pool_size", 8)?
             .set_default("pool_timeout_secs", 5)?
-            .set_default("shutdown_grace_secs", 30)?;
+            .set_default("shutdown_grace_secs", 30)?
+            .set_default("body_read_timeout_secs", 30)?;
         builder = match config_file {
             Some(path) => {
                 builder.add_source(File::from(path).format(FileFormat::Toml).required(true))
@@ -78,6 +81,10 @@ impl Settings {
         })?;
         anyhow::ensure!(self.pool_size > 0, "pool_size must be at least 1");
         anyhow::ensure!(self.body_limit > 0, "body_limit must be at least 1 byte");
+        anyhow::ensure!(
+            self.body_read_timeout_secs > 0,
+            "body_read_timeout_secs must be at least 1"
+        );
         Ok(())
     }
 

@@ -60,6 +60,11 @@ impl Docs {
         })
     }
 
+    /// The spec as a JSON value.
+    pub fn spec(&self) -> serde_json::Value {
+        serde_json::from_slice(&self.json).unwrap_or_default()
+    }
+
     /// The spec as pretty-printed JSON.
     pub fn json_text(&self) -> String {
         String::from_utf8_lossy(&self.json).into_owned()

@@ -4,6 +4,7 @@
 pub mod api;
 pub mod body_guard;
 pub mod context;
+pub mod contract;
 pub mod convert;
 pub mod derived;
 pub mod docs;

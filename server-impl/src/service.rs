@@ -9,6 +9,7 @@
 use crate::api::JouleApi;
 use crate::body_guard;
 use crate::context::{EmptyRequestContext, RequestContext, RequestMeta};
+use crate::contract::Contract;
 use crate::docs::{Docs, DocsAnswer};
 use crate::problem;
 use crate::query_lists;
@@ -16,12 +17,14 @@ use bytes::Bytes;
 use futures::FutureExt as _;
 use http_body_util::{combinators::BoxBody, BodyExt, Full, Limited};
 use hyper::body::Incoming;
-use hyper::header::{HeaderValue, CONTENT_LENGTH, CONTENT_TYPE, LOCATION};
+use hyper::header::{
+    HeaderValue, ALLOW, CONNECTION, CONTENT_LENGTH, CONTENT_TYPE, LOCATION, RETRY_AFTER,
+};
 use hyper::service::Service as _;
 use hyper::{Request, Response, StatusCode};
 use std::convert::Infallible;
 use std::panic::AssertUnwindSafe;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 use swagger::auth::AuthData;
 use swagger::{Push as _, XSpanIdString};
 
@@ -36,12 +39,19 @@ pub type Context = swagger::make_context_ty!(
 type Router = joule_api::server::Service<JouleApi, Context>;
 
 pub const PROBLEM_JSON: &str = "application/problem+json";
+/// How long a client may take to send its whole body (408 beyond), by default.
+pub const DEFAULT_BODY_READ_TIMEOUT: Duration = Duration::from_secs(30);
+/// The `Retry-After` of every 503: about the time a database restart or a queue of
+/// requests needs to clear.
+pub const RETRY_AFTER_SECS: u64 = 5;
 
 /// Everything a request needs, shared by all connections.
 pub struct App {
     router: Router,
     docs: Docs,
+    contract: Contract,
     body_limit: usize,
+    body_read_timeout: Duration,
 }
 
 fn full(body: impl Into<Bytes>) -> Body {
@@ -50,8 +60,11 @@ fn full(body: impl Into<Bytes>) -> Body {
 
 /// A problem response outside the generated router.
 pub fn problem_response(status: StatusCode, detail: &str) -> Response<Body> {
-    let problem = problem::problem(status.as_u16(), detail, &[]);
-    let body = serde_json::to_vec(&problem).unwrap_or_default();
+    problem_json(status, &problem::problem(status.as_u16(), detail, &[]))
+}
+
+fn problem_json(status: StatusCode, problem: &joule_api::models::Problem) -> Response<Body> {
+    let body = serde_json::to_vec(problem).unwrap_or_default();
     let mut response = Response::new(full(body));
     *response.status_mut() = status;
     response
@@ -64,9 +77,17 @@ impl App {
     pub fn new(api: JouleApi, docs: Docs, body_limit: usize) -> Self {
         App {
             router: joule_api::server::Service::new(api, false),
+            contract: Contract::new(&docs.spec()),
             docs,
             body_limit,
+            body_read_timeout: DEFAULT_BODY_READ_TIMEOUT,
         }
+    }
+
+    /// How long a client may take to send its body before a 408 frees the connection.
+    pub fn with_body_read_timeout(mut self, timeout: Duration) -> Self {
+        self.body_read_timeout = timeout;
+        self
     }
 
     /// Answers one request; never fails, so a connection never drops on an error.
@@ -77,6 +98,15 @@ impl App {
         let path = request.uri().path().to_string();
 
         let mut response = self.route(request, &span).await;
+
+        // Whatever answered 503 (no connection free, database down), clients and
+        // proxies learn when to retry.
+        if response.status() == StatusCode::SERVICE_UNAVAILABLE {
+            response
+                .headers_mut()
+                .entry(RETRY_AFTER)
+                .or_insert(HeaderValue::from(RETRY_AFTER_SECS));
+        }
 
         if let Ok(value) = HeaderValue::from_str(&span.0) {
             response.headers_mut().insert("x-span-id", value);
@@ -128,16 +158,46 @@ impl App {
         if declared.is_some_and(|n| n > self.body_limit as u64) {
             return self.too_large();
         }
-        let body = match Limited::new(body, self.body_limit).collect().await {
-            Ok(collected) => collected.to_bytes(),
-            Err(e) if e.is::<http_body_util::LengthLimitError>() => return self.too_large(),
-            Err(e) => {
+        let read = Limited::new(body, self.body_limit).collect();
+        let body = match tokio::time::timeout(self.body_read_timeout, read).await {
+            Ok(Ok(collected)) => collected.to_bytes(),
+            Ok(Err(e)) if e.is::<http_body_util::LengthLimitError>() => return self.too_large(),
+            Ok(Err(e)) => {
                 return problem_response(
                     StatusCode::BAD_REQUEST,
                     &format!("the request body could not be read: {e}"),
                 )
             }
+            Err(_) => {
+                // A client this slow holds a connection and a task; close both.
+                let mut response = problem_response(
+                    StatusCode::REQUEST_TIMEOUT,
+                    &format!(
+                        "the request body did not arrive within {}s",
+                        self.body_read_timeout.as_secs_f64()
+                    ),
+                );
+                response
+                    .headers_mut()
+                    .insert(CONNECTION, HeaderValue::from_static("close"));
+                return response;
+            }
         };
+        let below = parts
+            .uri
+            .path()
+            .strip_prefix(joule_api::BASE_PATH)
+            .unwrap_or("")
+            .to_string();
+        let nulls = self.contract.null_fields(&parts.method, &below, &body);
+        if !nulls.is_empty() {
+            let failure = problem::Failure {
+                status: 400,
+                detail: format!("invalid body: {}: must not be null", nulls[0].field),
+                errors: nulls,
+            };
+            return problem_json(StatusCode::BAD_REQUEST, &failure.to_problem());
+        }
         let request = Request::from_parts(parts, full(body_guard::drop_unsafe_field_names(body)));
         let meta = RequestMeta::from_headers(request.headers());
         let context: Context = swagger::make_context!(
@@ -152,7 +212,17 @@ impl App {
             .catch_unwind()
             .await
         {
-            Ok(Ok(response)) => as_problem(response).await,
+            Ok(Ok(response)) => {
+                let mut response = as_problem(response).await;
+                if response.status() == StatusCode::METHOD_NOT_ALLOWED {
+                    if let Some(allow) = self.contract.allow(&below) {
+                        if let Ok(value) = HeaderValue::from_str(&allow) {
+                            response.headers_mut().insert(ALLOW, value);
+                        }
+                    }
+                }
+                response
+            }
             Ok(Err(e)) => {
                 log::error!("router failed: {e}");
                 problem_response(StatusCode::INTERNAL_SERVER_ERROR, "internal error")
