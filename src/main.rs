@@ -1,7 +1,9 @@
 //! `joule`: the telemetry API server and its maintenance commands.
 
+mod security;
 mod seed;
 mod settings;
+mod users;
 
 use anyhow::Context as _;
 use clap::{Parser, Subcommand, ValueEnum};
@@ -38,6 +40,14 @@ enum Command {
         /// Address to listen on for plain HTTP.
         #[arg(long, value_name = "ADDR")]
         bind: Option<String>,
+        /// Address to listen on for HTTPS as well (e.g. 0.0.0.0:8443).
+        #[arg(long, value_name = "ADDR")]
+        tls_bind: Option<String>,
+    },
+    /// Manage users (create, list, set-password, disable, enable).
+    User {
+        #[command(subcommand)]
+        command: users::UserCommand,
     },
     /// Apply pending database migrations and exit.
     Migrate,
@@ -71,9 +81,9 @@ fn main() {
 
 fn run() -> anyhow::Result<()> {
     let cli = Cli::parse();
-    let bind = match &cli.command {
-        Command::Serve { bind } => bind.clone(),
-        _ => None,
+    let (bind, tls_bind) = match &cli.command {
+        Command::Serve { bind, tls_bind } => (bind.clone(), tls_bind.clone()),
+        _ => (None, None),
     };
     let settings = Settings::load(
         cli.config.as_deref(),
@@ -81,6 +91,7 @@ fn run() -> anyhow::Result<()> {
             bind,
             database_url: cli.database_url.clone(),
             log: cli.log_level.clone(),
+            tls_bind,
         },
     )?;
     env_logger::Builder::new()
@@ -90,6 +101,12 @@ fn run() -> anyhow::Result<()> {
 
     match cli.command {
         Command::Serve { .. } => serve(&settings),
+        Command::User { command } => {
+            let pool = open_pool(&settings)?;
+            connection::migrate(&pool)?;
+            let mut conn = pool.get().context("no database connection")?;
+            users::run(&mut conn, command)
+        }
         Command::Migrate => {
             let pool = open_pool(&settings)?;
             let applied = connection::migrate(&pool)?;
@@ -150,17 +167,24 @@ fn serve(settings: &Settings) -> anyhow::Result<()> {
         if !applied.is_empty() {
             log::info!("applied {} migration(s)", applied.len());
         }
+        let security = tokio::task::spawn_blocking({
+            let (settings, pool) = (settings.clone(), pool.clone());
+            move || security::prepare(&settings, &pool)
+        })
+        .await??;
         let app = joule_server::App::new(
             joule_server::JouleApi::new(
                 pool,
                 joule_server::api::Limits {
                     max_batch: settings.max_batch_points,
                 },
+                security.auth,
             ),
             docs()?,
             settings.body_limit,
         )
         .with_body_read_timeout(Duration::from_secs(settings.body_read_timeout_secs));
+        let app = app.with_cors(&settings.cors_allowed_origins);
         let listener = tokio::net::TcpListener::bind(&settings.bind)
             .await
             .with_context(|| format!("cannot listen on {}", settings.bind))?;
@@ -170,11 +194,24 @@ fn serve(settings: &Settings) -> anyhow::Result<()> {
             connection::redact_url(&settings.database_url),
             base = joule_server::BASE_PATH
         );
-        // Tests and scripts read this line to learn the port when binding to :0.
-        println!("joule listening on http://{addr}");
-        std::io::stdout().flush()?;
-        joule_server::serve::serve(
-            listener,
+        let mut lines = format!("joule listening on http://{addr}\n");
+        let mut listeners = vec![joule_server::serve::Listener::plain(listener)];
+        if let (Some(tls_bind), Some(config)) = (&settings.tls_bind, security.tls) {
+            let tls_listener = tokio::net::TcpListener::bind(tls_bind)
+                .await
+                .with_context(|| format!("cannot listen on {tls_bind}"))?;
+            let tls_addr = tls_listener.local_addr()?;
+            log::info!("HTTPS at https://{tls_addr}{}", joule_server::BASE_PATH);
+            lines.push_str(&format!("joule listening on https://{tls_addr}\n"));
+            listeners.push(joule_server::serve::Listener::tls(tls_listener, config));
+        }
+        // Tests and scripts read these lines to learn the ports when binding to :0;
+        // one write, as a reader may stop reading after the first line.
+        let mut stdout = std::io::stdout();
+        stdout.write_all(lines.as_bytes())?;
+        stdout.flush()?;
+        joule_server::serve::serve_all(
+            listeners,
             Arc::new(app),
             joule_server::serve::shutdown_signal(),
             Duration::from_secs(settings.shutdown_grace_secs),

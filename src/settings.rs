@@ -26,6 +26,26 @@ pub struct Settings {
     pub pool_timeout_secs: u64,
     /// Seconds in-flight requests get to finish after SIGTERM/SIGINT.
     pub shutdown_grace_secs: u64,
+    /// Address of the HTTPS listener, beside the plain one; none unless set.
+    pub tls_bind: Option<String>,
+    /// PEM files of the certificate chain and its key; a self-signed pair when
+    /// neither these nor the PEM texts are given.
+    pub tls_cert_file: Option<String>,
+    pub tls_key_file: Option<String>,
+    /// The same as PEM text (`JOULE_TLS_CERT_PEM`, `JOULE_TLS_KEY_PEM`); wins over files.
+    pub tls_cert_pem: Option<String>,
+    pub tls_key_pem: Option<String>,
+    /// Key that signs access tokens (at least 32 bytes); generated once and kept in
+    /// the database when not set.
+    pub secret_key: Option<String>,
+    /// On a first start with no users, an `admin` user gets this password.
+    pub admin_password: Option<String>,
+    /// Lifetime of access tokens, seconds.
+    pub access_token_ttl_secs: u64,
+    /// Lifetime of refresh tokens, seconds.
+    pub refresh_token_ttl_secs: u64,
+    /// Origins of browser apps that may call the API (CORS); none by default.
+    pub cors_allowed_origins: Vec<String>,
     /// Seconds a client may take to send a request body (408 beyond).
     pub body_read_timeout_secs: u64,
 }
@@ -36,6 +56,7 @@ pub struct Overrides {
     pub bind: Option<String>,
     pub database_url: Option<String>,
     pub log: Option<String>,
+    pub tls_bind: Option<String>,
 }
 
 impl Settings {
@@ -48,6 +69,9 @@ impl Settings {
             .set_default("max_batch_points", 100_000)?
             .set_default("pool_size", 8)?
             .set_default("pool_timeout_secs", 5)?
+            .set_default("access_token_ttl_secs", 15 * 60)?
+            .set_default("refresh_token_ttl_secs", 30 * 24 * 3600)?
+            .set_default("cors_allowed_origins", Vec::<String>::new())?
             .set_default("shutdown_grace_secs", 30)?
             .set_default("body_read_timeout_secs", 30)?;
         builder = match config_file {
@@ -59,10 +83,16 @@ impl Settings {
             }
         };
         builder = builder
-            .add_source(Environment::with_prefix("JOULE").try_parsing(true))
+            .add_source(
+                Environment::with_prefix("JOULE")
+                    .try_parsing(true)
+                    .list_separator(",")
+                    .with_list_parse_key("cors_allowed_origins"),
+            )
             .set_override_option("bind", overrides.bind)?
             .set_override_option("database_url", overrides.database_url)?
-            .set_override_option("log", overrides.log)?;
+            .set_override_option("log", overrides.log)?
+            .set_override_option("tls_bind", overrides.tls_bind)?;
         let settings: Settings = builder
             .build()
             .context("reading the configuration")?
@@ -80,6 +110,30 @@ impl Settings {
             )
         })?;
         anyhow::ensure!(self.pool_size > 0, "pool_size must be at least 1");
+        if let Some(tls_bind) = &self.tls_bind {
+            tls_bind.parse::<std::net::SocketAddr>().with_context(|| {
+                format!("tls_bind: '{tls_bind}' is not an address like 0.0.0.0:8443")
+            })?;
+        }
+        anyhow::ensure!(
+            self.tls_cert_file.is_some() == self.tls_key_file.is_some(),
+            "tls_cert_file and tls_key_file go together: give both or neither"
+        );
+        anyhow::ensure!(
+            self.tls_cert_pem.is_some() == self.tls_key_pem.is_some(),
+            "tls_cert_pem and tls_key_pem go together: give both or neither"
+        );
+        if let Some(key) = &self.secret_key {
+            anyhow::ensure!(
+                key.len() >= joule_server::auth::MIN_SECRET_LEN,
+                "secret_key must be at least {} bytes",
+                joule_server::auth::MIN_SECRET_LEN
+            );
+        }
+        anyhow::ensure!(
+            self.access_token_ttl_secs > 0 && self.refresh_token_ttl_secs > 0,
+            "access_token_ttl_secs and refresh_token_ttl_secs must be at least 1"
+        );
         anyhow::ensure!(self.body_limit > 0, "body_limit must be at least 1 byte");
         anyhow::ensure!(
             self.body_read_timeout_secs > 0,
@@ -92,6 +146,10 @@ impl Settings {
     pub fn to_masked_toml(&self) -> anyhow::Result<String> {
         let mut shown = self.clone();
         shown.database_url = joule_db::connection::redact_url(&self.database_url);
+        let mask = |secret: &Option<String>| secret.as_ref().map(|_| "***".to_string());
+        shown.secret_key = mask(&self.secret_key);
+        shown.admin_password = mask(&self.admin_password);
+        shown.tls_key_pem = mask(&self.tls_key_pem);
         Ok(toml::to_string_pretty(&shown)?)
     }
 }

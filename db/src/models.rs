@@ -2,7 +2,7 @@
 //! (`X`, `NewX`, `XChanges`). Timestamps are microseconds since the epoch.
 
 use crate::error::FieldError;
-use crate::schema::{datapoints, devices, sites};
+use crate::schema::{api_keys, datapoints, devices, sites, users};
 use diesel::prelude::*;
 
 #[derive(Debug, Clone, PartialEq, Queryable, Selectable, Identifiable)]
@@ -354,4 +354,100 @@ impl<T> Page<T> {
 pub struct StoredValue {
     pub num: Option<f64>,
     pub txt: Option<String>,
+}
+
+/// The roles of a user: `viewer` reads, `editor` also writes metadata and values,
+/// `admin` also manages users and API keys.
+pub const USER_ROLES: &[&str] = &["admin", "editor", "viewer"];
+/// The roles of an API key: `reader` reads, `writer` also writes values.
+pub const KEY_ROLES: &[&str] = &["reader", "writer"];
+
+/// A user as stored; `password_hash` is an argon2id PHC string.
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Identifiable)]
+#[diesel(table_name = users)]
+pub struct User {
+    pub id: i64,
+    pub username: String,
+    pub password_hash: String,
+    pub role: String,
+    pub active: bool,
+    pub created_at: i64,
+    pub updated_at: i64,
+}
+
+#[derive(Debug, Clone, Insertable)]
+#[diesel(table_name = users)]
+pub struct NewUser {
+    pub username: String,
+    pub password_hash: String,
+    pub role: String,
+    pub active: bool,
+    pub created_at: i64,
+    pub updated_at: i64,
+}
+
+#[derive(Debug, Clone, Default, AsChangeset)]
+#[diesel(table_name = users)]
+pub struct UserChanges {
+    pub role: Option<String>,
+    pub active: Option<bool>,
+    pub password_hash: Option<String>,
+    pub updated_at: Option<i64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable)]
+#[diesel(table_name = api_keys)]
+pub struct ApiKeyRow {
+    pub id: i64,
+    pub name: String,
+    pub prefix: String,
+    pub key_hash: String,
+    pub role: String,
+    pub site_ids: Option<String>,
+    pub created_by: Option<i64>,
+    pub created_at: i64,
+    pub last_used_at: Option<i64>,
+}
+
+/// An API key as stored (never its secret); `site_ids: None` means every site.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ApiKey {
+    pub id: i64,
+    pub name: String,
+    pub prefix: String,
+    pub role: String,
+    pub site_ids: Option<Vec<i64>>,
+    pub created_by: Option<i64>,
+    pub created_at: i64,
+    pub last_used_at: Option<i64>,
+}
+
+impl From<ApiKeyRow> for ApiKey {
+    fn from(r: ApiKeyRow) -> Self {
+        ApiKey {
+            id: r.id,
+            name: r.name,
+            prefix: r.prefix,
+            role: r.role,
+            // Written only by this crate; unreadable JSON is an empty scope (no site).
+            site_ids: r
+                .site_ids
+                .map(|text| serde_json::from_str(&text).unwrap_or_default()),
+            created_by: r.created_by,
+            created_at: r.created_at,
+            last_used_at: r.last_used_at,
+        }
+    }
+}
+
+/// A key to store: the hash of its secret, never the secret.
+#[derive(Debug, Clone)]
+pub struct NewApiKey {
+    pub name: String,
+    pub prefix: String,
+    pub key_hash: String,
+    pub role: String,
+    pub site_ids: Option<Vec<i64>>,
+    pub created_by: Option<i64>,
+    pub created_at: i64,
 }

@@ -7,6 +7,14 @@ use log::{debug, info};
 #[allow(unused_imports)]
 use joule_api::{
     models, ApiNoContext, Client, ContextWrapperExt,
+    ApiKeyCreateResponse,
+    ApiKeysListResponse,
+    ApiKeyDeleteResponse,
+    AuthLoginResponse,
+    AuthLogoutResponse,
+    AuthMeResponse,
+    AuthPasswordChangeResponse,
+    AuthRefreshResponse,
     ComputeSumResponse,
     ScheduleGetResponse,
     SchedulePutResponse,
@@ -32,6 +40,11 @@ use joule_api::{
     SiteDeleteResponse,
     SiteGetResponse,
     SiteUpdateResponse,
+    UserCreateResponse,
+    UsersListResponse,
+    UserDeleteResponse,
+    UserGetResponse,
+    UserUpdateResponse,
     TimeseriesResponse,
     ValuesLatestResponse,
     ValuesWriteResponse,
@@ -91,10 +104,55 @@ struct Cli {
     #[allow(dead_code)]
     #[clap(short, long)]
     force: bool,
+
+    /// Bearer token if used for authentication
+    #[arg(env = "JOULE_API_BEARER_TOKEN", hide_env = true)]
+    bearer_token: Option<String>,
+
+    /// API key for authentication
+    #[arg(long, env = "JOULE_API_API_KEY", hide_env = true)]
+    api_key: Option<String>,
 }
 
 #[derive(Parser, Debug)]
 enum Operation {
+    /// Create an API key for a device or connector (admin).
+    ApiKeyCreate {
+        #[clap(value_parser = parse_json::<models::ApiKeyCreate>)]
+        api_key_create: models::ApiKeyCreate,
+    },
+    /// List API keys, ordered by id, without their secrets (admin).
+    ApiKeysList {
+        /// Page size (1 to 1000, default 100).
+        limit: Option<u32>,
+        /// The `next_cursor` of the previous page.
+        cursor: Option<String>,
+    },
+    /// Revoke an API key (admin); the next request with it is refused.
+    ApiKeyDelete {
+        key_id: i64,
+    },
+    /// Sign in; answers an access token and a refresh token.
+    AuthLogin {
+        #[clap(value_parser = parse_json::<models::LoginRequest>)]
+        login_request: models::LoginRequest,
+    },
+    /// Sign out; the session's access and refresh tokens stop working.
+    AuthLogout {
+    },
+    /// The signed-in user.
+    AuthMe {
+    },
+    /// Change one's own password (the old one is required).
+    AuthPasswordChange {
+        #[clap(value_parser = parse_json::<models::PasswordChange>)]
+        password_change: models::PasswordChange,
+    },
+    /// Trade a refresh token for a new token pair.
+    AuthRefresh {
+        #[clap(value_parser = parse_json::<models::RefreshRequest>)]
+        refresh_request: models::RefreshRequest,
+    },
     /// Derived series sum_ts = scale × (e1_ts + e2_ts), KasemInterface-compatible.
     ComputeSum {
         #[clap(value_parser = parse_json::<models::SumRequest>)]
@@ -247,6 +305,32 @@ enum Operation {
         #[clap(value_parser = parse_json::<models::SiteUpdate>)]
         site_update: models::SiteUpdate,
     },
+    /// Create a user (admin).
+    UserCreate {
+        #[clap(value_parser = parse_json::<models::UserCreate>)]
+        user_create: models::UserCreate,
+    },
+    /// List users, ordered by id (admin).
+    UsersList {
+        /// Page size (1 to 1000, default 100).
+        limit: Option<u32>,
+        /// The `next_cursor` of the previous page.
+        cursor: Option<String>,
+    },
+    /// Delete a user and their sessions (admin); not the last active admin.
+    UserDelete {
+        user_id: i64,
+    },
+    /// Read one user (admin).
+    UserGet {
+        user_id: i64,
+    },
+    /// Change a user's role, active flag or password (admin).
+    UserUpdate {
+        user_id: i64,
+        #[clap(value_parser = parse_json::<models::UserUpdate>)]
+        user_update: models::UserUpdate,
+    },
     /// Several datapoints aggregated onto one grid, as a table.
     Timeseries {
         /// Comma-separated datapoint ids (at most 100).
@@ -376,7 +460,16 @@ async fn main() -> Result<()> {
 
     debug!("Arguments: {:?}", &args);
 
-    let auth_data: Option<AuthData> = None;
+    let mut auth_data: Option<AuthData> = None;
+
+    if let Some(ref bearer_token) = args.bearer_token {
+        debug!("Using bearer token");
+        auth_data = AuthData::bearer(bearer_token);
+    }
+    if let Some(ref api_key) = args.api_key {
+        debug!("Using API key");
+        auth_data = Some(AuthData::apikey(api_key));
+    }
 
     #[allow(trivial_casts)]
     let context = swagger::make_context!(
@@ -389,6 +482,332 @@ async fn main() -> Result<()> {
     let client = create_client(&args, context)?;
 
     let result = match args.operation {
+        Operation::ApiKeyCreate {
+            api_key_create,
+        } => {
+            info!("Performing a ApiKeyCreate request");
+
+            let result = client.api_key_create(
+                api_key_create,
+            ).await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                ApiKeyCreateResponse::Created
+                (body)
+                => "Created\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ApiKeyCreateResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ApiKeyCreateResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ApiKeyCreateResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ApiKeyCreateResponse::PayloadTooLarge
+                (body)
+                => "PayloadTooLarge\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ApiKeyCreateResponse::Unprocessable
+                (body)
+                => "Unprocessable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ApiKeyCreateResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+            }
+        }
+        Operation::ApiKeysList {
+            limit,
+            cursor,
+        } => {
+            info!("Performing a ApiKeysList request");
+
+            let result = client.api_keys_list(
+                limit,
+                cursor,
+            ).await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                ApiKeysListResponse::Ok
+                (body)
+                => "Ok\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ApiKeysListResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ApiKeysListResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ApiKeysListResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ApiKeysListResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+            }
+        }
+        Operation::ApiKeyDelete {
+            key_id,
+        } => {
+            prompt(args.force, "This will delete the given entry, are you sure?")?;
+            info!("Performing a ApiKeyDelete request on {:?}", (
+                &key_id
+            ));
+
+            let result = client.api_key_delete(
+                key_id,
+            ).await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                ApiKeyDeleteResponse::Deleted
+                => "Deleted\n".to_string()
+                    ,
+                ApiKeyDeleteResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ApiKeyDeleteResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ApiKeyDeleteResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ApiKeyDeleteResponse::NotFound
+                (body)
+                => "NotFound\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ApiKeyDeleteResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+            }
+        }
+        Operation::AuthLogin {
+            login_request,
+        } => {
+            info!("Performing a AuthLogin request");
+
+            let result = client.auth_login(
+                login_request,
+            ).await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                AuthLoginResponse::Ok
+                (body)
+                => "Ok\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                AuthLoginResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                AuthLoginResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                AuthLoginResponse::PayloadTooLarge
+                (body)
+                => "PayloadTooLarge\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                AuthLoginResponse::TooManyRequests
+                {
+                    body,
+                    retry_after,
+                }
+                => "TooManyRequests\n".to_string()
+                   +
+                    &format!("body: {}\n", serde_json::to_string_pretty(&body)?) +
+                    &format!(
+                        "retry_after: {}\n",
+                        serde_json::to_string_pretty(&retry_after)?
+                    ),
+                AuthLoginResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+            }
+        }
+        Operation::AuthLogout {
+        } => {
+            info!("Performing a AuthLogout request");
+
+            let result = client.auth_logout(
+            ).await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                AuthLogoutResponse::LoggedOut
+                => "LoggedOut\n".to_string()
+                    ,
+                AuthLogoutResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                AuthLogoutResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                AuthLogoutResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+            }
+        }
+        Operation::AuthMe {
+        } => {
+            info!("Performing a AuthMe request");
+
+            let result = client.auth_me(
+            ).await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                AuthMeResponse::Ok
+                (body)
+                => "Ok\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                AuthMeResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                AuthMeResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                AuthMeResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+            }
+        }
+        Operation::AuthPasswordChange {
+            password_change,
+        } => {
+            info!("Performing a AuthPasswordChange request");
+
+            let result = client.auth_password_change(
+                password_change,
+            ).await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                AuthPasswordChangeResponse::Changed
+                => "Changed\n".to_string()
+                    ,
+                AuthPasswordChangeResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                AuthPasswordChangeResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                AuthPasswordChangeResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                AuthPasswordChangeResponse::PayloadTooLarge
+                (body)
+                => "PayloadTooLarge\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                AuthPasswordChangeResponse::Unprocessable
+                (body)
+                => "Unprocessable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                AuthPasswordChangeResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+            }
+        }
+        Operation::AuthRefresh {
+            refresh_request,
+        } => {
+            info!("Performing a AuthRefresh request");
+
+            let result = client.auth_refresh(
+                refresh_request,
+            ).await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                AuthRefreshResponse::Ok
+                (body)
+                => "Ok\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                AuthRefreshResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                AuthRefreshResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                AuthRefreshResponse::PayloadTooLarge
+                (body)
+                => "PayloadTooLarge\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                AuthRefreshResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+            }
+        }
         Operation::ComputeSum {
             sum_request,
         } => {
@@ -400,6 +819,16 @@ async fn main() -> Result<()> {
             debug!("Result: {:?}", result);
 
             match result {
+                ComputeSumResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ComputeSumResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
                 ComputeSumResponse::Ok
                 (body)
                 => "Ok\n".to_string()
@@ -440,6 +869,16 @@ async fn main() -> Result<()> {
             debug!("Result: {:?}", result);
 
             match result {
+                ScheduleGetResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ScheduleGetResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
                 ScheduleGetResponse::Ok
                 (body)
                 => "Ok\n".to_string()
@@ -477,6 +916,16 @@ async fn main() -> Result<()> {
             debug!("Result: {:?}", result);
 
             match result {
+                SchedulePutResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SchedulePutResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
                 SchedulePutResponse::Ok
                 (body)
                 => "Ok\n".to_string()
@@ -526,6 +975,16 @@ async fn main() -> Result<()> {
             debug!("Result: {:?}", result);
 
             match result {
+                SchedulesHistoryResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SchedulesHistoryResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
                 SchedulesHistoryResponse::Ok
                 (body)
                 => "Ok\n".to_string()
@@ -561,6 +1020,16 @@ async fn main() -> Result<()> {
             debug!("Result: {:?}", result);
 
             match result {
+                SetpointGetResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SetpointGetResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
                 SetpointGetResponse::Ok
                 (body)
                 => "Ok\n".to_string()
@@ -598,6 +1067,16 @@ async fn main() -> Result<()> {
             debug!("Result: {:?}", result);
 
             match result {
+                SetpointPutResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SetpointPutResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
                 SetpointPutResponse::Ok
                 (body)
                 => "Ok\n".to_string()
@@ -647,6 +1126,16 @@ async fn main() -> Result<()> {
             debug!("Result: {:?}", result);
 
             match result {
+                SetpointsHistoryResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SetpointsHistoryResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
                 SetpointsHistoryResponse::Ok
                 (body)
                 => "Ok\n".to_string()
@@ -680,6 +1169,16 @@ async fn main() -> Result<()> {
             debug!("Result: {:?}", result);
 
             match result {
+                DatapointCreateResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointCreateResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
                 DatapointCreateResponse::Unavailable
                 (body)
                 => "Unavailable\n".to_string()
@@ -730,6 +1229,16 @@ async fn main() -> Result<()> {
             debug!("Result: {:?}", result);
 
             match result {
+                DatapointsImportResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointsImportResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
                 DatapointsImportResponse::Unavailable
                 (body)
                 => "Unavailable\n".to_string()
@@ -782,6 +1291,16 @@ async fn main() -> Result<()> {
             debug!("Result: {:?}", result);
 
             match result {
+                DatapointsListResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointsListResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
                 DatapointsListResponse::Unavailable
                 (body)
                 => "Unavailable\n".to_string()
@@ -813,6 +1332,16 @@ async fn main() -> Result<()> {
             debug!("Result: {:?}", result);
 
             match result {
+                DatapointDeleteResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointDeleteResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
                 DatapointDeleteResponse::Unavailable
                 (body)
                 => "Unavailable\n".to_string()
@@ -846,6 +1375,16 @@ async fn main() -> Result<()> {
             debug!("Result: {:?}", result);
 
             match result {
+                DatapointGetResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointGetResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
                 DatapointGetResponse::Unavailable
                 (body)
                 => "Unavailable\n".to_string()
@@ -883,6 +1422,16 @@ async fn main() -> Result<()> {
             debug!("Result: {:?}", result);
 
             match result {
+                DatapointUpdateResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointUpdateResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
                 DatapointUpdateResponse::Unavailable
                 (body)
                 => "Unavailable\n".to_string()
@@ -931,6 +1480,16 @@ async fn main() -> Result<()> {
             debug!("Result: {:?}", result);
 
             match result {
+                DeviceCreateResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DeviceCreateResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
                 DeviceCreateResponse::Unavailable
                 (body)
                 => "Unavailable\n".to_string()
@@ -980,6 +1539,16 @@ async fn main() -> Result<()> {
             debug!("Result: {:?}", result);
 
             match result {
+                DevicesListResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DevicesListResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
                 DevicesListResponse::Unavailable
                 (body)
                 => "Unavailable\n".to_string()
@@ -1013,6 +1582,16 @@ async fn main() -> Result<()> {
             debug!("Result: {:?}", result);
 
             match result {
+                DeviceDeleteResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DeviceDeleteResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
                 DeviceDeleteResponse::Unavailable
                 (body)
                 => "Unavailable\n".to_string()
@@ -1051,6 +1630,16 @@ async fn main() -> Result<()> {
             debug!("Result: {:?}", result);
 
             match result {
+                DeviceGetResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DeviceGetResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
                 DeviceGetResponse::Unavailable
                 (body)
                 => "Unavailable\n".to_string()
@@ -1088,6 +1677,16 @@ async fn main() -> Result<()> {
             debug!("Result: {:?}", result);
 
             match result {
+                DeviceUpdateResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DeviceUpdateResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
                 DeviceUpdateResponse::Unavailable
                 (body)
                 => "Unavailable\n".to_string()
@@ -1168,6 +1767,16 @@ async fn main() -> Result<()> {
             debug!("Result: {:?}", result);
 
             match result {
+                SiteCreateResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SiteCreateResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
                 SiteCreateResponse::Unavailable
                 (body)
                 => "Unavailable\n".to_string()
@@ -1215,6 +1824,16 @@ async fn main() -> Result<()> {
             debug!("Result: {:?}", result);
 
             match result {
+                SitesListResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SitesListResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
                 SitesListResponse::Unavailable
                 (body)
                 => "Unavailable\n".to_string()
@@ -1248,6 +1867,16 @@ async fn main() -> Result<()> {
             debug!("Result: {:?}", result);
 
             match result {
+                SiteDeleteResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SiteDeleteResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
                 SiteDeleteResponse::Unavailable
                 (body)
                 => "Unavailable\n".to_string()
@@ -1286,6 +1915,16 @@ async fn main() -> Result<()> {
             debug!("Result: {:?}", result);
 
             match result {
+                SiteGetResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SiteGetResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
                 SiteGetResponse::Unavailable
                 (body)
                 => "Unavailable\n".to_string()
@@ -1323,6 +1962,16 @@ async fn main() -> Result<()> {
             debug!("Result: {:?}", result);
 
             match result {
+                SiteUpdateResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SiteUpdateResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
                 SiteUpdateResponse::Unavailable
                 (body)
                 => "Unavailable\n".to_string()
@@ -1355,6 +2004,262 @@ async fn main() -> Result<()> {
                     &serde_json::to_string_pretty(&body)?,
             }
         }
+        Operation::UserCreate {
+            user_create,
+        } => {
+            info!("Performing a UserCreate request");
+
+            let result = client.user_create(
+                user_create,
+            ).await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                UserCreateResponse::Created
+                {
+                    body,
+                    location,
+                }
+                => "Created\n".to_string()
+                   +
+                    &format!("body: {}\n", serde_json::to_string_pretty(&body)?) +
+                    &format!(
+                        "location: {}\n",
+                        serde_json::to_string_pretty(&location)?
+                    ),
+                UserCreateResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                UserCreateResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                UserCreateResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                UserCreateResponse::Conflict
+                (body)
+                => "Conflict\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                UserCreateResponse::PayloadTooLarge
+                (body)
+                => "PayloadTooLarge\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                UserCreateResponse::Unprocessable
+                (body)
+                => "Unprocessable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                UserCreateResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+            }
+        }
+        Operation::UsersList {
+            limit,
+            cursor,
+        } => {
+            info!("Performing a UsersList request");
+
+            let result = client.users_list(
+                limit,
+                cursor,
+            ).await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                UsersListResponse::Ok
+                (body)
+                => "Ok\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                UsersListResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                UsersListResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                UsersListResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                UsersListResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+            }
+        }
+        Operation::UserDelete {
+            user_id,
+        } => {
+            prompt(args.force, "This will delete the given entry, are you sure?")?;
+            info!("Performing a UserDelete request on {:?}", (
+                &user_id
+            ));
+
+            let result = client.user_delete(
+                user_id,
+            ).await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                UserDeleteResponse::Deleted
+                => "Deleted\n".to_string()
+                    ,
+                UserDeleteResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                UserDeleteResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                UserDeleteResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                UserDeleteResponse::NotFound
+                (body)
+                => "NotFound\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                UserDeleteResponse::Conflict
+                (body)
+                => "Conflict\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                UserDeleteResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+            }
+        }
+        Operation::UserGet {
+            user_id,
+        } => {
+            info!("Performing a UserGet request on {:?}", (
+                &user_id
+            ));
+
+            let result = client.user_get(
+                user_id,
+            ).await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                UserGetResponse::Ok
+                (body)
+                => "Ok\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                UserGetResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                UserGetResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                UserGetResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                UserGetResponse::NotFound
+                (body)
+                => "NotFound\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                UserGetResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+            }
+        }
+        Operation::UserUpdate {
+            user_id,
+            user_update,
+        } => {
+            info!("Performing a UserUpdate request on {:?}", (
+                &user_id
+            ));
+
+            let result = client.user_update(
+                user_id,
+                user_update,
+            ).await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                UserUpdateResponse::Ok
+                (body)
+                => "Ok\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                UserUpdateResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                UserUpdateResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                UserUpdateResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                UserUpdateResponse::NotFound
+                (body)
+                => "NotFound\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                UserUpdateResponse::Conflict
+                (body)
+                => "Conflict\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                UserUpdateResponse::PayloadTooLarge
+                (body)
+                => "PayloadTooLarge\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                UserUpdateResponse::Unprocessable
+                (body)
+                => "Unprocessable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                UserUpdateResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+            }
+        }
         Operation::Timeseries {
             datapoint_ids,
             from,
@@ -1376,6 +2281,16 @@ async fn main() -> Result<()> {
             debug!("Result: {:?}", result);
 
             match result {
+                TimeseriesResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                TimeseriesResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
                 TimeseriesResponse::Ok
                 (body)
                 => "Ok\n".to_string()
@@ -1414,6 +2329,16 @@ async fn main() -> Result<()> {
             debug!("Result: {:?}", result);
 
             match result {
+                ValuesLatestResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ValuesLatestResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
                 ValuesLatestResponse::Ok
                 (body)
                 => "Ok\n".to_string()
@@ -1442,6 +2367,16 @@ async fn main() -> Result<()> {
             debug!("Result: {:?}", result);
 
             match result {
+                ValuesWriteResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ValuesWriteResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
                 ValuesWriteResponse::Ok
                 (body)
                 => "Ok\n".to_string()
@@ -1492,6 +2427,16 @@ async fn main() -> Result<()> {
             debug!("Result: {:?}", result);
 
             match result {
+                DatapointAggregateResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointAggregateResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
                 DatapointAggregateResponse::Ok
                 (body)
                 => "Ok\n".to_string()
@@ -1532,6 +2477,16 @@ async fn main() -> Result<()> {
             debug!("Result: {:?}", result);
 
             match result {
+                DatapointValueLatestResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointValueLatestResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
                 DatapointValueLatestResponse::Ok
                 (body)
                 => "Ok\n".to_string()
@@ -1572,6 +2527,16 @@ async fn main() -> Result<()> {
             debug!("Result: {:?}", result);
 
             match result {
+                DatapointValuesDeleteResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointValuesDeleteResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
                 DatapointValuesDeleteResponse::Ok
                 (body)
                 => "Ok\n".to_string()
@@ -1617,6 +2582,16 @@ async fn main() -> Result<()> {
             debug!("Result: {:?}", result);
 
             match result {
+                DatapointValuesListResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointValuesListResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
                 DatapointValuesListResponse::Ok
                 (body)
                 => "Ok\n".to_string()
@@ -1654,6 +2629,16 @@ async fn main() -> Result<()> {
             debug!("Result: {:?}", result);
 
             match result {
+                DatapointValuesWriteResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointValuesWriteResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
                 DatapointValuesWriteResponse::Ok
                 (body)
                 => "Ok\n".to_string()

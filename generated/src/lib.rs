@@ -23,7 +23,226 @@ pub use auth::{AuthenticationApi, Claims};
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 #[must_use]
+pub enum ApiKeyCreateResponse {
+    /// The key, with its secret.
+    Created
+    (models::ApiKeyCreated)
+    ,
+    /// The request could not be read (malformed body or parameter).
+    BadRequest
+    (models::Problem)
+    ,
+    /// Credentials are missing, malformed, expired or revoked (or, for login, wrong). The answer carries `WWW-Authenticate`. 
+    Unauthorized
+    (models::Problem)
+    ,
+    /// The credentials are valid but may not do this (role, or an API key's sites).
+    Forbidden
+    (models::Problem)
+    ,
+    /// The body is larger than the configured limit.
+    PayloadTooLarge
+    (models::Problem)
+    ,
+    /// The body was read but breaks a rule; `errors` names each field.
+    Unprocessable
+    (models::Problem)
+    ,
+    /// The database cannot be reached; retry later.
+    Unavailable
+    (models::Problem)
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum ApiKeysListResponse {
+    /// A page of keys.
+    Ok
+    (models::ApiKeyList)
+    ,
+    /// The request could not be read (malformed body or parameter).
+    BadRequest
+    (models::Problem)
+    ,
+    /// Credentials are missing, malformed, expired or revoked (or, for login, wrong). The answer carries `WWW-Authenticate`. 
+    Unauthorized
+    (models::Problem)
+    ,
+    /// The credentials are valid but may not do this (role, or an API key's sites).
+    Forbidden
+    (models::Problem)
+    ,
+    /// The database cannot be reached; retry later.
+    Unavailable
+    (models::Problem)
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum ApiKeyDeleteResponse {
+    /// The key is revoked.
+    Deleted
+    ,
+    /// The request could not be read (malformed body or parameter).
+    BadRequest
+    (models::Problem)
+    ,
+    /// Credentials are missing, malformed, expired or revoked (or, for login, wrong). The answer carries `WWW-Authenticate`. 
+    Unauthorized
+    (models::Problem)
+    ,
+    /// The credentials are valid but may not do this (role, or an API key's sites).
+    Forbidden
+    (models::Problem)
+    ,
+    /// No resource has this id.
+    NotFound
+    (models::Problem)
+    ,
+    /// The database cannot be reached; retry later.
+    Unavailable
+    (models::Problem)
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum AuthLoginResponse {
+    /// Signed in.
+    Ok
+    (models::TokenPair)
+    ,
+    /// The request could not be read (malformed body or parameter).
+    BadRequest
+    (models::Problem)
+    ,
+    /// Credentials are missing, malformed, expired or revoked (or, for login, wrong). The answer carries `WWW-Authenticate`. 
+    Unauthorized
+    (models::Problem)
+    ,
+    /// The body is larger than the configured limit.
+    PayloadTooLarge
+    (models::Problem)
+    ,
+    /// Too many failed logins; retry after `Retry-After` seconds.
+    TooManyRequests
+    {
+        body: models::Problem,
+        retry_after:
+        Option<
+        i64
+        >
+    }
+    ,
+    /// The database cannot be reached; retry later.
+    Unavailable
+    (models::Problem)
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum AuthLogoutResponse {
+    /// The session is revoked.
+    LoggedOut
+    ,
+    /// Credentials are missing, malformed, expired or revoked (or, for login, wrong). The answer carries `WWW-Authenticate`. 
+    Unauthorized
+    (models::Problem)
+    ,
+    /// The credentials are valid but may not do this (role, or an API key's sites).
+    Forbidden
+    (models::Problem)
+    ,
+    /// The database cannot be reached; retry later.
+    Unavailable
+    (models::Problem)
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum AuthMeResponse {
+    /// The caller.
+    Ok
+    (models::User)
+    ,
+    /// Credentials are missing, malformed, expired or revoked (or, for login, wrong). The answer carries `WWW-Authenticate`. 
+    Unauthorized
+    (models::Problem)
+    ,
+    /// The credentials are valid but may not do this (role, or an API key's sites).
+    Forbidden
+    (models::Problem)
+    ,
+    /// The database cannot be reached; retry later.
+    Unavailable
+    (models::Problem)
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum AuthPasswordChangeResponse {
+    /// The password is changed.
+    Changed
+    ,
+    /// The request could not be read (malformed body or parameter).
+    BadRequest
+    (models::Problem)
+    ,
+    /// Credentials are missing, malformed, expired or revoked (or, for login, wrong). The answer carries `WWW-Authenticate`. 
+    Unauthorized
+    (models::Problem)
+    ,
+    /// The credentials are valid but may not do this (role, or an API key's sites).
+    Forbidden
+    (models::Problem)
+    ,
+    /// The body is larger than the configured limit.
+    PayloadTooLarge
+    (models::Problem)
+    ,
+    /// The body was read but breaks a rule; `errors` names each field.
+    Unprocessable
+    (models::Problem)
+    ,
+    /// The database cannot be reached; retry later.
+    Unavailable
+    (models::Problem)
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum AuthRefreshResponse {
+    /// A new token pair.
+    Ok
+    (models::TokenPair)
+    ,
+    /// The request could not be read (malformed body or parameter).
+    BadRequest
+    (models::Problem)
+    ,
+    /// Credentials are missing, malformed, expired or revoked (or, for login, wrong). The answer carries `WWW-Authenticate`. 
+    Unauthorized
+    (models::Problem)
+    ,
+    /// The body is larger than the configured limit.
+    PayloadTooLarge
+    (models::Problem)
+    ,
+    /// The database cannot be reached; retry later.
+    Unavailable
+    (models::Problem)
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
 pub enum ComputeSumResponse {
+    /// Credentials are missing, malformed, expired or revoked (or, for login, wrong). The answer carries `WWW-Authenticate`. 
+    Unauthorized
+    (models::Problem)
+    ,
+    /// The credentials are valid but may not do this (role, or an API key's sites).
+    Forbidden
+    (models::Problem)
+    ,
     /// The derived series.
     Ok
     (models::SumResult)
@@ -48,6 +267,14 @@ pub enum ComputeSumResponse {
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 #[must_use]
 pub enum ScheduleGetResponse {
+    /// Credentials are missing, malformed, expired or revoked (or, for login, wrong). The answer carries `WWW-Authenticate`. 
+    Unauthorized
+    (models::Problem)
+    ,
+    /// The credentials are valid but may not do this (role, or an API key's sites).
+    Forbidden
+    (models::Problem)
+    ,
     /// The current schedule.
     Ok
     (models::Schedule)
@@ -68,6 +295,14 @@ pub enum ScheduleGetResponse {
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 #[must_use]
 pub enum SchedulePutResponse {
+    /// Credentials are missing, malformed, expired or revoked (or, for login, wrong). The answer carries `WWW-Authenticate`. 
+    Unauthorized
+    (models::Problem)
+    ,
+    /// The credentials are valid but may not do this (role, or an API key's sites).
+    Forbidden
+    (models::Problem)
+    ,
     /// The stored schedule.
     Ok
     (models::Schedule)
@@ -96,6 +331,14 @@ pub enum SchedulePutResponse {
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 #[must_use]
 pub enum SchedulesHistoryResponse {
+    /// Credentials are missing, malformed, expired or revoked (or, for login, wrong). The answer carries `WWW-Authenticate`. 
+    Unauthorized
+    (models::Problem)
+    ,
+    /// The credentials are valid but may not do this (role, or an API key's sites).
+    Forbidden
+    (models::Problem)
+    ,
     /// The schedules.
     Ok
     (models::ScheduleHistory)
@@ -116,6 +359,14 @@ pub enum SchedulesHistoryResponse {
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 #[must_use]
 pub enum SetpointGetResponse {
+    /// Credentials are missing, malformed, expired or revoked (or, for login, wrong). The answer carries `WWW-Authenticate`. 
+    Unauthorized
+    (models::Problem)
+    ,
+    /// The credentials are valid but may not do this (role, or an API key's sites).
+    Forbidden
+    (models::Problem)
+    ,
     /// The current setpoint.
     Ok
     (models::Setpoint)
@@ -136,6 +387,14 @@ pub enum SetpointGetResponse {
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 #[must_use]
 pub enum SetpointPutResponse {
+    /// Credentials are missing, malformed, expired or revoked (or, for login, wrong). The answer carries `WWW-Authenticate`. 
+    Unauthorized
+    (models::Problem)
+    ,
+    /// The credentials are valid but may not do this (role, or an API key's sites).
+    Forbidden
+    (models::Problem)
+    ,
     /// The stored setpoint.
     Ok
     (models::Setpoint)
@@ -164,6 +423,14 @@ pub enum SetpointPutResponse {
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 #[must_use]
 pub enum SetpointsHistoryResponse {
+    /// Credentials are missing, malformed, expired or revoked (or, for login, wrong). The answer carries `WWW-Authenticate`. 
+    Unauthorized
+    (models::Problem)
+    ,
+    /// The credentials are valid but may not do this (role, or an API key's sites).
+    Forbidden
+    (models::Problem)
+    ,
     /// The setpoints.
     Ok
     (models::SetpointHistory)
@@ -184,6 +451,14 @@ pub enum SetpointsHistoryResponse {
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 #[must_use]
 pub enum DatapointCreateResponse {
+    /// Credentials are missing, malformed, expired or revoked (or, for login, wrong). The answer carries `WWW-Authenticate`. 
+    Unauthorized
+    (models::Problem)
+    ,
+    /// The credentials are valid but may not do this (role, or an API key's sites).
+    Forbidden
+    (models::Problem)
+    ,
     /// The database cannot be reached; retry later.
     Unavailable
     (models::Problem)
@@ -218,6 +493,14 @@ pub enum DatapointCreateResponse {
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 #[must_use]
 pub enum DatapointsImportResponse {
+    /// Credentials are missing, malformed, expired or revoked (or, for login, wrong). The answer carries `WWW-Authenticate`. 
+    Unauthorized
+    (models::Problem)
+    ,
+    /// The credentials are valid but may not do this (role, or an API key's sites).
+    Forbidden
+    (models::Problem)
+    ,
     /// The database cannot be reached; retry later.
     Unavailable
     (models::Problem)
@@ -242,6 +525,14 @@ pub enum DatapointsImportResponse {
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 #[must_use]
 pub enum DatapointsListResponse {
+    /// Credentials are missing, malformed, expired or revoked (or, for login, wrong). The answer carries `WWW-Authenticate`. 
+    Unauthorized
+    (models::Problem)
+    ,
+    /// The credentials are valid but may not do this (role, or an API key's sites).
+    Forbidden
+    (models::Problem)
+    ,
     /// The database cannot be reached; retry later.
     Unavailable
     (models::Problem)
@@ -258,6 +549,14 @@ pub enum DatapointsListResponse {
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 #[must_use]
 pub enum DatapointDeleteResponse {
+    /// Credentials are missing, malformed, expired or revoked (or, for login, wrong). The answer carries `WWW-Authenticate`. 
+    Unauthorized
+    (models::Problem)
+    ,
+    /// The credentials are valid but may not do this (role, or an API key's sites).
+    Forbidden
+    (models::Problem)
+    ,
     /// The database cannot be reached; retry later.
     Unavailable
     (models::Problem)
@@ -277,6 +576,14 @@ pub enum DatapointDeleteResponse {
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 #[must_use]
 pub enum DatapointGetResponse {
+    /// Credentials are missing, malformed, expired or revoked (or, for login, wrong). The answer carries `WWW-Authenticate`. 
+    Unauthorized
+    (models::Problem)
+    ,
+    /// The credentials are valid but may not do this (role, or an API key's sites).
+    Forbidden
+    (models::Problem)
+    ,
     /// The database cannot be reached; retry later.
     Unavailable
     (models::Problem)
@@ -297,6 +604,14 @@ pub enum DatapointGetResponse {
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 #[must_use]
 pub enum DatapointUpdateResponse {
+    /// Credentials are missing, malformed, expired or revoked (or, for login, wrong). The answer carries `WWW-Authenticate`. 
+    Unauthorized
+    (models::Problem)
+    ,
+    /// The credentials are valid but may not do this (role, or an API key's sites).
+    Forbidden
+    (models::Problem)
+    ,
     /// The database cannot be reached; retry later.
     Unavailable
     (models::Problem)
@@ -329,6 +644,14 @@ pub enum DatapointUpdateResponse {
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 #[must_use]
 pub enum DeviceCreateResponse {
+    /// Credentials are missing, malformed, expired or revoked (or, for login, wrong). The answer carries `WWW-Authenticate`. 
+    Unauthorized
+    (models::Problem)
+    ,
+    /// The credentials are valid but may not do this (role, or an API key's sites).
+    Forbidden
+    (models::Problem)
+    ,
     /// The database cannot be reached; retry later.
     Unavailable
     (models::Problem)
@@ -359,6 +682,14 @@ pub enum DeviceCreateResponse {
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 #[must_use]
 pub enum DevicesListResponse {
+    /// Credentials are missing, malformed, expired or revoked (or, for login, wrong). The answer carries `WWW-Authenticate`. 
+    Unauthorized
+    (models::Problem)
+    ,
+    /// The credentials are valid but may not do this (role, or an API key's sites).
+    Forbidden
+    (models::Problem)
+    ,
     /// The database cannot be reached; retry later.
     Unavailable
     (models::Problem)
@@ -375,6 +706,14 @@ pub enum DevicesListResponse {
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 #[must_use]
 pub enum DeviceDeleteResponse {
+    /// Credentials are missing, malformed, expired or revoked (or, for login, wrong). The answer carries `WWW-Authenticate`. 
+    Unauthorized
+    (models::Problem)
+    ,
+    /// The credentials are valid but may not do this (role, or an API key's sites).
+    Forbidden
+    (models::Problem)
+    ,
     /// The database cannot be reached; retry later.
     Unavailable
     (models::Problem)
@@ -398,6 +737,14 @@ pub enum DeviceDeleteResponse {
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 #[must_use]
 pub enum DeviceGetResponse {
+    /// Credentials are missing, malformed, expired or revoked (or, for login, wrong). The answer carries `WWW-Authenticate`. 
+    Unauthorized
+    (models::Problem)
+    ,
+    /// The credentials are valid but may not do this (role, or an API key's sites).
+    Forbidden
+    (models::Problem)
+    ,
     /// The database cannot be reached; retry later.
     Unavailable
     (models::Problem)
@@ -418,6 +765,14 @@ pub enum DeviceGetResponse {
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 #[must_use]
 pub enum DeviceUpdateResponse {
+    /// Credentials are missing, malformed, expired or revoked (or, for login, wrong). The answer carries `WWW-Authenticate`. 
+    Unauthorized
+    (models::Problem)
+    ,
+    /// The credentials are valid but may not do this (role, or an API key's sites).
+    Forbidden
+    (models::Problem)
+    ,
     /// The database cannot be reached; retry later.
     Unavailable
     (models::Problem)
@@ -465,6 +820,14 @@ pub enum ReadyResponse {
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 #[must_use]
 pub enum SiteCreateResponse {
+    /// Credentials are missing, malformed, expired or revoked (or, for login, wrong). The answer carries `WWW-Authenticate`. 
+    Unauthorized
+    (models::Problem)
+    ,
+    /// The credentials are valid but may not do this (role, or an API key's sites).
+    Forbidden
+    (models::Problem)
+    ,
     /// The database cannot be reached; retry later.
     Unavailable
     (models::Problem)
@@ -495,6 +858,14 @@ pub enum SiteCreateResponse {
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 #[must_use]
 pub enum SitesListResponse {
+    /// Credentials are missing, malformed, expired or revoked (or, for login, wrong). The answer carries `WWW-Authenticate`. 
+    Unauthorized
+    (models::Problem)
+    ,
+    /// The credentials are valid but may not do this (role, or an API key's sites).
+    Forbidden
+    (models::Problem)
+    ,
     /// The database cannot be reached; retry later.
     Unavailable
     (models::Problem)
@@ -511,6 +882,14 @@ pub enum SitesListResponse {
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 #[must_use]
 pub enum SiteDeleteResponse {
+    /// Credentials are missing, malformed, expired or revoked (or, for login, wrong). The answer carries `WWW-Authenticate`. 
+    Unauthorized
+    (models::Problem)
+    ,
+    /// The credentials are valid but may not do this (role, or an API key's sites).
+    Forbidden
+    (models::Problem)
+    ,
     /// The database cannot be reached; retry later.
     Unavailable
     (models::Problem)
@@ -534,6 +913,14 @@ pub enum SiteDeleteResponse {
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 #[must_use]
 pub enum SiteGetResponse {
+    /// Credentials are missing, malformed, expired or revoked (or, for login, wrong). The answer carries `WWW-Authenticate`. 
+    Unauthorized
+    (models::Problem)
+    ,
+    /// The credentials are valid but may not do this (role, or an API key's sites).
+    Forbidden
+    (models::Problem)
+    ,
     /// The database cannot be reached; retry later.
     Unavailable
     (models::Problem)
@@ -554,6 +941,14 @@ pub enum SiteGetResponse {
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 #[must_use]
 pub enum SiteUpdateResponse {
+    /// Credentials are missing, malformed, expired or revoked (or, for login, wrong). The answer carries `WWW-Authenticate`. 
+    Unauthorized
+    (models::Problem)
+    ,
+    /// The credentials are valid but may not do this (role, or an API key's sites).
+    Forbidden
+    (models::Problem)
+    ,
     /// The database cannot be reached; retry later.
     Unavailable
     (models::Problem)
@@ -581,7 +976,180 @@ pub enum SiteUpdateResponse {
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 #[must_use]
+pub enum UserCreateResponse {
+    /// The user was created.
+    Created
+    {
+        body: models::User,
+        location:
+        Option<
+        String
+        >
+    }
+    ,
+    /// The request could not be read (malformed body or parameter).
+    BadRequest
+    (models::Problem)
+    ,
+    /// Credentials are missing, malformed, expired or revoked (or, for login, wrong). The answer carries `WWW-Authenticate`. 
+    Unauthorized
+    (models::Problem)
+    ,
+    /// The credentials are valid but may not do this (role, or an API key's sites).
+    Forbidden
+    (models::Problem)
+    ,
+    /// The request conflicts with stored data.
+    Conflict
+    (models::Problem)
+    ,
+    /// The body is larger than the configured limit.
+    PayloadTooLarge
+    (models::Problem)
+    ,
+    /// The body was read but breaks a rule; `errors` names each field.
+    Unprocessable
+    (models::Problem)
+    ,
+    /// The database cannot be reached; retry later.
+    Unavailable
+    (models::Problem)
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum UsersListResponse {
+    /// A page of users.
+    Ok
+    (models::UserList)
+    ,
+    /// The request could not be read (malformed body or parameter).
+    BadRequest
+    (models::Problem)
+    ,
+    /// Credentials are missing, malformed, expired or revoked (or, for login, wrong). The answer carries `WWW-Authenticate`. 
+    Unauthorized
+    (models::Problem)
+    ,
+    /// The credentials are valid but may not do this (role, or an API key's sites).
+    Forbidden
+    (models::Problem)
+    ,
+    /// The database cannot be reached; retry later.
+    Unavailable
+    (models::Problem)
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum UserDeleteResponse {
+    /// The user was deleted.
+    Deleted
+    ,
+    /// The request could not be read (malformed body or parameter).
+    BadRequest
+    (models::Problem)
+    ,
+    /// Credentials are missing, malformed, expired or revoked (or, for login, wrong). The answer carries `WWW-Authenticate`. 
+    Unauthorized
+    (models::Problem)
+    ,
+    /// The credentials are valid but may not do this (role, or an API key's sites).
+    Forbidden
+    (models::Problem)
+    ,
+    /// No resource has this id.
+    NotFound
+    (models::Problem)
+    ,
+    /// The request conflicts with stored data.
+    Conflict
+    (models::Problem)
+    ,
+    /// The database cannot be reached; retry later.
+    Unavailable
+    (models::Problem)
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum UserGetResponse {
+    /// The user.
+    Ok
+    (models::User)
+    ,
+    /// The request could not be read (malformed body or parameter).
+    BadRequest
+    (models::Problem)
+    ,
+    /// Credentials are missing, malformed, expired or revoked (or, for login, wrong). The answer carries `WWW-Authenticate`. 
+    Unauthorized
+    (models::Problem)
+    ,
+    /// The credentials are valid but may not do this (role, or an API key's sites).
+    Forbidden
+    (models::Problem)
+    ,
+    /// No resource has this id.
+    NotFound
+    (models::Problem)
+    ,
+    /// The database cannot be reached; retry later.
+    Unavailable
+    (models::Problem)
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum UserUpdateResponse {
+    /// The updated user.
+    Ok
+    (models::User)
+    ,
+    /// The request could not be read (malformed body or parameter).
+    BadRequest
+    (models::Problem)
+    ,
+    /// Credentials are missing, malformed, expired or revoked (or, for login, wrong). The answer carries `WWW-Authenticate`. 
+    Unauthorized
+    (models::Problem)
+    ,
+    /// The credentials are valid but may not do this (role, or an API key's sites).
+    Forbidden
+    (models::Problem)
+    ,
+    /// No resource has this id.
+    NotFound
+    (models::Problem)
+    ,
+    /// The request conflicts with stored data.
+    Conflict
+    (models::Problem)
+    ,
+    /// The body is larger than the configured limit.
+    PayloadTooLarge
+    (models::Problem)
+    ,
+    /// The body was read but breaks a rule; `errors` names each field.
+    Unprocessable
+    (models::Problem)
+    ,
+    /// The database cannot be reached; retry later.
+    Unavailable
+    (models::Problem)
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
 pub enum TimeseriesResponse {
+    /// Credentials are missing, malformed, expired or revoked (or, for login, wrong). The answer carries `WWW-Authenticate`. 
+    Unauthorized
+    (models::Problem)
+    ,
+    /// The credentials are valid but may not do this (role, or an API key's sites).
+    Forbidden
+    (models::Problem)
+    ,
     /// The table.
     Ok
     (swagger::OneOf2::<models::TimeseriesTable, String>)
@@ -606,6 +1174,14 @@ pub enum TimeseriesResponse {
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 #[must_use]
 pub enum ValuesLatestResponse {
+    /// Credentials are missing, malformed, expired or revoked (or, for login, wrong). The answer carries `WWW-Authenticate`. 
+    Unauthorized
+    (models::Problem)
+    ,
+    /// The credentials are valid but may not do this (role, or an API key's sites).
+    Forbidden
+    (models::Problem)
+    ,
     /// The latest value of each datapoint that has one.
     Ok
     (models::LatestList)
@@ -622,6 +1198,14 @@ pub enum ValuesLatestResponse {
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 #[must_use]
 pub enum ValuesWriteResponse {
+    /// Credentials are missing, malformed, expired or revoked (or, for login, wrong). The answer carries `WWW-Authenticate`. 
+    Unauthorized
+    (models::Problem)
+    ,
+    /// The credentials are valid but may not do this (role, or an API key's sites).
+    Forbidden
+    (models::Problem)
+    ,
     /// Every value is stored.
     Ok
     (models::WriteResult)
@@ -646,6 +1230,14 @@ pub enum ValuesWriteResponse {
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 #[must_use]
 pub enum DatapointAggregateResponse {
+    /// Credentials are missing, malformed, expired or revoked (or, for login, wrong). The answer carries `WWW-Authenticate`. 
+    Unauthorized
+    (models::Problem)
+    ,
+    /// The credentials are valid but may not do this (role, or an API key's sites).
+    Forbidden
+    (models::Problem)
+    ,
     /// The buckets, oldest first.
     Ok
     (models::AggregateResult)
@@ -670,6 +1262,14 @@ pub enum DatapointAggregateResponse {
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 #[must_use]
 pub enum DatapointValueLatestResponse {
+    /// Credentials are missing, malformed, expired or revoked (or, for login, wrong). The answer carries `WWW-Authenticate`. 
+    Unauthorized
+    (models::Problem)
+    ,
+    /// The credentials are valid but may not do this (role, or an API key's sites).
+    Forbidden
+    (models::Problem)
+    ,
     /// The latest value.
     Ok
     (models::Value)
@@ -690,6 +1290,14 @@ pub enum DatapointValueLatestResponse {
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 #[must_use]
 pub enum DatapointValuesDeleteResponse {
+    /// Credentials are missing, malformed, expired or revoked (or, for login, wrong). The answer carries `WWW-Authenticate`. 
+    Unauthorized
+    (models::Problem)
+    ,
+    /// The credentials are valid but may not do this (role, or an API key's sites).
+    Forbidden
+    (models::Problem)
+    ,
     /// The values were deleted.
     Ok
     (models::DeleteResult)
@@ -710,6 +1318,14 @@ pub enum DatapointValuesDeleteResponse {
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 #[must_use]
 pub enum DatapointValuesListResponse {
+    /// Credentials are missing, malformed, expired or revoked (or, for login, wrong). The answer carries `WWW-Authenticate`. 
+    Unauthorized
+    (models::Problem)
+    ,
+    /// The credentials are valid but may not do this (role, or an API key's sites).
+    Forbidden
+    (models::Problem)
+    ,
     /// A page of values.
     Ok
     (models::ValueList)
@@ -730,6 +1346,14 @@ pub enum DatapointValuesListResponse {
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 #[must_use]
 pub enum DatapointValuesWriteResponse {
+    /// Credentials are missing, malformed, expired or revoked (or, for login, wrong). The answer carries `WWW-Authenticate`. 
+    Unauthorized
+    (models::Problem)
+    ,
+    /// The credentials are valid but may not do this (role, or an API key's sites).
+    Forbidden
+    (models::Problem)
+    ,
     /// Every value is stored.
     Ok
     (models::WriteResult)
@@ -760,6 +1384,53 @@ pub enum DatapointValuesWriteResponse {
 #[async_trait]
 #[allow(clippy::too_many_arguments, clippy::ptr_arg)]
 pub trait Api<C: Send + Sync> {
+    /// Create an API key for a device or connector (admin).
+    async fn api_key_create(
+        &self,
+        api_key_create: models::ApiKeyCreate,
+        context: &C) -> Result<ApiKeyCreateResponse, ApiError>;
+
+    /// List API keys, ordered by id, without their secrets (admin).
+    async fn api_keys_list(
+        &self,
+        limit: Option<u32>,
+        cursor: Option<String>,
+        context: &C) -> Result<ApiKeysListResponse, ApiError>;
+
+    /// Revoke an API key (admin); the next request with it is refused.
+    async fn api_key_delete(
+        &self,
+        key_id: i64,
+        context: &C) -> Result<ApiKeyDeleteResponse, ApiError>;
+
+    /// Sign in; answers an access token and a refresh token.
+    async fn auth_login(
+        &self,
+        login_request: models::LoginRequest,
+        context: &C) -> Result<AuthLoginResponse, ApiError>;
+
+    /// Sign out; the session's access and refresh tokens stop working.
+    async fn auth_logout(
+        &self,
+        context: &C) -> Result<AuthLogoutResponse, ApiError>;
+
+    /// The signed-in user.
+    async fn auth_me(
+        &self,
+        context: &C) -> Result<AuthMeResponse, ApiError>;
+
+    /// Change one's own password (the old one is required).
+    async fn auth_password_change(
+        &self,
+        password_change: models::PasswordChange,
+        context: &C) -> Result<AuthPasswordChangeResponse, ApiError>;
+
+    /// Trade a refresh token for a new token pair.
+    async fn auth_refresh(
+        &self,
+        refresh_request: models::RefreshRequest,
+        context: &C) -> Result<AuthRefreshResponse, ApiError>;
+
     /// Derived series sum_ts = scale × (e1_ts + e2_ts), KasemInterface-compatible.
     async fn compute_sum(
         &self,
@@ -929,6 +1600,38 @@ pub trait Api<C: Send + Sync> {
         site_update: models::SiteUpdate,
         context: &C) -> Result<SiteUpdateResponse, ApiError>;
 
+    /// Create a user (admin).
+    async fn user_create(
+        &self,
+        user_create: models::UserCreate,
+        context: &C) -> Result<UserCreateResponse, ApiError>;
+
+    /// List users, ordered by id (admin).
+    async fn users_list(
+        &self,
+        limit: Option<u32>,
+        cursor: Option<String>,
+        context: &C) -> Result<UsersListResponse, ApiError>;
+
+    /// Delete a user and their sessions (admin); not the last active admin.
+    async fn user_delete(
+        &self,
+        user_id: i64,
+        context: &C) -> Result<UserDeleteResponse, ApiError>;
+
+    /// Read one user (admin).
+    async fn user_get(
+        &self,
+        user_id: i64,
+        context: &C) -> Result<UserGetResponse, ApiError>;
+
+    /// Change a user's role, active flag or password (admin).
+    async fn user_update(
+        &self,
+        user_id: i64,
+        user_update: models::UserUpdate,
+        context: &C) -> Result<UserUpdateResponse, ApiError>;
+
     /// Several datapoints aggregated onto one grid, as a table.
     async fn timeseries<'a>(
         &self,
@@ -1008,6 +1711,53 @@ pub trait ApiNoContext<C: Send + Sync> {
     // where F is the closure created by mockall. We use higher-rank trait bounds here to get around this.
 
     fn context(&self) -> &C;
+
+    /// Create an API key for a device or connector (admin).
+    async fn api_key_create(
+        &self,
+        api_key_create: models::ApiKeyCreate,
+        ) -> Result<ApiKeyCreateResponse, ApiError>;
+
+    /// List API keys, ordered by id, without their secrets (admin).
+    async fn api_keys_list(
+        &self,
+        limit: Option<u32>,
+        cursor: Option<String>,
+        ) -> Result<ApiKeysListResponse, ApiError>;
+
+    /// Revoke an API key (admin); the next request with it is refused.
+    async fn api_key_delete(
+        &self,
+        key_id: i64,
+        ) -> Result<ApiKeyDeleteResponse, ApiError>;
+
+    /// Sign in; answers an access token and a refresh token.
+    async fn auth_login(
+        &self,
+        login_request: models::LoginRequest,
+        ) -> Result<AuthLoginResponse, ApiError>;
+
+    /// Sign out; the session's access and refresh tokens stop working.
+    async fn auth_logout(
+        &self,
+        ) -> Result<AuthLogoutResponse, ApiError>;
+
+    /// The signed-in user.
+    async fn auth_me(
+        &self,
+        ) -> Result<AuthMeResponse, ApiError>;
+
+    /// Change one's own password (the old one is required).
+    async fn auth_password_change(
+        &self,
+        password_change: models::PasswordChange,
+        ) -> Result<AuthPasswordChangeResponse, ApiError>;
+
+    /// Trade a refresh token for a new token pair.
+    async fn auth_refresh(
+        &self,
+        refresh_request: models::RefreshRequest,
+        ) -> Result<AuthRefreshResponse, ApiError>;
 
     /// Derived series sum_ts = scale × (e1_ts + e2_ts), KasemInterface-compatible.
     async fn compute_sum(
@@ -1178,6 +1928,38 @@ pub trait ApiNoContext<C: Send + Sync> {
         site_update: models::SiteUpdate,
         ) -> Result<SiteUpdateResponse, ApiError>;
 
+    /// Create a user (admin).
+    async fn user_create(
+        &self,
+        user_create: models::UserCreate,
+        ) -> Result<UserCreateResponse, ApiError>;
+
+    /// List users, ordered by id (admin).
+    async fn users_list(
+        &self,
+        limit: Option<u32>,
+        cursor: Option<String>,
+        ) -> Result<UsersListResponse, ApiError>;
+
+    /// Delete a user and their sessions (admin); not the last active admin.
+    async fn user_delete(
+        &self,
+        user_id: i64,
+        ) -> Result<UserDeleteResponse, ApiError>;
+
+    /// Read one user (admin).
+    async fn user_get(
+        &self,
+        user_id: i64,
+        ) -> Result<UserGetResponse, ApiError>;
+
+    /// Change a user's role, active flag or password (admin).
+    async fn user_update(
+        &self,
+        user_id: i64,
+        user_update: models::UserUpdate,
+        ) -> Result<UserUpdateResponse, ApiError>;
+
     /// Several datapoints aggregated onto one grid, as a table.
     async fn timeseries<'a>(
         &self,
@@ -1263,6 +2045,85 @@ impl<T: Api<C> + Send + Sync, C: Clone + Send + Sync> ContextWrapperExt<C> for T
 impl<T: Api<C> + Send + Sync, C: Clone + Send + Sync> ApiNoContext<C> for ContextWrapper<T, C> {
     fn context(&self) -> &C {
         ContextWrapper::context(self)
+    }
+
+    /// Create an API key for a device or connector (admin).
+    async fn api_key_create(
+        &self,
+        api_key_create: models::ApiKeyCreate,
+        ) -> Result<ApiKeyCreateResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().api_key_create(api_key_create, &context).await
+    }
+
+    /// List API keys, ordered by id, without their secrets (admin).
+    async fn api_keys_list(
+        &self,
+        limit: Option<u32>,
+        cursor: Option<String>,
+        ) -> Result<ApiKeysListResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().api_keys_list(limit, cursor, &context).await
+    }
+
+    /// Revoke an API key (admin); the next request with it is refused.
+    async fn api_key_delete(
+        &self,
+        key_id: i64,
+        ) -> Result<ApiKeyDeleteResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().api_key_delete(key_id, &context).await
+    }
+
+    /// Sign in; answers an access token and a refresh token.
+    async fn auth_login(
+        &self,
+        login_request: models::LoginRequest,
+        ) -> Result<AuthLoginResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().auth_login(login_request, &context).await
+    }
+
+    /// Sign out; the session's access and refresh tokens stop working.
+    async fn auth_logout(
+        &self,
+        ) -> Result<AuthLogoutResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().auth_logout(&context).await
+    }
+
+    /// The signed-in user.
+    async fn auth_me(
+        &self,
+        ) -> Result<AuthMeResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().auth_me(&context).await
+    }
+
+    /// Change one's own password (the old one is required).
+    async fn auth_password_change(
+        &self,
+        password_change: models::PasswordChange,
+        ) -> Result<AuthPasswordChangeResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().auth_password_change(password_change, &context).await
+    }
+
+    /// Trade a refresh token for a new token pair.
+    async fn auth_refresh(
+        &self,
+        refresh_request: models::RefreshRequest,
+        ) -> Result<AuthRefreshResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().auth_refresh(refresh_request, &context).await
     }
 
     /// Derived series sum_ts = scale × (e1_ts + e2_ts), KasemInterface-compatible.
@@ -1532,6 +2393,58 @@ impl<T: Api<C> + Send + Sync, C: Clone + Send + Sync> ApiNoContext<C> for Contex
     {
         let context = self.context().clone();
         self.api().site_update(site_id, site_update, &context).await
+    }
+
+    /// Create a user (admin).
+    async fn user_create(
+        &self,
+        user_create: models::UserCreate,
+        ) -> Result<UserCreateResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().user_create(user_create, &context).await
+    }
+
+    /// List users, ordered by id (admin).
+    async fn users_list(
+        &self,
+        limit: Option<u32>,
+        cursor: Option<String>,
+        ) -> Result<UsersListResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().users_list(limit, cursor, &context).await
+    }
+
+    /// Delete a user and their sessions (admin); not the last active admin.
+    async fn user_delete(
+        &self,
+        user_id: i64,
+        ) -> Result<UserDeleteResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().user_delete(user_id, &context).await
+    }
+
+    /// Read one user (admin).
+    async fn user_get(
+        &self,
+        user_id: i64,
+        ) -> Result<UserGetResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().user_get(user_id, &context).await
+    }
+
+    /// Change a user's role, active flag or password (admin).
+    async fn user_update(
+        &self,
+        user_id: i64,
+        user_update: models::UserUpdate,
+        ) -> Result<UserUpdateResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().user_update(user_id, user_update, &context).await
     }
 
     /// Several datapoints aggregated onto one grid, as a table.

@@ -6,6 +6,8 @@
 pub struct RequestMeta {
     /// The client asked for `text/csv` (content negotiation for table answers).
     pub accept_csv: bool,
+    /// The client's address (for counting failed logins).
+    pub client: Option<std::net::IpAddr>,
 }
 
 impl RequestMeta {
@@ -16,7 +18,10 @@ impl RequestMeta {
             .filter_map(|v| v.to_str().ok())
             .flat_map(|v| v.split(','))
             .any(|v| v.trim().starts_with("text/csv"));
-        RequestMeta { accept_csv }
+        RequestMeta {
+            accept_csv,
+            client: None,
+        }
     }
 }
 
@@ -27,5 +32,6 @@ swagger::new_context_type!(
     swagger::XSpanIdString,
     Option<swagger::auth::AuthData>,
     Option<swagger::auth::Authorization>,
-    RequestMeta
+    RequestMeta,
+    crate::access::Caller
 );

@@ -8,9 +8,12 @@
 
 use crate::api::JouleApi;
 use crate::body_guard;
-use crate::context::{EmptyRequestContext, RequestContext, RequestMeta};
 use crate::contract::Contract;
+use crate::access::Caller;
+use crate::context::{EmptyRequestContext, RequestContext, RequestMeta};
+use crate::cors::Cors;
 use crate::docs::{Docs, DocsAnswer};
+use crate::gate::{self, Gate};
 use crate::problem;
 use crate::query_lists;
 use bytes::Bytes;
@@ -25,7 +28,7 @@ use hyper::{Request, Response, StatusCode};
 use std::convert::Infallible;
 use std::panic::AssertUnwindSafe;
 use std::time::{Duration, Instant};
-use swagger::auth::AuthData;
+use swagger::auth::{AuthData, Authorization};
 use swagger::{Push as _, XSpanIdString};
 
 pub type Body = BoxBody<Bytes, Infallible>;
@@ -33,6 +36,8 @@ pub type Context = swagger::make_context_ty!(
     RequestContext,
     EmptyRequestContext,
     RequestMeta,
+    Caller,
+    Option<Authorization>,
     Option<AuthData>,
     XSpanIdString
 );
@@ -48,6 +53,8 @@ pub const RETRY_AFTER_SECS: u64 = 5;
 /// Everything a request needs, shared by all connections.
 pub struct App {
     router: Router,
+    gate: Gate,
+    cors: Cors,
     docs: Docs,
     contract: Contract,
     body_limit: usize,
@@ -76,6 +83,8 @@ fn problem_json(status: StatusCode, problem: &joule_api::models::Problem) -> Res
 impl App {
     pub fn new(api: JouleApi, docs: Docs, body_limit: usize) -> Self {
         App {
+            gate: Gate::new(api.clone(), &spec_value(&docs)),
+            cors: Cors::default(),
             router: joule_api::server::Service::new(api, false),
             contract: Contract::new(&docs.spec()),
             docs,
@@ -90,6 +99,12 @@ impl App {
         self
     }
 
+    /// Browser apps on these origins may call the API (CORS); none by default.
+    pub fn with_cors(mut self, origins: &[String]) -> Self {
+        self.cors = Cors::new(origins);
+        self
+    }
+
     /// Answers one request; never fails, so a connection never drops on an error.
     pub async fn handle(&self, request: Request<Incoming>) -> Response<Body> {
         let started = Instant::now();
@@ -97,7 +112,16 @@ impl App {
         let method = request.method().clone();
         let path = request.uri().path().to_string();
 
+        let origin = self.cors.allowed_origin(request.headers());
+        let bearer = request.headers().contains_key(hyper::header::AUTHORIZATION);
+
         let mut response = self.route(request, &span).await;
+
+        let below = path.strip_prefix(joule_api::BASE_PATH).unwrap_or("");
+        gate::finish(below, bearer, &mut response);
+        if let Some(origin) = origin {
+            Cors::response_headers(origin, response.headers_mut());
+        }
 
         // Whatever answered 503 (no connection free, database down), clients and
         // proxies learn when to retry.
@@ -126,6 +150,14 @@ impl App {
     }
 
     async fn route(&self, request: Request<Incoming>, span: &XSpanIdString) -> Response<Body> {
+        if Cors::is_preflight(request.method(), request.headers()) {
+            if let Some(origin) = self.cors.allowed_origin(request.headers()) {
+                let mut response = Response::new(full(Bytes::new()));
+                *response.status_mut() = StatusCode::NO_CONTENT;
+                Cors::preflight_headers(origin, response.headers_mut());
+                return response;
+            }
+        }
         let path = request.uri().path();
         if let Some(below) = path.strip_prefix(joule_api::BASE_PATH) {
             if let Some(answer) = self.docs.answer(below) {
@@ -150,6 +182,18 @@ impl App {
                 )
             }
         }
+        // Credentials and role before the body is read: a stranger cannot make the
+        // server buffer a large body.
+        let op_path = parts
+            .uri
+            .path()
+            .strip_prefix(joule_api::BASE_PATH)
+            .unwrap_or("")
+            .to_string();
+        let caller = match self.gate.admit(&parts, &op_path).await {
+            Ok(caller) => caller,
+            Err(failure) => return failure_response(&failure),
+        };
         let declared = parts
             .headers
             .get(CONTENT_LENGTH)
@@ -189,6 +233,15 @@ impl App {
             .strip_prefix(joule_api::BASE_PATH)
             .unwrap_or("")
             .to_string();
+        if body_guard::too_deep(&body, body_guard::MAX_DEPTH) {
+            return problem_response(
+                StatusCode::BAD_REQUEST,
+                &format!(
+                    "the body nests deeper than {} levels",
+                    body_guard::MAX_DEPTH
+                ),
+            );
+        }
         let nulls = self.contract.null_fields(&parts.method, &below, &body);
         if !nulls.is_empty() {
             let failure = problem::Failure {
@@ -198,12 +251,26 @@ impl App {
             };
             return problem_json(StatusCode::BAD_REQUEST, &failure.to_problem());
         }
+        if let Err(failure) = self
+            .gate
+            .check_scope(&caller, &parts, &op_path, &body)
+            .await
+        {
+            return failure_response(&failure);
+        }
         let request = Request::from_parts(parts, full(body_guard::drop_unsafe_field_names(body)));
-        let meta = RequestMeta::from_headers(request.headers());
+        let mut meta = RequestMeta::from_headers(request.headers());
+        meta.client = request
+            .extensions()
+            .get::<std::net::SocketAddr>()
+            .map(|a| a.ip());
+        let authorization = gate::authorization(&caller);
         let context: Context = swagger::make_context!(
             RequestContext,
             EmptyRequestContext,
             meta,
+            caller,
+            authorization,
             None::<AuthData>,
             span.clone()
         );
@@ -283,6 +350,11 @@ async fn as_problem(response: Response<Body>) -> Response<Body> {
         Ok(collected) => String::from_utf8_lossy(&collected.to_bytes()).into_owned(),
         Err(never) => match never {},
     };
+    // The router's own answer to a secured operation without authorization. The
+    // front authenticates first, so this only closes a gap in its route table.
+    if status == StatusCode::FORBIDDEN && text.trim() == "Unauthenticated" {
+        return problem_response(StatusCode::UNAUTHORIZED, "credentials are required");
+    }
     let detail = match (status, text.trim()) {
         (StatusCode::NOT_FOUND, "") => "no such route".to_string(),
         (StatusCode::METHOD_NOT_ALLOWED, "") => {
@@ -302,4 +374,15 @@ async fn as_problem(response: Response<Body>) -> Response<Body> {
         }
     }
     rewritten
+}
+
+/// A problem answer for a failure found before the router (authentication, access).
+fn failure_response(failure: &problem::Failure) -> Response<Body> {
+    let status = StatusCode::from_u16(failure.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    problem_response(status, &failure.detail)
+}
+
+/// The spec as JSON, for the route table of the front door.
+fn spec_value(docs: &Docs) -> serde_json::Value {
+    serde_json::from_str(&docs.json_text()).unwrap_or_default()
 }

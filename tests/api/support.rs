@@ -1,5 +1,9 @@
 //! The test harness: a server process on a fresh database, a generated client,
 //! and a small raw HTTP helper.
+//!
+//! Every server starts with `JOULE_ADMIN_PASSWORD` set, so it has an `admin` user;
+//! `TestApp::client` and `TestApp::raw` (and the free `raw`) act as that admin
+//! unless told otherwise, so tests that are not about access need no credentials.
 
 use bytes::Bytes;
 use diesel::{Connection, PgConnection, RunQueryDsl};
@@ -8,9 +12,11 @@ use hyper::{Method, Request, StatusCode};
 use hyper_util::client::legacy::Client as HttpClient;
 use hyper_util::rt::TokioExecutor;
 use joule_api::{ApiNoContext, ContextWrapperExt as _};
+use std::collections::HashMap;
 use std::io::{BufRead, BufReader};
 use std::process::{Child, Command, Stdio};
 use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::Mutex;
 use std::time::{Duration, Instant};
 use swagger::auth::AuthData;
 use swagger::{ContextBuilder, EmptyContext, Push as _, XSpanIdString};
@@ -24,6 +30,48 @@ pub type ClientContext = swagger::make_context_ty!(
 pub type ApiClient = Box<dyn ApiNoContext<ClientContext> + Send + Sync>;
 
 pub const BIN: &str = env!("CARGO_BIN_EXE_joule");
+/// The password of the `admin` user every test server starts with.
+pub const ADMIN_PASSWORD: &str = "test-admin-password";
+
+/// The credentials a request carries.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Creds {
+    None,
+    /// An access token, sent as `Authorization: Bearer …`.
+    Bearer(String),
+    /// An API key, sent as `X-API-Key`.
+    Key(String),
+}
+
+impl Creds {
+    pub fn headers(&self) -> Vec<(&'static str, String)> {
+        match self {
+            Creds::None => vec![],
+            Creds::Bearer(token) => vec![("authorization", format!("Bearer {token}"))],
+            Creds::Key(key) => vec![("x-api-key", key.clone())],
+        }
+    }
+
+    fn auth_data(&self) -> Option<AuthData> {
+        match self {
+            Creds::None => None,
+            Creds::Bearer(token) => Some(AuthData::Bearer(token.clone())),
+            Creds::Key(key) => Some(AuthData::ApiKey(key.clone())),
+        }
+    }
+}
+
+/// A generated client for `base` that sends `creds`.
+pub fn client_for(base: &str, creds: &Creds) -> ApiClient {
+    let context: ClientContext = swagger::make_context!(
+        ContextBuilder,
+        EmptyContext,
+        creds.auth_data(),
+        XSpanIdString::default()
+    );
+    let client = joule_api::Client::try_new_http(base).expect("client");
+    Box::new(client.with_context(context))
+}
 
 /// A database only this test uses, dropped afterwards.
 pub enum TestDb {
@@ -101,7 +149,10 @@ impl Drop for TestDb {
 /// A running server and a client for it.
 pub struct TestApp {
     pub base: String,
+    /// A client acting as the `admin` user.
     pub client: ApiClient,
+    /// The admin's credentials (an access token).
+    pub admin: Creds,
     /// Kept so the database lives as long as the server.
     _db: TestDb,
     child: Child,
@@ -116,29 +167,74 @@ impl TestApp {
     pub async fn start_with(env: &[(&str, &str)]) -> TestApp {
         let db = TestDb::fresh();
         let (child, base) = spawn_server(db.url(), env);
-        let context: ClientContext = swagger::make_context!(
-            ContextBuilder,
-            EmptyContext,
-            None::<AuthData>,
-            XSpanIdString::default()
-        );
-        let client = joule_api::Client::try_new_http(&base).expect("client");
-        let client: ApiClient = Box::new(client.with_context(context));
+        let admin = Creds::Bearer(admin_token(&base).await);
         TestApp {
+            client: client_for(&base, &admin),
+            admin,
             base,
-            client,
             _db: db,
             child,
         }
+    }
+
+    /// A generated client that sends `creds`.
+    pub fn client_as(&self, creds: &Creds) -> ApiClient {
+        client_for(&self.base, creds)
+    }
+
+    /// Sends a raw request with `creds` (and no others).
+    pub async fn raw_with(
+        &self,
+        creds: &Creds,
+        method: Method,
+        path: &str,
+        body: impl Into<Bytes>,
+    ) -> RawResponse {
+        let headers = creds.headers();
+        let headers: Vec<(&str, &str)> = headers.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        send(method, &self.url(path), body.into(), &headers, None).await
+    }
+
+    /// Signs in; answers the token pair (or panics).
+    pub async fn login(&self, username: &str, password: &str) -> serde_json::Value {
+        let body = serde_json::json!({"username": username, "password": password});
+        let answer = self
+            .raw_with(&Creds::None, Method::POST, "/auth/login", body.to_string())
+            .await;
+        assert_eq!(answer.status, StatusCode::OK, "login of {username}: {answer:?}");
+        answer.json()
+    }
+
+    /// Creates a user as the admin and answers a bearer credential for them.
+    pub async fn user(&self, username: &str, role: &str) -> Creds {
+        let password = format!("{username}-password");
+        let body = serde_json::json!({"username": username, "password": password, "role": role});
+        let created = self.raw(Method::POST, "/users", body.to_string()).await;
+        assert_eq!(created.status, StatusCode::CREATED, "{created:?}");
+        let pair = self.login(username, &password).await;
+        Creds::Bearer(pair["access_token"].as_str().expect("token").to_string())
+    }
+
+    /// Creates an API key as the admin; answers its id and credential.
+    pub async fn key(&self, role: &str, site_ids: Option<&[i64]>) -> (i64, Creds) {
+        let body = serde_json::json!({"name": format!("{role} key"), "role": role, "site_ids": site_ids});
+        let created = self.raw(Method::POST, "/api-keys", body.to_string()).await;
+        assert_eq!(created.status, StatusCode::CREATED, "{created:?}");
+        let key = created.json();
+        (
+            key["id"].as_i64().expect("id"),
+            Creds::Key(key["key"].as_str().expect("secret").to_string()),
+        )
     }
 
     pub fn url(&self, path: &str) -> String {
         format!("{}{}{path}", self.base, joule_api::BASE_PATH)
     }
 
-    /// Sends a raw request to `path` below the API base; answers status, content type, body.
+    /// Sends a raw request to `path` below the API base, as the admin; answers status,
+    /// content type, body.
     pub async fn raw(&self, method: Method, path: &str, body: impl Into<Bytes>) -> RawResponse {
-        raw(method, &self.url(path), body.into(), &[]).await
+        self.raw_with(&self.admin.clone(), method, path, body).await
     }
 }
 
@@ -149,14 +245,8 @@ impl TestApp {
         let _ = self.child.wait();
         let (child, base) = spawn_server(self._db.url(), &[]);
         self.child = child;
-        let context: ClientContext = swagger::make_context!(
-            ContextBuilder,
-            EmptyContext,
-            None::<AuthData>,
-            XSpanIdString::default()
-        );
-        let client = joule_api::Client::try_new_http(&base).expect("client");
-        self.client = Box::new(client.with_context(context));
+        self.admin = Creds::Bearer(admin_token(&base).await);
+        self.client = client_for(&base, &self.admin);
         self.base = base;
     }
 }
@@ -180,6 +270,7 @@ pub fn spawn_server(database_url: &str, env: &[(&str, &str)]) -> (Child, String)
             database_url,
         ])
         .env("JOULE_LOG", "warn")
+        .env("JOULE_ADMIN_PASSWORD", ADMIN_PASSWORD)
         .stdout(Stdio::piped())
         .stderr(Stdio::inherit());
     for (k, v) in env {
@@ -242,8 +333,82 @@ impl RawResponse {
     }
 }
 
+/// Signs in as the `admin` user of the server at `base`; answers the access token.
+pub async fn admin_token(base: &str) -> String {
+    let url = format!("{base}{}/auth/login", joule_api::BASE_PATH);
+    let body = serde_json::json!({"username": "admin", "password": ADMIN_PASSWORD});
+    let answer = send(Method::POST, &url, body.to_string().into(), &[], None).await;
+    assert_eq!(answer.status, StatusCode::OK, "admin login: {answer:?}");
+    answer.json()["access_token"]
+        .as_str()
+        .expect("access_token")
+        .to_string()
+}
+
+/// The admin's `Authorization` header for the server at `base` (for tests with
+/// HTTP clients of their own).
+pub async fn admin_headers(base: &str) -> Vec<(String, String)> {
+    vec![(
+        "authorization".to_string(),
+        format!("Bearer {}", admin_token(base).await),
+    )]
+}
+
+/// Admin tokens of the servers `raw` has talked to, by base URL.
+static TOKENS: Mutex<Option<HashMap<String, String>>> = Mutex::new(None);
+
+/// `scheme://host:port` of a URL.
+fn base_of(url: &str) -> String {
+    let (scheme, rest) = url.split_once("://").unwrap_or(("http", url));
+    let host = rest.split('/').next().unwrap_or(rest);
+    format!("{scheme}://{host}")
+}
+
+/// Sends a request; without credentials among `headers`, as the server's admin.
 pub async fn raw(method: Method, url: &str, body: Bytes, headers: &[(&str, &str)]) -> RawResponse {
-    let client = HttpClient::builder(TokioExecutor::new()).build_http::<Full<Bytes>>();
+    let given = headers
+        .iter()
+        .any(|(k, _)| k.eq_ignore_ascii_case("authorization") || k.eq_ignore_ascii_case("x-api-key"));
+    if given {
+        return send(method, url, body, headers, None).await;
+    }
+    let base = base_of(url);
+    let known = TOKENS
+        .lock()
+        .unwrap()
+        .get_or_insert_with(HashMap::new)
+        .get(&base)
+        .cloned();
+    let token = match known {
+        Some(token) => token,
+        None => {
+            let token = admin_token(&base).await;
+            TOKENS
+                .lock()
+                .unwrap()
+                .get_or_insert_with(HashMap::new)
+                .insert(base, token.clone());
+            token
+        }
+    };
+    let bearer = format!("Bearer {token}");
+    let mut all = headers.to_vec();
+    all.push(("authorization", &bearer));
+    send(method, url, body, &all, None).await
+}
+
+/// Sends a request exactly as given, from `local` when set (another loopback
+/// address stands for another client).
+pub async fn send(
+    method: Method,
+    url: &str,
+    body: Bytes,
+    headers: &[(&str, &str)],
+    local: Option<std::net::IpAddr>,
+) -> RawResponse {
+    let mut connector = hyper_util::client::legacy::connect::HttpConnector::new();
+    connector.set_local_address(local);
+    let client = HttpClient::builder(TokioExecutor::new()).build::<_, Full<Bytes>>(connector);
     let mut request = Request::builder().method(method).uri(url);
     request = request.header("content-type", "application/json");
     for (k, v) in headers {

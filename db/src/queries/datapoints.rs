@@ -21,6 +21,9 @@ pub struct DatapointFilter {
     pub key: Option<String>,
     /// Case-insensitive text searched in name and description.
     pub q: Option<String>,
+    /// Only datapoints of devices at these sites (an API key's scope); a datapoint
+    /// without a device is outside every scope.
+    pub sites: Option<Vec<i64>>,
 }
 
 fn device_must_exist(conn: &mut DbConnection, device_id: Option<i64>) -> Result<(), FieldError> {
@@ -114,6 +117,12 @@ pub fn datapoints_list(
             .filter(devices::site_id.eq(site_id))
             .select(devices::id.nullable());
         query = query.filter(datapoints::device_id.eq_any(site_devices));
+    }
+    if let Some(sites) = &filter.sites {
+        let scoped_devices = devices::table
+            .filter(devices::site_id.eq_any(sites.clone()))
+            .select(devices::id.nullable());
+        query = query.filter(datapoints::device_id.eq_any(scoped_devices));
     }
     if let Some(device_id) = filter.device_id {
         query = query.filter(datapoints::device_id.eq(device_id));

@@ -43,11 +43,24 @@ pub fn devices_list(
     site_id: Option<i64>,
     page: PageRequest,
 ) -> Result<Page<Device>, DbError> {
+    devices_list_in(conn, None, site_id, page)
+}
+
+/// The devices list limited to the sites of `scope` (an API key's); `None` is all.
+pub fn devices_list_in(
+    conn: &mut DbConnection,
+    scope: Option<&[i64]>,
+    site_id: Option<i64>,
+    page: PageRequest,
+) -> Result<Page<Device>, DbError> {
     let mut query = devices::table
         .filter(devices::id.gt(page.after.unwrap_or(i64::MIN)))
         .into_boxed();
     if let Some(site_id) = site_id {
         query = query.filter(devices::site_id.eq(site_id));
+    }
+    if let Some(scope) = scope {
+        query = query.filter(devices::site_id.eq_any(scope.to_vec()));
     }
     let rows = query
         .order(devices::id.asc())

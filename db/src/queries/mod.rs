@@ -1,6 +1,7 @@
 //! Queries, named `<resource>_<verb>`. Each takes a connection from the pool;
 //! callers run them inside `spawn_blocking`.
 
+pub mod auth;
 pub mod control;
 pub mod datapoints;
 pub mod devices;

@@ -22,8 +22,22 @@ pub fn site_get(conn: &mut DbConnection, id: i64) -> Result<Site, DbError> {
 }
 
 pub fn sites_list(conn: &mut DbConnection, page: PageRequest) -> Result<Page<Site>, DbError> {
-    let rows = sites::table
+    sites_list_in(conn, None, page)
+}
+
+/// The sites list limited to `scope` (an API key's sites); `None` lists every site.
+pub fn sites_list_in(
+    conn: &mut DbConnection,
+    scope: Option<&[i64]>,
+    page: PageRequest,
+) -> Result<Page<Site>, DbError> {
+    let mut query = sites::table
         .filter(sites::id.gt(page.after.unwrap_or(i64::MIN)))
+        .into_boxed();
+    if let Some(scope) = scope {
+        query = query.filter(sites::id.eq_any(scope.to_vec()));
+    }
+    let rows = query
         .order(sites::id.asc())
         .limit(overfetch(page.limit))
         .select(Site::as_select())

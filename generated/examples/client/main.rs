@@ -5,6 +5,14 @@
 use futures::{future, Stream, stream};
 #[allow(unused_imports)]
 use joule_api::{Api, ApiNoContext, Claims, Client, ContextWrapperExt, models,
+                      ApiKeyCreateResponse,
+                      ApiKeysListResponse,
+                      ApiKeyDeleteResponse,
+                      AuthLoginResponse,
+                      AuthLogoutResponse,
+                      AuthMeResponse,
+                      AuthPasswordChangeResponse,
+                      AuthRefreshResponse,
                       ComputeSumResponse,
                       ScheduleGetResponse,
                       SchedulePutResponse,
@@ -30,6 +38,11 @@ use joule_api::{Api, ApiNoContext, Claims, Client, ContextWrapperExt, models,
                       SiteDeleteResponse,
                       SiteGetResponse,
                       SiteUpdateResponse,
+                      UserCreateResponse,
+                      UsersListResponse,
+                      UserDeleteResponse,
+                      UserGetResponse,
+                      UserUpdateResponse,
                       TimeseriesResponse,
                       ValuesLatestResponse,
                       ValuesWriteResponse,
@@ -66,6 +79,10 @@ fn main() {
         .arg(Arg::new("operation")
             .help("Sets the operation to run")
             .value_parser(Vec::<&str>::from([
+                "ApiKeysList",
+                "ApiKeyDelete",
+                "AuthLogout",
+                "AuthMe",
                 "ScheduleGet",
                 "SchedulePut",
                 "SchedulesHistory",
@@ -84,6 +101,9 @@ fn main() {
                 "SitesList",
                 "SiteDelete",
                 "SiteGet",
+                "UsersList",
+                "UserDelete",
+                "UserGet",
                 "ValuesLatest",
                 "ValuesWrite",
                 "DatapointValueLatest",
@@ -173,6 +193,61 @@ fn main() {
     let mut rt = tokio::runtime::Runtime::new().unwrap();
 
     match matches.get_one::<String>("operation").map(String::as_str) {
+        /* Disabled because there's no example.
+        Some("ApiKeyCreate") => {
+            let result = rt.block_on(client.api_key_create(
+                  ???
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
+        */
+        Some("ApiKeysList") => {
+            let result = rt.block_on(client.api_keys_list(
+                  Some(0),
+                  None
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
+        Some("ApiKeyDelete") => {
+            let result = rt.block_on(client.api_key_delete(
+                  0
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
+        /* Disabled because there's no example.
+        Some("AuthLogin") => {
+            let result = rt.block_on(client.auth_login(
+                  ???
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
+        */
+        Some("AuthLogout") => {
+            let result = rt.block_on(client.auth_logout(
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
+        Some("AuthMe") => {
+            let result = rt.block_on(client.auth_me(
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
+        /* Disabled because there's no example.
+        Some("AuthPasswordChange") => {
+            let result = rt.block_on(client.auth_password_change(
+                  ???
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
+        */
+        /* Disabled because there's no example.
+        Some("AuthRefresh") => {
+            let result = rt.block_on(client.auth_refresh(
+                  ???
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
+        */
         /* Disabled because there's no example.
         Some("ComputeSum") => {
             let result = rt.block_on(client.compute_sum(
@@ -350,6 +425,42 @@ fn main() {
         /* Disabled because there's no example.
         Some("SiteUpdate") => {
             let result = rt.block_on(client.site_update(
+                  0,
+                  ???
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
+        */
+        /* Disabled because there's no example.
+        Some("UserCreate") => {
+            let result = rt.block_on(client.user_create(
+                  ???
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
+        */
+        Some("UsersList") => {
+            let result = rt.block_on(client.users_list(
+                  Some(0),
+                  None
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
+        Some("UserDelete") => {
+            let result = rt.block_on(client.user_delete(
+                  0
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
+        Some("UserGet") => {
+            let result = rt.block_on(client.user_get(
+                  0
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
+        /* Disabled because there's no example.
+        Some("UserUpdate") => {
+            let result = rt.block_on(client.user_update(
                   0,
                   ???
             ));

@@ -137,6 +137,14 @@ use crate::server_auth;
 
 use joule_api::{
     Api,
+    ApiKeyCreateResponse,
+    ApiKeysListResponse,
+    ApiKeyDeleteResponse,
+    AuthLoginResponse,
+    AuthLogoutResponse,
+    AuthMeResponse,
+    AuthPasswordChangeResponse,
+    AuthRefreshResponse,
     ComputeSumResponse,
     ScheduleGetResponse,
     SchedulePutResponse,
@@ -162,6 +170,11 @@ use joule_api::{
     SiteDeleteResponse,
     SiteGetResponse,
     SiteUpdateResponse,
+    UserCreateResponse,
+    UsersListResponse,
+    UserDeleteResponse,
+    UserGetResponse,
+    UserUpdateResponse,
     TimeseriesResponse,
     ValuesLatestResponse,
     ValuesWriteResponse,
@@ -178,6 +191,85 @@ use swagger::ApiError;
 #[async_trait]
 impl<C> Api<C> for Server<C> where C: Has<XSpanIdString> + Send + Sync
 {
+    /// Create an API key for a device or connector (admin).
+    async fn api_key_create(
+        &self,
+        api_key_create: models::ApiKeyCreate,
+        context: &C) -> Result<ApiKeyCreateResponse, ApiError>
+    {
+        info!("api_key_create({:?}) - X-Span-ID: {:?}", api_key_create, context.get().0.clone());
+        Err(ApiError("Api-Error: Operation is NOT implemented".into()))
+    }
+
+    /// List API keys, ordered by id, without their secrets (admin).
+    async fn api_keys_list(
+        &self,
+        limit: Option<u32>,
+        cursor: Option<String>,
+        context: &C) -> Result<ApiKeysListResponse, ApiError>
+    {
+        info!("api_keys_list({:?}, {:?}) - X-Span-ID: {:?}", limit, cursor, context.get().0.clone());
+        Err(ApiError("Api-Error: Operation is NOT implemented".into()))
+    }
+
+    /// Revoke an API key (admin); the next request with it is refused.
+    async fn api_key_delete(
+        &self,
+        key_id: i64,
+        context: &C) -> Result<ApiKeyDeleteResponse, ApiError>
+    {
+        info!("api_key_delete({:?}) - X-Span-ID: {:?}", key_id, context.get().0.clone());
+        Err(ApiError("Api-Error: Operation is NOT implemented".into()))
+    }
+
+    /// Sign in; answers an access token and a refresh token.
+    async fn auth_login(
+        &self,
+        login_request: models::LoginRequest,
+        context: &C) -> Result<AuthLoginResponse, ApiError>
+    {
+        info!("auth_login({:?}) - X-Span-ID: {:?}", login_request, context.get().0.clone());
+        Err(ApiError("Api-Error: Operation is NOT implemented".into()))
+    }
+
+    /// Sign out; the session's access and refresh tokens stop working.
+    async fn auth_logout(
+        &self,
+        context: &C) -> Result<AuthLogoutResponse, ApiError>
+    {
+        info!("auth_logout() - X-Span-ID: {:?}", context.get().0.clone());
+        Err(ApiError("Api-Error: Operation is NOT implemented".into()))
+    }
+
+    /// The signed-in user.
+    async fn auth_me(
+        &self,
+        context: &C) -> Result<AuthMeResponse, ApiError>
+    {
+        info!("auth_me() - X-Span-ID: {:?}", context.get().0.clone());
+        Err(ApiError("Api-Error: Operation is NOT implemented".into()))
+    }
+
+    /// Change one's own password (the old one is required).
+    async fn auth_password_change(
+        &self,
+        password_change: models::PasswordChange,
+        context: &C) -> Result<AuthPasswordChangeResponse, ApiError>
+    {
+        info!("auth_password_change({:?}) - X-Span-ID: {:?}", password_change, context.get().0.clone());
+        Err(ApiError("Api-Error: Operation is NOT implemented".into()))
+    }
+
+    /// Trade a refresh token for a new token pair.
+    async fn auth_refresh(
+        &self,
+        refresh_request: models::RefreshRequest,
+        context: &C) -> Result<AuthRefreshResponse, ApiError>
+    {
+        info!("auth_refresh({:?}) - X-Span-ID: {:?}", refresh_request, context.get().0.clone());
+        Err(ApiError("Api-Error: Operation is NOT implemented".into()))
+    }
+
     /// Derived series sum_ts = scale × (e1_ts + e2_ts), KasemInterface-compatible.
     async fn compute_sum(
         &self,
@@ -444,6 +536,58 @@ impl<C> Api<C> for Server<C> where C: Has<XSpanIdString> + Send + Sync
         context: &C) -> Result<SiteUpdateResponse, ApiError>
     {
         info!("site_update({:?}, {:?}) - X-Span-ID: {:?}", site_id, site_update, context.get().0.clone());
+        Err(ApiError("Api-Error: Operation is NOT implemented".into()))
+    }
+
+    /// Create a user (admin).
+    async fn user_create(
+        &self,
+        user_create: models::UserCreate,
+        context: &C) -> Result<UserCreateResponse, ApiError>
+    {
+        info!("user_create({:?}) - X-Span-ID: {:?}", user_create, context.get().0.clone());
+        Err(ApiError("Api-Error: Operation is NOT implemented".into()))
+    }
+
+    /// List users, ordered by id (admin).
+    async fn users_list(
+        &self,
+        limit: Option<u32>,
+        cursor: Option<String>,
+        context: &C) -> Result<UsersListResponse, ApiError>
+    {
+        info!("users_list({:?}, {:?}) - X-Span-ID: {:?}", limit, cursor, context.get().0.clone());
+        Err(ApiError("Api-Error: Operation is NOT implemented".into()))
+    }
+
+    /// Delete a user and their sessions (admin); not the last active admin.
+    async fn user_delete(
+        &self,
+        user_id: i64,
+        context: &C) -> Result<UserDeleteResponse, ApiError>
+    {
+        info!("user_delete({:?}) - X-Span-ID: {:?}", user_id, context.get().0.clone());
+        Err(ApiError("Api-Error: Operation is NOT implemented".into()))
+    }
+
+    /// Read one user (admin).
+    async fn user_get(
+        &self,
+        user_id: i64,
+        context: &C) -> Result<UserGetResponse, ApiError>
+    {
+        info!("user_get({:?}) - X-Span-ID: {:?}", user_id, context.get().0.clone());
+        Err(ApiError("Api-Error: Operation is NOT implemented".into()))
+    }
+
+    /// Change a user's role, active flag or password (admin).
+    async fn user_update(
+        &self,
+        user_id: i64,
+        user_update: models::UserUpdate,
+        context: &C) -> Result<UserUpdateResponse, ApiError>
+    {
+        info!("user_update({:?}, {:?}) - X-Span-ID: {:?}", user_id, user_update, context.get().0.clone());
         Err(ApiError("Api-Error: Operation is NOT implemented".into()))
     }
 

@@ -18,8 +18,10 @@ problem_variants! {
 }
 
 impl JouleApi {
+    /// `scope`: the sites of a site-scoped API key, whose devices alone are listed.
     pub(super) async fn devices_list_impl(
         &self,
+        scope: Option<Vec<i64>>,
         site_id: Option<i64>,
         limit: Option<u32>,
         cursor: Option<String>,
@@ -27,7 +29,9 @@ impl JouleApi {
         respond(
             async {
                 let page = page_request(limit, cursor)?;
-                let page = self.db(move |c| q::devices_list(c, site_id, page)).await?;
+                let page = self
+                    .db(move |c| q::devices_list_in(c, scope.as_deref(), site_id, page))
+                    .await?;
                 Ok(DevicesListResponse::Ok(models::DeviceList {
                     items: page.items.into_iter().map(convert::device).collect(),
                     next_cursor: next_cursor(page.next_after),

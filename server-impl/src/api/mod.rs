@@ -3,14 +3,18 @@
 //! convert the result into the operation's response variant.
 
 mod aggregate;
+mod api_keys;
+pub(crate) mod auth;
 mod compute;
 mod control;
 mod datapoints;
 mod devices;
 mod health;
 mod sites;
+mod users;
 mod values;
 
+use crate::access::Caller;
 use crate::problem::Failure;
 use chrono::{DateTime, Utc};
 use joule_api::models;
@@ -36,14 +40,16 @@ impl Default for Limits {
 pub struct JouleApi {
     pool: Pool,
     base_path: &'static str,
+    auth: crate::auth::SharedAuth,
     limits: Limits,
 }
 
 impl JouleApi {
-    pub fn new(pool: Pool, limits: Limits) -> Self {
+    pub fn new(pool: Pool, limits: Limits, auth: crate::auth::SharedAuth) -> Self {
         JouleApi {
             pool,
             base_path: joule_api::BASE_PATH,
+            auth,
             limits,
         }
     }
@@ -115,6 +121,7 @@ impl<C> joule_api::Api<C> for JouleApi
 where
     C: swagger::Has<swagger::XSpanIdString>
         + swagger::Has<crate::context::RequestMeta>
+        + swagger::Has<Caller>
         + Send
         + Sync,
 {
@@ -130,9 +137,10 @@ where
         &self,
         limit: Option<u32>,
         cursor: Option<String>,
-        _: &C,
+        context: &C,
     ) -> Result<joule_api::SitesListResponse, ApiError> {
-        self.sites_list_impl(limit, cursor).await
+        let scope = scope(context);
+        self.sites_list_impl(scope, limit, cursor).await
     }
 
     async fn site_create(
@@ -171,9 +179,10 @@ where
         site_id: Option<i64>,
         limit: Option<u32>,
         cursor: Option<String>,
-        _: &C,
+        context: &C,
     ) -> Result<joule_api::DevicesListResponse, ApiError> {
-        self.devices_list_impl(site_id, limit, cursor).await
+        let scope = scope(context);
+        self.devices_list_impl(scope, site_id, limit, cursor).await
     }
 
     async fn device_create(
@@ -221,7 +230,7 @@ where
         q: Option<String>,
         limit: Option<u32>,
         cursor: Option<String>,
-        _: &C,
+        context: &C,
     ) -> Result<joule_api::DatapointsListResponse, ApiError> {
         let filter = joule_db::queries::datapoints::DatapointFilter {
             site_id,
@@ -230,6 +239,7 @@ where
             data_format: data_format.map(|f| f.to_string()),
             key,
             q,
+            sites: scope(context),
         };
         self.datapoints_list_impl(filter, limit, cursor).await
     }
@@ -423,4 +433,110 @@ where
     ) -> Result<joule_api::ComputeSumResponse, ApiError> {
         self.compute_sum_impl(body).await
     }
+
+    async fn auth_login(
+        &self,
+        body: models::LoginRequest,
+        context: &C,
+    ) -> Result<joule_api::AuthLoginResponse, ApiError> {
+        let client = swagger::Has::<crate::context::RequestMeta>::get(context).client;
+        self.auth_login_impl(body, client).await
+    }
+
+    async fn auth_refresh(
+        &self,
+        body: models::RefreshRequest,
+        _: &C,
+    ) -> Result<joule_api::AuthRefreshResponse, ApiError> {
+        self.auth_refresh_impl(body).await
+    }
+
+    async fn auth_logout(&self, context: &C) -> Result<joule_api::AuthLogoutResponse, ApiError> {
+        self.auth_logout_impl(caller(context)).await
+    }
+
+    async fn auth_me(&self, context: &C) -> Result<joule_api::AuthMeResponse, ApiError> {
+        self.auth_me_impl(caller(context)).await
+    }
+
+    async fn auth_password_change(
+        &self,
+        body: models::PasswordChange,
+        context: &C,
+    ) -> Result<joule_api::AuthPasswordChangeResponse, ApiError> {
+        self.auth_password_change_impl(body, caller(context)).await
+    }
+
+    async fn users_list(
+        &self,
+        limit: Option<u32>,
+        cursor: Option<String>,
+        _: &C,
+    ) -> Result<joule_api::UsersListResponse, ApiError> {
+        self.users_list_impl(limit, cursor).await
+    }
+
+    async fn user_create(
+        &self,
+        body: models::UserCreate,
+        _: &C,
+    ) -> Result<joule_api::UserCreateResponse, ApiError> {
+        self.user_create_impl(body).await
+    }
+
+    async fn user_get(&self, user_id: i64, _: &C) -> Result<joule_api::UserGetResponse, ApiError> {
+        self.user_get_impl(user_id).await
+    }
+
+    async fn user_update(
+        &self,
+        user_id: i64,
+        body: models::UserUpdate,
+        _: &C,
+    ) -> Result<joule_api::UserUpdateResponse, ApiError> {
+        self.user_update_impl(user_id, body).await
+    }
+
+    async fn user_delete(
+        &self,
+        user_id: i64,
+        _: &C,
+    ) -> Result<joule_api::UserDeleteResponse, ApiError> {
+        self.user_delete_impl(user_id).await
+    }
+
+    async fn api_keys_list(
+        &self,
+        limit: Option<u32>,
+        cursor: Option<String>,
+        _: &C,
+    ) -> Result<joule_api::ApiKeysListResponse, ApiError> {
+        self.api_keys_list_impl(limit, cursor).await
+    }
+
+    async fn api_key_create(
+        &self,
+        body: models::ApiKeyCreate,
+        context: &C,
+    ) -> Result<joule_api::ApiKeyCreateResponse, ApiError> {
+        self.api_key_create_impl(body, caller(context)).await
+    }
+
+    async fn api_key_delete(
+        &self,
+        key_id: i64,
+        context: &C,
+    ) -> Result<joule_api::ApiKeyDeleteResponse, ApiError> {
+        self.api_key_delete_impl(key_id, caller(context)).await
+    }
+}
+
+/// The caller the front of the server authenticated.
+fn caller<C: swagger::Has<Caller>>(context: &C) -> &Caller {
+    context.get()
+}
+
+/// The sites a site-scoped API key limits a list to (`None`: no limit).
+fn scope<C: swagger::Has<Caller>>(context: &C) -> Option<Vec<i64>> {
+    caller(context).scope().map(<[i64]>::to_vec)
 }

@@ -17,15 +17,19 @@ problem_variants! {
 }
 
 impl JouleApi {
+    /// `scope`: the sites of a site-scoped API key, the only ones listed.
     pub(super) async fn sites_list_impl(
         &self,
+        scope: Option<Vec<i64>>,
         limit: Option<u32>,
         cursor: Option<String>,
     ) -> Result<SitesListResponse, ApiError> {
         respond(
             async {
                 let page = page_request(limit, cursor)?;
-                let page = self.db(move |c| q::sites_list(c, page)).await?;
+                let page = self
+                    .db(move |c| q::sites_list_in(c, scope.as_deref(), page))
+                    .await?;
                 Ok(SitesListResponse::Ok(models::SiteList {
                     items: page.items.into_iter().map(convert::site).collect(),
                     next_cursor: next_cursor(page.next_after),

@@ -1,0 +1,475 @@
+//! Who may call what, decided in one place.
+//!
+//! Every operation of the spec needs one [`Permission`] ([`permission`] is the
+//! table). The front of the server finds the operation a request addresses
+//! ([`Routes`], read from the embedded spec), authenticates the caller, and checks
+//! the permission before the generated router sees the request. API keys may be
+//! limited to some sites: [`targets`] names what a request reaches (a site, a
+//! device, datapoints) so the front can check the key's sites; lists are filtered
+//! to them instead (see [`Caller::scope`]).
+
+use hyper::Method;
+use serde_json::Value;
+
+/// What an operation needs from its caller.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Permission {
+    /// Anybody, without credentials.
+    Public,
+    /// Any user; API keys within their sites.
+    Read,
+    /// Editors and admins; `writer` keys within their sites.
+    WriteValues,
+    /// Editors and admins: metadata, deleting values, setpoints and schedules.
+    Edit,
+    /// Any signed-in user, for their own session and password (not API keys).
+    Account,
+    /// Admins: users and API keys.
+    Admin,
+}
+
+/// The permission of each operation of the spec, by `operationId`. An operation
+/// missing here is treated as [`Permission::Admin`] (and a test fails).
+pub fn permission(operation_id: &str) -> Option<Permission> {
+    use Permission::*;
+    Some(match operation_id {
+        "health" | "ready" | "authLogin" | "authRefresh" => Public,
+        "authLogout" | "authMe" | "authPasswordChange" => Account,
+        "sitesList" | "siteGet" | "devicesList" | "deviceGet" | "datapointsList"
+        | "datapointGet" | "datapointValuesList" | "datapointValueLatest" | "valuesLatest"
+        | "datapointAggregate" | "timeseries" | "setpointGet" | "setpointsHistory"
+        | "scheduleGet" | "schedulesHistory" | "computeSum" => Read,
+        "datapointValuesWrite" | "valuesWrite" => WriteValues,
+        "siteCreate" | "siteUpdate" | "siteDelete" | "deviceCreate" | "deviceUpdate"
+        | "deviceDelete" | "datapointCreate" | "datapointsImport" | "datapointUpdate"
+        | "datapointDelete" | "datapointValuesDelete" | "setpointPut" | "schedulePut" => Edit,
+        "usersList" | "userCreate" | "userGet" | "userUpdate" | "userDelete" | "apiKeysList"
+        | "apiKeyCreate" | "apiKeyDelete" => Admin,
+        _ => return None,
+    })
+}
+
+/// A user's role; each includes what the ones below it may do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Role {
+    Viewer,
+    Editor,
+    Admin,
+}
+
+impl Role {
+    pub fn parse(text: &str) -> Option<Role> {
+        match text {
+            "admin" => Some(Role::Admin),
+            "editor" => Some(Role::Editor),
+            "viewer" => Some(Role::Viewer),
+            _ => None,
+        }
+    }
+}
+
+/// An API key's role.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeyRole {
+    Reader,
+    Writer,
+}
+
+impl KeyRole {
+    pub fn parse(text: &str) -> Option<KeyRole> {
+        match text {
+            "reader" => Some(KeyRole::Reader),
+            "writer" => Some(KeyRole::Writer),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UserCaller {
+    pub id: i64,
+    pub username: String,
+    pub role: Role,
+    /// The session (login) the access token belongs to.
+    pub session_id: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KeyCaller {
+    pub id: i64,
+    pub role: KeyRole,
+    /// The sites the key may reach; `None` for every site.
+    pub sites: Option<Vec<i64>>,
+}
+
+/// Who sent a request, as the handlers see it in the request context.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum Caller {
+    #[default]
+    Anonymous,
+    User(UserCaller),
+    Key(KeyCaller),
+}
+
+impl Caller {
+    /// Whether the caller's role allows `permission` (sites aside).
+    pub fn may(&self, permission: Permission) -> bool {
+        use Permission::*;
+        match (self, permission) {
+            (_, Public) => true,
+            (Caller::Anonymous, _) => false,
+            (Caller::User(_), Read | Account) => true,
+            (Caller::User(u), WriteValues | Edit) => u.role >= Role::Editor,
+            (Caller::User(u), Admin) => u.role == Role::Admin,
+            (Caller::Key(_), Read) => true,
+            (Caller::Key(k), WriteValues) => k.role == KeyRole::Writer,
+            (Caller::Key(_), Edit | Account | Admin) => false,
+        }
+    }
+
+    /// The sites the caller is limited to: `Some` only for a site-scoped API key.
+    pub fn scope(&self) -> Option<&[i64]> {
+        match self {
+            Caller::Key(KeyCaller {
+                sites: Some(sites), ..
+            }) => Some(sites),
+            _ => None,
+        }
+    }
+
+    /// A short description for logs (never a secret).
+    pub fn describe(&self) -> String {
+        match self {
+            Caller::Anonymous => "anonymous".to_string(),
+            Caller::User(u) => format!("user {}", u.username),
+            Caller::Key(k) => format!("API key {}", k.id),
+        }
+    }
+}
+
+/// Why a request was refused, for a 403 answer.
+pub fn refusal(caller: &Caller, permission: Permission) -> String {
+    match (caller, permission) {
+        (Caller::Key(_), Permission::Edit | Permission::Account | Permission::Admin) => {
+            "API keys may only read, and writer keys write values; sign in as a user for this"
+                .to_string()
+        }
+        (Caller::Key(_), _) => "this API key is a reader key; it may not write values".to_string(),
+        (_, Permission::Admin) => "only an admin may do this".to_string(),
+        (_, Permission::WriteValues | Permission::Edit) => {
+            "a viewer may only read; this needs the editor or admin role".to_string()
+        }
+        _ => "not allowed".to_string(),
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Segment {
+    Literal(String),
+    Param(String),
+}
+
+/// One operation of the spec: how to recognise its requests and what it needs.
+#[derive(Debug, Clone)]
+pub struct Operation {
+    pub id: String,
+    pub method: Method,
+    pub permission: Permission,
+    /// Whether the spec lets API keys call it (`apiKeyAuth` among its schemes).
+    pub keys_allowed: bool,
+    segments: Vec<Segment>,
+}
+
+/// An operation a request addresses, with its path parameters.
+#[derive(Debug, Clone)]
+pub struct Match<'a> {
+    pub operation: &'a Operation,
+    pub params: Vec<(&'a str, String)>,
+}
+
+/// Every operation of the spec, matched the way the generated router matches.
+#[derive(Debug, Clone, Default)]
+pub struct Routes {
+    operations: Vec<Operation>,
+}
+
+const METHODS: [&str; 5] = ["get", "put", "post", "patch", "delete"];
+
+impl Routes {
+    /// Reads the operations of an OpenAPI 3.0 document (as JSON).
+    pub fn from_spec(spec: &Value) -> Routes {
+        let default_security = spec.get("security");
+        let mut operations = Vec::new();
+        let paths = spec.get("paths").and_then(Value::as_object);
+        for (path, item) in paths.into_iter().flatten() {
+            let segments: Vec<Segment> = path
+                .trim_start_matches('/')
+                .split('/')
+                .map(|s| match s.strip_prefix('{').and_then(|s| s.strip_suffix('}')) {
+                    Some(name) => Segment::Param(name.to_string()),
+                    None => Segment::Literal(s.to_string()),
+                })
+                .collect();
+            for name in METHODS {
+                let Some(op) = item.get(name) else {
+                    continue;
+                };
+                let id = op
+                    .get("operationId")
+                    .and_then(Value::as_str)
+                    .unwrap_or_default()
+                    .to_string();
+                let permission = permission(&id).unwrap_or_else(|| {
+                    log::error!("operation '{id}' has no permission; only admins may call it");
+                    Permission::Admin
+                });
+                let security = op.get("security").or(default_security);
+                let keys_allowed = security
+                    .and_then(Value::as_array)
+                    .is_some_and(|list| list.iter().any(|s| s.get("apiKeyAuth").is_some()));
+                operations.push(Operation {
+                    id,
+                    method: Method::from_bytes(name.to_ascii_uppercase().as_bytes())
+                        .unwrap_or(Method::GET),
+                    permission,
+                    keys_allowed,
+                    segments: segments.clone(),
+                });
+            }
+        }
+        Routes { operations }
+    }
+
+    pub fn operations(&self) -> &[Operation] {
+        &self.operations
+    }
+
+    /// The operation `method` and `path` (below the base path) address. A path that
+    /// fits several templates goes to the one with the most literal segments
+    /// (`/datapoints/import` before `/datapoints/{datapoint_id}`).
+    pub fn find(&self, method: &Method, path: &str) -> Option<Match<'_>> {
+        let parts: Vec<&str> = path.trim_start_matches('/').split('/').collect();
+        let mut best: Option<(usize, Match<'_>)> = None;
+        for op in self.operations.iter().filter(|op| op.method == method) {
+            if op.segments.len() != parts.len() {
+                continue;
+            }
+            let mut params = Vec::new();
+            let mut literals = 0;
+            let fits = op.segments.iter().zip(&parts).all(|(segment, part)| match segment {
+                Segment::Literal(l) => {
+                    literals += 1;
+                    l == part
+                }
+                Segment::Param(name) => {
+                    params.push((name.as_str(), (*part).to_string()));
+                    true
+                }
+            });
+            if fits && best.as_ref().is_none_or(|(n, _)| literals > *n) {
+                best = Some((
+                    literals,
+                    Match {
+                        operation: op,
+                        params,
+                    },
+                ));
+            }
+        }
+        best.map(|(_, m)| m)
+    }
+}
+
+/// Something a request reaches, to be checked against an API key's sites.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Target {
+    Site(i64),
+    Device(i64),
+    Datapoints(Vec<i64>),
+    DatapointKeys(Vec<String>),
+}
+
+#[derive(serde::Deserialize)]
+struct ValueRef {
+    datapoint_id: Option<i64>,
+    datapoint_key: Option<String>,
+}
+
+#[derive(serde::Deserialize)]
+struct SumRef {
+    datapoints: Option<SumDatapoints>,
+}
+
+#[derive(serde::Deserialize)]
+struct SumDatapoints {
+    e1_ts: Option<i64>,
+    e2_ts: Option<i64>,
+}
+
+/// What a request reaches: path parameters naming a site, device or datapoint,
+/// `datapoint_ids` in the query, and the datapoints named in the bodies of the
+/// operations that carry them. Values that do not parse name nothing (the router
+/// answers 400 for them).
+pub fn targets(m: &Match<'_>, query: Option<&str>, body: &[u8]) -> Vec<Target> {
+    let mut found = Vec::new();
+    for (name, value) in &m.params {
+        let Ok(id) = value.parse::<i64>() else {
+            continue;
+        };
+        match *name {
+            "site_id" => found.push(Target::Site(id)),
+            "device_id" => found.push(Target::Device(id)),
+            "datapoint_id" => found.push(Target::Datapoints(vec![id])),
+            _ => {}
+        }
+    }
+    for (name, value) in form_urlencoded::parse(query.unwrap_or_default().as_bytes()) {
+        if name == "datapoint_ids" {
+            let ids = value.split(',').filter_map(|v| v.trim().parse().ok()).collect();
+            found.push(Target::Datapoints(ids));
+        }
+    }
+    match m.operation.id.as_str() {
+        "valuesWrite" => {
+            if let Ok(items) = serde_json::from_slice::<Vec<ValueRef>>(body) {
+                let mut ids: Vec<i64> = items.iter().filter_map(|i| i.datapoint_id).collect();
+                let mut keys: Vec<String> =
+                    items.into_iter().filter_map(|i| i.datapoint_key).collect();
+                ids.sort_unstable();
+                ids.dedup();
+                keys.sort_unstable();
+                keys.dedup();
+                found.push(Target::Datapoints(ids));
+                found.push(Target::DatapointKeys(keys));
+            }
+        }
+        "computeSum" => {
+            if let Ok(SumRef {
+                datapoints: Some(d),
+            }) = serde_json::from_slice::<SumRef>(body)
+            {
+                found.push(Target::Datapoints(d.e1_ts.into_iter().chain(d.e2_ts).collect()));
+            }
+        }
+        _ => {}
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spec() -> Value {
+        serde_yaml::from_str(include_str!("../../api-spec.yaml")).expect("the spec is YAML")
+    }
+
+    #[test]
+    fn every_operation_of_the_spec_has_a_permission_that_agrees_with_its_security() {
+        let spec = spec();
+        let routes = Routes::from_spec(&spec);
+        assert!(routes.operations().len() > 40);
+        for op in routes.operations() {
+            let permission = permission(&op.id)
+                .unwrap_or_else(|| panic!("{}: add it to access::permission", op.id));
+            let declared = spec["paths"]
+                .as_object()
+                .into_iter()
+                .flatten()
+                .find_map(|(_, item)| {
+                    METHODS
+                        .iter()
+                        .filter_map(|m| item.get(*m))
+                        .find(|o| o["operationId"] == op.id.as_str())
+                })
+                .expect("found");
+            let security = declared.get("security").or(spec.get("security"));
+            let public = security
+                .and_then(Value::as_array)
+                .is_some_and(|list| list.is_empty());
+            assert_eq!(public, permission == Permission::Public, "{}", op.id);
+            let keys = Caller::Key(KeyCaller {
+                id: 1,
+                role: KeyRole::Writer,
+                sites: None,
+            });
+            assert_eq!(
+                op.keys_allowed,
+                permission != Permission::Public && keys.may(permission),
+                "{}: apiKeyAuth in the spec must match whether keys may call it",
+                op.id
+            );
+            if !public {
+                let responses = &declared["responses"];
+                assert!(responses.get("401").is_some(), "{}: declare 401", op.id);
+                assert!(responses.get("403").is_some(), "{}: declare 403", op.id);
+            }
+        }
+    }
+
+    #[test]
+    fn routes_match_like_the_router_and_prefer_literals() {
+        let routes = Routes::from_spec(&spec());
+        let m = routes.find(&Method::POST, "/datapoints/import").expect("match");
+        assert_eq!(m.operation.id, "datapointsImport");
+        let m = routes.find(&Method::GET, "/datapoints/7/values").expect("match");
+        assert_eq!(m.operation.id, "datapointValuesList");
+        assert_eq!(m.params, vec![("datapoint_id", "7".to_string())]);
+        assert!(routes.find(&Method::GET, "/nothing").is_none());
+        assert!(routes.find(&Method::PUT, "/sites").is_none());
+    }
+
+    #[test]
+    fn roles_include_the_ones_below() {
+        let user = |role| {
+            Caller::User(UserCaller {
+                id: 1,
+                username: "u".into(),
+                role,
+                session_id: 1,
+            })
+        };
+        assert!(user(Role::Viewer).may(Permission::Read));
+        assert!(!user(Role::Viewer).may(Permission::WriteValues));
+        assert!(user(Role::Editor).may(Permission::Edit));
+        assert!(!user(Role::Editor).may(Permission::Admin));
+        assert!(user(Role::Admin).may(Permission::Admin));
+        let reader = Caller::Key(KeyCaller {
+            id: 1,
+            role: KeyRole::Reader,
+            sites: Some(vec![3]),
+        });
+        assert!(reader.may(Permission::Read));
+        assert!(!reader.may(Permission::WriteValues));
+        assert!(!reader.may(Permission::Account));
+        assert_eq!(reader.scope(), Some(&[3][..]));
+        assert!(!Caller::Anonymous.may(Permission::Read));
+    }
+
+    #[test]
+    fn targets_come_from_path_query_and_value_bodies() {
+        let routes = Routes::from_spec(&spec());
+        let m = routes.find(&Method::POST, "/values").expect("match");
+        let body = br#"[{"datapoint_id": 4, "timestamp": "t", "value": 1},
+                        {"datapoint_key": "k", "timestamp": "t", "value": 1}]"#;
+        assert_eq!(
+            targets(&m, None, body),
+            vec![
+                Target::Datapoints(vec![4]),
+                Target::DatapointKeys(vec!["k".into()])
+            ]
+        );
+        let m = routes.find(&Method::GET, "/timeseries").expect("match");
+        assert_eq!(
+            targets(&m, Some("datapoint_ids=1,2&interval=1h"), b""),
+            vec![Target::Datapoints(vec![1, 2])]
+        );
+        let m = routes.find(&Method::GET, "/devices/9").expect("match");
+        assert_eq!(targets(&m, None, b""), vec![Target::Device(9)]);
+        let m = routes.find(&Method::POST, "/compute/sum").expect("match");
+        assert_eq!(
+            targets(&m, None, br#"{"datapoints": {"e1_ts": 5, "e2_ts": 6}}"#),
+            vec![Target::Datapoints(vec![5, 6])]
+        );
+    }
+}

@@ -1,0 +1,437 @@
+//! Signing in and out: login (throttled), refresh-token rotation with reuse
+//! detection, logout, the caller, changing one's own password; and what the front
+//! of the server needs to authenticate requests and check an API key's sites.
+
+use super::JouleApi;
+use crate::access::{Caller, KeyCaller, KeyRole, Role, Target, UserCaller};
+use crate::auth::{self, TokenError};
+use crate::problem::{problem_variants, respond, Failure};
+use joule_api::models;
+use joule_api::{
+    AuthLoginResponse, AuthLogoutResponse, AuthMeResponse, AuthPasswordChangeResponse,
+    AuthRefreshResponse,
+};
+use joule_db::models::{User, UserChanges};
+use joule_db::queries::auth as q;
+use joule_db::FieldError;
+use std::net::IpAddr;
+use swagger::ApiError;
+
+problem_variants! {
+    AuthLoginResponse { 400 => BadRequest, 401 => Unauthorized, 413 => PayloadTooLarge, 503 => Unavailable }
+    AuthRefreshResponse { 400 => BadRequest, 401 => Unauthorized, 413 => PayloadTooLarge, 503 => Unavailable }
+    AuthLogoutResponse { 401 => Unauthorized, 403 => Forbidden, 503 => Unavailable }
+    AuthMeResponse { 401 => Unauthorized, 403 => Forbidden, 503 => Unavailable }
+    AuthPasswordChangeResponse { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden, 413 => PayloadTooLarge, 422 => Unprocessable, 503 => Unavailable }
+}
+
+/// Failed logins tolerated per username and per client address within the window.
+pub const MAX_FAILED_LOGINS: usize = 10;
+/// The window of the failed-login count.
+pub const FAILED_LOGIN_WINDOW_SECS: i64 = 15 * 60;
+/// An API key's last-used time is written at most this often.
+const TOUCH_EVERY_MICROS: i64 = 60 * 1_000_000;
+/// Every failed login gets this answer, whether the user exists or not.
+const BAD_LOGIN: &str = "wrong username or password";
+
+/// The header API keys are sent in.
+pub const API_KEY_HEADER: &str = "x-api-key";
+
+pub(crate) fn user_model(u: User) -> Result<models::User, Failure> {
+    let role = match Role::parse(&u.role) {
+        Some(Role::Admin) => models::Role::Admin,
+        Some(Role::Editor) => models::Role::Editor,
+        Some(Role::Viewer) => models::Role::Viewer,
+        None => {
+            log::error!("user {} has an unknown role '{}'", u.id, u.role);
+            return Err(Failure::new(500, "internal error"));
+        }
+    };
+    Ok(models::User {
+        id: u.id,
+        username: u.username,
+        role,
+        active: u.active,
+        created_at: crate::convert::timestamp(u.created_at),
+        updated_at: crate::convert::timestamp(u.updated_at),
+    })
+}
+
+fn unauthorized(detail: &str) -> Failure {
+    Failure::new(401, detail)
+}
+
+/// Seconds until fewer than [`MAX_FAILED_LOGINS`] failures remain in the window,
+/// if the limit is reached; `recent` is newest first.
+fn wait_secs(recent: &[i64], now: i64) -> Option<i64> {
+    let oldest_counted = recent.get(MAX_FAILED_LOGINS - 1)?;
+    let free_at = oldest_counted + FAILED_LOGIN_WINDOW_SECS * 1_000_000;
+    Some(((free_at - now) as f64 / 1e6).ceil().max(1.0) as i64)
+}
+
+fn token_pair(
+    access_token: String,
+    refresh_token: String,
+    ttl: std::time::Duration,
+) -> models::TokenPair {
+    models::TokenPair {
+        access_token,
+        refresh_token,
+        token_type: "Bearer".to_string(),
+        expires_in: ttl.as_secs() as i64,
+    }
+}
+
+impl JouleApi {
+    /// Who sent a request. No credentials is [`Caller::Anonymous`]; credentials that
+    /// are malformed, expired, revoked or unknown are a 401.
+    pub(crate) async fn authenticate(&self, headers: &hyper::HeaderMap) -> Result<Caller, Failure> {
+        if let Some(value) = headers.get(hyper::header::AUTHORIZATION) {
+            let token = value
+                .to_str()
+                .ok()
+                .and_then(|v| v.split_once(' '))
+                .filter(|(scheme, _)| scheme.eq_ignore_ascii_case("bearer"))
+                .map(|(_, token)| token.trim())
+                .filter(|token| !token.is_empty())
+                .ok_or_else(|| {
+                    unauthorized("the Authorization header must be 'Bearer <access token>'")
+                })?;
+            let access = self.auth.verify_access(token).map_err(|e| match e {
+                TokenError::Expired => {
+                    unauthorized("the access token has expired; refresh it or sign in again")
+                }
+                TokenError::Invalid => unauthorized("the access token is not valid"),
+            })?;
+            let user = self
+                .db(move |c| q::session_user(c, access.session_id))
+                .await?
+                .filter(|u| u.id == access.user_id)
+                .ok_or_else(|| {
+                    unauthorized("the session of this access token has ended; sign in again")
+                })?;
+            let role = Role::parse(&user.role).ok_or_else(|| Failure::new(500, "internal error"))?;
+            return Ok(Caller::User(UserCaller {
+                id: user.id,
+                username: user.username,
+                role,
+                session_id: access.session_id,
+            }));
+        }
+        if let Some(value) = headers.get(API_KEY_HEADER) {
+            let hash = auth::token_hash(value.to_str().unwrap_or_default().trim());
+            let now = joule_db::now_micros();
+            let key = self
+                .db(move |c| {
+                    let key = q::api_key_by_hash(c, &hash)?;
+                    if let Some(k) = &key {
+                        if k.last_used_at.is_none_or(|t| now - t >= TOUCH_EVERY_MICROS) {
+                            q::api_key_touch(c, k.id, now)?;
+                        }
+                    }
+                    Ok(key)
+                })
+                .await?
+                .ok_or_else(|| unauthorized("the API key is not valid or has been revoked"))?;
+            let role =
+                KeyRole::parse(&key.role).ok_or_else(|| Failure::new(500, "internal error"))?;
+            return Ok(Caller::Key(KeyCaller {
+                id: key.id,
+                role,
+                sites: key.site_ids,
+            }));
+        }
+        Ok(Caller::Anonymous)
+    }
+
+    /// Refuses (403) a request of a key limited to `sites` that reaches anything
+    /// outside them. Things that do not exist are left to the handler (404).
+    pub(crate) async fn check_scope(
+        &self,
+        sites: &[i64],
+        targets: Vec<Target>,
+    ) -> Result<(), Failure> {
+        let sites = sites.to_vec();
+        let outside = self
+            .db(move |c| {
+                let within = |site: Option<i64>| site.is_some_and(|s| sites.contains(&s));
+                for target in targets {
+                    match target {
+                        Target::Site(id) if !sites.contains(&id) => {
+                            return Ok(Some(format!("site {id}")));
+                        }
+                        Target::Site(_) => {}
+                        Target::Device(id) => {
+                            if let Some(site) = q::device_site(c, id)? {
+                                if !within(Some(site)) {
+                                    return Ok(Some(format!("device {id}")));
+                                }
+                            }
+                        }
+                        Target::Datapoints(ids) if !ids.is_empty() => {
+                            let found = q::datapoint_sites(c, &ids)?;
+                            if let Some(id) = ids
+                                .iter()
+                                .find(|id| found.get(id).is_some_and(|s| !within(*s)))
+                            {
+                                return Ok(Some(format!("datapoint {id}")));
+                            }
+                        }
+                        Target::DatapointKeys(keys) if !keys.is_empty() => {
+                            let found = q::datapoint_sites_by_keys(c, &keys)?;
+                            if let Some(key) = keys
+                                .iter()
+                                .find(|k| found.get(*k).is_some_and(|s| !within(*s)))
+                            {
+                                return Ok(Some(format!("datapoint '{key}'")));
+                            }
+                        }
+                        Target::Datapoints(_) | Target::DatapointKeys(_) => {}
+                    }
+                }
+                Ok(None)
+            })
+            .await?;
+        match outside {
+            None => Ok(()),
+            Some(what) => Err(Failure::new(
+                403,
+                format!("{what} is outside the sites this API key may reach"),
+            )),
+        }
+    }
+
+    async fn login(
+        &self,
+        body: models::LoginRequest,
+        client: Option<IpAddr>,
+    ) -> Result<Result<models::TokenPair, i64>, Failure> {
+        let address = client.map_or_else(|| "unknown".to_string(), |a| a.to_string());
+        let username = body.username;
+        let now = joule_db::now_micros();
+        let since = now - FAILED_LOGIN_WINDOW_SECS * 1_000_000;
+        let (name, addr) = (username.clone(), address.clone());
+        let (by_user, by_address) = self
+            .db(move |c| {
+                q::login_failures_recent(c, &name, &addr, since, MAX_FAILED_LOGINS as i64)
+            })
+            .await?;
+        let wait = wait_secs(&by_user, now).max(wait_secs(&by_address, now));
+        if let Some(wait) = wait {
+            log::warn!("login refused for {address}: too many failed logins");
+            return Ok(Err(wait));
+        }
+        let name = username.clone();
+        let user = self.db(move |c| q::user_by_username(c, &name)).await?;
+        let hash = user
+            .as_ref()
+            .map_or_else(|| self.auth.dummy_hash().to_string(), |u| u.password_hash.clone());
+        let password = body.password;
+        let matches = tokio::task::spawn_blocking(move || auth::verify_password(&hash, &password))
+            .await
+            .unwrap_or(false);
+        let user = match user {
+            Some(user) if matches && user.active => user,
+            found => {
+                if matches {
+                    log::info!("login refused for disabled user '{username}' from {address}");
+                } else {
+                    match &found {
+                        // Unknown names are not logged: they are often mistyped passwords.
+                        Some(_) => log::info!("failed login for '{username}' from {address}"),
+                        None => log::info!("failed login for an unknown user from {address}"),
+                    }
+                    let forget = since;
+                    self.db(move |c| {
+                        q::login_failure_record(c, &username, &address, now, forget)
+                    })
+                    .await?;
+                }
+                return Err(unauthorized(BAD_LOGIN));
+            }
+        };
+        let refresh = auth::new_refresh_token();
+        let refresh_hash = auth::token_hash(&refresh);
+        let expires = now + self.auth.refresh_ttl().as_micros() as i64;
+        let (user_id, name) = (user.id, user.username.clone());
+        let session_id = self
+            .db(move |c| {
+                q::login_failures_clear(c, &name)?;
+                q::session_create(c, user_id, &refresh_hash, now, expires)
+            })
+            .await?;
+        let access = self
+            .auth
+            .access_token(user.id, session_id)
+            .map_err(|e| internal(&e))?;
+        log::info!("user '{}' signed in from {address}", user.username);
+        Ok(Ok(token_pair(access, refresh, self.auth.access_ttl())))
+    }
+
+    pub(super) async fn auth_login_impl(
+        &self,
+        body: models::LoginRequest,
+        client: Option<IpAddr>,
+    ) -> Result<AuthLoginResponse, ApiError> {
+        match self.login(body, client).await {
+            Ok(Ok(pair)) => Ok(AuthLoginResponse::Ok(pair)),
+            Ok(Err(wait)) => {
+                let failure = Failure::new(
+                    429,
+                    format!("too many failed logins; try again in {wait} seconds"),
+                );
+                Ok(AuthLoginResponse::TooManyRequests {
+                    body: failure.to_problem(),
+                    retry_after: Some(wait),
+                })
+            }
+            Err(failure) => respond(Err(failure)),
+        }
+    }
+
+    pub(super) async fn auth_refresh_impl(
+        &self,
+        body: models::RefreshRequest,
+    ) -> Result<AuthRefreshResponse, ApiError> {
+        respond(
+            async {
+                let old_hash = auth::token_hash(body.refresh_token.trim());
+                let refresh = auth::new_refresh_token();
+                let new_hash = auth::token_hash(&refresh);
+                let now = joule_db::now_micros();
+                let expires = now + self.auth.refresh_ttl().as_micros() as i64;
+                let outcome = self
+                    .db(move |c| q::refresh_rotate(c, &old_hash, &new_hash, now, expires))
+                    .await?;
+                match outcome {
+                    q::Refresh::Rotated { user, session_id } => {
+                        let access = self
+                            .auth
+                            .access_token(user.id, session_id)
+                            .map_err(|e| internal(&e))?;
+                        Ok(AuthRefreshResponse::Ok(token_pair(
+                            access,
+                            refresh,
+                            self.auth.access_ttl(),
+                        )))
+                    }
+                    q::Refresh::Reused {
+                        user_id,
+                        session_id,
+                    } => {
+                        log::warn!(
+                            "a used refresh token of user {user_id} was presented again; \
+                             session {session_id} is revoked"
+                        );
+                        Err(unauthorized(
+                            "this refresh token was already used; its session is now revoked",
+                        ))
+                    }
+                    q::Refresh::Invalid => Err(unauthorized(
+                        "the refresh token is not valid, has expired or has been revoked",
+                    )),
+                }
+            }
+            .await,
+        )
+    }
+
+    pub(super) async fn auth_logout_impl(
+        &self,
+        caller: &Caller,
+    ) -> Result<AuthLogoutResponse, ApiError> {
+        respond(
+            async {
+                let session_id = signed_in(caller)?.session_id;
+                let now = joule_db::now_micros();
+                self.db(move |c| q::session_revoke(c, session_id, now))
+                    .await?;
+                Ok(AuthLogoutResponse::LoggedOut)
+            }
+            .await,
+        )
+    }
+
+    pub(super) async fn auth_me_impl(&self, caller: &Caller) -> Result<AuthMeResponse, ApiError> {
+        respond(
+            async {
+                let id = signed_in(caller)?.id;
+                let user = self.db(move |c| q::user_get(c, id)).await?;
+                Ok(AuthMeResponse::Ok(user_model(user)?))
+            }
+            .await,
+        )
+    }
+
+    pub(super) async fn auth_password_change_impl(
+        &self,
+        body: models::PasswordChange,
+        caller: &Caller,
+    ) -> Result<AuthPasswordChangeResponse, ApiError> {
+        respond(
+            async {
+                let me = signed_in(caller)?.clone();
+                auth::password_rules(&body.new_password).map_err(|m| {
+                    Failure::unprocessable(vec![FieldError::new("new_password", m)])
+                })?;
+                let id = me.id;
+                let user = self.db(move |c| q::user_get(c, id)).await?;
+                let (hash, old, new) = (user.password_hash, body.old_password, body.new_password);
+                let new_hash = tokio::task::spawn_blocking(move || {
+                    if auth::verify_password(&hash, &old) {
+                        auth::hash_password(&new).map(Some)
+                    } else {
+                        Ok(None)
+                    }
+                })
+                .await
+                .map_err(|e| internal(&e.to_string()))?
+                .map_err(|e| internal(&e))?
+                .ok_or_else(|| {
+                    Failure::unprocessable(vec![FieldError::new(
+                        "old_password",
+                        "is not the current password",
+                    )])
+                })?;
+                let changes = UserChanges {
+                    password_hash: Some(new_hash),
+                    updated_at: Some(joule_db::now_micros()),
+                    ..UserChanges::default()
+                };
+                self.db(move |c| q::user_update(c, id, &changes, Some(me.session_id)))
+                    .await?;
+                log::info!("user '{}' changed their password", me.username);
+                Ok(AuthPasswordChangeResponse::Changed)
+            }
+            .await,
+        )
+    }
+}
+
+pub(crate) fn internal(message: &str) -> Failure {
+    log::error!("{message}");
+    Failure::new(500, "internal error")
+}
+
+/// The signed-in user; the front admits only users to these operations.
+fn signed_in(caller: &Caller) -> Result<&UserCaller, Failure> {
+    match caller {
+        Caller::User(u) => Ok(u),
+        _ => Err(Failure::new(403, "only a signed-in user may do this")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_wait_ends_when_the_tenth_newest_failure_leaves_the_window() {
+        let now = 1_000_000_000_000;
+        let second = 1_000_000;
+        let recent: Vec<i64> = (0..10).map(|i| now - i * 60 * second).collect();
+        // The 10th newest failure is 9 minutes old: 6 minutes to wait.
+        assert_eq!(wait_secs(&recent, now), Some(6 * 60));
+        assert_eq!(wait_secs(&recent[..9], now), None);
+    }
+}

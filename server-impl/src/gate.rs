@@ -1,0 +1,119 @@
+//! The front door: authentication and access control before the generated router.
+//!
+//! The generated router only checks that *some* authorization is in the request
+//! context, and answers its absence with 403 "Unauthenticated" as text/plain. So
+//! the front does the real work, from the spec and [`crate::access`]: it finds the
+//! operation, authenticates the caller (401 with `WWW-Authenticate` when credentials
+//! are missing, malformed, expired or revoked), checks the role (403), and, for an
+//! API key limited to some sites, checks what the request reaches (403). Only then
+//! does the router see the request, with the caller in the context.
+
+use crate::access::{self, Caller, Permission, Routes};
+use crate::api::JouleApi;
+use crate::problem::Failure;
+use hyper::header::{HeaderValue, CACHE_CONTROL, WWW_AUTHENTICATE};
+use hyper::http::request::Parts;
+use hyper::Response;
+use swagger::auth::{Authorization, Scopes};
+
+/// Paths (below the base path) whose answers may carry secrets: never cached.
+const NO_STORE: [&str; 3] = ["/auth/", "/users", "/api-keys"];
+
+pub struct Gate {
+    routes: Routes,
+    api: JouleApi,
+}
+
+impl Gate {
+    pub fn new(api: JouleApi, spec: &serde_json::Value) -> Gate {
+        Gate {
+            routes: Routes::from_spec(spec),
+            api,
+        }
+    }
+
+    /// Authenticates the caller and checks that their role allows the operation.
+    /// A request that addresses no operation passes (the router answers 404/405).
+    pub async fn admit(&self, parts: &Parts, below: &str) -> Result<Caller, Failure> {
+        let Some(found) = self.routes.find(&parts.method, below) else {
+            return Ok(Caller::Anonymous);
+        };
+        let op = found.operation;
+        if op.permission == Permission::Public {
+            return Ok(Caller::Anonymous);
+        }
+        let caller = self.api.authenticate(&parts.headers).await?;
+        if caller == Caller::Anonymous {
+            return Err(Failure::new(
+                401,
+                "credentials are required: 'Authorization: Bearer <access token>' \
+                 or 'X-API-Key: <key>'",
+            ));
+        }
+        if !caller.may(op.permission) {
+            log::info!("{} may not call {}", caller.describe(), op.id);
+            return Err(Failure::new(403, access::refusal(&caller, op.permission)));
+        }
+        Ok(caller)
+    }
+
+    /// For an API key limited to some sites: refuses a request that reaches
+    /// anything outside them.
+    pub async fn check_scope(
+        &self,
+        caller: &Caller,
+        parts: &Parts,
+        below: &str,
+        body: &[u8],
+    ) -> Result<(), Failure> {
+        let Some(sites) = caller.scope() else {
+            return Ok(());
+        };
+        let Some(found) = self.routes.find(&parts.method, below) else {
+            return Ok(());
+        };
+        let targets = access::targets(&found, parts.uri.query(), body);
+        if targets.is_empty() {
+            return Ok(());
+        }
+        self.api.check_scope(sites, targets).await
+    }
+}
+
+/// What the generated router requires in the context of a secured operation.
+pub fn authorization(caller: &Caller) -> Option<Authorization> {
+    match caller {
+        Caller::Anonymous => None,
+        other => Some(Authorization {
+            subject: other.describe(),
+            scopes: Scopes::All,
+            issuer: None,
+        }),
+    }
+}
+
+/// Headers every answer gets from the front: a challenge on each 401 and
+/// `Cache-Control: no-store` on answers that may carry tokens, keys or accounts.
+/// `bearer`: the request carried an `Authorization` header.
+pub fn finish<B>(below: &str, bearer: bool, response: &mut Response<B>) {
+    if response.status() == hyper::StatusCode::UNAUTHORIZED
+        && !response.headers().contains_key(WWW_AUTHENTICATE)
+    {
+        let challenge = if bearer {
+            "Bearer realm=\"joule\", error=\"invalid_token\""
+        } else {
+            "Bearer realm=\"joule\""
+        };
+        let headers = response.headers_mut();
+        headers.insert(WWW_AUTHENTICATE, HeaderValue::from_static(challenge));
+        headers.append(
+            WWW_AUTHENTICATE,
+            HeaderValue::from_static("ApiKey realm=\"joule\", header=\"X-API-Key\""),
+        );
+    }
+    if NO_STORE.iter().any(|p| below.starts_with(p)) {
+        response
+            .headers_mut()
+            .insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
+}

@@ -1,0 +1,132 @@
+//! What `serve` prepares before it listens: the token signing key, the first admin,
+//! and the TLS certificate.
+
+use crate::settings::Settings;
+use anyhow::Context as _;
+use joule_db::models::NewUser;
+use joule_db::queries::auth as q;
+use joule_db::Pool;
+use joule_server::auth::{self, Auth, AuthConfig};
+use joule_server::tls::{self, PemPair, TlsConfig};
+use std::sync::Arc;
+use std::time::Duration;
+
+/// The name of the user made from `JOULE_ADMIN_PASSWORD`.
+pub const BOOTSTRAP_ADMIN: &str = "admin";
+
+pub struct Security {
+    pub auth: Arc<Auth>,
+    /// The HTTPS configuration when `tls_bind` is set.
+    pub tls: Option<TlsConfig>,
+}
+
+/// Runs blocking database work; call it off the async threads.
+pub fn prepare(settings: &Settings, pool: &Pool) -> anyhow::Result<Security> {
+    let mut conn = pool.get().context("no database connection")?;
+    let signing_key = auth::signing_key(&mut conn, settings.secret_key.as_deref())?;
+    let auth = Auth::new(&AuthConfig {
+        signing_key,
+        access_ttl: Duration::from_secs(settings.access_token_ttl_secs),
+        refresh_ttl: Duration::from_secs(settings.refresh_token_ttl_secs),
+    })
+    .map_err(anyhow::Error::msg)?;
+    bootstrap_admin(settings, &mut conn)?;
+    let tls = match &settings.tls_bind {
+        Some(bind) => Some(tls_config(settings, bind, &mut conn)?),
+        None => None,
+    };
+    Ok(Security {
+        auth: Arc::new(auth),
+        tls,
+    })
+}
+
+/// On a first start (no users), makes the `admin` user from `JOULE_ADMIN_PASSWORD`.
+fn bootstrap_admin(settings: &Settings, conn: &mut joule_db::DbConnection) -> anyhow::Result<()> {
+    if q::users_count(conn)? > 0 {
+        return Ok(());
+    }
+    let Some(password) = &settings.admin_password else {
+        log::warn!(
+            "there are no users yet: create an admin with \
+             `joule user create --username NAME --role admin`, \
+             or start once with JOULE_ADMIN_PASSWORD set"
+        );
+        return Ok(());
+    };
+    auth::password_rules(password)
+        .map_err(|m| anyhow::anyhow!("JOULE_ADMIN_PASSWORD {m}"))?;
+    let now = joule_db::now_micros();
+    let new = NewUser {
+        username: BOOTSTRAP_ADMIN.to_string(),
+        password_hash: auth::hash_password(password).map_err(anyhow::Error::msg)?,
+        role: "admin".to_string(),
+        active: true,
+        created_at: now,
+        updated_at: now,
+    };
+    match q::user_create(conn, &new) {
+        Ok(_) => log::info!(
+            "no users yet: created the user '{BOOTSTRAP_ADMIN}' (role admin) \
+             with the password from JOULE_ADMIN_PASSWORD"
+        ),
+        // Another instance starting at the same time made it.
+        Err(joule_db::DbError::Conflict(_)) => {}
+        Err(e) => return Err(e.into()),
+    }
+    Ok(())
+}
+
+fn read(path: &str) -> anyhow::Result<String> {
+    std::fs::read_to_string(path).with_context(|| format!("cannot read {path}"))
+}
+
+fn tls_config(
+    settings: &Settings,
+    bind: &str,
+    conn: &mut joule_db::DbConnection,
+) -> anyhow::Result<TlsConfig> {
+    let given = match (
+        &settings.tls_cert_pem,
+        &settings.tls_key_pem,
+        &settings.tls_cert_file,
+        &settings.tls_key_file,
+    ) {
+        (Some(cert), Some(key), _, _) => Some(PemPair {
+            cert: cert.clone(),
+            key: key.clone(),
+        }),
+        (_, _, Some(cert), Some(key)) => Some(PemPair {
+            cert: read(cert)?,
+            key: read(key)?,
+        }),
+        _ => None,
+    };
+    let self_signed = given.is_none();
+    let pair = match given {
+        Some(pair) => pair,
+        None => {
+            let mut names = vec![
+                "localhost".to_string(),
+                "127.0.0.1".to_string(),
+                "::1".to_string(),
+            ];
+            if let Ok(addr) = bind.parse::<std::net::SocketAddr>() {
+                if !addr.ip().is_unspecified() && !addr.ip().is_loopback() {
+                    names.push(addr.ip().to_string());
+                }
+            }
+            tls::stored_self_signed(conn, names)?
+        }
+    };
+    let (config, fingerprint) = tls::server_config(&pair).map_err(anyhow::Error::msg)?;
+    if self_signed {
+        log::warn!(
+            "HTTPS uses a self-signed certificate (no tls_cert_file/tls_key_file or \
+             JOULE_TLS_CERT_PEM/JOULE_TLS_KEY_PEM given); SHA-256 fingerprint {fingerprint}"
+        );
+    } else {
+        log::info!("HTTPS certificate SHA-256 fingerprint {fingerprint}");
+    }
+    Ok(config)
+}
