@@ -157,7 +157,7 @@ fn serve(settings: &Settings) -> anyhow::Result<()> {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()?;
-    runtime.block_on(async {
+    let served = runtime.block_on(async {
         let pool = open_pool(settings)?;
         let applied = tokio::task::spawn_blocking({
             let pool = pool.clone();
@@ -218,5 +218,9 @@ fn serve(settings: &Settings) -> anyhow::Result<()> {
         )
         .await;
         Ok(())
-    })
+    });
+    // Database work still blocked after the grace period (a lock, a dead server)
+    // must not keep the process alive: the runtime would wait for it forever.
+    runtime.shutdown_timeout(Duration::from_millis(500));
+    served
 }

@@ -4,6 +4,10 @@
 //! is not visible ASCII (a header value cannot hold it). Every field the spec knows is
 //! ASCII, so such a field is unknown anyway: it is dropped here, as unknown fields
 //! are ignored. The scan is skipped for the common all-ASCII body.
+//!
+//! It also bounds nesting: no body the spec describes nests deeper than a few
+//! levels, and an unknown field is skipped by the router however deep it goes, so
+//! a body nesting deeper than [`MAX_DEPTH`] is refused before anything parses it.
 
 use bytes::Bytes;
 use serde_json::Value;
@@ -30,6 +34,38 @@ fn strip(value: &mut Value) -> bool {
     }
 }
 
+/// The deepest nesting of arrays and objects accepted in a request body.
+pub const MAX_DEPTH: usize = 32;
+
+/// Whether a JSON text nests arrays and objects deeper than `max` (strings are
+/// skipped; a text that is not JSON is left for the parser to refuse).
+pub fn too_deep(body: &[u8], max: usize) -> bool {
+    let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
+    for &b in body {
+        if in_string {
+            match (escaped, b) {
+                (true, _) => escaped = false,
+                (false, b'\\') => escaped = true,
+                (false, b'"') => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match b {
+            b'"' => in_string = true,
+            b'[' | b'{' => {
+                depth += 1;
+                if depth > max {
+                    return true;
+                }
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    false
+}
+
 /// The body with every non-ASCII or control-character field name removed.
 pub fn drop_unsafe_field_names(body: Bytes) -> Bytes {
     if body
@@ -51,6 +87,15 @@ pub fn drop_unsafe_field_names(body: Bytes) -> Bytes {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn measures_nesting_outside_strings() {
+        assert!(!too_deep(br#"{"a": [[1], {"b": 2}]}"#, 3));
+        assert!(too_deep(br#"{"a": [[1], {"b": [2]}]}"#, 3));
+        assert!(!too_deep(br#"{"a": "[[[[[[\"[[[["}"#, 1));
+        assert!(too_deep(&[b'['; 100], 32));
+        assert!(!too_deep(b"", 0));
+    }
 
     #[test]
     fn drops_only_unsafe_names() {
@@ -96,6 +141,21 @@ mod properties {
     }
 
     proptest! {
+        #[test]
+        fn depth_matches_the_parser(value in json()) {
+            fn depth(v: &Value) -> usize {
+                match v {
+                    Value::Array(items) => 1 + items.iter().map(depth).max().unwrap_or(0),
+                    Value::Object(map) => 1 + map.values().map(depth).max().unwrap_or(0),
+                    _ => 0,
+                }
+            }
+            let text = serde_json::to_vec(&value).unwrap();
+            let d = depth(&value);
+            prop_assert!(!too_deep(&text, d));
+            prop_assert_eq!(too_deep(&text, d.saturating_sub(1)), d > 0);
+        }
+
         #[test]
         fn any_bytes_pass_through_or_shrink(bytes in any::<Vec<u8>>()) {
             let out = drop_unsafe_field_names(Bytes::from(bytes.clone()));

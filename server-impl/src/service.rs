@@ -242,6 +242,15 @@ impl App {
                 ),
             );
         }
+        if body_guard::too_deep(&body, body_guard::MAX_DEPTH) {
+            return problem_response(
+                StatusCode::BAD_REQUEST,
+                &format!(
+                    "the body nests deeper than {} levels",
+                    body_guard::MAX_DEPTH
+                ),
+            );
+        }
         let nulls = self.contract.null_fields(&parts.method, &below, &body);
         if !nulls.is_empty() {
             let failure = problem::Failure {
