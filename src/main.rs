@@ -177,6 +177,12 @@ fn serve(settings: &Settings) -> anyhow::Result<()> {
                 pool,
                 joule_server::api::Limits {
                     max_batch: settings.max_batch_points,
+                    db_wait: Duration::from_secs(settings.pool_timeout_secs),
+                    // SQLite has one writer at a time; PostgreSQL takes several.
+                    writer_threads: match connection::Backend::from_url(&settings.database_url) {
+                        connection::Backend::Sqlite => 1,
+                        connection::Backend::Postgres => (settings.pool_size as usize / 2).clamp(1, 4),
+                    },
                 },
                 security.auth,
             ),

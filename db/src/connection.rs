@@ -106,7 +106,8 @@ impl CustomizeConnection<DbConnection, diesel::r2d2::Error> for SqlitePragmas {
 /// Opens a pool for `url`, creating the SQLite file (and its folder) if missing.
 /// Does not migrate: call [`migrate`].
 pub fn connect(url: &str, options: &PoolOptions) -> Result<Pool, DbError> {
-    let target = match Backend::from_url(url) {
+    let backend = Backend::from_url(url);
+    let target = match backend {
         Backend::Postgres => url.to_string(),
         Backend::Sqlite => {
             let path = sqlite_path(url);
@@ -125,7 +126,10 @@ pub fn connect(url: &str, options: &PoolOptions) -> Result<Pool, DbError> {
         .max_size(options.max_size)
         .min_idle(Some(1))
         .connection_timeout(options.acquire_timeout)
-        .test_on_check_out(true)
+        // A PostgreSQL connection that died (server restart, network) is only noticed
+        // by using it, so each checkout pings; an embedded SQLite connection cannot
+        // die that way, and the ping would cost every request a statement.
+        .test_on_check_out(backend == Backend::Postgres)
         .connection_customizer(Box::new(SqlitePragmas {
             busy_timeout_ms: options.busy_timeout.as_millis(),
         }))

@@ -11,6 +11,7 @@ pub mod models;
 pub mod queries;
 pub mod schema;
 pub mod timegrid;
+pub mod writer;
 
 pub use connection::{Backend, DbConnection, Pool, PoolOptions};
 pub use error::{DbError, FieldError};

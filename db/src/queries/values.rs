@@ -38,40 +38,50 @@ pub struct ValueRow {
     pub txt: Option<String>,
 }
 
-/// Stores every value in one transaction (all or nothing); a (datapoint,
-/// timestamp) written again is replaced, and within one batch the last one wins.
-pub fn values_write(conn: &mut DbConnection, mut rows: Vec<NewValue>) -> Result<usize, DbError> {
+/// Orders a batch by key and keeps the last value written for each (datapoint,
+/// timestamp): within one batch the newest wins, as across batches.
+pub fn prepare_rows(mut rows: Vec<NewValue>) -> Vec<NewValue> {
     rows.sort_by_key(|r| (r.datapoint_id, r.ts));
     // After a stable sort duplicates keep batch order; keep the last of each run.
     rows.reverse();
     rows.dedup_by_key(|r| (r.datapoint_id, r.ts));
     rows.reverse();
-    let count = rows.len();
-    write_transaction(conn, |conn| {
-        match conn {
-            DbConnection::Sqlite(c) => {
-                for chunk in rows.chunks(SQLITE_CHUNK) {
-                    diesel::insert_into(dv::table)
-                        .values(chunk)
-                        .on_conflict((dv::datapoint_id, dv::ts))
-                        .do_update()
-                        .set((dv::num.eq(excluded(dv::num)), dv::txt.eq(excluded(dv::txt))))
-                        .execute(c)?;
-                }
-            }
-            DbConnection::Pg(c) => {
-                for chunk in rows.chunks(POSTGRES_CHUNK) {
-                    diesel::insert_into(dv::table)
-                        .values(chunk)
-                        .on_conflict((dv::datapoint_id, dv::ts))
-                        .do_update()
-                        .set((dv::num.eq(excluded(dv::num)), dv::txt.eq(excluded(dv::txt))))
-                        .execute(c)?;
-                }
+    rows
+}
+
+/// Upserts prepared rows (see [`prepare_rows`]) in multi-row statements, inside the
+/// caller's transaction.
+pub fn upsert_rows(conn: &mut DbConnection, rows: &[NewValue]) -> Result<usize, DbError> {
+    match conn {
+        DbConnection::Sqlite(c) => {
+            for chunk in rows.chunks(SQLITE_CHUNK) {
+                diesel::insert_into(dv::table)
+                    .values(chunk)
+                    .on_conflict((dv::datapoint_id, dv::ts))
+                    .do_update()
+                    .set((dv::num.eq(excluded(dv::num)), dv::txt.eq(excluded(dv::txt))))
+                    .execute(c)?;
             }
         }
-        Ok(count)
-    })
+        DbConnection::Pg(c) => {
+            for chunk in rows.chunks(POSTGRES_CHUNK) {
+                diesel::insert_into(dv::table)
+                    .values(chunk)
+                    .on_conflict((dv::datapoint_id, dv::ts))
+                    .do_update()
+                    .set((dv::num.eq(excluded(dv::num)), dv::txt.eq(excluded(dv::txt))))
+                    .execute(c)?;
+            }
+        }
+    }
+    Ok(rows.len())
+}
+
+/// Stores every value in one transaction (all or nothing); a (datapoint,
+/// timestamp) written again is replaced, and within one batch the last one wins.
+pub fn values_write(conn: &mut DbConnection, rows: Vec<NewValue>) -> Result<usize, DbError> {
+    let rows = prepare_rows(rows);
+    write_transaction(conn, |conn| upsert_rows(conn, &rows))
 }
 
 /// Values of one datapoint with `from <= ts < to`, after the keyset position
@@ -110,6 +120,22 @@ pub fn value_latest(
         .select((dv::ts, dv::num, dv::txt))
         .first(conn)
         .optional()?)
+}
+
+/// The latest value with its datapoint's data format, in one statement (the hot
+/// path of dashboards); `None` when the datapoint has no values or does not exist.
+pub fn value_latest_with_format(
+    conn: &mut DbConnection,
+    datapoint_id: i64,
+) -> Result<Option<(String, ValueRow)>, DbError> {
+    let row: Option<(String, i64, Option<f64>, Option<String>)> = dv::table
+        .inner_join(datapoints::table)
+        .filter(dv::datapoint_id.eq(datapoint_id))
+        .order(dv::ts.desc())
+        .select((datapoints::data_format, dv::ts, dv::num, dv::txt))
+        .first(conn)
+        .optional()?;
+    Ok(row.map(|(format, ts, num, txt)| (format, ValueRow { ts, num, txt })))
 }
 
 /// Deletes the values with `from <= ts < to`; answers how many.

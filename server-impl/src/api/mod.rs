@@ -17,8 +17,12 @@ mod values;
 use crate::access::Caller;
 use crate::problem::Failure;
 use chrono::{DateTime, Utc};
+use std::sync::Arc;
+use tokio::sync::Semaphore;
 use joule_api::models;
 use joule_db::models::PageRequest;
+use joule_db::queries::values::NewValue;
+use joule_db::writer::ValueWriter;
 use joule_db::{cursor, DbConnection, DbError, Pool};
 use swagger::ApiError;
 
@@ -27,11 +31,15 @@ use swagger::ApiError;
 pub struct Limits {
     /// The most values one write request may carry (413 beyond).
     pub max_batch: usize,
+    /// How long a request waits for a database connection before a 503.
+    pub db_wait: std::time::Duration,
+    /// Threads committing value writes in groups (one suits SQLite).
+    pub writer_threads: usize,
 }
 
 impl Default for Limits {
     fn default() -> Self {
-        Limits { max_batch: 100_000 }
+        Limits { max_batch: 100_000, db_wait: std::time::Duration::from_secs(5), writer_threads: 1 }
     }
 }
 
@@ -42,16 +50,15 @@ pub struct JouleApi {
     base_path: &'static str,
     auth: crate::auth::SharedAuth,
     limits: Limits,
+    db_slots: Arc<Semaphore>,
+    writer: ValueWriter,
 }
 
 impl JouleApi {
     pub fn new(pool: Pool, limits: Limits, auth: crate::auth::SharedAuth) -> Self {
-        JouleApi {
-            pool,
-            base_path: joule_api::BASE_PATH,
-            auth,
-            limits,
-        }
+        let db_slots = Arc::new(Semaphore::new(pool.max_size() as usize));
+        let writer = ValueWriter::start(pool.clone(), limits.writer_threads);
+        JouleApi { pool, base_path: joule_api::BASE_PATH, auth, limits, db_slots, writer }
     }
 
     /// Runs `f` on a pooled connection inside `spawn_blocking`.
@@ -60,8 +67,23 @@ impl JouleApi {
         T: Send + 'static,
         F: FnOnce(&mut DbConnection) -> Result<T, DbError> + Send + 'static,
     {
+        // At most one blocking task per pooled connection: the others wait here,
+        // asynchronously, instead of parking threads on the pool's lock.
+        let permit = match tokio::time::timeout(
+            self.limits.db_wait,
+            self.db_slots.clone().acquire_owned(),
+        )
+        .await
+        {
+            Ok(Ok(permit)) => permit,
+            _ => {
+                log::warn!("no database connection free within {:?}", self.limits.db_wait);
+                return Err(Failure::new(503, "the server is busy; retry later"));
+            }
+        };
         let pool = self.pool.clone();
         let outcome = tokio::task::spawn_blocking(move || {
+            let _permit = permit;
             let mut conn = pool.get()?;
             f(&mut conn)
         })
@@ -72,6 +94,17 @@ impl JouleApi {
                 log::error!("database task failed: {join}");
                 Err(Failure::new(500, "internal error"))
             }
+        }
+    }
+
+    /// Stores a checked batch through the group-committing writer; answers once it
+    /// is durable. Waits at most as long as for a connection, then answers 503 (the
+    /// batch may still be committed later, whole: it is never partly stored).
+    async fn write_values(&self, rows: Vec<NewValue>) -> Result<usize, Failure> {
+        let wait = self.limits.db_wait * 2;
+        match tokio::time::timeout(wait, self.writer.write(rows)).await {
+            Ok(outcome) => outcome.map_err(Failure::from),
+            Err(_) => Err(Failure::new(503, "the database did not commit in time; retry later")),
         }
     }
 

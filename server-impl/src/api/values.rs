@@ -130,7 +130,7 @@ impl JouleApi {
                     accept(&dp, i, &item.timestamp, &item.value, &mut rows, &mut errors);
                 }
                 errors.finish()?;
-                let written = self.db(move |c| q::values_write(c, rows)).await?;
+                let written = self.write_values(rows).await?;
                 Ok(DatapointValuesWriteResponse::Ok(models::WriteResult {
                     written: written as i64,
                 }))
@@ -190,7 +190,7 @@ impl JouleApi {
                     }
                 }
                 errors.finish()?;
-                let written = self.db(move |c| q::values_write(c, rows)).await?;
+                let written = self.write_values(rows).await?;
                 Ok(ValuesWriteResponse::Ok(models::WriteResult {
                     written: written as i64,
                 }))
@@ -283,16 +283,16 @@ impl JouleApi {
     ) -> Result<DatapointValueLatestResponse, ApiError> {
         respond(
             async {
-                let (dp, row) = self
-                    .db(move |c| Ok((datapoint_get(c, id)?, q::value_latest(c, id)?)))
+                let latest = self
+                    .db(move |c| match q::value_latest_with_format(c, id)? {
+                        Some(found) => Ok(Some(found)),
+                        // No row: tell an unknown datapoint from one without values.
+                        None => datapoint_get(c, id).map(|_| None),
+                    })
                     .await?;
-                let row = row.ok_or_else(|| {
-                    Failure::new(404, format!("datapoint {id} has no values yet"))
-                })?;
-                Ok(DatapointValueLatestResponse::Ok(to_value(
-                    &dp.data_format,
-                    row,
-                )))
+                let (format, row) = latest
+                    .ok_or_else(|| Failure::new(404, format!("datapoint {id} has no values yet")))?;
+                Ok(DatapointValueLatestResponse::Ok(to_value(&format, row)))
             }
             .await,
         )
