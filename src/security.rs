@@ -46,7 +46,7 @@ fn bootstrap_admin(settings: &Settings, conn: &mut joule_db::DbConnection) -> an
     if q::users_count(conn)? > 0 {
         return Ok(());
     }
-    let Some(password) = &settings.admin_password else {
+    let Some(password) = settings.admin_password.as_ref().filter(|p| !p.is_empty()) else {
         log::warn!(
             "there are no users yet: create an admin with \
              `joule user create --username NAME --role admin`, \

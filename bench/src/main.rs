@@ -11,7 +11,7 @@ use clap::{Parser, ValueEnum};
 use diesel::{Connection, PgConnection, RunQueryDsl};
 use http_body_util::{BodyExt as _, Full};
 use hyper::client::conn::http1::SendRequest;
-use hyper::header::{CONTENT_TYPE, HOST};
+use hyper::header::{AUTHORIZATION, CONTENT_TYPE, HOST};
 use hyper::{Method, Request, StatusCode};
 use hyper_util::rt::TokioIo;
 use std::fmt::Write as _;
@@ -20,7 +20,7 @@ use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, ExitCode, Stdio};
 use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
-use std::sync::Arc;
+use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
 
 const API: &str = "/api/v1";
@@ -301,6 +301,9 @@ impl Server {
         let mut child = Command::new(joule)
             .args(["serve", "--bind", "127.0.0.1:0", "--database-url", db.url()])
             .env("JOULE_LOG", "warn")
+            .env("JOULE_ADMIN_PASSWORD", BENCH_PASSWORD)
+            // One token lasts the whole run.
+            .env("JOULE_ACCESS_TOKEN_TTL_SECS", "86400")
             .current_dir(db.dir())
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
@@ -328,6 +331,8 @@ impl Server {
         };
         // Keep draining stdout so the server never blocks on a full pipe.
         std::thread::spawn(move || for _ in lines {});
+        let token = login(addr).context("signing in as the admin")?;
+        *TOKEN.write().map_err(|_| anyhow!("token lock"))? = Some(format!("Bearer {token}"));
         Ok(Server {
             child,
             pid,
@@ -413,6 +418,36 @@ impl MemorySampler {
 // ---------------------------------------------------------------------------------
 // HTTP
 
+/// The password of the `admin` user the benchmark's servers start with.
+const BENCH_PASSWORD: &str = "benchmark-admin";
+
+/// `Authorization` of every request to the current server.
+static TOKEN: RwLock<Option<String>> = RwLock::new(None);
+
+/// Signs in as the admin (a blocking HTTP/1.1 exchange); answers the access token.
+fn login(addr: SocketAddr) -> Result<String> {
+    use std::io::Write as _;
+    let body = format!(r#"{{"username": "admin", "password": "{BENCH_PASSWORD}"}}"#);
+    let mut stream = std::net::TcpStream::connect(addr)?;
+    write!(
+        stream,
+        "POST /api/v1/auth/login HTTP/1.1\r\nHost: {addr}\r\nContent-Type: application/json\r\n\
+         Content-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    )?;
+    let mut answer = String::new();
+    stream.read_to_string(&mut answer)?;
+    let (_, json) = answer
+        .split_once("\r\n\r\n")
+        .ok_or_else(|| anyhow!("no HTTP answer: {answer}"))?;
+    let pair: serde_json::Value =
+        serde_json::from_str(json).with_context(|| format!("login answered {answer}"))?;
+    pair["access_token"]
+        .as_str()
+        .map(String::from)
+        .ok_or_else(|| anyhow!("login answered {answer}"))
+}
+
 /// One keep-alive HTTP/1.1 connection; reconnects after the server closed it.
 struct Conn {
     addr: SocketAddr,
@@ -455,6 +490,9 @@ impl Conn {
             .header(HOST, &self.host);
         if !body.is_empty() {
             request = request.header(CONTENT_TYPE, "application/json");
+        }
+        if let Some(token) = TOKEN.read().ok().and_then(|t| t.clone()) {
+            request = request.header(AUTHORIZATION, token);
         }
         let response = self
             .sender

@@ -12,7 +12,10 @@ use rand::rngs::OsRng;
 use rand::RngCore as _;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
-use std::time::Duration;
+use crate::access::Caller;
+use std::collections::HashMap;
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
 
 /// The prefix of API keys, so they are recognisable (and findable by secret scanners).
 pub const KEY_PREFIX: &str = "jk_";
@@ -73,6 +76,34 @@ pub struct Auth {
     /// A hash to verify against when the username is unknown, so that an unknown
     /// user costs the same time as a wrong password.
     dummy_hash: String,
+    cache: Mutex<Cache>,
+}
+
+/// Callers recently authenticated, so that a burst of requests costs one database
+/// lookup. Revocations through this server empty it at once; those made elsewhere
+/// (another instance, `joule user disable`) take effect within [`CACHE_TTL`].
+#[derive(Default)]
+struct Cache {
+    sessions: HashMap<i64, (Instant, Caller)>,
+    keys: HashMap<String, (Instant, Caller)>,
+}
+
+/// How long an authenticated caller is remembered.
+pub const CACHE_TTL: Duration = Duration::from_secs(5);
+/// Entries kept at most (per kind) before the cache starts over.
+const CACHE_MAX: usize = 10_000;
+
+fn fresh<K: std::hash::Hash + Eq>(map: &HashMap<K, (Instant, Caller)>, key: &K) -> Option<Caller> {
+    map.get(key)
+        .filter(|(at, _)| at.elapsed() < CACHE_TTL)
+        .map(|(_, caller)| caller.clone())
+}
+
+fn remember<K: std::hash::Hash + Eq>(map: &mut HashMap<K, (Instant, Caller)>, key: K, caller: Caller) {
+    if map.len() >= CACHE_MAX {
+        map.clear();
+    }
+    map.insert(key, (Instant::now(), caller));
 }
 
 impl Auth {
@@ -88,7 +119,41 @@ impl Auth {
             access_ttl: config.access_ttl,
             refresh_ttl: config.refresh_ttl,
             dummy_hash: hash_password(&random_secret())?,
+            cache: Mutex::new(Cache::default()),
         })
+    }
+
+    fn cache(&self) -> std::sync::MutexGuard<'_, Cache> {
+        // The cache holds no invariant a panic could break; keep using it.
+        self.cache.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// The caller of a session authenticated within the last seconds.
+    pub fn cached_session(&self, session_id: i64) -> Option<Caller> {
+        fresh(&self.cache().sessions, &session_id)
+    }
+
+    pub fn remember_session(&self, session_id: i64, caller: Caller) {
+        remember(&mut self.cache().sessions, session_id, caller);
+    }
+
+    /// The caller of an API key (by the hash of its secret) authenticated lately.
+    pub fn cached_key(&self, key_hash: &str) -> Option<Caller> {
+        fresh(&self.cache().keys, &key_hash.to_string())
+    }
+
+    pub fn remember_key(&self, key_hash: String, caller: Caller) {
+        remember(&mut self.cache().keys, key_hash, caller);
+    }
+
+    /// After a session, user or password changed: every session is looked up again.
+    pub fn forget_sessions(&self) {
+        self.cache().sessions.clear();
+    }
+
+    /// After a key was revoked: every key is looked up again.
+    pub fn forget_keys(&self) {
+        self.cache().keys.clear();
     }
 
     pub fn access_ttl(&self) -> Duration {

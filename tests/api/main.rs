@@ -4,7 +4,9 @@
 //! set) and drives it through the generated client, or raw HTTP where the test is
 //! about the wire format itself.
 
+mod access;
 mod aggregate;
+mod auth;
 mod cli;
 mod compute;
 mod control;
@@ -14,4 +16,6 @@ mod docs;
 mod errors;
 mod sites;
 mod support;
+mod tls;
+mod user_cli;
 mod values;

@@ -345,15 +345,6 @@ pub async fn admin_token(base: &str) -> String {
         .to_string()
 }
 
-/// The admin's `Authorization` header for the server at `base` (for tests with
-/// HTTP clients of their own).
-pub async fn admin_headers(base: &str) -> Vec<(String, String)> {
-    vec![(
-        "authorization".to_string(),
-        format!("Bearer {}", admin_token(base).await),
-    )]
-}
-
 /// Admin tokens of the servers `raw` has talked to, by base URL.
 static TOKENS: Mutex<Option<HashMap<String, String>>> = Mutex::new(None);
 

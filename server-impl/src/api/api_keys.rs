@@ -162,6 +162,7 @@ impl JouleApi {
         respond(
             async {
                 self.db(move |c| q::api_key_delete(c, id)).await?;
+                self.auth.forget_keys();
                 log::info!("API key {id} revoked by {}", caller.describe());
                 Ok(ApiKeyDeleteResponse::Deleted)
             }

@@ -103,27 +103,38 @@ impl JouleApi {
                 }
                 TokenError::Invalid => unauthorized("the access token is not valid"),
             })?;
+            let ended = || unauthorized("the session of this access token has ended; sign in again");
+            if let Some(caller) = self.auth.cached_session(access.session_id) {
+                return match &caller {
+                    Caller::User(u) if u.id == access.user_id => Ok(caller),
+                    _ => Err(ended()),
+                };
+            }
             let user = self
                 .db(move |c| q::session_user(c, access.session_id))
                 .await?
                 .filter(|u| u.id == access.user_id)
-                .ok_or_else(|| {
-                    unauthorized("the session of this access token has ended; sign in again")
-                })?;
+                .ok_or_else(ended)?;
             let role = Role::parse(&user.role).ok_or_else(|| Failure::new(500, "internal error"))?;
-            return Ok(Caller::User(UserCaller {
+            let caller = Caller::User(UserCaller {
                 id: user.id,
                 username: user.username,
                 role,
                 session_id: access.session_id,
-            }));
+            });
+            self.auth.remember_session(access.session_id, caller.clone());
+            return Ok(caller);
         }
         if let Some(value) = headers.get(API_KEY_HEADER) {
             let hash = auth::token_hash(value.to_str().unwrap_or_default().trim());
+            if let Some(caller) = self.auth.cached_key(&hash) {
+                return Ok(caller);
+            }
             let now = joule_db::now_micros();
+            let lookup = hash.clone();
             let key = self
                 .db(move |c| {
-                    let key = q::api_key_by_hash(c, &hash)?;
+                    let key = q::api_key_by_hash(c, &lookup)?;
                     if let Some(k) = &key {
                         if k.last_used_at.is_none_or(|t| now - t >= TOUCH_EVERY_MICROS) {
                             q::api_key_touch(c, k.id, now)?;
@@ -135,11 +146,13 @@ impl JouleApi {
                 .ok_or_else(|| unauthorized("the API key is not valid or has been revoked"))?;
             let role =
                 KeyRole::parse(&key.role).ok_or_else(|| Failure::new(500, "internal error"))?;
-            return Ok(Caller::Key(KeyCaller {
+            let caller = Caller::Key(KeyCaller {
                 id: key.id,
                 role,
                 sites: key.site_ids,
-            }));
+            });
+            self.auth.remember_key(hash, caller.clone());
+            return Ok(caller);
         }
         Ok(Caller::Anonymous)
     }
@@ -319,6 +332,7 @@ impl JouleApi {
                         user_id,
                         session_id,
                     } => {
+                        self.auth.forget_sessions();
                         log::warn!(
                             "a used refresh token of user {user_id} was presented again; \
                              session {session_id} is revoked"
@@ -346,6 +360,7 @@ impl JouleApi {
                 let now = joule_db::now_micros();
                 self.db(move |c| q::session_revoke(c, session_id, now))
                     .await?;
+                self.auth.forget_sessions();
                 Ok(AuthLogoutResponse::LoggedOut)
             }
             .await,
@@ -400,6 +415,7 @@ impl JouleApi {
                 };
                 self.db(move |c| q::user_update(c, id, &changes, Some(me.session_id)))
                     .await?;
+                self.auth.forget_sessions();
                 log::info!("user '{}' changed their password", me.username);
                 Ok(AuthPasswordChangeResponse::Changed)
             }

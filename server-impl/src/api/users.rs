@@ -144,6 +144,8 @@ impl JouleApi {
                 let user = self
                     .db(move |c| q::user_update(c, id, &changes, None))
                     .await?;
+                // The role, the active flag or the sessions changed.
+                self.auth.forget_sessions();
                 Ok(UserUpdateResponse::Ok(user_model(user)?))
             }
             .await,
@@ -151,10 +153,8 @@ impl JouleApi {
     }
 
     pub(super) async fn user_delete_impl(&self, id: i64) -> Result<UserDeleteResponse, ApiError> {
-        respond(
-            self.db(move |c| q::user_delete(c, id))
-                .await
-                .map(|()| UserDeleteResponse::Deleted),
-        )
+        let deleted = self.db(move |c| q::user_delete(c, id)).await;
+        self.auth.forget_sessions();
+        respond(deleted.map(|()| UserDeleteResponse::Deleted))
     }
 }

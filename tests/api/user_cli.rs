@@ -1,0 +1,100 @@
+//! `joule user …`: create, list, set-password, disable, and signing in afterwards.
+
+use crate::support::{send, spawn_server, TestDb, BIN};
+use hyper::Method;
+use std::io::Write as _;
+use std::process::{Command, Stdio};
+
+/// Runs `joule --database-url URL user ARGS`, with `stdin` as standard input.
+fn user(db: &TestDb, args: &[&str], stdin: &str) -> (bool, String, String) {
+    let mut child = Command::new(BIN)
+        .args(["--database-url", db.url(), "user"])
+        .args(args)
+        .env("JOULE_LOG", "warn")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run joule");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+async fn login(base: &str, username: &str, password: &str) -> u16 {
+    let body = serde_json::json!({"username": username, "password": password}).to_string();
+    send(Method::POST, &format!("{base}/api/v1/auth/login"), body.into(), &[], None)
+        .await
+        .status
+        .as_u16()
+}
+
+#[tokio::test]
+async fn user_commands_create_list_set_passwords_and_disable() {
+    let db = TestDb::fresh();
+    let create = ["create", "--username", "ops", "--role", "admin", "--password-stdin"];
+    let (ok, out, err) = user(&db, &create, "first password\n");
+    assert!(ok, "{err}");
+    assert!(out.contains("created user 'ops'"), "{out}");
+    assert!(!out.contains("first password") && !err.contains("first password"));
+    let (ok, _, err) = user(&db, &create, "first password\n");
+    assert!(!ok && err.contains("taken"), "{err}");
+    let (ok, _, err) = user(
+        &db,
+        &["create", "--username", "x", "--role", "root", "--password-stdin"],
+        "long enough\n",
+    );
+    assert!(!ok && err.contains("role"), "{err}");
+    let (ok, _, err) = user(
+        &db,
+        &["create", "--username", "y", "--role", "viewer", "--password-stdin"],
+        "short\n",
+    );
+    assert!(!ok && err.contains("at least 8"), "{err}");
+    let (ok, _, _) = user(
+        &db,
+        &["create", "--username", "viv", "--role", "viewer", "--password-stdin"],
+        "viewer password",
+    );
+    assert!(ok);
+    let (ok, out, _) = user(&db, &["list"], "");
+    assert!(ok);
+    assert!(out.contains("ops") && out.contains("admin") && out.contains("viv"), "{out}");
+
+    // No bootstrap admin: users exist.
+    let (mut child, base) = spawn_server(db.url(), &[]);
+    assert_eq!(login(&base, "ops", "first password").await, 200);
+    assert_eq!(login(&base, "admin", crate::support::ADMIN_PASSWORD).await, 401);
+
+    let (ok, _, err) = user(
+        &db,
+        &["set-password", "--username", "ops", "--password-stdin"],
+        "second password\n",
+    );
+    assert!(ok, "{err}");
+    assert_eq!(login(&base, "ops", "first password").await, 401);
+    assert_eq!(login(&base, "ops", "second password").await, 200);
+
+    let (ok, _, err) = user(&db, &["disable", "--username", "viv"], "");
+    assert!(ok, "{err}");
+    assert_eq!(login(&base, "viv", "viewer password").await, 401);
+    let (ok, _, _) = user(&db, &["enable", "--username", "viv"], "");
+    assert!(ok);
+    assert_eq!(login(&base, "viv", "viewer password").await, 200);
+    let (ok, _, err) = user(&db, &["disable", "--username", "nobody"], "");
+    assert!(!ok && err.contains("no user"), "{err}");
+    // The last admin stays.
+    let (ok, _, err) = user(&db, &["disable", "--username", "ops"], "");
+    assert!(!ok && err.contains("last active admin"), "{err}");
+    let _ = child.kill();
+    let _ = child.wait();
+}
