@@ -181,7 +181,9 @@ fn serve(settings: &Settings) -> anyhow::Result<()> {
                     // SQLite has one writer at a time; PostgreSQL takes several.
                     writer_threads: match connection::Backend::from_url(&settings.database_url) {
                         connection::Backend::Sqlite => 1,
-                        connection::Backend::Postgres => (settings.pool_size as usize / 2).clamp(1, 4),
+                        connection::Backend::Postgres => {
+                            (settings.pool_size as usize / 2).clamp(1, 4)
+                        }
                     },
                 },
                 security.auth,

@@ -54,8 +54,7 @@ fn bootstrap_admin(settings: &Settings, conn: &mut joule_db::DbConnection) -> an
         );
         return Ok(());
     };
-    auth::password_rules(password)
-        .map_err(|m| anyhow::anyhow!("JOULE_ADMIN_PASSWORD {m}"))?;
+    auth::password_rules(password).map_err(|m| anyhow::anyhow!("JOULE_ADMIN_PASSWORD {m}"))?;
     let now = joule_db::now_micros();
     let new = NewUser {
         username: BOOTSTRAP_ADMIN.to_string(),

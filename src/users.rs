@@ -66,8 +66,7 @@ fn password(from_stdin: bool) -> anyhow::Result<String> {
 }
 
 fn find(conn: &mut DbConnection, username: &str) -> anyhow::Result<joule_db::models::User> {
-    q::user_by_username(conn, username)?
-        .with_context(|| format!("there is no user '{username}'"))
+    q::user_by_username(conn, username)?.with_context(|| format!("there is no user '{username}'"))
 }
 
 fn change(conn: &mut DbConnection, username: &str, changes: UserChanges) -> anyhow::Result<()> {
@@ -102,13 +101,17 @@ pub fn run(conn: &mut DbConnection, command: UserCommand) -> anyhow::Result<()> 
                     updated_at: now,
                 },
             )?;
-            println!("created user '{}' (id {}, role {})", user.username, user.id, user.role);
+            println!(
+                "created user '{}' (id {}, role {})",
+                user.username, user.id, user.role
+            );
         }
         UserCommand::List => {
             let mut after = None;
             println!("{:>6}  {:<32} {:<8} active", "id", "username", "role");
             loop {
-                let page = q::users_list(conn, joule_db::models::PageRequest { after, limit: 1000 })?;
+                let page =
+                    q::users_list(conn, joule_db::models::PageRequest { after, limit: 1000 })?;
                 for u in &page.items {
                     println!("{:>6}  {:<32} {:<8} {}", u.id, u.username, u.role, u.active);
                 }

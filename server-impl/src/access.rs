@@ -35,14 +35,36 @@ pub fn permission(operation_id: &str) -> Option<Permission> {
     Some(match operation_id {
         "health" | "ready" | "authLogin" | "authRefresh" => Public,
         "authLogout" | "authMe" | "authPasswordChange" => Account,
-        "sitesList" | "siteGet" | "devicesList" | "deviceGet" | "datapointsList"
-        | "datapointGet" | "datapointValuesList" | "datapointValueLatest" | "valuesLatest"
-        | "datapointAggregate" | "timeseries" | "setpointGet" | "setpointsHistory"
-        | "scheduleGet" | "schedulesHistory" | "computeSum" => Read,
+        "sitesList"
+        | "siteGet"
+        | "devicesList"
+        | "deviceGet"
+        | "datapointsList"
+        | "datapointGet"
+        | "datapointValuesList"
+        | "datapointValueLatest"
+        | "valuesLatest"
+        | "datapointAggregate"
+        | "timeseries"
+        | "setpointGet"
+        | "setpointsHistory"
+        | "scheduleGet"
+        | "schedulesHistory"
+        | "computeSum" => Read,
         "datapointValuesWrite" | "valuesWrite" => WriteValues,
-        "siteCreate" | "siteUpdate" | "siteDelete" | "deviceCreate" | "deviceUpdate"
-        | "deviceDelete" | "datapointCreate" | "datapointsImport" | "datapointUpdate"
-        | "datapointDelete" | "datapointValuesDelete" | "setpointPut" | "schedulePut" => Edit,
+        "siteCreate"
+        | "siteUpdate"
+        | "siteDelete"
+        | "deviceCreate"
+        | "deviceUpdate"
+        | "deviceDelete"
+        | "datapointCreate"
+        | "datapointsImport"
+        | "datapointUpdate"
+        | "datapointDelete"
+        | "datapointValuesDelete"
+        | "setpointPut"
+        | "schedulePut" => Edit,
         "usersList" | "userCreate" | "userGet" | "userUpdate" | "userDelete" | "apiKeysList"
         | "apiKeyCreate" | "apiKeyDelete" => Admin,
         _ => return None,
@@ -205,10 +227,12 @@ impl Routes {
             let segments: Vec<Segment> = path
                 .trim_start_matches('/')
                 .split('/')
-                .map(|s| match s.strip_prefix('{').and_then(|s| s.strip_suffix('}')) {
-                    Some(name) => Segment::Param(name.to_string()),
-                    None => Segment::Literal(s.to_string()),
-                })
+                .map(
+                    |s| match s.strip_prefix('{').and_then(|s| s.strip_suffix('}')) {
+                        Some(name) => Segment::Param(name.to_string()),
+                        None => Segment::Literal(s.to_string()),
+                    },
+                )
                 .collect();
             for name in METHODS {
                 let Some(op) = item.get(name) else {
@@ -256,16 +280,20 @@ impl Routes {
             }
             let mut params = Vec::new();
             let mut literals = 0;
-            let fits = op.segments.iter().zip(&parts).all(|(segment, part)| match segment {
-                Segment::Literal(l) => {
-                    literals += 1;
-                    l == part
-                }
-                Segment::Param(name) => {
-                    params.push((name.as_str(), (*part).to_string()));
-                    true
-                }
-            });
+            let fits = op
+                .segments
+                .iter()
+                .zip(&parts)
+                .all(|(segment, part)| match segment {
+                    Segment::Literal(l) => {
+                        literals += 1;
+                        l == part
+                    }
+                    Segment::Param(name) => {
+                        params.push((name.as_str(), (*part).to_string()));
+                        true
+                    }
+                });
             if fits && best.as_ref().is_none_or(|(n, _)| literals > *n) {
                 best = Some((
                     literals,
@@ -325,7 +353,10 @@ pub fn targets(m: &Match<'_>, query: Option<&str>, body: &[u8]) -> Vec<Target> {
     }
     for (name, value) in form_urlencoded::parse(query.unwrap_or_default().as_bytes()) {
         if name == "datapoint_ids" {
-            let ids = value.split(',').filter_map(|v| v.trim().parse().ok()).collect();
+            let ids = value
+                .split(',')
+                .filter_map(|v| v.trim().parse().ok())
+                .collect();
             found.push(Target::Datapoints(ids));
         }
     }
@@ -348,7 +379,9 @@ pub fn targets(m: &Match<'_>, query: Option<&str>, body: &[u8]) -> Vec<Target> {
                 datapoints: Some(d),
             }) = serde_json::from_slice::<SumRef>(body)
             {
-                found.push(Target::Datapoints(d.e1_ts.into_iter().chain(d.e2_ts).collect()));
+                found.push(Target::Datapoints(
+                    d.e1_ts.into_iter().chain(d.e2_ts).collect(),
+                ));
             }
         }
         _ => {}
@@ -410,9 +443,13 @@ mod tests {
     #[test]
     fn routes_match_like_the_router_and_prefer_literals() {
         let routes = Routes::from_spec(&spec());
-        let m = routes.find(&Method::POST, "/datapoints/import").expect("match");
+        let m = routes
+            .find(&Method::POST, "/datapoints/import")
+            .expect("match");
         assert_eq!(m.operation.id, "datapointsImport");
-        let m = routes.find(&Method::GET, "/datapoints/7/values").expect("match");
+        let m = routes
+            .find(&Method::GET, "/datapoints/7/values")
+            .expect("match");
         assert_eq!(m.operation.id, "datapointValuesList");
         assert_eq!(m.params, vec![("datapoint_id", "7".to_string())]);
         assert!(routes.find(&Method::GET, "/nothing").is_none());

@@ -2,17 +2,17 @@
 //! random refresh tokens and API keys (kept only as SHA-256 hashes), and the
 //! signing key, configured or generated once and kept in the database.
 
+use crate::access::Caller;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::Argon2;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;
-use jsonwebtoken::{Algorithm, DecodingKey, EncodingKey, Header, Validation};
 use joule_db::{DbConnection, DbError};
+use jsonwebtoken::{Algorithm, DecodingKey, EncodingKey, Header, Validation};
 use rand::rngs::OsRng;
 use rand::RngCore as _;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
-use crate::access::Caller;
 use std::collections::HashMap;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
@@ -99,7 +99,11 @@ fn fresh<K: std::hash::Hash + Eq>(map: &HashMap<K, (Instant, Caller)>, key: &K) 
         .map(|(_, caller)| caller.clone())
 }
 
-fn remember<K: std::hash::Hash + Eq>(map: &mut HashMap<K, (Instant, Caller)>, key: K, caller: Caller) {
+fn remember<K: std::hash::Hash + Eq>(
+    map: &mut HashMap<K, (Instant, Caller)>,
+    key: K,
+    caller: Caller,
+) {
     if map.len() >= CACHE_MAX {
         map.clear();
     }
@@ -184,13 +188,11 @@ impl Auth {
 
     pub fn verify_access(&self, token: &str) -> Result<AccessToken, TokenError> {
         use jsonwebtoken::errors::ErrorKind;
-        let data =
-            jsonwebtoken::decode::<Claims>(token, &self.decoding, &self.validation).map_err(
-                |e| match e.kind() {
-                    ErrorKind::ExpiredSignature => TokenError::Expired,
-                    _ => TokenError::Invalid,
-                },
-            )?;
+        let data = jsonwebtoken::decode::<Claims>(token, &self.decoding, &self.validation)
+            .map_err(|e| match e.kind() {
+                ErrorKind::ExpiredSignature => TokenError::Expired,
+                _ => TokenError::Invalid,
+            })?;
         let user_id = data.claims.sub.parse().map_err(|_| TokenError::Invalid)?;
         Ok(AccessToken {
             user_id,

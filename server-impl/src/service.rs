@@ -6,11 +6,11 @@
 //! `application/problem+json` for every error, so such answers are rewritten here,
 //! around the generated router, rather than by editing generated code.
 
+use crate::access::Caller;
 use crate::api::JouleApi;
 use crate::body_guard;
-use crate::contract::Contract;
-use crate::access::Caller;
 use crate::context::{EmptyRequestContext, RequestContext, RequestMeta};
+use crate::contract::Contract;
 use crate::cors::Cors;
 use crate::docs::{Docs, DocsAnswer};
 use crate::gate::{self, Gate};

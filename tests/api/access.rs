@@ -13,14 +13,36 @@ fn needs(operation_id: &str) -> &'static str {
     match operation_id {
         "health" | "ready" | "authLogin" | "authRefresh" => "public",
         "authLogout" | "authMe" | "authPasswordChange" => "account",
-        "sitesList" | "siteGet" | "devicesList" | "deviceGet" | "datapointsList"
-        | "datapointGet" | "datapointValuesList" | "datapointValueLatest" | "valuesLatest"
-        | "datapointAggregate" | "timeseries" | "setpointGet" | "setpointsHistory"
-        | "scheduleGet" | "schedulesHistory" | "computeSum" => "read",
+        "sitesList"
+        | "siteGet"
+        | "devicesList"
+        | "deviceGet"
+        | "datapointsList"
+        | "datapointGet"
+        | "datapointValuesList"
+        | "datapointValueLatest"
+        | "valuesLatest"
+        | "datapointAggregate"
+        | "timeseries"
+        | "setpointGet"
+        | "setpointsHistory"
+        | "scheduleGet"
+        | "schedulesHistory"
+        | "computeSum" => "read",
         "datapointValuesWrite" | "valuesWrite" => "write_values",
-        "siteCreate" | "siteUpdate" | "siteDelete" | "deviceCreate" | "deviceUpdate"
-        | "deviceDelete" | "datapointCreate" | "datapointsImport" | "datapointUpdate"
-        | "datapointDelete" | "datapointValuesDelete" | "setpointPut" | "schedulePut" => "edit",
+        "siteCreate"
+        | "siteUpdate"
+        | "siteDelete"
+        | "deviceCreate"
+        | "deviceUpdate"
+        | "deviceDelete"
+        | "datapointCreate"
+        | "datapointsImport"
+        | "datapointUpdate"
+        | "datapointDelete"
+        | "datapointValuesDelete"
+        | "setpointPut"
+        | "schedulePut" => "edit",
         "usersList" | "userCreate" | "userGet" | "userUpdate" | "userDelete" | "apiKeysList"
         | "apiKeyCreate" | "apiKeyDelete" => "admin",
         other => panic!("operation {other} is new: classify it here and in access::permission"),
@@ -47,8 +69,7 @@ fn allowed(who: Who, need: &str, targeted: bool) -> bool {
         Who::Admin => true,
         Who::Reader { inside } => need == "public" || (need == "read" && (inside || !targeted)),
         Who::Writer { inside } => {
-            need == "public"
-                || (matches!(need, "read" | "write_values") && (inside || !targeted))
+            need == "public" || (matches!(need, "read" | "write_values") && (inside || !targeted))
         }
     }
 }
@@ -138,7 +159,9 @@ fn request(
         url = format!("{url}?{}", query.join("&"));
     }
     let body = match op["operationId"].as_str().unwrap() {
-        "valuesWrite" => json!([{"datapoint_id": dp, "timestamp": "2026-01-01T01:00:00Z", "value": 2}]),
+        "valuesWrite" => {
+            json!([{"datapoint_id": dp, "timestamp": "2026-01-01T01:00:00Z", "value": 2}])
+        }
         "datapointValuesWrite" => json!([{"timestamp": "2026-01-01T01:00:00Z", "value": 2}]),
         "computeSum" => json!({"param": {"scale": 1}, "datapoints": {"e1_ts": dp, "e2_ts": dp},
             "from": "2025-12-31T00:00:00Z", "to": "2026-01-02T00:00:00Z", "interval": "1h"}),
@@ -155,15 +178,15 @@ fn check(answer: &RawResponse, who: Who, op_id: &str, expect_allowed: bool) {
     let status = answer.status.as_u16();
     let context = format!("{op_id} as {who:?}: {answer:?}");
     if expect_allowed {
-        assert!(status != 401 && status != 403, "expected allowed: {context}");
+        assert!(
+            status != 401 && status != 403,
+            "expected allowed: {context}"
+        );
         assert!(status < 500, "{context}");
     } else if who == Who::Nobody {
         assert_eq!(status, 401, "{context}");
         answer.problem(401);
-        assert!(
-            answer.headers.contains_key("www-authenticate"),
-            "{context}"
-        );
+        assert!(answer.headers.contains_key("www-authenticate"), "{context}");
     } else {
         assert_eq!(status, 403, "{context}");
         answer.problem(403);
@@ -219,11 +242,18 @@ async fn every_operation_answers_401_403_or_serves_by_role_and_key_scope() {
         let op_id = op["operationId"].as_str().unwrap();
         let need = needs(op_id);
         let declared_public = op["security"].as_array().is_some_and(Vec::is_empty);
-        assert_eq!(declared_public, need == "public", "{op_id}: security in the spec");
+        assert_eq!(
+            declared_public,
+            need == "public",
+            "{op_id}: security in the spec"
+        );
         let targeted = path.contains("{site_id}")
             || path.contains("{device_id}")
             || path.contains("{datapoint_id}")
-            || matches!(op_id, "valuesWrite" | "computeSum" | "valuesLatest" | "timeseries");
+            || matches!(
+                op_id,
+                "valuesWrite" | "computeSum" | "valuesLatest" | "timeseries"
+            );
         let method = Method::from_bytes(method.to_uppercase().as_bytes()).unwrap();
         let cases = [
             (Who::Nobody, Creds::None),

@@ -13,8 +13,13 @@ fn bearer(pair: &Value) -> Creds {
 
 async fn refresh(app: &TestApp, token: &Value) -> crate::support::RawResponse {
     let body = json!({ "refresh_token": token });
-    app.raw_with(&Creds::None, Method::POST, "/auth/refresh", body.to_string())
-        .await
+    app.raw_with(
+        &Creds::None,
+        Method::POST,
+        "/auth/refresh",
+        body.to_string(),
+    )
+    .await
 }
 
 async fn status(app: &TestApp, creds: &Creds, method: Method, path: &str, body: Value) -> u16 {
@@ -23,7 +28,10 @@ async fn status(app: &TestApp, creds: &Creds, method: Method, path: &str, body: 
     } else {
         body.to_string()
     };
-    app.raw_with(creds, method, path, body).await.status.as_u16()
+    app.raw_with(creds, method, path, body)
+        .await
+        .status
+        .as_u16()
 }
 
 #[tokio::test]
@@ -39,7 +47,9 @@ async fn login_answers_a_token_pair_not_cached_and_me_names_the_caller() {
     assert_eq!(pair["token_type"], "Bearer");
     assert_eq!(pair["expires_in"], 900);
     assert!(pair["refresh_token"].as_str().unwrap().starts_with("jr_"));
-    let me = app.raw_with(&bearer(&pair), Method::GET, "/auth/me", "").await;
+    let me = app
+        .raw_with(&bearer(&pair), Method::GET, "/auth/me", "")
+        .await;
     assert_eq!(me.status, StatusCode::OK);
     assert_eq!(me.json()["username"], "admin");
     assert_eq!(me.json()["role"], "admin");
@@ -61,7 +71,12 @@ async fn wrong_credentials_and_missing_or_bad_tokens_are_401_with_a_challenge() 
         .raw_with(&Creds::None, Method::POST, "/auth/login", wrong.to_string())
         .await;
     let b = app
-        .raw_with(&Creds::None, Method::POST, "/auth/login", unknown.to_string())
+        .raw_with(
+            &Creds::None,
+            Method::POST,
+            "/auth/login",
+            unknown.to_string(),
+        )
         .await;
     assert_eq!(a.problem(401)["detail"], b.problem(401)["detail"]);
     assert!(a.headers.contains_key("www-authenticate"));
@@ -79,7 +94,10 @@ async fn wrong_credentials_and_missing_or_bad_tokens_are_401_with_a_challenge() 
             .iter()
             .map(|v| v.to_str().unwrap().to_string())
             .collect();
-        assert!(challenge.iter().any(|c| c.starts_with("Bearer")), "{challenge:?}");
+        assert!(
+            challenge.iter().any(|c| c.starts_with("Bearer")),
+            "{challenge:?}"
+        );
         if matches!(creds, Creds::Bearer(_)) {
             assert!(challenge[0].contains("invalid_token"), "{challenge:?}");
         }
@@ -105,9 +123,14 @@ async fn access_tokens_expire_and_refresh_tokens_renew_them() {
     let app = TestApp::start_with(&[("JOULE_ACCESS_TOKEN_TTL_SECS", "1")]).await;
     let pair = app.login("admin", ADMIN_PASSWORD).await;
     assert_eq!(pair["expires_in"], 1);
-    assert_eq!(status(&app, &bearer(&pair), Method::GET, "/sites", Value::Null).await, 200);
+    assert_eq!(
+        status(&app, &bearer(&pair), Method::GET, "/sites", Value::Null).await,
+        200
+    );
     tokio::time::sleep(Duration::from_millis(2100)).await;
-    let expired = app.raw_with(&bearer(&pair), Method::GET, "/sites", "").await;
+    let expired = app
+        .raw_with(&bearer(&pair), Method::GET, "/sites", "")
+        .await;
     assert!(expired.problem(401)["detail"]
         .as_str()
         .unwrap()
@@ -116,7 +139,10 @@ async fn access_tokens_expire_and_refresh_tokens_renew_them() {
     assert_eq!(renewed.status, StatusCode::OK, "{renewed:?}");
     assert_eq!(renewed.headers["cache-control"], "no-store");
     let renewed = renewed.json();
-    assert_eq!(status(&app, &bearer(&renewed), Method::GET, "/sites", Value::Null).await, 200);
+    assert_eq!(
+        status(&app, &bearer(&renewed), Method::GET, "/sites", Value::Null).await,
+        200
+    );
 }
 
 #[tokio::test]
@@ -126,16 +152,32 @@ async fn refresh_rotates_and_a_reused_refresh_token_revokes_its_session() {
     let other_session = app.login("admin", ADMIN_PASSWORD).await;
     let second = refresh(&app, &first["refresh_token"]).await.json();
     assert_ne!(second["refresh_token"], first["refresh_token"]);
-    assert_eq!(status(&app, &bearer(&second), Method::GET, "/auth/me", Value::Null).await, 200);
+    assert_eq!(
+        status(&app, &bearer(&second), Method::GET, "/auth/me", Value::Null).await,
+        200
+    );
 
     // The used token again: someone copied it. The whole session ends.
     refresh(&app, &first["refresh_token"]).await.problem(401);
     refresh(&app, &second["refresh_token"]).await.problem(401);
-    assert_eq!(status(&app, &bearer(&second), Method::GET, "/auth/me", Value::Null).await, 401);
-    assert_eq!(status(&app, &bearer(&first), Method::GET, "/auth/me", Value::Null).await, 401);
+    assert_eq!(
+        status(&app, &bearer(&second), Method::GET, "/auth/me", Value::Null).await,
+        401
+    );
+    assert_eq!(
+        status(&app, &bearer(&first), Method::GET, "/auth/me", Value::Null).await,
+        401
+    );
     // Another login of the same user is not touched.
     assert_eq!(
-        status(&app, &bearer(&other_session), Method::GET, "/auth/me", Value::Null).await,
+        status(
+            &app,
+            &bearer(&other_session),
+            Method::GET,
+            "/auth/me",
+            Value::Null
+        )
+        .await,
         200
     );
     refresh(&app, &json!("jr_made_up")).await.problem(401);
@@ -146,11 +188,20 @@ async fn logout_ends_the_access_and_refresh_tokens_of_the_session() {
     let app = TestApp::start().await;
     let pair = app.login("admin", ADMIN_PASSWORD).await;
     let creds = bearer(&pair);
-    assert_eq!(status(&app, &creds, Method::POST, "/auth/logout", Value::Null).await, 204);
-    assert_eq!(status(&app, &creds, Method::GET, "/sites", Value::Null).await, 401);
+    assert_eq!(
+        status(&app, &creds, Method::POST, "/auth/logout", Value::Null).await,
+        204
+    );
+    assert_eq!(
+        status(&app, &creds, Method::GET, "/sites", Value::Null).await,
+        401
+    );
     refresh(&app, &pair["refresh_token"]).await.problem(401);
     // The harness's own admin session still works.
-    assert_eq!(status(&app, &app.admin, Method::GET, "/sites", Value::Null).await, 200);
+    assert_eq!(
+        status(&app, &app.admin, Method::GET, "/sites", Value::Null).await,
+        200
+    );
 }
 
 #[tokio::test]
@@ -173,7 +224,10 @@ async fn api_keys_show_their_secret_once_and_revocation_takes_effect_on_the_next
     assert_eq!(created["last_used_at"], Value::Null);
 
     let key = Creds::Key(secret.clone());
-    assert_eq!(status(&app, &key, Method::GET, "/sites", Value::Null).await, 200);
+    assert_eq!(
+        status(&app, &key, Method::GET, "/sites", Value::Null).await,
+        200
+    );
     let listed = app.raw(Method::GET, "/api-keys", "").await;
     let text = String::from_utf8_lossy(&listed.body).to_string();
     assert!(!text.contains(&secret), "no secret in the list");
@@ -187,11 +241,22 @@ async fn api_keys_show_their_secret_once_and_revocation_takes_effect_on_the_next
         other => panic!("{other:?}"),
     }
     let id = created["id"].as_i64().unwrap();
-    let gone = app.raw(Method::DELETE, &format!("/api-keys/{id}"), "").await;
+    let gone = app
+        .raw(Method::DELETE, &format!("/api-keys/{id}"), "")
+        .await;
     assert_eq!(gone.status, StatusCode::NO_CONTENT);
-    app.raw_with(&key, Method::GET, "/sites", "").await.problem(401);
+    app.raw_with(&key, Method::GET, "/sites", "")
+        .await
+        .problem(401);
     assert_eq!(
-        status(&app, &app.admin, Method::DELETE, &format!("/api-keys/{id}"), Value::Null).await,
+        status(
+            &app,
+            &app.admin,
+            Method::DELETE,
+            &format!("/api-keys/{id}"),
+            Value::Null
+        )
+        .await,
         404
     );
     let bad = app
@@ -220,9 +285,7 @@ async fn site_scoped_keys_reach_only_their_sites() {
     let b = mk("/sites", json!({"name": "B"})).await;
     let dev_a = mk("/devices", json!({"site_id": a, "name": "meter A"})).await;
     let dev_b = mk("/devices", json!({"site_id": b, "name": "meter B"})).await;
-    let numeric = |key: &str, device: Option<i64>| {
-        json!({"key": key, "device_id": device, "type": "sensor", "data_format": "generic_numeric"})
-    };
+    let numeric = |key: &str, device: Option<i64>| json!({"key": key, "device_id": device, "type": "sensor", "data_format": "generic_numeric"});
     let dp_a = mk("/datapoints", numeric("a.p", Some(dev_a))).await;
     let dp_b = mk("/datapoints", numeric("b.p", Some(dev_b))).await;
     let loose = mk("/datapoints", numeric("loose.p", None)).await;
@@ -249,24 +312,45 @@ async fn site_scoped_keys_reach_only_their_sites() {
         list(reader.clone(), "/datapoints?site_id=2").await,
         Vec::<i64>::new()
     );
-    assert_eq!(list(everywhere.clone(), "/datapoints").await, vec![dp_a, dp_b, loose]);
+    assert_eq!(
+        list(everywhere.clone(), "/datapoints").await,
+        vec![dp_a, dp_b, loose]
+    );
 
     let value = json!([{"timestamp": "2026-01-01T00:00:00Z", "value": 1}]);
     let write = |creds: Creds, dp: i64| {
         let (app, value) = (&app, value.clone());
         async move {
-            status(app, &creds, Method::POST, &format!("/datapoints/{dp}/values"), value).await
+            status(
+                app,
+                &creds,
+                Method::POST,
+                &format!("/datapoints/{dp}/values"),
+                value,
+            )
+            .await
         }
     };
     assert_eq!(write(writer.clone(), dp_a).await, 200);
     assert_eq!(write(writer.clone(), dp_b).await, 403);
-    assert_eq!(write(writer.clone(), loose).await, 403, "no device: outside every site");
-    assert_eq!(write(reader.clone(), dp_a).await, 403, "a reader key does not write");
+    assert_eq!(
+        write(writer.clone(), loose).await,
+        403,
+        "no device: outside every site"
+    );
+    assert_eq!(
+        write(reader.clone(), dp_a).await,
+        403,
+        "a reader key does not write"
+    );
     assert_eq!(write(everywhere.clone(), loose).await, 200);
     assert_eq!(write(writer.clone(), 999_999).await, 404);
 
     // A batch naming one datapoint outside, by id or by key, stores nothing.
-    for item in [json!({"datapoint_id": dp_b}), json!({"datapoint_key": "b.p"})] {
+    for item in [
+        json!({"datapoint_id": dp_b}),
+        json!({"datapoint_key": "b.p"}),
+    ] {
         let mut bad = item.clone();
         bad["timestamp"] = json!("2026-01-02T00:00:00Z");
         bad["value"] = json!(2);
@@ -278,10 +362,17 @@ async fn site_scoped_keys_reach_only_their_sites() {
         answer.problem(403);
     }
     let latest = app
-        .raw(Method::GET, &format!("/datapoints/{dp_a}/values/latest"), "")
+        .raw(
+            Method::GET,
+            &format!("/datapoints/{dp_a}/values/latest"),
+            "",
+        )
         .await
         .json();
-    assert_eq!(latest["timestamp"], "2026-01-01T00:00:00Z", "nothing of the batches");
+    assert_eq!(
+        latest["timestamp"], "2026-01-01T00:00:00Z",
+        "nothing of the batches"
+    );
 
     for path in [
         format!("/sites/{b}"),
@@ -299,25 +390,50 @@ async fn site_scoped_keys_reach_only_their_sites() {
         format!("/devices/{dev_a}"),
         format!("/datapoints/{dp_a}/values"),
     ] {
-        assert_eq!(status(&app, &reader, Method::GET, &path, Value::Null).await, 200, "{path}");
+        assert_eq!(
+            status(&app, &reader, Method::GET, &path, Value::Null).await,
+            200,
+            "{path}"
+        );
     }
     // Keys never manage metadata, users or keys.
     assert_eq!(
-        status(&app, &everywhere, Method::POST, "/sites", json!({"name": "x"})).await,
+        status(
+            &app,
+            &everywhere,
+            Method::POST,
+            "/sites",
+            json!({"name": "x"})
+        )
+        .await,
         403
     );
-    assert_eq!(status(&app, &everywhere, Method::GET, "/api-keys", Value::Null).await, 403);
+    assert_eq!(
+        status(&app, &everywhere, Method::GET, "/api-keys", Value::Null).await,
+        403
+    );
 }
 
 /// Failed logins from `address` (another loopback address stands for another client).
 async fn login_from(app: &TestApp, address: &str, user: &str, password: &str) -> u16 {
     let ip: IpAddr = address.parse().unwrap();
     let body = json!({"username": user, "password": password}).to_string();
-    let answer = send(Method::POST, &app.url("/auth/login"), body.into(), &[], Some(ip)).await;
+    let answer = send(
+        Method::POST,
+        &app.url("/auth/login"),
+        body.into(),
+        &[],
+        Some(ip),
+    )
+    .await;
     if answer.status == StatusCode::TOO_MANY_REQUESTS {
         let p = answer.problem(429);
         assert!(p["detail"].as_str().unwrap().contains("too many"));
-        let wait: u64 = answer.headers["retry-after"].to_str().unwrap().parse().unwrap();
+        let wait: u64 = answer.headers["retry-after"]
+            .to_str()
+            .unwrap()
+            .parse()
+            .unwrap();
         assert!((1..=900).contains(&wait), "{wait}");
     }
     answer.status.as_u16()
@@ -332,16 +448,31 @@ async fn failed_logins_are_throttled_per_username_and_per_address() {
         let from = format!("127.0.0.{}", 10 + i);
         assert_eq!(login_from(&app, &from, "anna", "wrong password").await, 401);
     }
-    assert_eq!(login_from(&app, "127.0.0.30", "anna", "anna-password").await, 429);
-    assert_eq!(login_from(&app, "127.0.0.30", "admin", ADMIN_PASSWORD).await, 200);
+    assert_eq!(
+        login_from(&app, "127.0.0.30", "anna", "anna-password").await,
+        429
+    );
+    assert_eq!(
+        login_from(&app, "127.0.0.30", "admin", ADMIN_PASSWORD).await,
+        200
+    );
 
     // Ten failures from one address, each for another (unknown) username.
     for i in 0..10 {
         let user = format!("ghost{i}");
-        assert_eq!(login_from(&app, "127.0.0.40", &user, "whatever1").await, 401);
+        assert_eq!(
+            login_from(&app, "127.0.0.40", &user, "whatever1").await,
+            401
+        );
     }
-    assert_eq!(login_from(&app, "127.0.0.40", "admin", ADMIN_PASSWORD).await, 429);
-    assert_eq!(login_from(&app, "127.0.0.41", "admin", ADMIN_PASSWORD).await, 200);
+    assert_eq!(
+        login_from(&app, "127.0.0.40", "admin", ADMIN_PASSWORD).await,
+        429
+    );
+    assert_eq!(
+        login_from(&app, "127.0.0.41", "admin", ADMIN_PASSWORD).await,
+        200
+    );
 }
 
 #[tokio::test]
@@ -351,10 +482,16 @@ async fn the_first_admin_comes_from_joule_admin_password_once() {
     let (mut child, base) = spawn_server(db.url(), &[("JOULE_ADMIN_PASSWORD", "")]);
     let login = |base: String, password: &'static str| async move {
         let body = json!({"username": "admin", "password": password}).to_string();
-        send(Method::POST, &format!("{base}/api/v1/auth/login"), body.into(), &[], None)
-            .await
-            .status
-            .as_u16()
+        send(
+            Method::POST,
+            &format!("{base}/api/v1/auth/login"),
+            body.into(),
+            &[],
+            None,
+        )
+        .await
+        .status
+        .as_u16()
     };
     assert_eq!(login(base.clone(), "first-password").await, 401);
     let _ = child.kill();
@@ -377,7 +514,10 @@ async fn the_first_admin_comes_from_joule_admin_password_once() {
 async fn admins_manage_users_and_the_last_admin_stays() {
     let app = TestApp::start().await;
     let editor = app.user("edda", "editor").await;
-    assert_eq!(status(&app, &editor, Method::GET, "/users", Value::Null).await, 403);
+    assert_eq!(
+        status(&app, &editor, Method::GET, "/users", Value::Null).await,
+        403
+    );
     assert_eq!(
         status(&app, &editor, Method::POST, "/sites", json!({"name": "s"})).await,
         201
@@ -409,7 +549,10 @@ async fn admins_manage_users_and_the_last_admin_stays() {
     );
     // Disabling ends the user's sessions at once and refuses new logins.
     patch(edda, json!({"active": false})).await;
-    assert_eq!(status(&app, &editor, Method::GET, "/sites", Value::Null).await, 401);
+    assert_eq!(
+        status(&app, &editor, Method::GET, "/sites", Value::Null).await,
+        401
+    );
     let body = json!({"username": "edda", "password": "edda-password"}).to_string();
     app.raw_with(&Creds::None, Method::POST, "/auth/login", body.clone())
         .await
@@ -421,12 +564,15 @@ async fn admins_manage_users_and_the_last_admin_stays() {
     app.login("edda", "a new password").await;
 
     // The last active admin cannot be demoted, disabled or deleted.
-    patch(admin_id, json!({"role": "editor"})).await.problem(409);
+    patch(admin_id, json!({"role": "editor"}))
+        .await
+        .problem(409);
     patch(admin_id, json!({"active": false})).await.problem(409);
     app.raw(Method::DELETE, &format!("/users/{admin_id}"), "")
         .await
         .problem(409);
-    let fields = |answer: crate::support::RawResponse| crate::support::error_fields(&answer.problem(422));
+    let fields =
+        |answer: crate::support::RawResponse| crate::support::error_fields(&answer.problem(422));
     let bad = app
         .raw(
             Method::POST,
@@ -444,11 +590,25 @@ async fn admins_manage_users_and_the_last_admin_stays() {
         .await;
     dup.problem(409);
     assert_eq!(
-        status(&app, &app.admin, Method::DELETE, &format!("/users/{edda}"), Value::Null).await,
+        status(
+            &app,
+            &app.admin,
+            Method::DELETE,
+            &format!("/users/{edda}"),
+            Value::Null
+        )
+        .await,
         204
     );
     assert_eq!(
-        status(&app, &app.admin, Method::GET, &format!("/users/{edda}"), Value::Null).await,
+        status(
+            &app,
+            &app.admin,
+            Method::GET,
+            &format!("/users/{edda}"),
+            Value::Null
+        )
+        .await,
         404
     );
 }
@@ -458,30 +618,68 @@ async fn users_change_their_own_password_with_the_old_one() {
     let app = TestApp::start().await;
     let current = app.user("vic", "viewer").await;
     let elsewhere = app.login("vic", "vic-password").await;
-    let change = |old: &str, new: &str| {
-        json!({"old_password": old, "new_password": new})
-    };
+    let change = |old: &str, new: &str| json!({"old_password": old, "new_password": new});
     let answer = app
-        .raw_with(&current, Method::POST, "/auth/password", change("wrong", "brand new pw").to_string())
+        .raw_with(
+            &current,
+            Method::POST,
+            "/auth/password",
+            change("wrong", "brand new pw").to_string(),
+        )
         .await;
-    assert_eq!(crate::support::error_fields(&answer.problem(422)), vec!["old_password"]);
-    let answer = app
-        .raw_with(&current, Method::POST, "/auth/password", change("vic-password", "short").to_string())
-        .await;
-    assert_eq!(crate::support::error_fields(&answer.problem(422)), vec!["new_password"]);
     assert_eq!(
-        status(&app, &current, Method::POST, "/auth/password", change("vic-password", "brand new pw")).await,
+        crate::support::error_fields(&answer.problem(422)),
+        vec!["old_password"]
+    );
+    let answer = app
+        .raw_with(
+            &current,
+            Method::POST,
+            "/auth/password",
+            change("vic-password", "short").to_string(),
+        )
+        .await;
+    assert_eq!(
+        crate::support::error_fields(&answer.problem(422)),
+        vec!["new_password"]
+    );
+    assert_eq!(
+        status(
+            &app,
+            &current,
+            Method::POST,
+            "/auth/password",
+            change("vic-password", "brand new pw")
+        )
+        .await,
         204
     );
     // This session goes on; the others end.
-    assert_eq!(status(&app, &current, Method::GET, "/auth/me", Value::Null).await, 200);
-    assert_eq!(status(&app, &bearer(&elsewhere), Method::GET, "/auth/me", Value::Null).await, 401);
+    assert_eq!(
+        status(&app, &current, Method::GET, "/auth/me", Value::Null).await,
+        200
+    );
+    assert_eq!(
+        status(
+            &app,
+            &bearer(&elsewhere),
+            Method::GET,
+            "/auth/me",
+            Value::Null
+        )
+        .await,
+        401
+    );
     app.login("vic", "brand new pw").await;
 }
 
 #[tokio::test]
 async fn cors_answers_only_the_configured_origins() {
-    let app = TestApp::start_with(&[("JOULE_CORS_ALLOWED_ORIGINS", "https://app.example,https://b.example")]).await;
+    let app = TestApp::start_with(&[(
+        "JOULE_CORS_ALLOWED_ORIGINS",
+        "https://app.example,https://b.example",
+    )])
+    .await;
     let preflight = |origin: &'static str| {
         let url = app.url("/sites");
         async move {
@@ -489,7 +687,10 @@ async fn cors_answers_only_the_configured_origins() {
                 Method::OPTIONS,
                 &url,
                 bytes::Bytes::new(),
-                &[("origin", origin), ("access-control-request-method", "POST")],
+                &[
+                    ("origin", origin),
+                    ("access-control-request-method", "POST"),
+                ],
                 None,
             )
             .await
@@ -497,7 +698,10 @@ async fn cors_answers_only_the_configured_origins() {
     };
     let ok = preflight("https://app.example").await;
     assert_eq!(ok.status, StatusCode::NO_CONTENT);
-    assert_eq!(ok.headers["access-control-allow-origin"], "https://app.example");
+    assert_eq!(
+        ok.headers["access-control-allow-origin"],
+        "https://app.example"
+    );
     let allowed = ok.headers["access-control-allow-headers"].to_str().unwrap();
     assert!(allowed.contains("authorization") && allowed.contains("x-api-key"));
     let other = preflight("https://evil.example").await;
@@ -516,14 +720,20 @@ async fn cors_answers_only_the_configured_origins() {
     )
     .await;
     assert_eq!(get.status, StatusCode::OK);
-    assert_eq!(get.headers["access-control-allow-origin"], "https://b.example");
+    assert_eq!(
+        get.headers["access-control-allow-origin"],
+        "https://b.example"
+    );
     // None configured (the default): no CORS headers at all.
     let plain = TestApp::start().await;
     let answer = send(
         Method::OPTIONS,
         &plain.url("/sites"),
         bytes::Bytes::new(),
-        &[("origin", "https://app.example"), ("access-control-request-method", "GET")],
+        &[
+            ("origin", "https://app.example"),
+            ("access-control-request-method", "GET"),
+        ],
         None,
     )
     .await;
@@ -549,7 +759,11 @@ async fn no_secret_reaches_the_log() {
         &mut line,
     )
     .unwrap();
-    let base = line.trim().strip_prefix("joule listening on ").unwrap().to_string();
+    let base = line
+        .trim()
+        .strip_prefix("joule listening on ")
+        .unwrap()
+        .to_string();
     let url = |p: &str| format!("{base}/api/v1{p}");
     let post = |path: String, body: Value, auth: Option<String>| async move {
         let headers: Vec<(&str, &str)> = match &auth {
@@ -558,22 +772,56 @@ async fn no_secret_reaches_the_log() {
         };
         send(Method::POST, &path, body.to_string().into(), &headers, None).await
     };
-    let pair = post(url("/auth/login"), json!({"username": "admin", "password": ADMIN_PASSWORD}), None)
-        .await
-        .json();
+    let pair = post(
+        url("/auth/login"),
+        json!({"username": "admin", "password": ADMIN_PASSWORD}),
+        None,
+    )
+    .await
+    .json();
     let access = pair["access_token"].as_str().unwrap().to_string();
     let auth = Some(format!("Bearer {access}"));
-    let _ = post(url("/auth/login"), json!({"username": "admin", "password": "typo-secret-1"}), None).await;
-    let _ = post(url("/auth/login"), json!({"username": "mistyped-secret-2", "password": "x"}), None).await;
-    let renewed = post(url("/auth/refresh"), json!({"refresh_token": pair["refresh_token"]}), None)
-        .await
-        .json();
-    let _ = post(url("/users"), json!({"username": "u1", "password": "user-secret-3", "role": "viewer"}), auth.clone()).await;
-    let key = post(url("/api-keys"), json!({"name": "k", "role": "reader"}), auth.clone())
-        .await
-        .json();
+    let _ = post(
+        url("/auth/login"),
+        json!({"username": "admin", "password": "typo-secret-1"}),
+        None,
+    )
+    .await;
+    let _ = post(
+        url("/auth/login"),
+        json!({"username": "mistyped-secret-2", "password": "x"}),
+        None,
+    )
+    .await;
+    let renewed = post(
+        url("/auth/refresh"),
+        json!({"refresh_token": pair["refresh_token"]}),
+        None,
+    )
+    .await
+    .json();
+    let _ = post(
+        url("/users"),
+        json!({"username": "u1", "password": "user-secret-3", "role": "viewer"}),
+        auth.clone(),
+    )
+    .await;
+    let key = post(
+        url("/api-keys"),
+        json!({"name": "k", "role": "reader"}),
+        auth.clone(),
+    )
+    .await
+    .json();
     let secret = key["key"].as_str().unwrap().to_string();
-    let _ = send(Method::GET, &url("/sites"), bytes::Bytes::new(), &[("x-api-key", &secret)], None).await;
+    let _ = send(
+        Method::GET,
+        &url("/sites"),
+        bytes::Bytes::new(),
+        &[("x-api-key", &secret)],
+        None,
+    )
+    .await;
     let _ = child.kill();
     let _ = child.wait();
     let log = std::fs::read_to_string(&log_path).unwrap();

@@ -201,7 +201,11 @@ impl TestApp {
         let answer = self
             .raw_with(&Creds::None, Method::POST, "/auth/login", body.to_string())
             .await;
-        assert_eq!(answer.status, StatusCode::OK, "login of {username}: {answer:?}");
+        assert_eq!(
+            answer.status,
+            StatusCode::OK,
+            "login of {username}: {answer:?}"
+        );
         answer.json()
     }
 
@@ -217,7 +221,8 @@ impl TestApp {
 
     /// Creates an API key as the admin; answers its id and credential.
     pub async fn key(&self, role: &str, site_ids: Option<&[i64]>) -> (i64, Creds) {
-        let body = serde_json::json!({"name": format!("{role} key"), "role": role, "site_ids": site_ids});
+        let body =
+            serde_json::json!({"name": format!("{role} key"), "role": role, "site_ids": site_ids});
         let created = self.raw(Method::POST, "/api-keys", body.to_string()).await;
         assert_eq!(created.status, StatusCode::CREATED, "{created:?}");
         let key = created.json();
@@ -357,9 +362,9 @@ fn base_of(url: &str) -> String {
 
 /// Sends a request; without credentials among `headers`, as the server's admin.
 pub async fn raw(method: Method, url: &str, body: Bytes, headers: &[(&str, &str)]) -> RawResponse {
-    let given = headers
-        .iter()
-        .any(|(k, _)| k.eq_ignore_ascii_case("authorization") || k.eq_ignore_ascii_case("x-api-key"));
+    let given = headers.iter().any(|(k, _)| {
+        k.eq_ignore_ascii_case("authorization") || k.eq_ignore_ascii_case("x-api-key")
+    });
     if given {
         return send(method, url, body, headers, None).await;
     }

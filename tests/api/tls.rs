@@ -113,7 +113,11 @@ fn start(db: &TestDb, env: &[(&str, &str)], log: &std::path::Path) -> (Child, St
     let http = next();
     let https = next();
     assert!(http.starts_with("http://") && https.starts_with("https://"));
-    (child, http, https.trim_start_matches("https://").to_string())
+    (
+        child,
+        http,
+        https.trim_start_matches("https://").to_string(),
+    )
 }
 
 /// The fingerprint in the server's warning about its self-signed certificate.
@@ -123,7 +127,11 @@ fn logged_fingerprint(log: &std::path::Path) -> String {
         .lines()
         .find(|l| l.contains("self-signed") && l.contains("fingerprint"))
         .unwrap_or_else(|| panic!("no fingerprint logged: {text}"));
-    line.rsplit("fingerprint ").next().unwrap().trim().to_string()
+    line.rsplit("fingerprint ")
+        .next()
+        .unwrap()
+        .trim()
+        .to_string()
 }
 
 /// One HTTPS request through rustls; `Err` when the handshake fails.
@@ -165,7 +173,11 @@ async fn https(
         request = request.header("authorization", format!("Bearer {token}"));
     }
     let response = sender
-        .send_request(request.body(Full::new(Bytes::from(body.to_string()))).unwrap())
+        .send_request(
+            request
+                .body(Full::new(Bytes::from(body.to_string())))
+                .unwrap(),
+        )
         .await
         .unwrap();
     let status = response.status().as_u16();
@@ -247,7 +259,9 @@ async fn https_with_a_given_certificate_from_files_or_the_environment() {
     ];
     let (mut child, _, addr) = start(&db, &env, &log);
     round_trip(&addr, &pin).await;
-    assert!(!std::fs::read_to_string(&log).unwrap().contains("self-signed"));
+    assert!(!std::fs::read_to_string(&log)
+        .unwrap()
+        .contains("self-signed"));
     let _ = child.kill();
     let _ = child.wait();
 

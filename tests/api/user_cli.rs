@@ -32,16 +32,29 @@ fn user(db: &TestDb, args: &[&str], stdin: &str) -> (bool, String, String) {
 
 async fn login(base: &str, username: &str, password: &str) -> u16 {
     let body = serde_json::json!({"username": username, "password": password}).to_string();
-    send(Method::POST, &format!("{base}/api/v1/auth/login"), body.into(), &[], None)
-        .await
-        .status
-        .as_u16()
+    send(
+        Method::POST,
+        &format!("{base}/api/v1/auth/login"),
+        body.into(),
+        &[],
+        None,
+    )
+    .await
+    .status
+    .as_u16()
 }
 
 #[tokio::test]
 async fn user_commands_create_list_set_passwords_and_disable() {
     let db = TestDb::fresh();
-    let create = ["create", "--username", "ops", "--role", "admin", "--password-stdin"];
+    let create = [
+        "create",
+        "--username",
+        "ops",
+        "--role",
+        "admin",
+        "--password-stdin",
+    ];
     let (ok, out, err) = user(&db, &create, "first password\n");
     assert!(ok, "{err}");
     assert!(out.contains("created user 'ops'"), "{out}");
@@ -50,30 +63,57 @@ async fn user_commands_create_list_set_passwords_and_disable() {
     assert!(!ok && err.contains("taken"), "{err}");
     let (ok, _, err) = user(
         &db,
-        &["create", "--username", "x", "--role", "root", "--password-stdin"],
+        &[
+            "create",
+            "--username",
+            "x",
+            "--role",
+            "root",
+            "--password-stdin",
+        ],
         "long enough\n",
     );
     assert!(!ok && err.contains("role"), "{err}");
     let (ok, _, err) = user(
         &db,
-        &["create", "--username", "y", "--role", "viewer", "--password-stdin"],
+        &[
+            "create",
+            "--username",
+            "y",
+            "--role",
+            "viewer",
+            "--password-stdin",
+        ],
         "short\n",
     );
     assert!(!ok && err.contains("at least 8"), "{err}");
     let (ok, _, _) = user(
         &db,
-        &["create", "--username", "viv", "--role", "viewer", "--password-stdin"],
+        &[
+            "create",
+            "--username",
+            "viv",
+            "--role",
+            "viewer",
+            "--password-stdin",
+        ],
         "viewer password",
     );
     assert!(ok);
     let (ok, out, _) = user(&db, &["list"], "");
     assert!(ok);
-    assert!(out.contains("ops") && out.contains("admin") && out.contains("viv"), "{out}");
+    assert!(
+        out.contains("ops") && out.contains("admin") && out.contains("viv"),
+        "{out}"
+    );
 
     // No bootstrap admin: users exist.
     let (mut child, base) = spawn_server(db.url(), &[]);
     assert_eq!(login(&base, "ops", "first password").await, 200);
-    assert_eq!(login(&base, "admin", crate::support::ADMIN_PASSWORD).await, 401);
+    assert_eq!(
+        login(&base, "admin", crate::support::ADMIN_PASSWORD).await,
+        401
+    );
 
     let (ok, _, err) = user(
         &db,

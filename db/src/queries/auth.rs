@@ -5,9 +5,7 @@
 use super::{overfetch, write_transaction};
 use crate::connection::DbConnection;
 use crate::error::DbError;
-use crate::models::{
-    ApiKey, ApiKeyRow, NewApiKey, NewUser, Page, PageRequest, User, UserChanges,
-};
+use crate::models::{ApiKey, ApiKeyRow, NewApiKey, NewUser, Page, PageRequest, User, UserChanges};
 use crate::schema::{
     api_keys, datapoints, devices, login_failures, refresh_tokens, server_secrets, sessions, sites,
     users,
@@ -146,10 +144,7 @@ pub fn session_create(
 ) -> Result<i64, DbError> {
     write_transaction(conn, |conn| {
         let session_id: i64 = diesel::insert_into(sessions::table)
-            .values((
-                sessions::user_id.eq(user_id),
-                sessions::created_at.eq(now),
-            ))
+            .values((sessions::user_id.eq(user_id), sessions::created_at.eq(now)))
             .returning(sessions::id)
             .get_result(conn)?;
         diesel::insert_into(refresh_tokens::table)
@@ -410,7 +405,11 @@ pub fn sites_missing(conn: &mut DbConnection, ids: &[i64]) -> Result<Vec<i64>, D
         .filter(sites::id.eq_any(ids.to_vec()))
         .select(sites::id)
         .load(conn)?;
-    Ok(ids.iter().copied().filter(|id| !found.contains(id)).collect())
+    Ok(ids
+        .iter()
+        .copied()
+        .filter(|id| !found.contains(id))
+        .collect())
 }
 
 /// The site of a device, `None` when the device does not exist.

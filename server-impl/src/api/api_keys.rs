@@ -40,9 +40,9 @@ fn key_model(key: ApiKey) -> Result<models::ApiKey, Failure> {
         prefix: key.prefix,
         created_by: Some(key.created_by.map_or(Nullable::Null, Nullable::Present)),
         created_at: crate::convert::timestamp(key.created_at),
-        last_used_at: key
-            .last_used_at
-            .map_or(Nullable::Null, |t| Nullable::Present(crate::convert::timestamp(t))),
+        last_used_at: key.last_used_at.map_or(Nullable::Null, |t| {
+            Nullable::Present(crate::convert::timestamp(t))
+        }),
     })
 }
 

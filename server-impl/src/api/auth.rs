@@ -103,7 +103,8 @@ impl JouleApi {
                 }
                 TokenError::Invalid => unauthorized("the access token is not valid"),
             })?;
-            let ended = || unauthorized("the session of this access token has ended; sign in again");
+            let ended =
+                || unauthorized("the session of this access token has ended; sign in again");
             if let Some(caller) = self.auth.cached_session(access.session_id) {
                 return match &caller {
                     Caller::User(u) if u.id == access.user_id => Ok(caller),
@@ -115,14 +116,16 @@ impl JouleApi {
                 .await?
                 .filter(|u| u.id == access.user_id)
                 .ok_or_else(ended)?;
-            let role = Role::parse(&user.role).ok_or_else(|| Failure::new(500, "internal error"))?;
+            let role =
+                Role::parse(&user.role).ok_or_else(|| Failure::new(500, "internal error"))?;
             let caller = Caller::User(UserCaller {
                 id: user.id,
                 username: user.username,
                 role,
                 session_id: access.session_id,
             });
-            self.auth.remember_session(access.session_id, caller.clone());
+            self.auth
+                .remember_session(access.session_id, caller.clone());
             return Ok(caller);
         }
         if let Some(value) = headers.get(API_KEY_HEADER) {
@@ -225,9 +228,7 @@ impl JouleApi {
         let since = now - FAILED_LOGIN_WINDOW_SECS * 1_000_000;
         let (name, addr) = (username.clone(), address.clone());
         let (by_user, by_address) = self
-            .db(move |c| {
-                q::login_failures_recent(c, &name, &addr, since, MAX_FAILED_LOGINS as i64)
-            })
+            .db(move |c| q::login_failures_recent(c, &name, &addr, since, MAX_FAILED_LOGINS as i64))
             .await?;
         let wait = wait_secs(&by_user, now).max(wait_secs(&by_address, now));
         if let Some(wait) = wait {
@@ -236,9 +237,10 @@ impl JouleApi {
         }
         let name = username.clone();
         let user = self.db(move |c| q::user_by_username(c, &name)).await?;
-        let hash = user
-            .as_ref()
-            .map_or_else(|| self.auth.dummy_hash().to_string(), |u| u.password_hash.clone());
+        let hash = user.as_ref().map_or_else(
+            || self.auth.dummy_hash().to_string(),
+            |u| u.password_hash.clone(),
+        );
         let password = body.password;
         let matches = tokio::task::spawn_blocking(move || auth::verify_password(&hash, &password))
             .await
@@ -255,10 +257,8 @@ impl JouleApi {
                         None => log::info!("failed login for an unknown user from {address}"),
                     }
                     let forget = since;
-                    self.db(move |c| {
-                        q::login_failure_record(c, &username, &address, now, forget)
-                    })
-                    .await?;
+                    self.db(move |c| q::login_failure_record(c, &username, &address, now, forget))
+                        .await?;
                 }
                 return Err(unauthorized(BAD_LOGIN));
             }

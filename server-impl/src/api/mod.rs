@@ -17,14 +17,14 @@ mod values;
 use crate::access::Caller;
 use crate::problem::Failure;
 use chrono::{DateTime, Utc};
-use std::sync::Arc;
-use tokio::sync::Semaphore;
 use joule_api::models;
 use joule_db::models::PageRequest;
 use joule_db::queries::values::NewValue;
 use joule_db::writer::ValueWriter;
 use joule_db::{cursor, DbConnection, DbError, Pool};
+use std::sync::Arc;
 use swagger::ApiError;
+use tokio::sync::Semaphore;
 
 /// Limits on what one request may ask for.
 #[derive(Debug, Clone)]
@@ -39,7 +39,11 @@ pub struct Limits {
 
 impl Default for Limits {
     fn default() -> Self {
-        Limits { max_batch: 100_000, db_wait: std::time::Duration::from_secs(5), writer_threads: 1 }
+        Limits {
+            max_batch: 100_000,
+            db_wait: std::time::Duration::from_secs(5),
+            writer_threads: 1,
+        }
     }
 }
 
@@ -58,7 +62,14 @@ impl JouleApi {
     pub fn new(pool: Pool, limits: Limits, auth: crate::auth::SharedAuth) -> Self {
         let db_slots = Arc::new(Semaphore::new(pool.max_size() as usize));
         let writer = ValueWriter::start(pool.clone(), limits.writer_threads);
-        JouleApi { pool, base_path: joule_api::BASE_PATH, auth, limits, db_slots, writer }
+        JouleApi {
+            pool,
+            base_path: joule_api::BASE_PATH,
+            auth,
+            limits,
+            db_slots,
+            writer,
+        }
     }
 
     /// Runs `f` on a pooled connection inside `spawn_blocking`.
@@ -69,18 +80,19 @@ impl JouleApi {
     {
         // At most one blocking task per pooled connection: the others wait here,
         // asynchronously, instead of parking threads on the pool's lock.
-        let permit = match tokio::time::timeout(
-            self.limits.db_wait,
-            self.db_slots.clone().acquire_owned(),
-        )
-        .await
-        {
-            Ok(Ok(permit)) => permit,
-            _ => {
-                log::warn!("no database connection free within {:?}", self.limits.db_wait);
-                return Err(Failure::new(503, "the server is busy; retry later"));
-            }
-        };
+        let permit =
+            match tokio::time::timeout(self.limits.db_wait, self.db_slots.clone().acquire_owned())
+                .await
+            {
+                Ok(Ok(permit)) => permit,
+                _ => {
+                    log::warn!(
+                        "no database connection free within {:?}",
+                        self.limits.db_wait
+                    );
+                    return Err(Failure::new(503, "the server is busy; retry later"));
+                }
+            };
         let pool = self.pool.clone();
         let outcome = tokio::task::spawn_blocking(move || {
             let _permit = permit;
@@ -104,7 +116,10 @@ impl JouleApi {
         let wait = self.limits.db_wait * 2;
         match tokio::time::timeout(wait, self.writer.write(rows)).await {
             Ok(outcome) => outcome.map_err(Failure::from),
-            Err(_) => Err(Failure::new(503, "the database did not commit in time; retry later")),
+            Err(_) => Err(Failure::new(
+                503,
+                "the database did not commit in time; retry later",
+            )),
         }
     }
 

@@ -6,8 +6,7 @@ use crate::auth;
 use crate::problem::{problem_variants, respond, Failure};
 use joule_api::models;
 use joule_api::{
-    UserCreateResponse, UserDeleteResponse, UserGetResponse, UserUpdateResponse,
-    UsersListResponse,
+    UserCreateResponse, UserDeleteResponse, UserGetResponse, UserUpdateResponse, UsersListResponse,
 };
 use joule_db::models::{NewUser, UserChanges, USER_ROLES};
 use joule_db::queries::auth as q;

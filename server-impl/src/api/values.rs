@@ -290,8 +290,9 @@ impl JouleApi {
                         None => datapoint_get(c, id).map(|_| None),
                     })
                     .await?;
-                let (format, row) = latest
-                    .ok_or_else(|| Failure::new(404, format!("datapoint {id} has no values yet")))?;
+                let (format, row) = latest.ok_or_else(|| {
+                    Failure::new(404, format!("datapoint {id} has no values yet"))
+                })?;
                 Ok(DatapointValueLatestResponse::Ok(to_value(&format, row)))
             }
             .await,
