@@ -840,3 +840,35 @@ async fn no_secret_reaches_the_log() {
         assert!(!log.contains(secret), "{secret} in the log:\n{log}");
     }
 }
+
+#[tokio::test]
+async fn swagger_ui_can_authorize_with_a_token_or_a_key() {
+    let app = TestApp::start().await;
+    let spec = app
+        .raw_with(&Creds::None, Method::GET, "/openapi.json", "")
+        .await;
+    assert_eq!(spec.status, StatusCode::OK, "the spec is public");
+    let spec = spec.json();
+    let schemes = &spec["components"]["securitySchemes"];
+    assert_eq!(schemes["bearerAuth"]["type"], "http");
+    assert_eq!(schemes["bearerAuth"]["scheme"], "bearer");
+    assert_eq!(schemes["apiKeyAuth"]["type"], "apiKey");
+    assert_eq!(schemes["apiKeyAuth"]["in"], "header");
+    assert_eq!(schemes["apiKeyAuth"]["name"], "X-API-Key");
+    let ui = app.raw_with(&Creds::None, Method::GET, "/ui/", "").await;
+    assert_eq!(ui.status, StatusCode::OK, "the UI is public");
+    let init = app
+        .raw_with(&Creds::None, Method::GET, "/ui/swagger-initializer.js", "")
+        .await;
+    assert!(String::from_utf8_lossy(&init.body).contains("persistAuthorization: true"));
+    // What the UI sends once authorized: the same headers the schemes name.
+    let (_, key) = app.key("reader", None).await;
+    assert_eq!(
+        status(&app, &key, Method::GET, "/datapoints", Value::Null).await,
+        200
+    );
+    assert_eq!(
+        status(&app, &app.admin, Method::GET, "/datapoints", Value::Null).await,
+        200
+    );
+}
