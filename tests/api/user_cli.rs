@@ -138,3 +138,50 @@ async fn user_commands_create_list_set_passwords_and_disable() {
     let _ = child.kill();
     let _ = child.wait();
 }
+
+#[test]
+fn joule_config_masks_the_auth_and_tls_secrets() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = Command::new(BIN)
+        .arg("config")
+        .current_dir(dir.path())
+        .env("JOULE_SECRET_KEY", "a-signing-key-of-at-least-32-bytes!!")
+        .env("JOULE_ADMIN_PASSWORD", "bootstrap-secret")
+        .env("JOULE_TLS_CERT_PEM", "-----BEGIN CERTIFICATE-----")
+        .env(
+            "JOULE_TLS_KEY_PEM",
+            "-----BEGIN PRIVATE KEY----- key-secret",
+        )
+        .env(
+            "JOULE_CORS_ALLOWED_ORIGINS",
+            "https://a.example,https://b.example",
+        )
+        .env("JOULE_ACCESS_TOKEN_TTL_SECS", "60")
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    for secret in ["a-signing-key", "bootstrap-secret", "key-secret"] {
+        assert!(!text.contains(secret), "{secret} shown: {text}");
+    }
+    let shown: toml::Value = toml::from_str(&text).unwrap();
+    assert_eq!(shown["secret_key"].as_str(), Some("***"));
+    assert_eq!(shown["access_token_ttl_secs"].as_integer(), Some(60));
+    assert_eq!(
+        shown["cors_allowed_origins"].as_array().unwrap().len(),
+        2,
+        "{text}"
+    );
+    let short = Command::new(BIN)
+        .arg("config")
+        .current_dir(dir.path())
+        .env("JOULE_SECRET_KEY", "too short")
+        .output()
+        .unwrap();
+    assert!(!short.status.success());
+    assert!(String::from_utf8_lossy(&short.stderr).contains("secret_key"));
+}
