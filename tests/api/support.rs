@@ -350,6 +350,30 @@ pub async fn admin_token(base: &str) -> String {
         .to_string()
 }
 
+/// The admin's `Authorization` header for the server at `base` (`http://host:port`),
+/// fetched with a blocking request, for harnesses with HTTP clients of their own.
+pub fn admin_authorization(base: &str) -> (String, String) {
+    use std::io::{Read as _, Write as _};
+    let host = base.trim_start_matches("http://");
+    let body = serde_json::json!({"username": "admin", "password": ADMIN_PASSWORD}).to_string();
+    let mut stream = std::net::TcpStream::connect(host).expect("connect");
+    write!(
+        stream,
+        "POST {}/auth/login HTTP/1.1\r\nHost: {host}\r\nContent-Type: application/json\r\n\
+         Content-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        joule_api::BASE_PATH,
+        body.len()
+    )
+    .expect("send");
+    let mut answer = String::new();
+    stream.read_to_string(&mut answer).expect("answer");
+    let json = answer.split_once("\r\n\r\n").map_or("", |(_, b)| b);
+    let pair: serde_json::Value = serde_json::from_str(json)
+        .unwrap_or_else(|e| panic!("admin login answered {answer} ({e})"));
+    let token = pair["access_token"].as_str().expect("access_token");
+    ("authorization".to_string(), format!("Bearer {token}"))
+}
+
 /// Admin tokens of the servers `raw` has talked to, by base URL.
 static TOKENS: Mutex<Option<HashMap<String, String>>> = Mutex::new(None);
 
