@@ -552,3 +552,20 @@ async fn an_acknowledged_batch_survives_a_killed_server() {
     assert_eq!(after.len(), 5000);
     assert_eq!(after[4999], (4999, json!(4999.0 / 4.0)));
 }
+
+#[tokio::test]
+async fn large_batches_replace_values_like_small_ones() {
+    let app = TestApp::start().await;
+    let id = numeric(&app, "p").await;
+    let first: Vec<(i64, Value)> = (0..3000).map(|i| (i, json!(1))).collect();
+    write(&app, id, &first).await;
+    // Overlaps the last 1,000 and adds 1,000 new; repeated keys in one batch: last wins.
+    let mut second: Vec<(i64, Value)> = (2000..4000).map(|i| (i, json!(2))).collect();
+    second.push((3999, json!(3)));
+    write(&app, id, &second).await;
+    let all = stored(&app, id).await;
+    assert_eq!(all.len(), 4000);
+    assert_eq!(all[1999], (1999, json!(1.0)));
+    assert_eq!(all[2000], (2000, json!(2.0)));
+    assert_eq!(all[3999], (3999, json!(3.0)));
+}
