@@ -56,15 +56,21 @@ impl ValueWriter {
             .send(Job { rows, done })
             .await
             .map_err(|_| DbError::Unavailable("the writer has stopped".into()))?;
-        answer.await.map_err(|_| DbError::Internal("a writer thread ended".into()))?
+        answer
+            .await
+            .map_err(|_| DbError::Internal("a writer thread ended".into()))?
     }
 }
 
 fn run(pool: &Pool, receiver: &Mutex<mpsc::Receiver<Job>>) {
     loop {
         let group = {
-            let Ok(mut receiver) = receiver.lock() else { return };
-            let Some(first) = receiver.blocking_recv() else { return };
+            let Ok(mut receiver) = receiver.lock() else {
+                return;
+            };
+            let Some(first) = receiver.blocking_recv() else {
+                return;
+            };
             let mut rows = first.rows.len();
             let mut group = vec![first];
             while rows < GROUP_ROWS {
@@ -78,8 +84,10 @@ fn run(pool: &Pool, receiver: &Mutex<mpsc::Receiver<Job>>) {
             }
             group
         };
-        let (batches, replies): (Vec<_>, Vec<_>) =
-            group.into_iter().map(|job| (prepare_rows(job.rows), job.done)).unzip();
+        let (batches, replies): (Vec<_>, Vec<_>) = group
+            .into_iter()
+            .map(|job| (prepare_rows(job.rows), job.done))
+            .unzip();
         let outcomes = match pool.get() {
             Ok(mut conn) => write_group(&mut conn, &batches),
             Err(e) => {
