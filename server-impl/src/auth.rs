@@ -3,8 +3,6 @@
 //! signing key, configured or generated once and kept in the database.
 
 use crate::access::Caller;
-use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
-use argon2::Argon2;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;
 use joule_db::{DbConnection, DbError};
@@ -225,23 +223,14 @@ pub fn token_hash(secret: &str) -> String {
     digest.iter().map(|b| format!("{b:02x}")).collect()
 }
 
-/// An argon2id hash (PHC string) with a random salt and the crate's default cost.
+/// An argon2id hash (PHC string) with a random salt and the crate's default cost,
+/// computed in the calling thread's reused memory (see `hashing`).
 pub fn hash_password(password: &str) -> Result<String, String> {
-    let salt = SaltString::generate(&mut OsRng);
-    Argon2::default()
-        .hash_password(password.as_bytes(), &salt)
-        .map(|h| h.to_string())
-        .map_err(|e| format!("cannot hash a password: {e}"))
+    crate::hashing::hash_password(password)
 }
 
 pub fn verify_password(hash: &str, password: &str) -> bool {
-    PasswordHash::new(hash)
-        .map(|parsed| {
-            Argon2::default()
-                .verify_password(password.as_bytes(), &parsed)
-                .is_ok()
-        })
-        .unwrap_or(false)
+    crate::hashing::verify_password(hash, password)
 }
 
 /// The rules a new password must follow; the message names what is wrong.

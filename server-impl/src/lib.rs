@@ -12,6 +12,7 @@ pub mod cors;
 pub mod derived;
 pub mod docs;
 pub mod gate;
+pub mod hashing;
 pub mod problem;
 pub mod query_lists;
 pub mod serve;

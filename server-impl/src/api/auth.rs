@@ -242,7 +242,7 @@ impl JouleApi {
             |u| u.password_hash.clone(),
         );
         let password = body.password;
-        let matches = tokio::task::spawn_blocking(move || auth::verify_password(&hash, &password))
+        let matches = crate::hashing::run(move || auth::verify_password(&hash, &password))
             .await
             .unwrap_or(false);
         let user = match user {
@@ -392,7 +392,7 @@ impl JouleApi {
                 let id = me.id;
                 let user = self.db(move |c| q::user_get(c, id)).await?;
                 let (hash, old, new) = (user.password_hash, body.old_password, body.new_password);
-                let new_hash = tokio::task::spawn_blocking(move || {
+                let new_hash = crate::hashing::run(move || {
                     if auth::verify_password(&hash, &old) {
                         auth::hash_password(&new).map(Some)
                     } else {
@@ -400,7 +400,7 @@ impl JouleApi {
                     }
                 })
                 .await
-                .map_err(|e| internal(&e.to_string()))?
+                .ok_or_else(|| internal("the password hashing threads stopped"))?
                 .map_err(|e| internal(&e))?
                 .ok_or_else(|| {
                     Failure::unprocessable(vec![FieldError::new(

@@ -33,11 +33,11 @@ fn role_rule(role: &str, errors: &mut Vec<FieldError>) {
     }
 }
 
-/// Hashes a password in the blocking pool (argon2 takes tens of milliseconds).
+/// Hashes a password on the hashing threads (argon2 takes tens of milliseconds).
 pub(crate) async fn hash(password: String) -> Result<String, Failure> {
-    tokio::task::spawn_blocking(move || auth::hash_password(&password))
+    crate::hashing::run(move || auth::hash_password(&password))
         .await
-        .map_err(|e| internal(&e.to_string()))?
+        .ok_or_else(|| internal("the password hashing threads stopped"))?
         .map_err(|e| internal(&e))
 }
 
