@@ -47,13 +47,28 @@ enum Segment {
 }
 
 #[derive(Debug, Clone)]
+struct Operation {
+    method: Method,
+    /// The shape of its JSON body, if it has one worth checking for nulls.
+    body: Option<Shape>,
+    /// `{` or `[`: what its JSON body must be, if it takes one.
+    container: Option<u8>,
+}
+
+#[derive(Debug, Clone)]
 struct Route {
     segments: Vec<Segment>,
-    /// Each method with the shape of its JSON body, if it has one worth checking.
-    methods: Vec<(Method, Option<Shape>)>,
+    methods: Vec<Operation>,
 }
 
 impl Route {
+    fn literals(&self) -> usize {
+        self.segments
+            .iter()
+            .filter(|s| matches!(s, Segment::Literal(_)))
+            .count()
+    }
+
     fn matches(&self, path: &str) -> bool {
         let parts: Vec<&str> = path.trim_start_matches('/').split('/').collect();
         parts.len() == self.segments.len()
@@ -179,26 +194,74 @@ impl Contract {
                     .pointer("/responses/422")
                     .map(|r| resolve(spec, r))
                     .is_some_and(|r| r.pointer("/content/application~1problem+json").is_none());
-                let body = operation
-                    .pointer("/requestBody/content/application~1json/schema")
+                let schema = operation.pointer("/requestBody/content/application~1json/schema");
+                let container = schema.and_then(|schema| match shape(spec, schema, 0) {
+                    Shape::Object(_) => Some(b'{'),
+                    Shape::Array(_) => Some(b'['),
+                    Shape::Any => None,
+                });
+                let body = schema
                     .filter(|_| !own_errors)
                     .map(|schema| shape(spec, schema, 0))
                     .filter(Shape::checks_anything);
-                methods.push((method, body));
+                methods.push(Operation {
+                    method,
+                    body,
+                    container,
+                });
             }
             routes.push(Route { segments, methods });
         }
         Contract { routes }
     }
 
+    /// The route of `path`; a literal segment wins over a parameter, as in OpenAPI
+    /// (`/datapoints/import` is not `/datapoints/{datapoint_id}`).
     fn route(&self, path: &str) -> Option<&Route> {
-        self.routes.iter().find(|r| r.matches(path))
+        self.routes
+            .iter()
+            .filter(|r| r.matches(path))
+            .max_by_key(|r| r.literals())
+    }
+
+    fn operation(&self, method: &Method, path: &str) -> Option<&Operation> {
+        self.route(path)?
+            .methods
+            .iter()
+            .find(|o| o.method == method)
+    }
+
+    /// What the body should have been (`a JSON object`, `a JSON array`) when a JSON
+    /// body is the other one: serde would read an object from an array by position.
+    pub fn wrong_container(
+        &self,
+        method: &Method,
+        path: &str,
+        body: &[u8],
+    ) -> Option<&'static str> {
+        let expected = self.operation(method, path)?.container?;
+        let first = *body.iter().find(|b| !b.is_ascii_whitespace())?;
+        match (expected, first) {
+            (b'{', b'[') => Some("a JSON object"),
+            (b'[', b'{') => Some("a JSON array"),
+            _ => None,
+        }
+    }
+
+    /// The `Allow` value when `path` is a spec route without `method`; `None` when the
+    /// route has the method or `path` is no route.
+    pub fn disallowed(&self, method: &Method, path: &str) -> Option<String> {
+        let route = self.route(path)?;
+        if route.methods.iter().any(|o| o.method == method) {
+            return None;
+        }
+        self.allow(path)
     }
 
     /// The `Allow` header value of a spec route (`GET, POST`), if `path` is one.
     pub fn allow(&self, path: &str) -> Option<String> {
         let route = self.route(path)?;
-        let names: Vec<&str> = route.methods.iter().map(|(m, _)| m.as_str()).collect();
+        let names: Vec<&str> = route.methods.iter().map(|o| o.method.as_str()).collect();
         Some(names.join(", "))
     }
 
@@ -210,11 +273,7 @@ impl Contract {
         if !body.windows(4).any(|w| w == b"null") {
             return errors;
         }
-        let Some(shape) = self
-            .route(path)
-            .and_then(|r| r.methods.iter().find(|(m, _)| m == method))
-            .and_then(|(_, shape)| shape.as_ref())
-        else {
+        let Some(shape) = self.operation(method, path).and_then(|o| o.body.as_ref()) else {
             return errors;
         };
         if let Ok(value) = serde_json::from_slice::<Value>(body) {
@@ -235,6 +294,7 @@ mod tests {
                 "/sites": {"get": {}, "post": {"requestBody": {"content": {"application/json": {
                     "schema": {"$ref": "#/components/schemas/Site"}}}}}},
                 "/sites/{id}": {"parameters": [], "get": {}, "delete": {}},
+                "/sites/import": {"post": {}},
                 "/values": {"post": {"requestBody": {"content": {"application/json": {
                     "schema": {"type": "array", "items": {"$ref": "#/components/schemas/V"}}}}}}}
             },
@@ -256,6 +316,17 @@ mod tests {
         assert_eq!(c.allow("/sites/7").as_deref(), Some("GET, DELETE"));
         assert_eq!(c.allow("/sites/7/x"), None);
         assert_eq!(c.allow("/nothing"), None);
+        assert_eq!(c.allow("/sites/import").as_deref(), Some("POST"));
+        assert_eq!(
+            c.disallowed(&Method::PATCH, "/sites/import").as_deref(),
+            Some("POST")
+        );
+        assert_eq!(c.disallowed(&Method::GET, "/sites/7"), None);
+        assert_eq!(
+            c.disallowed(&Method::PUT, "/sites/7").as_deref(),
+            Some("GET, DELETE")
+        );
+        assert_eq!(c.disallowed(&Method::PUT, "/nothing"), None);
     }
 
     #[test]
@@ -276,6 +347,27 @@ mod tests {
         assert_eq!(errors[0].field, "[1].id");
         assert!(c.null_fields(&post, "/values", b"not json null").is_empty());
         assert!(c.null_fields(&Method::GET, "/sites", b"null").is_empty());
+    }
+
+    #[test]
+    fn an_array_is_not_an_object_nor_the_other_way() {
+        let c = Contract::new(&spec());
+        let post = Method::POST;
+        assert_eq!(
+            c.wrong_container(&post, "/sites", b" [null]"),
+            Some("a JSON object")
+        );
+        assert_eq!(
+            c.wrong_container(&post, "/sites", br#"{"name": "a"}"#),
+            None
+        );
+        assert_eq!(
+            c.wrong_container(&post, "/values", b"{}"),
+            Some("a JSON array")
+        );
+        assert_eq!(c.wrong_container(&post, "/values", b"[]"), None);
+        assert_eq!(c.wrong_container(&post, "/values", b"oops"), None);
+        assert_eq!(c.wrong_container(&Method::GET, "/sites", b"[]"), None);
     }
 }
 

@@ -170,6 +170,23 @@ impl App {
                 joule_api::BASE_PATH
             )));
         }
+        // A method the route does not have is a 405 naming those it has, whoever asks
+        // (the router would take `/datapoints/import` for `/datapoints/{datapoint_id}`).
+        if let Some(below) = path.strip_prefix(joule_api::BASE_PATH) {
+            if let Some(allow) = self.contract.disallowed(request.method(), below) {
+                let mut response = problem_response(
+                    StatusCode::METHOD_NOT_ALLOWED,
+                    &format!(
+                        "{} is not allowed here; this route allows {allow}",
+                        request.method()
+                    ),
+                );
+                if let Ok(value) = HeaderValue::from_str(&allow) {
+                    response.headers_mut().insert(ALLOW, value);
+                }
+                return response;
+            }
+        }
 
         let (mut parts, body) = request.into_parts();
         match query_lists::explode(&parts.uri) {
@@ -242,13 +259,10 @@ impl App {
                 ),
             );
         }
-        if body_guard::too_deep(&body, body_guard::MAX_DEPTH) {
+        if let Some(expected) = self.contract.wrong_container(&parts.method, &below, &body) {
             return problem_response(
                 StatusCode::BAD_REQUEST,
-                &format!(
-                    "the body nests deeper than {} levels",
-                    body_guard::MAX_DEPTH
-                ),
+                &format!("the body must be {expected}"),
             );
         }
         let nulls = self.contract.null_fields(&parts.method, &below, &body);

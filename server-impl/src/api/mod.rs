@@ -80,6 +80,7 @@ impl JouleApi {
     {
         // At most one blocking task per pooled connection: the others wait here,
         // asynchronously, instead of parking threads on the pool's lock.
+        let started = std::time::Instant::now();
         let permit =
             match tokio::time::timeout(self.limits.db_wait, self.db_slots.clone().acquire_owned())
                 .await
@@ -94,9 +95,16 @@ impl JouleApi {
                 }
             };
         let pool = self.pool.clone();
+        // The pool gets what is left of the wait, so that a request waits at most
+        // `db_wait` in all, not that twice (the value writer holds connections too).
+        let left = self
+            .limits
+            .db_wait
+            .saturating_sub(started.elapsed())
+            .max(std::time::Duration::from_millis(10));
         let outcome = tokio::task::spawn_blocking(move || {
             let _permit = permit;
-            let mut conn = pool.get()?;
+            let mut conn = pool.get_timeout(left)?;
             f(&mut conn)
         })
         .await;
