@@ -6,14 +6,22 @@ GENERATOR_VERSION := 7.26.0
 VENV := .venv
 GENERATOR := $(VENV)/bin/openapi-generator-cli
 GEN_PROPS := packageName=joule-api,packageVersion=0.1.0,hideGenerationTimestamp=true
+SCHEMATHESIS_VERSION := 4.32.5
+SCHEMATHESIS_STAMP := $(VENV)/.schemathesis-$(SCHEMATHESIS_VERSION)
 CARGO ?= cargo
 TEST_PACKAGES := -p joule -p joule-server -p joule-db
 
-.PHONY: generate check-generated build run test test-sqlite test-postgres lint fmt bench
+.PHONY: generate check-generated build run test test-sqlite test-postgres lint fmt bench conformance
 
-$(GENERATOR):
+$(VENV)/bin/python:
 	python3 -m venv $(VENV)
+
+$(GENERATOR): | $(VENV)/bin/python
 	$(VENV)/bin/pip install --quiet "openapi-generator-cli==$(GENERATOR_VERSION)"
+
+$(SCHEMATHESIS_STAMP): | $(VENV)/bin/python
+	$(VENV)/bin/pip install --quiet "schemathesis==$(SCHEMATHESIS_VERSION)"
+	touch $@
 
 # Regenerate the stub crate from api-spec.yaml; everything not protected by
 # generated/.openapi-generator-ignore is removed first so stale files disappear.
@@ -56,7 +64,13 @@ test-postgres:
 		$(CARGO) nextest run $(TEST_PACKAGES) --no-fail-fast; \
 	else echo "JOULE_TEST_POSTGRES_URL not set: PostgreSQL tests not run"; fi
 
-test: lint check-generated test-sqlite test-postgres
+# schemathesis (every check, fixed examples per operation and seed) against a release
+# server on a fresh database, authenticated; see scripts/conformance.py.
+conformance: $(SCHEMATHESIS_STAMP)
+	$(CARGO) build --release -p joule
+	$(VENV)/bin/python scripts/conformance.py --bin "$${CARGO_TARGET_DIR:-target}/release/joule"
+
+test: lint check-generated test-sqlite test-postgres conformance
 
 # Starts the release binary on fresh databases and measures it over HTTP (see BENCHMARKS.md).
 bench:
