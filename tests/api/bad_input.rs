@@ -394,7 +394,7 @@ fn check(failures: &mut Vec<String>, route: &str, case: &str, answer: &RawRespon
     let problem: Value = serde_json::from_slice(&answer.body).unwrap_or(Value::Null);
     if answer.content_type() != "application/problem+json"
         || problem["status"] != expected
-        || !problem["detail"].as_str().is_some_and(|d| !d.is_empty())
+        || problem["detail"].as_str().is_none_or(str::is_empty)
     {
         failures.push(format!("{route} / {case}: not a problem document: {text}"));
     }
@@ -887,7 +887,7 @@ async fn every_write_route_refuses_bad_input_with_a_problem_and_stores_nothing()
     let sites = app.raw(Method::GET, "/sites?limit=1000", "").await;
     assert_eq!(sites.status.as_u16(), 200, "the sites table is gone");
     assert!(
-        sites.json()["items"].as_array().unwrap().len() >= 1 + sql.len(),
+        sites.json()["items"].as_array().unwrap().len() > sql.len(),
         "sites: {}",
         sites.json()
     );
