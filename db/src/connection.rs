@@ -68,17 +68,46 @@ pub fn sqlite_path(url: &str) -> &str {
         .unwrap_or(url)
 }
 
-/// Masks the password of a database URL for logs and `joule config`.
+/// Masks every credential of a database URL for logs and `joule config`: the
+/// password of the user part and query parameters such as `?password=` or
+/// `sslpassword=` (libpq reads both).
 pub fn redact_url(url: &str) -> String {
-    let Some((scheme, rest)) = url.split_once("://") else {
-        return url.to_string();
+    let Ok(mut parsed) = url::Url::parse(url) else {
+        // Not a URL a connection could use; show nothing that might be a secret.
+        return match url.split_once("://") {
+            Some((scheme, _)) => format!("{scheme}://***"),
+            None => url.to_string(),
+        };
     };
-    let Some((userinfo, host)) = rest.rsplit_once('@') else {
-        return url.to_string();
+    let mut masked = false;
+    if parsed.password().is_some() {
+        masked = parsed.set_password(Some("***")).is_ok();
+    }
+    let secret = |name: &str| {
+        let name = name.to_ascii_lowercase();
+        ["pass", "secret", "token", "key"]
+            .iter()
+            .any(|s| name.contains(s))
     };
-    match userinfo.split_once(':') {
-        Some((user, _)) => format!("{scheme}://{user}:***@{host}"),
-        None => url.to_string(),
+    if parsed.query_pairs().any(|(name, _)| secret(&name)) {
+        let pairs: Vec<(String, String)> = parsed
+            .query_pairs()
+            .map(|(name, value)| {
+                let value = if secret(&name) {
+                    "***".into()
+                } else {
+                    value.into_owned()
+                };
+                (name.into_owned(), value)
+            })
+            .collect();
+        parsed.query_pairs_mut().clear().extend_pairs(pairs);
+        masked = true;
+    }
+    if masked {
+        parsed.to_string().replace("%2A%2A%2A", "***")
+    } else {
+        url.to_string()
     }
 }
 
@@ -192,5 +221,15 @@ mod tests {
             "postgres://u:***@h:5432/db"
         );
         assert_eq!(redact_url("postgres://u@h/db"), "postgres://u@h/db");
+        assert_eq!(
+            redact_url("postgres://u@h/db?password=hunter2&sslmode=require"),
+            "postgres://u@h/db?password=***&sslmode=require"
+        );
+        assert_eq!(
+            redact_url("postgresql://u:p%40ss@h/db?sslpassword=x"),
+            "postgresql://u:***@h/db?sslpassword=***"
+        );
+        assert_eq!(redact_url("sqlite://joule.db"), "sqlite://joule.db");
+        assert!(!redact_url("postgres://u:se cret@h/db").contains("se cret"));
     }
 }

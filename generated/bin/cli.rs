@@ -518,6 +518,11 @@ async fn main() -> Result<()> {
                 => "PayloadTooLarge\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
+                ApiKeyCreateResponse::UnsupportedMediaType
+                (body)
+                => "UnsupportedMediaType\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
                 ApiKeyCreateResponse::Unprocessable
                 (body)
                 => "Unprocessable\n".to_string()
@@ -645,6 +650,11 @@ async fn main() -> Result<()> {
                 => "PayloadTooLarge\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
+                AuthLoginResponse::UnsupportedMediaType
+                (body)
+                => "UnsupportedMediaType\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
                 AuthLoginResponse::TooManyRequests
                 {
                     body,
@@ -758,6 +768,11 @@ async fn main() -> Result<()> {
                 => "PayloadTooLarge\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
+                AuthPasswordChangeResponse::UnsupportedMediaType
+                (body)
+                => "UnsupportedMediaType\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
                 AuthPasswordChangeResponse::Unprocessable
                 (body)
                 => "Unprocessable\n".to_string()
@@ -801,6 +816,11 @@ async fn main() -> Result<()> {
                 => "PayloadTooLarge\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
+                AuthRefreshResponse::UnsupportedMediaType
+                (body)
+                => "UnsupportedMediaType\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
                 AuthRefreshResponse::Unavailable
                 (body)
                 => "Unavailable\n".to_string()
@@ -842,6 +862,11 @@ async fn main() -> Result<()> {
                 ComputeSumResponse::PayloadTooLarge
                 (body)
                 => "PayloadTooLarge\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ComputeSumResponse::UnsupportedMediaType
+                (body)
+                => "UnsupportedMediaType\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
                 ComputeSumResponse::Unprocessable
@@ -944,6 +969,11 @@ async fn main() -> Result<()> {
                 SchedulePutResponse::PayloadTooLarge
                 (body)
                 => "PayloadTooLarge\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SchedulePutResponse::UnsupportedMediaType
+                (body)
+                => "UnsupportedMediaType\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
                 SchedulePutResponse::Unprocessable
@@ -1097,6 +1127,11 @@ async fn main() -> Result<()> {
                 => "PayloadTooLarge\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
+                SetpointPutResponse::UnsupportedMediaType
+                (body)
+                => "UnsupportedMediaType\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
                 SetpointPutResponse::Unprocessable
                 (body)
                 => "Unprocessable\n".to_string()
@@ -1211,6 +1246,11 @@ async fn main() -> Result<()> {
                 => "PayloadTooLarge\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
+                DatapointCreateResponse::UnsupportedMediaType
+                (body)
+                => "UnsupportedMediaType\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
                 DatapointCreateResponse::Unprocessable
                 (body)
                 => "Unprocessable\n".to_string()
@@ -1257,6 +1297,11 @@ async fn main() -> Result<()> {
                 DatapointsImportResponse::PayloadTooLarge
                 (body)
                 => "PayloadTooLarge\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointsImportResponse::UnsupportedMediaType
+                (body)
+                => "UnsupportedMediaType\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
                 DatapointsImportResponse::Unprocessable
@@ -1462,6 +1507,11 @@ async fn main() -> Result<()> {
                 => "PayloadTooLarge\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
+                DatapointUpdateResponse::UnsupportedMediaType
+                (body)
+                => "UnsupportedMediaType\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
                 DatapointUpdateResponse::Unprocessable
                 (body)
                 => "Unprocessable\n".to_string()
@@ -1515,6 +1565,11 @@ async fn main() -> Result<()> {
                 DeviceCreateResponse::PayloadTooLarge
                 (body)
                 => "PayloadTooLarge\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DeviceCreateResponse::UnsupportedMediaType
+                (body)
+                => "UnsupportedMediaType\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
                 DeviceCreateResponse::Unprocessable
@@ -1712,6 +1767,11 @@ async fn main() -> Result<()> {
                 => "PayloadTooLarge\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
+                DeviceUpdateResponse::UnsupportedMediaType
+                (body)
+                => "UnsupportedMediaType\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
                 DeviceUpdateResponse::Unprocessable
                 (body)
                 => "Unprocessable\n".to_string()
@@ -1802,6 +1862,11 @@ async fn main() -> Result<()> {
                 SiteCreateResponse::PayloadTooLarge
                 (body)
                 => "PayloadTooLarge\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SiteCreateResponse::UnsupportedMediaType
+                (body)
+                => "UnsupportedMediaType\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
                 SiteCreateResponse::Unprocessable
@@ -1997,6 +2062,11 @@ async fn main() -> Result<()> {
                 => "PayloadTooLarge\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
+                SiteUpdateResponse::UnsupportedMediaType
+                (body)
+                => "UnsupportedMediaType\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
                 SiteUpdateResponse::Unprocessable
                 (body)
                 => "Unprocessable\n".to_string()
@@ -2050,6 +2120,11 @@ async fn main() -> Result<()> {
                 UserCreateResponse::PayloadTooLarge
                 (body)
                 => "PayloadTooLarge\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                UserCreateResponse::UnsupportedMediaType
+                (body)
+                => "UnsupportedMediaType\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
                 UserCreateResponse::Unprocessable
@@ -2248,6 +2323,11 @@ async fn main() -> Result<()> {
                 => "PayloadTooLarge\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
+                UserUpdateResponse::UnsupportedMediaType
+                (body)
+                => "UnsupportedMediaType\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
                 UserUpdateResponse::Unprocessable
                 (body)
                 => "Unprocessable\n".to_string()
@@ -2387,9 +2467,19 @@ async fn main() -> Result<()> {
                 => "BadRequest\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
+                ValuesWriteResponse::Conflict
+                (body)
+                => "Conflict\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
                 ValuesWriteResponse::PayloadTooLarge
                 (body)
                 => "PayloadTooLarge\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ValuesWriteResponse::UnsupportedMediaType
+                (body)
+                => "UnsupportedMediaType\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
                 ValuesWriteResponse::Unprocessable
@@ -2649,6 +2739,11 @@ async fn main() -> Result<()> {
                 => "BadRequest\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
+                DatapointValuesWriteResponse::Conflict
+                (body)
+                => "Conflict\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
                 DatapointValuesWriteResponse::NotFound
                 (body)
                 => "NotFound\n".to_string()
@@ -2657,6 +2752,11 @@ async fn main() -> Result<()> {
                 DatapointValuesWriteResponse::PayloadTooLarge
                 (body)
                 => "PayloadTooLarge\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointValuesWriteResponse::UnsupportedMediaType
+                (body)
+                => "UnsupportedMediaType\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
                 DatapointValuesWriteResponse::Unprocessable

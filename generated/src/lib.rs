@@ -44,6 +44,10 @@ pub enum ApiKeyCreateResponse {
     PayloadTooLarge
     (models::Problem)
     ,
+    /// The body is not sent as `application/json` (or a `+json` type).
+    UnsupportedMediaType
+    (models::Problem)
+    ,
     /// The body was read but breaks a rule; `errors` names each field.
     Unprocessable
     (models::Problem)
@@ -123,6 +127,10 @@ pub enum AuthLoginResponse {
     PayloadTooLarge
     (models::Problem)
     ,
+    /// The body is not sent as `application/json` (or a `+json` type).
+    UnsupportedMediaType
+    (models::Problem)
+    ,
     /// Too many failed logins; retry after `Retry-After` seconds.
     TooManyRequests
     {
@@ -199,6 +207,10 @@ pub enum AuthPasswordChangeResponse {
     PayloadTooLarge
     (models::Problem)
     ,
+    /// The body is not sent as `application/json` (or a `+json` type).
+    UnsupportedMediaType
+    (models::Problem)
+    ,
     /// The body was read but breaks a rule; `errors` names each field.
     Unprocessable
     (models::Problem)
@@ -227,6 +239,10 @@ pub enum AuthRefreshResponse {
     PayloadTooLarge
     (models::Problem)
     ,
+    /// The body is not sent as `application/json` (or a `+json` type).
+    UnsupportedMediaType
+    (models::Problem)
+    ,
     /// The database cannot be reached; retry later.
     Unavailable
     (models::Problem)
@@ -253,6 +269,10 @@ pub enum ComputeSumResponse {
     ,
     /// The body is larger than the configured limit.
     PayloadTooLarge
+    (models::Problem)
+    ,
+    /// The body is not sent as `application/json` (or a `+json` type).
+    UnsupportedMediaType
     (models::Problem)
     ,
     /// The input cannot be computed; `error` and `log` say why and where.
@@ -317,6 +337,10 @@ pub enum SchedulePutResponse {
     ,
     /// The body is larger than the configured limit.
     PayloadTooLarge
+    (models::Problem)
+    ,
+    /// The body is not sent as `application/json` (or a `+json` type).
+    UnsupportedMediaType
     (models::Problem)
     ,
     /// The body was read but breaks a rule; `errors` names each field.
@@ -411,6 +435,10 @@ pub enum SetpointPutResponse {
     PayloadTooLarge
     (models::Problem)
     ,
+    /// The body is not sent as `application/json` (or a `+json` type).
+    UnsupportedMediaType
+    (models::Problem)
+    ,
     /// The body was read but breaks a rule; `errors` names each field.
     Unprocessable
     (models::Problem)
@@ -485,6 +513,10 @@ pub enum DatapointCreateResponse {
     PayloadTooLarge
     (models::Problem)
     ,
+    /// The body is not sent as `application/json` (or a `+json` type).
+    UnsupportedMediaType
+    (models::Problem)
+    ,
     /// The body was read but breaks a rule; `errors` names each field.
     Unprocessable
     (models::Problem)
@@ -515,6 +547,10 @@ pub enum DatapointsImportResponse {
     ,
     /// The body is larger than the configured limit.
     PayloadTooLarge
+    (models::Problem)
+    ,
+    /// The body is not sent as `application/json` (or a `+json` type).
+    UnsupportedMediaType
     (models::Problem)
     ,
     /// The body was read but breaks a rule; `errors` names each field.
@@ -636,6 +672,10 @@ pub enum DatapointUpdateResponse {
     PayloadTooLarge
     (models::Problem)
     ,
+    /// The body is not sent as `application/json` (or a `+json` type).
+    UnsupportedMediaType
+    (models::Problem)
+    ,
     /// The body was read but breaks a rule; `errors` names each field.
     Unprocessable
     (models::Problem)
@@ -672,6 +712,10 @@ pub enum DeviceCreateResponse {
     ,
     /// The body is larger than the configured limit.
     PayloadTooLarge
+    (models::Problem)
+    ,
+    /// The body is not sent as `application/json` (or a `+json` type).
+    UnsupportedMediaType
     (models::Problem)
     ,
     /// The body was read but breaks a rule; `errors` names each field.
@@ -793,6 +837,10 @@ pub enum DeviceUpdateResponse {
     PayloadTooLarge
     (models::Problem)
     ,
+    /// The body is not sent as `application/json` (or a `+json` type).
+    UnsupportedMediaType
+    (models::Problem)
+    ,
     /// The body was read but breaks a rule; `errors` names each field.
     Unprocessable
     (models::Problem)
@@ -848,6 +896,10 @@ pub enum SiteCreateResponse {
     ,
     /// The body is larger than the configured limit.
     PayloadTooLarge
+    (models::Problem)
+    ,
+    /// The body is not sent as `application/json` (or a `+json` type).
+    UnsupportedMediaType
     (models::Problem)
     ,
     /// The body was read but breaks a rule; `errors` names each field.
@@ -969,6 +1021,10 @@ pub enum SiteUpdateResponse {
     PayloadTooLarge
     (models::Problem)
     ,
+    /// The body is not sent as `application/json` (or a `+json` type).
+    UnsupportedMediaType
+    (models::Problem)
+    ,
     /// The body was read but breaks a rule; `errors` names each field.
     Unprocessable
     (models::Problem)
@@ -1005,6 +1061,10 @@ pub enum UserCreateResponse {
     ,
     /// The body is larger than the configured limit.
     PayloadTooLarge
+    (models::Problem)
+    ,
+    /// The body is not sent as `application/json` (or a `+json` type).
+    UnsupportedMediaType
     (models::Problem)
     ,
     /// The body was read but breaks a rule; `errors` names each field.
@@ -1130,6 +1190,10 @@ pub enum UserUpdateResponse {
     PayloadTooLarge
     (models::Problem)
     ,
+    /// The body is not sent as `application/json` (or a `+json` type).
+    UnsupportedMediaType
+    (models::Problem)
+    ,
     /// The body was read but breaks a rule; `errors` names each field.
     Unprocessable
     (models::Problem)
@@ -1214,8 +1278,16 @@ pub enum ValuesWriteResponse {
     BadRequest
     (models::Problem)
     ,
+    /// A datapoint of the batch was deleted while the batch was written; nothing of it is stored.
+    Conflict
+    (models::Problem)
+    ,
     /// The body is larger than the configured limit.
     PayloadTooLarge
+    (models::Problem)
+    ,
+    /// The body is not sent as `application/json` (or a `+json` type).
+    UnsupportedMediaType
     (models::Problem)
     ,
     /// The body was read but breaks a rule; `errors` names each field.
@@ -1362,12 +1434,20 @@ pub enum DatapointValuesWriteResponse {
     BadRequest
     (models::Problem)
     ,
+    /// A datapoint of the batch was deleted while the batch was written; nothing of it is stored.
+    Conflict
+    (models::Problem)
+    ,
     /// No resource has this id.
     NotFound
     (models::Problem)
     ,
     /// The body is larger than the configured limit.
     PayloadTooLarge
+    (models::Problem)
+    ,
+    /// The body is not sent as `application/json` (or a `+json` type).
+    UnsupportedMediaType
     (models::Problem)
     ,
     /// The body was read but breaks a rule; `errors` names each field.

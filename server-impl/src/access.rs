@@ -9,6 +9,7 @@
 //! to them instead (see [`Caller::scope`]).
 
 use hyper::Method;
+use joule_api::models;
 use serde_json::Value;
 
 /// What an operation needs from its caller.
@@ -199,6 +200,8 @@ pub struct Operation {
     pub permission: Permission,
     /// Whether the spec lets API keys call it (`apiKeyAuth` among its schemes).
     pub keys_allowed: bool,
+    /// Whether it takes a request body (always JSON in this spec).
+    pub takes_body: bool,
     segments: Vec<Segment>,
 }
 
@@ -207,6 +210,28 @@ pub struct Operation {
 pub struct Match<'a> {
     pub operation: &'a Operation,
     pub params: Vec<(&'a str, String)>,
+}
+
+impl Match<'_> {
+    /// The first path parameter that is not a plain id, with its text. Every path
+    /// parameter of the spec is an id; the router would percent-decode `%34` or read
+    /// `+4` as 4 where the access check reads something else, so only the one
+    /// spelling both read alike is let through.
+    pub fn bad_param(&self) -> Option<(&str, &str)> {
+        self.params
+            .iter()
+            .find(|(_, value)| parse_id(value).is_none())
+            .map(|(name, value)| (*name, value.as_str()))
+    }
+}
+
+/// An id as the API takes it in paths and id lists: ASCII digits only, no sign,
+/// no spaces, no encoding, within `i64`.
+pub fn parse_id(text: &str) -> Option<i64> {
+    if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    text.parse().ok()
 }
 
 /// Every operation of the spec, matched the way the generated router matches.
@@ -252,6 +277,7 @@ impl Routes {
                     .and_then(Value::as_array)
                     .is_some_and(|list| list.iter().any(|s| s.get("apiKeyAuth").is_some()));
                 operations.push(Operation {
+                    takes_body: op.get("requestBody").is_some(),
                     id,
                     method: Method::from_bytes(name.to_ascii_uppercase().as_bytes())
                         .unwrap_or(Method::GET),
@@ -272,7 +298,7 @@ impl Routes {
     /// fits several templates goes to the one with the most literal segments
     /// (`/datapoints/import` before `/datapoints/{datapoint_id}`).
     pub fn find(&self, method: &Method, path: &str) -> Option<Match<'_>> {
-        let parts: Vec<&str> = path.trim_start_matches('/').split('/').collect();
+        let parts: Vec<&str> = path.strip_prefix('/').unwrap_or(path).split('/').collect();
         let mut best: Option<(usize, Match<'_>)> = None;
         for op in self.operations.iter().filter(|op| op.method == method) {
             if op.segments.len() != parts.len() {
@@ -317,33 +343,17 @@ pub enum Target {
     DatapointKeys(Vec<String>),
 }
 
-#[derive(serde::Deserialize)]
-struct ValueRef {
-    datapoint_id: Option<i64>,
-    datapoint_key: Option<String>,
-}
-
-#[derive(serde::Deserialize)]
-struct SumRef {
-    datapoints: Option<SumDatapoints>,
-}
-
-#[derive(serde::Deserialize)]
-struct SumDatapoints {
-    e1_ts: Option<i64>,
-    e2_ts: Option<i64>,
-}
-
 /// What a request reaches: path parameters naming a site, device or datapoint,
 /// `datapoint_ids` in the query, and the datapoints named in the bodies of the
-/// operations that carry them. Values that do not parse name nothing (the router
-/// answers 400 for them).
-pub fn targets(m: &Match<'_>, query: Option<&str>, body: &[u8]) -> Vec<Target> {
+/// operations that carry them.
+///
+/// Bodies are read with the generated models, the very types the router hands to
+/// the handler, from the very bytes it will parse; a body those models cannot read
+/// is an error here too, so nothing passes the check unread.
+pub fn targets(m: &Match<'_>, query: Option<&str>, body: &[u8]) -> Result<Vec<Target>, String> {
     let mut found = Vec::new();
     for (name, value) in &m.params {
-        let Ok(id) = value.parse::<i64>() else {
-            continue;
-        };
+        let id = parse_id(value).ok_or_else(|| format!("path parameter '{name}' is not an id"))?;
         match *name {
             "site_id" => found.push(Target::Site(id)),
             "device_id" => found.push(Target::Device(id)),
@@ -355,30 +365,28 @@ pub fn targets(m: &Match<'_>, query: Option<&str>, body: &[u8]) -> Vec<Target> {
         if name == "datapoint_ids" {
             let ids = value
                 .split(',')
-                .filter_map(|v| v.trim().parse().ok())
-                .collect();
+                .map(|v| parse_id(v).ok_or_else(|| format!("'{v}' in datapoint_ids is not an id")))
+                .collect::<Result<_, _>>()?;
             found.push(Target::Datapoints(ids));
         }
     }
+    let unreadable = |e: serde_json::Error| format!("invalid body: {e}");
     match m.operation.id.as_str() {
         "valuesWrite" => {
-            if let Ok(items) = serde_json::from_slice::<Vec<ValueRef>>(body) {
-                let mut ids: Vec<i64> = items.iter().filter_map(|i| i.datapoint_id).collect();
-                let mut keys: Vec<String> =
-                    items.into_iter().filter_map(|i| i.datapoint_key).collect();
-                ids.sort_unstable();
-                ids.dedup();
-                keys.sort_unstable();
-                keys.dedup();
-                found.push(Target::Datapoints(ids));
-                found.push(Target::DatapointKeys(keys));
-            }
+            let items: Vec<models::ValueWriteAny> =
+                serde_json::from_slice(body).map_err(unreadable)?;
+            let mut ids: Vec<i64> = items.iter().filter_map(|i| i.datapoint_id).collect();
+            let mut keys: Vec<String> = items.into_iter().filter_map(|i| i.datapoint_key).collect();
+            ids.sort_unstable();
+            ids.dedup();
+            keys.sort_unstable();
+            keys.dedup();
+            found.push(Target::Datapoints(ids));
+            found.push(Target::DatapointKeys(keys));
         }
         "computeSum" => {
-            if let Ok(SumRef {
-                datapoints: Some(d),
-            }) = serde_json::from_slice::<SumRef>(body)
-            {
+            let request: models::SumRequest = serde_json::from_slice(body).map_err(unreadable)?;
+            if let Some(d) = request.datapoints {
                 found.push(Target::Datapoints(
                     d.e1_ts.into_iter().chain(d.e2_ts).collect(),
                 ));
@@ -386,7 +394,7 @@ pub fn targets(m: &Match<'_>, query: Option<&str>, body: &[u8]) -> Vec<Target> {
         }
         _ => {}
     }
-    found
+    Ok(found)
 }
 
 #[cfg(test)]
@@ -453,6 +461,8 @@ mod tests {
         assert_eq!(m.operation.id, "datapointValuesList");
         assert_eq!(m.params, vec![("datapoint_id", "7".to_string())]);
         assert!(routes.find(&Method::GET, "/nothing").is_none());
+        // One slash is one separator, as for the router.
+        assert!(routes.find(&Method::GET, "//datapoints/7").is_none());
         assert!(routes.find(&Method::PUT, "/sites").is_none());
     }
 
@@ -490,7 +500,7 @@ mod tests {
         let body = br#"[{"datapoint_id": 4, "timestamp": "t", "value": 1},
                         {"datapoint_key": "k", "timestamp": "t", "value": 1}]"#;
         assert_eq!(
-            targets(&m, None, body),
+            targets(&m, None, body).unwrap(),
             vec![
                 Target::Datapoints(vec![4]),
                 Target::DatapointKeys(vec!["k".into()])
@@ -498,15 +508,47 @@ mod tests {
         );
         let m = routes.find(&Method::GET, "/timeseries").expect("match");
         assert_eq!(
-            targets(&m, Some("datapoint_ids=1,2&interval=1h"), b""),
+            targets(&m, Some("datapoint_ids=1,2&interval=1h"), b"").unwrap(),
             vec![Target::Datapoints(vec![1, 2])]
         );
         let m = routes.find(&Method::GET, "/devices/9").expect("match");
-        assert_eq!(targets(&m, None, b""), vec![Target::Device(9)]);
+        assert_eq!(targets(&m, None, b"").unwrap(), vec![Target::Device(9)]);
         let m = routes.find(&Method::POST, "/compute/sum").expect("match");
         assert_eq!(
-            targets(&m, None, br#"{"datapoints": {"e1_ts": 5, "e2_ts": 6}}"#),
+            targets(&m, None, br#"{"datapoints": {"e1_ts": 5, "e2_ts": 6}}"#).unwrap(),
             vec![Target::Datapoints(vec![5, 6])]
         );
+        // A body the handler could not read is not waved through.
+        assert!(targets(&m, None, br#"{"datapoints": {"e1_ts": "5"}}"#).is_err());
+        let m = routes.find(&Method::POST, "/values").expect("match");
+        assert!(targets(&m, None, br#"[{"datapoint_id": 4.5}]"#).is_err());
+    }
+
+    #[test]
+    fn only_plain_digits_are_ids() {
+        for good in ["0", "4", "9223372036854775807"] {
+            assert!(parse_id(good).is_some(), "{good}");
+        }
+        for bad in [
+            "",
+            "+4",
+            "-4",
+            "%34",
+            " 4",
+            "4 ",
+            "4.0",
+            "٤",
+            "9223372036854775808",
+            "0x4",
+        ] {
+            assert_eq!(parse_id(bad), None, "{bad}");
+        }
+        let routes = Routes::from_spec(&spec());
+        let m = routes
+            .find(&Method::GET, "/datapoints/%34/values")
+            .expect("match");
+        assert_eq!(m.bad_param(), Some(("datapoint_id", "%34")));
+        let m = routes.find(&Method::GET, "/sites/4").expect("match");
+        assert_eq!(m.bad_param(), None);
     }
 }

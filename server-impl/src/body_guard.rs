@@ -1,16 +1,26 @@
-//! Keeps request bodies from tripping the generated router.
+//! One reading of a JSON request body, shared by every check and the router.
 //!
-//! The router names unknown JSON fields in a `Warning` header and panics when a name
-//! is not visible ASCII (a header value cannot hold it). Every field the spec knows is
-//! ASCII, so such a field is unknown anyway: it is dropped here, as unknown fields
-//! are ignored. The scan is skipped for the common all-ASCII body.
-//!
-//! It also bounds nesting: no body the spec describes nests deeper than a few
-//! levels, and an unknown field is skipped by the router however deep it goes, so
-//! a body nesting deeper than [`MAX_DEPTH`] is refused before anything parses it.
+//! The front door checks a body (access scope, nulls) and the generated router parses
+//! it again. Where two readings could differ, a check would pass on one reading while
+//! the handler acts on the other. So [`canonical`] refuses what JSON readers may read
+//! differently and rewrites nothing the checks have not seen:
+//! - a **duplicate key** in any object (serde keeps the last, others the first) is a
+//!   400 naming it;
+//! - a **NUL character** in any string or key is a 400 naming the field: PostgreSQL
+//!   cannot store it and SQLite would, so one rule holds for both backends;
+//! - a body nesting deeper than [`MAX_DEPTH`] is refused before anything parses it
+//!   (no body the spec describes nests deeper than a few levels);
+//! - field names that are not visible ASCII are dropped *before* the checks: the
+//!   router names unknown fields in a `Warning` header and panics when a name cannot
+//!   be a header value. Every field the spec knows is ASCII, so they are unknown
+//!   anyway, and unknown fields are ignored.
 
 use bytes::Bytes;
+use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
 use serde_json::Value;
+use std::cell::RefCell;
+use std::collections::HashSet;
+use std::fmt;
 
 fn is_header_safe(name: &str) -> bool {
     name.bytes().all(|b| (0x20..0x7f).contains(&b))
@@ -66,8 +76,160 @@ pub fn too_deep(body: &[u8], max: usize) -> bool {
     false
 }
 
+/// Why a body was refused, naming the field (`[2].datapoint_id`, `name`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refusal {
+    pub field: String,
+    pub message: String,
+}
+
+/// The body every check and the router read, or why it is refused. A body that is
+/// not JSON at all is passed on unchanged for the router to refuse with its own
+/// message.
+pub fn canonical(body: Bytes) -> Result<Bytes, Refusal> {
+    if too_deep(&body, MAX_DEPTH) {
+        return Err(Refusal {
+            field: String::new(),
+            message: format!("the body nests deeper than {MAX_DEPTH} levels"),
+        });
+    }
+    let found = RefCell::new(None);
+    let mut unsafe_names = false;
+    let walk = Walk {
+        at: &Path::Root,
+        found: &found,
+        unsafe_names: &mut unsafe_names,
+    };
+    let mut reader = serde_json::Deserializer::from_slice(&body);
+    let read = walk.deserialize(&mut reader).and_then(|()| reader.end());
+    if let Some(refusal) = found.into_inner() {
+        return Err(refusal);
+    }
+    if read.is_err() || !unsafe_names {
+        return Ok(body);
+    }
+    Ok(drop_unsafe_field_names(body))
+}
+
+/// Where a value sits in the body; formatted only when something is refused.
+enum Path<'a> {
+    Root,
+    Key(&'a Path<'a>, &'a str),
+    Index(&'a Path<'a>, usize),
+}
+
+impl fmt::Display for Path<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Path::Root => Ok(()),
+            Path::Key(Path::Root, key) => write!(f, "{key}"),
+            Path::Key(parent, key) => write!(f, "{parent}.{key}"),
+            Path::Index(parent, index) => write!(f, "{parent}[{index}]"),
+        }
+    }
+}
+
+/// Walks a JSON value without building it, stopping at the first refusal.
+struct Walk<'a, 'p> {
+    at: &'p Path<'p>,
+    found: &'a RefCell<Option<Refusal>>,
+    unsafe_names: &'a mut bool,
+}
+
+impl Walk<'_, '_> {
+    fn refuse<E: de::Error>(&self, field: String, message: &str) -> E {
+        *self.found.borrow_mut() = Some(Refusal {
+            field,
+            message: message.to_string(),
+        });
+        E::custom("refused")
+    }
+
+    fn text<E: de::Error>(&self, text: &str) -> Result<(), E> {
+        if text.contains('\0') {
+            return Err(self.refuse(self.at.to_string(), "must not contain a NUL character"));
+        }
+        Ok(())
+    }
+}
+
+impl<'de> DeserializeSeed<'de> for Walk<'_, '_> {
+    type Value = ();
+
+    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Walk<'_, '_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("JSON")
+    }
+
+    fn visit_bool<E>(self, _: bool) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_i64<E>(self, _: i64) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_u64<E>(self, _: u64) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_f64<E>(self, _: f64) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_unit<E>(self) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<(), E> {
+        self.text(v)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        let mut index = 0;
+        loop {
+            let at = Path::Index(self.at, index);
+            let item = Walk {
+                at: &at,
+                found: self.found,
+                unsafe_names: &mut *self.unsafe_names,
+            };
+            if seq.next_element_seed(item)?.is_none() {
+                return Ok(());
+            }
+            index += 1;
+        }
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        let mut seen = HashSet::new();
+        while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+            let at = Path::Key(self.at, &key);
+            if key.contains('\0') {
+                return Err(self.refuse(
+                    at.to_string(),
+                    "a field name must not contain a NUL character",
+                ));
+            }
+            if seen.contains(&key) {
+                return Err(self.refuse(at.to_string(), "is given more than once"));
+            }
+            *self.unsafe_names |= !is_header_safe(&key);
+            map.next_value_seed(Walk {
+                at: &at,
+                found: self.found,
+                unsafe_names: &mut *self.unsafe_names,
+            })?;
+            seen.insert(key);
+        }
+        Ok(())
+    }
+}
+
 /// The body with every non-ASCII or control-character field name removed.
-pub fn drop_unsafe_field_names(body: Bytes) -> Bytes {
+fn drop_unsafe_field_names(body: Bytes) -> Bytes {
     if body
         .iter()
         .all(|b| (0x20..0x7f).contains(b) || matches!(b, b'\t' | b'\n' | b'\r'))
@@ -95,6 +257,42 @@ mod tests {
         assert!(!too_deep(br#"{"a": "[[[[[[\"[[[["}"#, 1));
         assert!(too_deep(&[b'['; 100], 32));
         assert!(!too_deep(b"", 0));
+    }
+
+    fn refused(body: &str) -> Refusal {
+        canonical(Bytes::from(body.to_string())).expect_err(body)
+    }
+
+    #[test]
+    fn refuses_what_readers_could_read_differently() {
+        let r = refused(r#"[{"datapoint_id": 1, "datapoint_id": 4, "é": 1}]"#);
+        assert_eq!(r.field, "[0].datapoint_id");
+        assert_eq!(r.message, "is given more than once");
+        assert_eq!(
+            refused(r#"{"datapoints": {"e1_ts": 1, "e2_ts": 2, "e1_ts": 4}}"#).field,
+            "datapoints.e1_ts"
+        );
+        // The same name spelled with an escape is the same key.
+        assert_eq!(refused(r#"{"a": 1, "\u0061": 2}"#).field, "a");
+        assert_eq!(refused(r#"{"name": "a\u0000b"}"#).field, "name");
+        assert_eq!(refused(r#"[{"v": ["x", "\u0000"]}]"#).field, "[0].v[1]");
+        assert!(refused(r#"{"a\u0000": 1}"#).message.contains("NUL"));
+        assert!(refused(&"[".repeat(40)).message.contains("deeper"));
+    }
+
+    #[test]
+    fn passes_plain_and_unreadable_bodies_unchanged() {
+        for body in [
+            r#"{"name": "x", "n": [1, 2.5, null, true]}"#,
+            "{not json",
+            "",
+            "[1,]",
+        ] {
+            let bytes = Bytes::from(body);
+            assert_eq!(canonical(bytes.clone()), Ok(bytes), "{body}");
+        }
+        let cleaned = canonical(Bytes::from(r#"{"é": 1, "a": 2}"#)).unwrap();
+        assert_eq!(&cleaned[..], br#"{"a":2}"#);
     }
 
     #[test]

@@ -70,7 +70,7 @@ impl Route {
     }
 
     fn matches(&self, path: &str) -> bool {
-        let parts: Vec<&str> = path.trim_start_matches('/').split('/').collect();
+        let parts: Vec<&str> = path.strip_prefix('/').unwrap_or(path).split('/').collect();
         parts.len() == self.segments.len()
             && parts.iter().zip(&self.segments).all(|(p, s)| match s {
                 Segment::Literal(l) => l == p,

@@ -8,7 +8,7 @@
 //! API key limited to some sites, checks what the request reaches (403). Only then
 //! does the router see the request, with the caller in the context.
 
-use crate::access::{self, Caller, Permission, Routes};
+use crate::access::{self, Caller, Match, Permission, Routes};
 use crate::api::JouleApi;
 use crate::problem::Failure;
 use hyper::header::{HeaderValue, CACHE_CONTROL, WWW_AUTHENTICATE};
@@ -32,15 +32,29 @@ impl Gate {
         }
     }
 
-    /// Authenticates the caller and checks that their role allows the operation.
-    /// A request that addresses no operation passes (the router answers 404/405).
-    pub async fn admit(&self, parts: &Parts, below: &str) -> Result<Caller, Failure> {
-        let Some(found) = self.routes.find(&parts.method, below) else {
-            return Ok(Caller::Anonymous);
-        };
+    /// Finds the operation the request addresses, authenticates the caller and
+    /// checks that their role allows it. A request that addresses no operation of
+    /// the spec is a 404 here: nothing reaches the router unmatched, so nothing the
+    /// router might read differently passes as anonymous. A path parameter that is
+    /// not a plain id is a 400.
+    pub async fn admit(&self, parts: &Parts, below: &str) -> Result<Admitted<'_>, Failure> {
+        let found = self
+            .routes
+            .find(&parts.method, below)
+            .ok_or_else(|| Failure::new(404, "no such route"))?;
+        if let Some((name, value)) = found.bad_param() {
+            let shown: String = value.chars().take(40).collect();
+            return Err(Failure::bad_request(
+                name,
+                format!("'{shown}' is not an id (plain decimal digits)"),
+            ));
+        }
         let op = found.operation;
         if op.permission == Permission::Public {
-            return Ok(Caller::Anonymous);
+            return Ok(Admitted {
+                caller: Caller::Anonymous,
+                found,
+            });
         }
         let caller = self.api.authenticate(&parts.headers).await?;
         if caller == Caller::Anonymous {
@@ -54,30 +68,33 @@ impl Gate {
             log::info!("{} may not call {}", caller.describe(), op.id);
             return Err(Failure::new(403, access::refusal(&caller, op.permission)));
         }
-        Ok(caller)
+        Ok(Admitted { caller, found })
     }
 
     /// For an API key limited to some sites: refuses a request that reaches
-    /// anything outside them.
+    /// anything outside them. `body` must be the exact bytes the router will parse.
     pub async fn check_scope(
         &self,
-        caller: &Caller,
-        parts: &Parts,
-        below: &str,
+        admitted: &Admitted<'_>,
+        query: Option<&str>,
         body: &[u8],
     ) -> Result<(), Failure> {
-        let Some(sites) = caller.scope() else {
+        let Some(sites) = admitted.caller.scope() else {
             return Ok(());
         };
-        let Some(found) = self.routes.find(&parts.method, below) else {
-            return Ok(());
-        };
-        let targets = access::targets(&found, parts.uri.query(), body);
+        let targets = access::targets(&admitted.found, query, body)
+            .map_err(|detail| Failure::new(400, detail))?;
         if targets.is_empty() {
             return Ok(());
         }
         self.api.check_scope(sites, targets).await
     }
+}
+
+/// A request the gate let in: who sent it and the operation it addresses.
+pub struct Admitted<'a> {
+    pub caller: Caller,
+    pub found: Match<'a>,
 }
 
 /// What the generated router requires in the context of a secured operation.

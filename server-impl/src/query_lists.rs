@@ -1,4 +1,4 @@
-//! Comma-separated id lists in query strings.
+//! Query strings: comma-separated id lists, and no NUL in any parameter.
 //!
 //! The spec declares `datapoint_ids` as a form array with `explode: false`
 //! (`?datapoint_ids=1,2,3`), which is what the generated client sends. The generated
@@ -11,11 +11,19 @@ use hyper::Uri;
 const LIST_PARAMS: &[&str] = &["datapoint_ids"];
 
 /// The URI with every list parameter exploded, `None` when nothing changes, or
-/// the parameter and the reason it is invalid.
+/// the parameter and the reason it is invalid. A NUL character in any parameter is
+/// invalid (one rule for both backends: PostgreSQL cannot store it).
 pub fn explode(uri: &Uri) -> Result<Option<Uri>, (String, String)> {
     let Some(query) = uri.query() else {
         return Ok(None);
     };
+    if query.contains("%00") || query.contains('\0') {
+        if let Some((key, _)) = form_urlencoded::parse(query.as_bytes())
+            .find(|(key, value)| key.contains('\0') || value.contains('\0'))
+        {
+            return Err((key.into_owned(), "must not contain a NUL character".into()));
+        }
+    }
     if !LIST_PARAMS.iter().any(|p| query.contains(p)) {
         return Ok(None);
     }
@@ -23,7 +31,7 @@ pub fn explode(uri: &Uri) -> Result<Option<Uri>, (String, String)> {
     for (key, value) in form_urlencoded::parse(query.as_bytes()) {
         if LIST_PARAMS.contains(&key.as_ref()) {
             for item in value.split(',').map(str::trim) {
-                if item.parse::<i64>().is_err() {
+                if crate::access::parse_id(item).is_none() {
                     return Err((key.into_owned(), format!("'{item}' is not an id")));
                 }
                 out.append_pair(&key, item);
@@ -54,6 +62,12 @@ mod tests {
         );
         let bad: Uri = "/v?datapoint_ids=1,x".parse().unwrap();
         assert_eq!(explode(&bad).unwrap_err().0, "datapoint_ids");
+        for bad in ["%2B4", "-4", "%34%30x"] {
+            let uri: Uri = format!("/v?datapoint_ids=1,{bad}").parse().unwrap();
+            assert_eq!(explode(&uri).unwrap_err().0, "datapoint_ids", "{bad}");
+        }
+        let nul: Uri = "/v?q=a%00b".parse().unwrap();
+        assert_eq!(explode(&nul).unwrap_err().0, "q");
         let empty: Uri = "/v?datapoint_ids=".parse().unwrap();
         assert!(explode(&empty).is_err());
         let plain: Uri = "/v?limit=5".parse().unwrap();
@@ -100,14 +114,19 @@ mod properties {
                 }
                 Ok(None) => {}
                 Err((param, reason)) => {
-                    prop_assert_eq!(param, "datapoint_ids");
-                    prop_assert!(reason.contains("is not an id"));
+                    let nul = pairs.iter().any(|(k, v)| k.contains('\0') || v.contains('\0'));
+                    if nul {
+                        prop_assert!(reason.contains("NUL"));
+                    } else {
+                        prop_assert_eq!(param, "datapoint_ids");
+                        prop_assert!(reason.contains("is not an id"));
+                    }
                 }
             }
         }
 
         #[test]
-        fn id_lists_round_trip(ids in proptest::collection::vec(any::<i64>(), 1..20), other in "[a-z]{1,8}") {
+        fn id_lists_round_trip(ids in proptest::collection::vec(0..=i64::MAX, 1..20), other in "[a-z]{1,8}") {
             let joined = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
             let uri = query(&[("datapoint_ids".into(), joined), ("x".into(), other.clone())]);
             let out = explode(&uri).unwrap().unwrap();

@@ -13,7 +13,7 @@ use crate::context::{EmptyRequestContext, RequestContext, RequestMeta};
 use crate::contract::Contract;
 use crate::cors::Cors;
 use crate::docs::{Docs, DocsAnswer};
-use crate::gate::{self, Gate};
+use crate::gate::{self, Admitted, Gate};
 use crate::problem;
 use crate::query_lists;
 use bytes::Bytes;
@@ -23,8 +23,10 @@ use hyper::body::Incoming;
 use hyper::header::{
     HeaderValue, ALLOW, CONNECTION, CONTENT_LENGTH, CONTENT_TYPE, LOCATION, RETRY_AFTER,
 };
+use hyper::http::request::Parts;
 use hyper::service::Service as _;
 use hyper::{Request, Response, StatusCode};
+use joule_db::FieldError;
 use std::convert::Infallible;
 use std::panic::AssertUnwindSafe;
 use std::time::{Duration, Instant};
@@ -108,7 +110,7 @@ impl App {
     /// Answers one request; never fails, so a connection never drops on an error.
     pub async fn handle(&self, request: Request<Incoming>) -> Response<Body> {
         let started = Instant::now();
-        let span = XSpanIdString::get_or_generate(&request);
+        let span = span_id(&request);
         let method = request.method().clone();
         let path = request.uri().path().to_string();
 
@@ -135,10 +137,13 @@ impl App {
         if let Ok(value) = HeaderValue::from_str(&span.0) {
             response.headers_mut().insert("x-span-id", value);
         }
-        response.headers_mut().insert(
+        let headers = response.headers_mut();
+        headers.insert(
             "x-content-type-options",
             HeaderValue::from_static("nosniff"),
         );
+        // No page of this server is meant to be framed (clickjacking).
+        headers.insert("x-frame-options", HeaderValue::from_static("DENY"));
         log::info!(
             target: "joule::access",
             "{method} {path} {} {:.1}ms span={}",
@@ -149,86 +154,105 @@ impl App {
         response
     }
 
+    /// The stages of a request, in order; each answers early when it must.
     async fn route(&self, request: Request<Incoming>, span: &XSpanIdString) -> Response<Body> {
-        if Cors::is_preflight(request.method(), request.headers()) {
-            if let Some(origin) = self.cors.allowed_origin(request.headers()) {
-                let mut response = Response::new(full(Bytes::new()));
-                *response.status_mut() = StatusCode::NO_CONTENT;
-                Cors::preflight_headers(origin, response.headers_mut());
-                return response;
-            }
+        if let Some(answer) = self.before_operation(&request) {
+            return answer;
         }
-        let path = request.uri().path();
-        if let Some(below) = path.strip_prefix(joule_api::BASE_PATH) {
-            if let Some(answer) = self.docs.answer(below) {
-                return docs_response(answer);
-            }
-        }
-        if path == "/" {
-            return docs_response(DocsAnswer::Redirect(format!(
-                "{}/ui/",
-                joule_api::BASE_PATH
-            )));
-        }
-        // A method the route does not have is a 405 naming those it has, whoever asks
-        // (the router would take `/datapoints/import` for `/datapoints/{datapoint_id}`).
-        if let Some(below) = path.strip_prefix(joule_api::BASE_PATH) {
-            if let Some(allow) = self.contract.disallowed(request.method(), below) {
-                let mut response = problem_response(
-                    StatusCode::METHOD_NOT_ALLOWED,
-                    &format!(
-                        "{} is not allowed here; this route allows {allow}",
-                        request.method()
-                    ),
-                );
-                if let Ok(value) = HeaderValue::from_str(&allow) {
-                    response.headers_mut().insert(ALLOW, value);
-                }
-                return response;
-            }
-        }
-
         let (mut parts, body) = request.into_parts();
         match query_lists::explode(&parts.uri) {
             Ok(Some(uri)) => parts.uri = uri,
             Ok(None) => {}
             Err((param, reason)) => {
-                return problem_response(
-                    StatusCode::BAD_REQUEST,
-                    &format!("invalid parameter '{param}': {reason}"),
-                )
+                return failure_response(&problem::Failure::bad_request(&param, reason))
             }
         }
+        let Some(below) = parts.uri.path().strip_prefix(joule_api::BASE_PATH) else {
+            return problem_response(StatusCode::NOT_FOUND, "no such route");
+        };
+        let below = below.to_string();
         // Credentials and role before the body is read: a stranger cannot make the
         // server buffer a large body.
-        let op_path = parts
-            .uri
-            .path()
-            .strip_prefix(joule_api::BASE_PATH)
-            .unwrap_or("")
-            .to_string();
-        let caller = match self.gate.admit(&parts, &op_path).await {
-            Ok(caller) => caller,
+        let admitted = match self.gate.admit(&parts, &below).await {
+            Ok(admitted) => admitted,
             Err(failure) => return failure_response(&failure),
         };
+        let body = match self.read_body(&parts, body).await {
+            Ok(body) => body,
+            Err(answer) => return answer,
+        };
+        let body = match self.check_body(&admitted, &parts, &below, body) {
+            Ok(body) => body,
+            Err(failure) => return failure_response(&failure),
+        };
+        // The scope check reads the very bytes the router parses next.
+        if let Err(failure) = self
+            .gate
+            .check_scope(&admitted, parts.uri.query(), &body)
+            .await
+        {
+            return failure_response(&failure);
+        }
+        self.call_router(parts, body, admitted.caller, span, &below)
+            .await
+    }
+
+    /// CORS preflights, the docs, the `/` redirect and 405s: answers that need no
+    /// operation.
+    fn before_operation(&self, request: &Request<Incoming>) -> Option<Response<Body>> {
+        if Cors::is_preflight(request.method(), request.headers()) {
+            if let Some(origin) = self.cors.allowed_origin(request.headers()) {
+                let mut response = Response::new(full(Bytes::new()));
+                *response.status_mut() = StatusCode::NO_CONTENT;
+                Cors::preflight_headers(origin, response.headers_mut());
+                return Some(response);
+            }
+        }
+        let path = request.uri().path();
+        if path == "/" {
+            return Some(docs_response(DocsAnswer::Redirect(format!(
+                "{}/ui/",
+                joule_api::BASE_PATH
+            ))));
+        }
+        let below = path.strip_prefix(joule_api::BASE_PATH)?;
+        if let Some(answer) = self.docs.answer(below) {
+            return Some(docs_response(answer));
+        }
+        // A method the route does not have is a 405 naming those it has, whoever asks
+        // (the router would take `/datapoints/import` for `/datapoints/{datapoint_id}`).
+        let allow = self.contract.disallowed(request.method(), below)?;
+        let mut response = problem_response(
+            StatusCode::METHOD_NOT_ALLOWED,
+            &format!(
+                "{} is not allowed here; this route allows {allow}",
+                request.method()
+            ),
+        );
+        if let Ok(value) = HeaderValue::from_str(&allow) {
+            response.headers_mut().insert(ALLOW, value);
+        }
+        Some(response)
+    }
+
+    /// The whole body, within the size limit and the read timeout.
+    async fn read_body(&self, parts: &Parts, body: Incoming) -> Result<Bytes, Response<Body>> {
         let declared = parts
             .headers
             .get(CONTENT_LENGTH)
             .and_then(|v| v.to_str().ok())
             .and_then(|v| v.parse::<u64>().ok());
         if declared.is_some_and(|n| n > self.body_limit as u64) {
-            return self.too_large();
+            return Err(self.too_large());
         }
         let read = Limited::new(body, self.body_limit).collect();
-        let body = match tokio::time::timeout(self.body_read_timeout, read).await {
-            Ok(Ok(collected)) => collected.to_bytes(),
-            Ok(Err(e)) if e.is::<http_body_util::LengthLimitError>() => return self.too_large(),
-            Ok(Err(e)) => {
-                return problem_response(
-                    StatusCode::BAD_REQUEST,
-                    &format!("the request body could not be read: {e}"),
-                )
-            }
+        match tokio::time::timeout(self.body_read_timeout, read).await {
+            Ok(Ok(collected)) => Ok(collected.to_bytes()),
+            Ok(Err(e)) if e.is::<http_body_util::LengthLimitError>() => Err(self.too_large()),
+            Ok(Err(e)) => Err(problem_response(
+                StatusCode::BAD_REQUEST,
+                &format!("the request body could not be read: {e}"),
+            )),
             Err(_) => {
                 // A client this slow holds a connection and a task; close both.
                 let mut response = problem_response(
@@ -241,47 +265,68 @@ impl App {
                 response
                     .headers_mut()
                     .insert(CONNECTION, HeaderValue::from_static("close"));
-                return response;
+                Err(response)
             }
-        };
-        let below = parts
-            .uri
-            .path()
-            .strip_prefix(joule_api::BASE_PATH)
-            .unwrap_or("")
-            .to_string();
-        if body_guard::too_deep(&body, body_guard::MAX_DEPTH) {
-            return problem_response(
-                StatusCode::BAD_REQUEST,
-                &format!(
-                    "the body nests deeper than {} levels",
-                    body_guard::MAX_DEPTH
-                ),
-            );
         }
-        if let Some(expected) = self.contract.wrong_container(&parts.method, &below, &body) {
-            return problem_response(
-                StatusCode::BAD_REQUEST,
-                &format!("the body must be {expected}"),
-            );
+    }
+
+    /// The body as every later stage reads it: JSON sent as JSON, read one way
+    /// ([`body_guard::canonical`]), the right container, no null where the spec
+    /// allows none. Bodies of operations that take none are ignored by the router.
+    fn check_body(
+        &self,
+        admitted: &Admitted<'_>,
+        parts: &Parts,
+        below: &str,
+        body: Bytes,
+    ) -> Result<Bytes, problem::Failure> {
+        if !admitted.found.operation.takes_body || body.is_empty() {
+            return Ok(body);
         }
-        let nulls = self.contract.null_fields(&parts.method, &below, &body);
+        if !is_json(parts.headers.get(CONTENT_TYPE)) {
+            return Err(problem::Failure::new(
+                415,
+                "the body must be sent as 'Content-Type: application/json'",
+            ));
+        }
+        let body = body_guard::canonical(body).map_err(|refusal| {
+            if refusal.field.is_empty() {
+                return problem::Failure::new(400, refusal.message);
+            }
+            problem::Failure {
+                status: 400,
+                detail: format!("invalid body: {}: {}", refusal.field, refusal.message),
+                errors: vec![FieldError::new(refusal.field, refusal.message)],
+            }
+        })?;
+        if let Some(expected) = self.contract.wrong_container(&parts.method, below, &body) {
+            return Err(problem::Failure::new(
+                400,
+                format!("the body must be {expected}"),
+            ));
+        }
+        let nulls = self.contract.null_fields(&parts.method, below, &body);
         if !nulls.is_empty() {
-            let failure = problem::Failure {
+            return Err(problem::Failure {
                 status: 400,
                 detail: format!("invalid body: {}: must not be null", nulls[0].field),
                 errors: nulls,
-            };
-            return problem_json(StatusCode::BAD_REQUEST, &failure.to_problem());
+            });
         }
-        if let Err(failure) = self
-            .gate
-            .check_scope(&caller, &parts, &op_path, &body)
-            .await
-        {
-            return failure_response(&failure);
-        }
-        let request = Request::from_parts(parts, full(body_guard::drop_unsafe_field_names(body)));
+        Ok(body)
+    }
+
+    /// Hands the request to the generated router with the caller in its context,
+    /// and makes its own error answers problems.
+    async fn call_router(
+        &self,
+        parts: Parts,
+        body: Bytes,
+        caller: Caller,
+        span: &XSpanIdString,
+        below: &str,
+    ) -> Response<Body> {
+        let request = Request::from_parts(parts, full(body));
         let mut meta = RequestMeta::from_headers(request.headers());
         meta.client = request
             .extensions()
@@ -305,7 +350,7 @@ impl App {
             Ok(Ok(response)) => {
                 let mut response = as_problem(response).await;
                 if response.status() == StatusCode::METHOD_NOT_ALLOWED {
-                    if let Some(allow) = self.contract.allow(&below) {
+                    if let Some(allow) = self.contract.allow(below) {
                         if let Ok(value) = HeaderValue::from_str(&allow) {
                             response.headers_mut().insert(ALLOW, value);
                         }
@@ -335,13 +380,42 @@ impl App {
     }
 }
 
+/// What the docs pages may load: their own files only (Swagger UI is served from
+/// the binary), inline styles it sets on elements, images it draws as data URLs,
+/// and calls to this server; never framed.
+const DOCS_POLICY: &str =
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; \
+     img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; \
+     form-action 'self'; frame-ancestors 'none'";
+
+/// The caller's `X-Span-ID` if it is a short plain token, else a new one: the id
+/// is written to the access log, where a caller must not forge lines.
+fn span_id<B>(request: &Request<B>) -> XSpanIdString {
+    let given = request
+        .headers()
+        .get("x-span-id")
+        .and_then(|v| v.to_str().ok())
+        .filter(|v| {
+            (1..=64).contains(&v.len())
+                && v.bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b':'))
+        });
+    match given {
+        Some(id) => XSpanIdString(id.to_string()),
+        None => XSpanIdString::default(),
+    }
+}
+
 fn docs_response(answer: DocsAnswer) -> Response<Body> {
     match answer {
         DocsAnswer::File { content_type, body } => {
             let mut response = Response::new(full(body));
-            response
-                .headers_mut()
-                .insert(CONTENT_TYPE, HeaderValue::from_static(content_type));
+            let headers = response.headers_mut();
+            headers.insert(CONTENT_TYPE, HeaderValue::from_static(content_type));
+            headers.insert(
+                "content-security-policy",
+                HeaderValue::from_static(DOCS_POLICY),
+            );
             response
         }
         DocsAnswer::Redirect(to) => {
@@ -402,7 +476,21 @@ async fn as_problem(response: Response<Body>) -> Response<Body> {
 /// A problem answer for a failure found before the router (authentication, access).
 fn failure_response(failure: &problem::Failure) -> Response<Body> {
     let status = StatusCode::from_u16(failure.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-    problem_response(status, &failure.detail)
+    problem_json(status, &failure.to_problem())
+}
+
+/// Whether a request's `Content-Type` is JSON: `application/json` or any `+json`
+/// type, with parameters (`; charset=utf-8`) allowed.
+fn is_json(content_type: Option<&HeaderValue>) -> bool {
+    let Some(essence) = content_type
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(';').next())
+    else {
+        return false;
+    };
+    let essence = essence.trim().to_ascii_lowercase();
+    essence == "application/json"
+        || (essence.starts_with("application/") && essence.ends_with("+json"))
 }
 
 /// The spec as JSON, for the route table of the front door.

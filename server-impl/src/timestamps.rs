@@ -22,6 +22,7 @@ pub fn parse(text: &str) -> Result<i64, String> {
 
 /// Microseconds of a parsed date-time, checked against the stored range.
 pub fn from_datetime(at: DateTime<Utc>) -> Result<i64, String> {
+    refuse_leap_second(at)?;
     let micros = at.timestamp_micros();
     if !(MIN_MICROS..=MAX_MICROS).contains(&micros) {
         return Err(format!(
@@ -42,13 +43,31 @@ pub fn range(
         None => MIN_MICROS,
     };
     let to = match to {
-        Some(t) => t.timestamp_micros().clamp(MIN_MICROS, MAX_MICROS + 1),
+        Some(t) => end(t).map_err(|e| ("to", e))?,
         None => MAX_MICROS + 1,
     };
     if to < from {
         return Err(("to", "must not be before from".to_string()));
     }
     Ok((from, to))
+}
+
+/// The exclusive end of a query range, clamped to the stored range.
+pub fn end(to: DateTime<Utc>) -> Result<i64, String> {
+    refuse_leap_second(to)?;
+    Ok(to.timestamp_micros().clamp(MIN_MICROS, MAX_MICROS + 1))
+}
+
+/// Stored time has no leap seconds: `23:59:60` would be stored as the next
+/// minute's first second and silently replace the value there.
+fn refuse_leap_second(at: DateTime<Utc>) -> Result<(), String> {
+    if at.timestamp_subsec_nanos() >= 1_000_000_000 {
+        return Err(format!(
+            "{} is a leap second, which is not stored; use the second before or after",
+            at.format("%Y-%m-%dT%H:%M:60Z")
+        ));
+    }
+    Ok(())
 }
 
 pub fn to_datetime(micros: i64) -> DateTime<Utc> {
@@ -70,6 +89,14 @@ mod tests {
         assert!(parse("2026-01-31").is_err());
         assert!(parse("").is_err());
         assert!(parse("yesterday").is_err());
+        let leap = parse("2026-06-30T23:59:60Z").unwrap_err();
+        assert!(leap.contains("leap second"), "{leap}");
+        assert!(parse("2026-06-30T12:00:60.5+00:00").is_err());
+        let leap = DateTime::parse_from_rfc3339("2016-12-31T23:59:60Z")
+            .unwrap()
+            .to_utc();
+        assert_eq!(range(Some(leap), None).unwrap_err().0, "from");
+        assert_eq!(range(None, Some(leap)).unwrap_err().0, "to");
     }
 }
 

@@ -413,6 +413,16 @@ fn invalid_utf8(text: &str) -> Vec<u8> {
     bytes
 }
 
+/// `valid` (an object, or an array of objects) with `fields` first in its
+/// (first) object.
+fn with_leading_fields(valid: &Value, fields: &str) -> String {
+    let text = valid.to_string();
+    let at = text.find('{').unwrap() + 1;
+    let rest = &text[at..];
+    let sep = if rest.starts_with('}') { "" } else { ", " };
+    format!("{}{fields}{sep}{rest}", &text[..at])
+}
+
 fn nested(depth: usize) -> String {
     format!("{}{}", "[".repeat(depth), "]".repeat(depth))
 }
@@ -605,6 +615,23 @@ async fn every_write_route_refuses_bad_input_with_a_problem_and_stores_nothing()
                 invalid_utf8(&fill(route.string, "@S", "\u{0}")),
                 400,
             ),
+            // PostgreSQL cannot store NUL and SQLite would: refused on both.
+            (
+                "NUL in a string".into(),
+                fill(route.string, "@S", "a\\u0000b").into(),
+                400,
+            ),
+            (
+                "NUL in a field name".into(),
+                with_leading_fields(&route.valid, r#""a\u0000b": 1"#).into(),
+                400,
+            ),
+            // Readers disagree on which of two equal keys counts.
+            (
+                "duplicate key".into(),
+                with_leading_fields(&route.valid, r#""zz": 1, "zz": 2"#).into(),
+                400,
+            ),
         ];
         for (name, n) in [
             ("huge number", "1e400"),
@@ -628,6 +655,7 @@ async fn every_write_route_refuses_bad_input_with_a_problem_and_stores_nothing()
                 ("timestamp before 1970", "1969-12-31T23:59:59Z", early),
                 ("timestamp long before 1970", "0001-01-01T00:00:00Z", early),
                 ("timestamp after 9999", "10000-01-01T00:00:00Z", late),
+                ("leap second", "2026-06-30T23:59:60Z", early),
             ] {
                 cases.push((name.into(), fill(template, "@T", t).into(), status));
             }
@@ -663,6 +691,24 @@ async fn every_write_route_refuses_bad_input_with_a_problem_and_stores_nothing()
         for (case, body, expected) in cases {
             let answer = app.raw(route.method.clone(), &path, body).await;
             check(&mut failures, route.name, &case, &answer, expected);
+            tried += 1;
+        }
+        // A JSON body sent as something else (a simple cross-origin request needs
+        // no preflight for these) is refused; JSON with parameters or `+json` is not.
+        for content_type in [
+            "text/plain",
+            "application/x-www-form-urlencoded",
+            "multipart/form-data; boundary=x",
+            "",
+        ] {
+            let answer = crate::support::raw(
+                route.method.clone(),
+                &app.url(&path),
+                valid.clone().into(),
+                &[("content-type", content_type)],
+            )
+            .await;
+            check(&mut failures, route.name, content_type, &answer, 415);
             tried += 1;
         }
         let health = app.raw(Method::GET, "/health", "").await;

@@ -19,6 +19,7 @@ mod errors;
 mod outage;
 mod overload;
 mod robust;
+mod scope;
 mod sites;
 mod soak;
 mod support;

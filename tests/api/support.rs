@@ -418,7 +418,8 @@ pub async fn raw(method: Method, url: &str, body: Bytes, headers: &[(&str, &str)
 }
 
 /// Sends a request exactly as given, from `local` when set (another loopback
-/// address stands for another client).
+/// address stands for another client). The body goes as `application/json` unless
+/// `headers` name a content type; an empty one sends none.
 pub async fn send(
     method: Method,
     url: &str,
@@ -430,9 +431,16 @@ pub async fn send(
     connector.set_local_address(local);
     let client = HttpClient::builder(TokioExecutor::new()).build::<_, Full<Bytes>>(connector);
     let mut request = Request::builder().method(method).uri(url);
-    request = request.header("content-type", "application/json");
+    if !headers
+        .iter()
+        .any(|(k, _)| k.eq_ignore_ascii_case("content-type"))
+    {
+        request = request.header("content-type", "application/json");
+    }
     for (k, v) in headers {
-        request = request.header(*k, *v);
+        if !(k.eq_ignore_ascii_case("content-type") && v.is_empty()) {
+            request = request.header(*k, *v);
+        }
     }
     let response = client
         .request(request.body(Full::new(body)).expect("request"))

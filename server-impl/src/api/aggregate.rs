@@ -38,7 +38,7 @@ impl Request {
         fill: Option<models::Fill>,
     ) -> Result<Request, Failure> {
         let from = timestamps::from_datetime(from).map_err(|e| Failure::bad_request("from", e))?;
-        let to = to.timestamp_micros().min(timestamps::MAX_MICROS + 1);
+        let to = timestamps::end(to).map_err(|e| Failure::bad_request("to", e))?;
         if to <= from {
             return Err(Failure::unprocessable(vec![joule_db::FieldError::new(
                 "to",

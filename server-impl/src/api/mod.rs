@@ -123,6 +123,12 @@ impl JouleApi {
     async fn write_values(&self, rows: Vec<NewValue>) -> Result<usize, Failure> {
         let wait = self.limits.db_wait * 2;
         match tokio::time::timeout(wait, self.writer.write(rows)).await {
+            // Checked datapoints that vanish before the commit break the foreign key.
+            Ok(Err(DbError::Conflict(_))) => Err(Failure::new(
+                409,
+                "a datapoint of this batch was deleted while the batch was written; \
+                 nothing of the batch is stored",
+            )),
             Ok(outcome) => outcome.map_err(Failure::from),
             Err(_) => Err(Failure::new(
                 503,

@@ -15,8 +15,8 @@ use std::collections::HashMap;
 use swagger::{ApiError, Nullable};
 
 problem_variants! {
-    DatapointValuesWriteResponse { 400 => BadRequest, 404 => NotFound, 413 => PayloadTooLarge, 422 => Unprocessable, 503 => Unavailable }
-    ValuesWriteResponse { 400 => BadRequest, 413 => PayloadTooLarge, 422 => Unprocessable, 503 => Unavailable }
+    DatapointValuesWriteResponse { 400 => BadRequest, 404 => NotFound, 409 => Conflict, 413 => PayloadTooLarge, 422 => Unprocessable, 503 => Unavailable }
+    ValuesWriteResponse { 400 => BadRequest, 409 => Conflict, 413 => PayloadTooLarge, 422 => Unprocessable, 503 => Unavailable }
     DatapointValuesListResponse { 400 => BadRequest, 404 => NotFound, 503 => Unavailable }
     DatapointValuesDeleteResponse { 400 => BadRequest, 404 => NotFound, 503 => Unavailable }
     DatapointValueLatestResponse { 400 => BadRequest, 404 => NotFound, 503 => Unavailable }
