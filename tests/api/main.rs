@@ -16,6 +16,7 @@ mod datapoints;
 mod devices;
 mod docs;
 mod errors;
+mod hostile;
 mod outage;
 mod overload;
 mod robust;
