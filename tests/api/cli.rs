@@ -83,6 +83,19 @@ fn config_layers_file_then_environment_then_flags_and_masks_secrets() {
         "flag over environment: {out}"
     );
 
+    // A password in the query (libpq reads `password` and `sslpassword` there too).
+    let (ok, out, err) = joule(
+        &["config"],
+        &[(
+            "JOULE_DATABASE_URL",
+            "postgres://joule@db.example/joule?sslmode=require&password=qu3ry-s3cret&sslpassword=k3y-s3cret",
+        )],
+        dir.path(),
+    );
+    assert!(ok, "{err}");
+    assert!(!out.contains("s3cret"), "{out}");
+    assert!(out.contains("sslmode=require"), "{out}");
+
     let (ok, _, err) = joule(&["config"], &[("JOULE_BIND", "not an address")], dir.path());
     assert!(!ok);
     assert!(err.contains("bind"), "{err}");
