@@ -402,7 +402,7 @@ async fn as_problem(response: Response<Body>) -> Response<Body> {
 /// A problem answer for a failure found before the router (authentication, access).
 fn failure_response(failure: &problem::Failure) -> Response<Body> {
     let status = StatusCode::from_u16(failure.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-    problem_response(status, &failure.detail)
+    problem_json(status, &failure.to_problem())
 }
 
 /// The spec as JSON, for the route table of the front door.
