@@ -3,9 +3,9 @@
 
 use crate::support::{send, spawn_server, Creds, TestApp, TestDb, ADMIN_PASSWORD};
 use diesel::{QueryDsl as _, RunQueryDsl as _};
-use sha2::Digest as _;
 use hyper::{Method, StatusCode};
 use serde_json::{json, Value};
+use sha2::Digest as _;
 use std::net::IpAddr;
 use std::time::Duration;
 
@@ -469,7 +469,10 @@ async fn a_strangers_failures_do_not_lock_the_user_out_from_elsewhere() {
     let app = TestApp::start().await;
     // Ten failures for `admin` from one address: that address must wait...
     for _ in 0..10 {
-        assert_eq!(login_from(&app, "127.0.0.2", "admin", "wrong password").await, 401);
+        assert_eq!(
+            login_from(&app, "127.0.0.2", "admin", "wrong password").await,
+            401
+        );
     }
     assert_eq!(
         login_from(&app, "127.0.0.2", "admin", ADMIN_PASSWORD).await,
@@ -513,7 +516,10 @@ async fn one_username_is_throttled_across_addresses_at_a_looser_bound() {
     let app = TestApp::start().await;
     let _ = app.user("anna", "viewer").await;
     // A success from one address forgets only that address's failures.
-    assert_eq!(failures_from(&app, "127.0.0.9", "anna", 9).await, vec![401; 9]);
+    assert_eq!(
+        failures_from(&app, "127.0.0.9", "anna", 9).await,
+        vec![401; 9]
+    );
     assert_eq!(
         login_from(&app, "127.0.0.9", "anna", "anna-password").await,
         200
@@ -547,7 +553,10 @@ async fn parallel_wrong_passwords_check_no_more_passwords_than_the_limit() {
 async fn failed_logins_are_kept_without_the_username() {
     use joule_db::schema::login_failures;
     let app = TestApp::start().await;
-    assert_eq!(login_from(&app, "127.0.0.2", "anna.b", "wrong password").await, 401);
+    assert_eq!(
+        login_from(&app, "127.0.0.2", "anna.b", "wrong password").await,
+        401
+    );
     let pool = joule_db::connection::connect(app.database_url(), &Default::default()).unwrap();
     let kept: Vec<(String, String)> = login_failures::table
         .select((login_failures::username_hash, login_failures::address))

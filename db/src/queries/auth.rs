@@ -350,8 +350,7 @@ pub fn login_attempt_begin(
         if matches!(conn, DbConnection::Pg(_)) {
             conn.batch_execute("LOCK TABLE login_failures IN SHARE ROW EXCLUSIVE MODE")?;
         }
-        diesel::delete(login_failures::table.filter(login_failures::at.le(since)))
-            .execute(conn)?;
+        diesel::delete(login_failures::table.filter(login_failures::at.le(since))).execute(conn)?;
         // The `limit`-th newest attempt of a key, if there is one: the key is full.
         let nth_newest = |conn: &mut DbConnection, user: bool, addr: bool, limit: i64| {
             let mut query = login_failures::table
@@ -398,9 +397,11 @@ pub fn login_attempt_succeeded(
 ) -> Result<(), DbError> {
     diesel::delete(
         login_failures::table.filter(
-            login_failures::id.eq(attempt_id).or(login_failures::username_hash
-                .eq(username_hash)
-                .and(login_failures::address.eq(address))),
+            login_failures::id
+                .eq(attempt_id)
+                .or(login_failures::username_hash
+                    .eq(username_hash)
+                    .and(login_failures::address.eq(address))),
         ),
     )
     .execute(conn)?;

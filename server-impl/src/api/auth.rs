@@ -224,9 +224,7 @@ impl JouleApi {
         let since = now - login_throttle::WINDOW_SECS * 1_000_000;
         let (key, addr) = (user_key.clone(), address.clone());
         let attempt = self
-            .db(move |c| {
-                q::login_attempt_begin(c, &key, &addr, now, since, login_throttle::LIMITS)
-            })
+            .db(move |c| q::login_attempt_begin(c, &key, &addr, now, since, login_throttle::LIMITS))
             .await?;
         let attempt = match attempt {
             q::LoginAttempt::Admitted(id) => id,
