@@ -130,7 +130,7 @@ diesel::table! {
 diesel::table! {
     login_failures (id) {
         id -> BigInt,
-        username -> Text,
+        username_hash -> Text,
         address -> Text,
         at -> BigInt,
     }

@@ -3,9 +3,10 @@
 //! signing key, configured or generated once and kept in the database.
 
 use crate::access::Caller;
+use crate::problem::Failure;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;
-use joule_db::{DbConnection, DbError};
+use joule_db::{DbConnection, DbError, FieldError};
 use jsonwebtoken::{Algorithm, DecodingKey, EncodingKey, Header, Validation};
 use rand::rngs::OsRng;
 use rand::RngCore as _;
@@ -25,7 +26,15 @@ const ISSUER: &str = "joule";
 /// The shortest configured signing key accepted, in bytes.
 pub const MIN_SECRET_LEN: usize = 32;
 pub const MIN_PASSWORD_LEN: usize = 8;
+/// The longest password, in bytes: no user can have a longer one, so a longer one
+/// is refused before it is hashed.
 pub const MAX_PASSWORD_LEN: usize = 1024;
+/// The longest username, in bytes (see [`username_rules`]).
+pub const MAX_USERNAME_LEN: usize = 64;
+/// The longest token or key accepted, in bytes. Those issued are far shorter (an
+/// access token about 250 bytes, refresh tokens and API keys 46); the bound keeps a
+/// stranger from making the server decode or hash megabytes per request.
+pub const MAX_TOKEN_LEN: usize = 1024;
 
 /// Token lifetimes and the signing key, as configured.
 #[derive(Clone)]
@@ -245,10 +254,25 @@ pub fn password_rules(password: &str) -> Result<(), String> {
     Ok(())
 }
 
+/// Refuses (400) a credential longer than `max` bytes, naming `field` and the bound.
+/// Every door that takes a credential calls this before any other work with it, so
+/// an over-long one costs neither hashing nor storage, whoever sends it.
+pub fn bounded(field: &str, value: impl AsRef<[u8]>, max: usize) -> Result<(), Failure> {
+    if value.as_ref().len() <= max {
+        return Ok(());
+    }
+    let message = format!("must be at most {max} bytes");
+    Err(Failure {
+        status: 400,
+        detail: format!("'{field}' {message}"),
+        errors: vec![FieldError::new(field, message)],
+    })
+}
+
 /// The rules of a username: 1 to 64 letters, digits and `.`, `_`, `-`, `@`.
 pub fn username_rules(username: &str) -> Result<(), String> {
-    if username.is_empty() || username.len() > 64 {
-        return Err("must be 1 to 64 characters".to_string());
+    if username.is_empty() || username.len() > MAX_USERNAME_LEN {
+        return Err(format!("must be 1 to {MAX_USERNAME_LEN} characters"));
     }
     if !username
         .chars()

@@ -13,6 +13,7 @@ pub mod derived;
 pub mod docs;
 pub mod gate;
 pub mod hashing;
+pub mod login_throttle;
 pub mod problem;
 pub mod query_lists;
 pub mod serve;

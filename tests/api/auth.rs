@@ -2,8 +2,10 @@
 //! headers.
 
 use crate::support::{send, spawn_server, Creds, TestApp, TestDb, ADMIN_PASSWORD};
+use diesel::{QueryDsl as _, RunQueryDsl as _};
 use hyper::{Method, StatusCode};
 use serde_json::{json, Value};
+use sha2::Digest as _;
 use std::net::IpAddr;
 use std::time::Duration;
 
@@ -414,7 +416,7 @@ async fn site_scoped_keys_reach_only_their_sites() {
     );
 }
 
-/// Failed logins from `address` (another loopback address stands for another client).
+/// A login from `address` (another loopback address stands for another client).
 async fn login_from(app: &TestApp, address: &str, user: &str, password: &str) -> u16 {
     let ip: IpAddr = address.parse().unwrap();
     let body = json!({"username": user, "password": password}).to_string();
@@ -426,6 +428,11 @@ async fn login_from(app: &TestApp, address: &str, user: &str, password: &str) ->
         Some(ip),
     )
     .await;
+    login_status(&answer)
+}
+
+/// The status of a login's answer; a 429 must say why and when to retry.
+fn login_status(answer: &crate::support::RawResponse) -> u16 {
     if answer.status == StatusCode::TOO_MANY_REQUESTS {
         let p = answer.problem(429);
         assert!(p["detail"].as_str().unwrap().contains("too many"));
@@ -439,26 +446,55 @@ async fn login_from(app: &TestApp, address: &str, user: &str, password: &str) ->
     answer.status.as_u16()
 }
 
+/// `n` failed logins at once, all for `user` from `address`; answers the statuses.
+async fn failures_from(app: &TestApp, address: &str, user: &str, n: usize) -> Vec<u16> {
+    let ip: IpAddr = address.parse().unwrap();
+    let url = app.url("/auth/login");
+    let body = json!({"username": user, "password": "wrong password"}).to_string();
+    let attempts: Vec<_> = (0..n)
+        .map(|_| {
+            let (url, body) = (url.clone(), body.clone());
+            tokio::spawn(async move { send(Method::POST, &url, body.into(), &[], Some(ip)).await })
+        })
+        .collect();
+    let mut statuses = Vec::with_capacity(n);
+    for attempt in attempts {
+        statuses.push(login_status(&attempt.await.unwrap()));
+    }
+    statuses
+}
+
 #[tokio::test]
-async fn failed_logins_are_throttled_per_username_and_per_address() {
+async fn a_strangers_failures_do_not_lock_the_user_out_from_elsewhere() {
     let app = TestApp::start().await;
-    let _ = app.user("anna", "viewer").await;
-    // Ten failures for one username, each from another address.
-    for i in 0..10 {
-        let from = format!("127.0.0.{}", 10 + i);
-        assert_eq!(login_from(&app, &from, "anna", "wrong password").await, 401);
+    // Ten failures for `admin` from one address: that address must wait...
+    for _ in 0..10 {
+        assert_eq!(
+            login_from(&app, "127.0.0.2", "admin", "wrong password").await,
+            401
+        );
     }
     assert_eq!(
-        login_from(&app, "127.0.0.30", "anna", "anna-password").await,
+        login_from(&app, "127.0.0.2", "admin", ADMIN_PASSWORD).await,
         429
     );
+    // ...while the admin signs in from anywhere else, and other users from there.
     assert_eq!(
-        login_from(&app, "127.0.0.30", "admin", ADMIN_PASSWORD).await,
+        login_from(&app, "127.0.0.3", "admin", ADMIN_PASSWORD).await,
         200
     );
+    let _ = app.user("anna", "viewer").await;
+    assert_eq!(
+        login_from(&app, "127.0.0.2", "anna", "anna-password").await,
+        200
+    );
+}
 
-    // Ten failures from one address, each for another (unknown) username.
-    for i in 0..10 {
+#[tokio::test]
+async fn one_address_is_throttled_across_usernames() {
+    let app = TestApp::start().await;
+    // Thirty failures from one address, each for another (unknown) username.
+    for i in 0..30 {
         let user = format!("ghost{i}");
         assert_eq!(
             login_from(&app, "127.0.0.40", &user, "whatever1").await,
@@ -473,6 +509,62 @@ async fn failed_logins_are_throttled_per_username_and_per_address() {
         login_from(&app, "127.0.0.41", "admin", ADMIN_PASSWORD).await,
         200
     );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn one_username_is_throttled_across_addresses_at_a_looser_bound() {
+    let app = TestApp::start().await;
+    let _ = app.user("anna", "viewer").await;
+    // A success from one address forgets only that address's failures.
+    assert_eq!(
+        failures_from(&app, "127.0.0.9", "anna", 9).await,
+        vec![401; 9]
+    );
+    assert_eq!(
+        login_from(&app, "127.0.0.9", "anna", "anna-password").await,
+        200
+    );
+    // 100 failures for anna from ten addresses, none of them full...
+    for i in 0..10 {
+        let from = format!("127.0.0.{}", 10 + i);
+        assert_eq!(failures_from(&app, &from, "anna", 10).await, vec![401; 10]);
+    }
+    // ...and anna must wait everywhere (login_from checks Retry-After), even with
+    // her password and from a fresh address; nobody else does.
+    for from in ["127.0.0.9", "127.0.0.30"] {
+        assert_eq!(login_from(&app, from, "anna", "anna-password").await, 429);
+    }
+    assert_eq!(
+        login_from(&app, "127.0.0.30", "admin", ADMIN_PASSWORD).await,
+        200
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn parallel_wrong_passwords_check_no_more_passwords_than_the_limit() {
+    let app = TestApp::start().await;
+    let statuses = failures_from(&app, "127.0.0.5", "admin", 200).await;
+    let checked = statuses.iter().filter(|s| **s == 401).count();
+    let refused = statuses.iter().filter(|s| **s == 429).count();
+    assert_eq!((checked, refused), (10, 190), "{statuses:?}");
+}
+
+#[tokio::test]
+async fn failed_logins_are_kept_without_the_username() {
+    use joule_db::schema::login_failures;
+    let app = TestApp::start().await;
+    assert_eq!(
+        login_from(&app, "127.0.0.2", "anna.b", "wrong password").await,
+        401
+    );
+    let pool = joule_db::connection::connect(app.database_url(), &Default::default()).unwrap();
+    let kept: Vec<(String, String)> = login_failures::table
+        .select((login_failures::username_hash, login_failures::address))
+        .load(&mut pool.get().unwrap())
+        .unwrap();
+    let sha256 = sha2::Sha256::digest(b"anna.b");
+    let hex: String = sha256.iter().map(|b| format!("{b:02x}")).collect();
+    assert_eq!(kept, vec![(hex, "127.0.0.2".to_string())]);
 }
 
 #[tokio::test]

@@ -7,7 +7,7 @@
 //! strings are stored verbatim.
 
 use crate::robust::credentials;
-use crate::support::{RawResponse, TestApp, ADMIN_PASSWORD};
+use crate::support::{Creds, RawResponse, TestApp, ADMIN_PASSWORD};
 use hyper::Method;
 use serde_json::{json, Value};
 use std::time::{Duration, Instant};
@@ -942,4 +942,76 @@ async fn every_write_route_refuses_bad_input_with_a_problem_and_stores_nothing()
         "bad input: {tried} refused cases on {} routes, each a 4xx problem; nothing stored",
         routes.len() + delete_routes(&ids).len()
     );
+}
+
+/// Asserts a 400 problem that names `field` and the bound `max`.
+fn names_the_bound(answer: &RawResponse, field: &str, max: usize) {
+    let p = answer.problem(400);
+    let detail = p["detail"].as_str().unwrap();
+    assert!(
+        detail.contains(field) && detail.contains(&max.to_string()),
+        "{p}"
+    );
+    assert_eq!(p["errors"][0]["field"], field, "{p}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn over_long_credentials_are_400_naming_the_bound_and_store_nothing() {
+    use diesel::{QueryDsl as _, RunQueryDsl as _};
+    use joule_db::schema::login_failures;
+    let app = TestApp::start().await;
+    let mib = "x".repeat(1 << 20);
+    let login = |username: &str, password: &str| {
+        let body = json!({"username": username, "password": password}).to_string();
+        app.raw_with(&Creds::None, Method::POST, "/auth/login", body)
+    };
+    // Twenty megabyte usernames: each refused before any work, none stored.
+    for _ in 0..20 {
+        names_the_bound(&login(&mib, "a password").await, "username", 64);
+    }
+    names_the_bound(&login(&"a".repeat(65), "a password").await, "username", 64);
+    names_the_bound(&login("admin", &mib).await, "password", 1024);
+    // At the bounds a login is an ordinary failure.
+    let longest = login(&"a".repeat(64), &"p".repeat(1024)).await;
+    assert_eq!(longest.status.as_u16(), 401, "{longest:?}");
+
+    let refresh = json!({ "refresh_token": mib }).to_string();
+    let answer = app
+        .raw_with(&Creds::None, Method::POST, "/auth/refresh", refresh)
+        .await;
+    names_the_bound(&answer, "refresh_token", 1024);
+    for field in ["old_password", "new_password"] {
+        let mut change = json!({"old_password": ADMIN_PASSWORD, "new_password": "a new password"});
+        change[field] = mib.clone().into();
+        let answer = app
+            .raw(Method::POST, "/auth/password", change.to_string())
+            .await;
+        names_the_bound(&answer, field, 1024);
+    }
+    let long = "k".repeat(8 * 1024);
+    let answer = app
+        .raw_with(&Creds::Key(long.clone()), Method::GET, "/sites", "")
+        .await;
+    names_the_bound(&answer, "X-API-Key", 1024);
+    let answer = app
+        .raw_with(&Creds::Bearer(long), Method::GET, "/sites", "")
+        .await;
+    names_the_bound(&answer, "Authorization", 1024);
+
+    // Only the failure at the bounds is recorded, and it is small.
+    let pool = joule_db::connection::connect(app.database_url(), &Default::default()).unwrap();
+    let kept: Vec<String> = login_failures::table
+        .select(login_failures::username_hash)
+        .load(&mut pool.get().unwrap())
+        .unwrap();
+    assert_eq!(kept.len(), 1, "{kept:?}");
+    assert_eq!(kept[0].len(), 64);
+    if let Some(path) = app.database_url().strip_prefix("sqlite://") {
+        let dir = std::path::Path::new(path).parent().unwrap();
+        let bytes: u64 = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|f| f.unwrap().metadata().unwrap().len())
+            .sum();
+        assert!(bytes < 4 << 20, "the database grew to {bytes} bytes");
+    }
 }

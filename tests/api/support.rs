@@ -232,6 +232,11 @@ impl TestApp {
         )
     }
 
+    /// The server's database, for tests that check what is stored.
+    pub fn database_url(&self) -> &str {
+        self._db.url()
+    }
+
     pub fn url(&self, path: &str) -> String {
         format!("{}{}{path}", self.base, joule_api::BASE_PATH)
     }

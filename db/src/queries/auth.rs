@@ -10,6 +10,7 @@ use crate::schema::{
     api_keys, datapoints, devices, login_failures, refresh_tokens, server_secrets, sessions, sites,
     users,
 };
+use diesel::connection::SimpleConnection as _;
 use diesel::prelude::*;
 use std::collections::HashMap;
 
@@ -311,56 +312,106 @@ pub fn api_key_touch(conn: &mut DbConnection, id: i64, now: i64) -> Result<(), D
     Ok(())
 }
 
-/// The times of the most recent failed logins since `since`, newest first, at most
-/// `limit` each: for the username, and for the client address.
-pub fn login_failures_recent(
-    conn: &mut DbConnection,
-    username: &str,
-    address: &str,
-    since: i64,
-    limit: i64,
-) -> Result<(Vec<i64>, Vec<i64>), DbError> {
-    let by_user = login_failures::table
-        .filter(login_failures::username.eq(username))
-        .filter(login_failures::at.gt(since))
-        .order(login_failures::at.desc())
-        .limit(limit)
-        .select(login_failures::at)
-        .load(conn)?;
-    let by_address = login_failures::table
-        .filter(login_failures::address.eq(address))
-        .filter(login_failures::at.gt(since))
-        .order(login_failures::at.desc())
-        .limit(limit)
-        .select(login_failures::at)
-        .load(conn)?;
-    Ok((by_user, by_address))
+/// How many attempts each key may have in the window: per username from one
+/// address, per username from all addresses, per address for all usernames.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LoginLimits {
+    pub per_user_and_address: i64,
+    pub per_user: i64,
+    pub per_address: i64,
 }
 
-/// Records a failed login and forgets those older than `forget_before`.
-pub fn login_failure_record(
+/// What [`login_attempt_begin`] decided.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LoginAttempt {
+    /// Recorded under this id: the password may be checked.
+    Admitted(i64),
+    /// A limit is reached; nothing was recorded. `until` is the time of the attempt
+    /// whose leaving the window frees the fullest key (the latest of them).
+    Refused { until: i64 },
+}
+
+/// Counts a login attempt, atomically, before its password is checked: forgets the
+/// attempts at or before `since`, and if no key is at its limit records this one.
+/// Concurrent attempts, also from other instances, are counted one after another, so
+/// no more than the limit are ever admitted.
+pub fn login_attempt_begin(
     conn: &mut DbConnection,
-    username: &str,
+    username_hash: &str,
     address: &str,
     now: i64,
-    forget_before: i64,
+    since: i64,
+    limits: LoginLimits,
+) -> Result<LoginAttempt, DbError> {
+    write_transaction(conn, |conn| {
+        // SQLite's BEGIN IMMEDIATE already runs one writer at a time. PostgreSQL reads
+        // only committed rows: two attempts could each miss the other and both pass.
+        // This lock mode conflicts with itself and with writes, not with reads.
+        if matches!(conn, DbConnection::Pg(_)) {
+            conn.batch_execute("LOCK TABLE login_failures IN SHARE ROW EXCLUSIVE MODE")?;
+        }
+        diesel::delete(login_failures::table.filter(login_failures::at.le(since))).execute(conn)?;
+        // The `limit`-th newest attempt of a key, if there is one: the key is full.
+        let nth_newest = |conn: &mut DbConnection, user: bool, addr: bool, limit: i64| {
+            let mut query = login_failures::table
+                .select(login_failures::at)
+                .order(login_failures::at.desc())
+                .offset(limit.max(1) - 1)
+                .limit(1)
+                .into_boxed();
+            if user {
+                query = query.filter(login_failures::username_hash.eq(username_hash));
+            }
+            if addr {
+                query = query.filter(login_failures::address.eq(address));
+            }
+            query.first::<i64>(conn).optional()
+        };
+        let full = [
+            nth_newest(conn, true, true, limits.per_user_and_address)?,
+            nth_newest(conn, true, false, limits.per_user)?,
+            nth_newest(conn, false, true, limits.per_address)?,
+        ];
+        if let Some(until) = full.into_iter().flatten().max() {
+            return Ok(LoginAttempt::Refused { until });
+        }
+        let id = diesel::insert_into(login_failures::table)
+            .values((
+                login_failures::username_hash.eq(username_hash),
+                login_failures::address.eq(address),
+                login_failures::at.eq(now),
+            ))
+            .returning(login_failures::id)
+            .get_result(conn)?;
+        Ok(LoginAttempt::Admitted(id))
+    })
+}
+
+/// A login succeeded: forgets its attempt and the earlier failures of that username
+/// from that address. Failures from elsewhere still count against the username.
+pub fn login_attempt_succeeded(
+    conn: &mut DbConnection,
+    attempt_id: i64,
+    username_hash: &str,
+    address: &str,
 ) -> Result<(), DbError> {
-    diesel::insert_into(login_failures::table)
-        .values((
-            login_failures::username.eq(username),
-            login_failures::address.eq(address),
-            login_failures::at.eq(now),
-        ))
-        .execute(conn)?;
-    diesel::delete(login_failures::table.filter(login_failures::at.le(forget_before)))
-        .execute(conn)?;
+    diesel::delete(
+        login_failures::table.filter(
+            login_failures::id
+                .eq(attempt_id)
+                .or(login_failures::username_hash
+                    .eq(username_hash)
+                    .and(login_failures::address.eq(address))),
+        ),
+    )
+    .execute(conn)?;
     Ok(())
 }
 
-/// A successful login forgets the username's failures.
-pub fn login_failures_clear(conn: &mut DbConnection, username: &str) -> Result<(), DbError> {
-    diesel::delete(login_failures::table.filter(login_failures::username.eq(username)))
-        .execute(conn)?;
+/// Forgets one attempt (a correct password that is still refused, as for a
+/// disabled user, is no guess to count).
+pub fn login_attempt_forget(conn: &mut DbConnection, attempt_id: i64) -> Result<(), DbError> {
+    diesel::delete(login_failures::table.find(attempt_id)).execute(conn)?;
     Ok(())
 }
 

@@ -5,6 +5,7 @@
 use super::JouleApi;
 use crate::access::{Caller, KeyCaller, KeyRole, Role, Target, UserCaller};
 use crate::auth::{self, TokenError};
+use crate::login_throttle;
 use crate::problem::{problem_variants, respond, Failure};
 use joule_api::models;
 use joule_api::{
@@ -25,10 +26,6 @@ problem_variants! {
     AuthPasswordChangeResponse { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden, 413 => PayloadTooLarge, 422 => Unprocessable, 503 => Unavailable }
 }
 
-/// Failed logins tolerated per username and per client address within the window.
-pub const MAX_FAILED_LOGINS: usize = 10;
-/// The window of the failed-login count.
-pub const FAILED_LOGIN_WINDOW_SECS: i64 = 15 * 60;
 /// An API key's last-used time is written at most this often.
 const TOUCH_EVERY_MICROS: i64 = 60 * 1_000_000;
 /// Every failed login gets this answer, whether the user exists or not.
@@ -61,14 +58,6 @@ fn unauthorized(detail: &str) -> Failure {
     Failure::new(401, detail)
 }
 
-/// Seconds until fewer than [`MAX_FAILED_LOGINS`] failures remain in the window,
-/// if the limit is reached; `recent` is newest first.
-fn wait_secs(recent: &[i64], now: i64) -> Option<i64> {
-    let oldest_counted = recent.get(MAX_FAILED_LOGINS - 1)?;
-    let free_at = oldest_counted + FAILED_LOGIN_WINDOW_SECS * 1_000_000;
-    Some(((free_at - now) as f64 / 1e6).ceil().max(1.0) as i64)
-}
-
 fn token_pair(
     access_token: String,
     refresh_token: String,
@@ -87,6 +76,7 @@ impl JouleApi {
     /// are malformed, expired, revoked or unknown are a 401.
     pub(crate) async fn authenticate(&self, headers: &hyper::HeaderMap) -> Result<Caller, Failure> {
         if let Some(value) = headers.get(hyper::header::AUTHORIZATION) {
+            auth::bounded("Authorization", value.as_bytes(), auth::MAX_TOKEN_LEN)?;
             let token = value
                 .to_str()
                 .ok()
@@ -129,6 +119,7 @@ impl JouleApi {
             return Ok(caller);
         }
         if let Some(value) = headers.get(API_KEY_HEADER) {
+            auth::bounded("X-API-Key", value.as_bytes(), auth::MAX_TOKEN_LEN)?;
             let hash = auth::token_hash(value.to_str().unwrap_or_default().trim());
             if let Some(caller) = self.auth.cached_key(&hash) {
                 return Ok(caller);
@@ -217,24 +208,31 @@ impl JouleApi {
         }
     }
 
+    /// Signs in, throttled as [`login_throttle`] describes; `Ok(Err(wait))` is a
+    /// refusal to retry in `wait` seconds.
     async fn login(
         &self,
         body: models::LoginRequest,
         client: Option<IpAddr>,
     ) -> Result<Result<models::TokenPair, i64>, Failure> {
-        let address = client.map_or_else(|| "unknown".to_string(), |a| a.to_string());
+        auth::bounded("username", &body.username, auth::MAX_USERNAME_LEN)?;
+        auth::bounded("password", &body.password, auth::MAX_PASSWORD_LEN)?;
+        let address = login_throttle::address_key(client);
         let username = body.username;
+        let user_key = auth::token_hash(&username);
         let now = joule_db::now_micros();
-        let since = now - FAILED_LOGIN_WINDOW_SECS * 1_000_000;
-        let (name, addr) = (username.clone(), address.clone());
-        let (by_user, by_address) = self
-            .db(move |c| q::login_failures_recent(c, &name, &addr, since, MAX_FAILED_LOGINS as i64))
+        let since = now - login_throttle::WINDOW_SECS * 1_000_000;
+        let (key, addr) = (user_key.clone(), address.clone());
+        let attempt = self
+            .db(move |c| q::login_attempt_begin(c, &key, &addr, now, since, login_throttle::LIMITS))
             .await?;
-        let wait = wait_secs(&by_user, now).max(wait_secs(&by_address, now));
-        if let Some(wait) = wait {
-            log::warn!("login refused for {address}: too many failed logins");
-            return Ok(Err(wait));
-        }
+        let attempt = match attempt {
+            q::LoginAttempt::Admitted(id) => id,
+            q::LoginAttempt::Refused { until } => {
+                log::warn!("login refused for {address}: too many failed logins");
+                return Ok(Err(login_throttle::wait_secs(until, now)));
+            }
+        };
         let name = username.clone();
         let user = self.db(move |c| q::user_by_username(c, &name)).await?;
         let hash = user.as_ref().map_or_else(
@@ -250,15 +248,15 @@ impl JouleApi {
             found => {
                 if matches {
                     log::info!("login refused for disabled user '{username}' from {address}");
+                    self.db(move |c| q::login_attempt_forget(c, attempt))
+                        .await?;
                 } else {
+                    // The attempt stays recorded: it is a failure now.
                     match &found {
                         // Unknown names are not logged: they are often mistyped passwords.
                         Some(_) => log::info!("failed login for '{username}' from {address}"),
                         None => log::info!("failed login for an unknown user from {address}"),
                     }
-                    let forget = since;
-                    self.db(move |c| q::login_failure_record(c, &username, &address, now, forget))
-                        .await?;
                 }
                 return Err(unauthorized(BAD_LOGIN));
             }
@@ -266,10 +264,11 @@ impl JouleApi {
         let refresh = auth::new_refresh_token();
         let refresh_hash = auth::token_hash(&refresh);
         let expires = now + self.auth.refresh_ttl().as_micros() as i64;
-        let (user_id, name) = (user.id, user.username.clone());
+        let user_id = user.id;
+        let addr = address.clone();
         let session_id = self
             .db(move |c| {
-                q::login_failures_clear(c, &name)?;
+                q::login_attempt_succeeded(c, attempt, &user_key, &addr)?;
                 q::session_create(c, user_id, &refresh_hash, now, expires)
             })
             .await?;
@@ -308,6 +307,7 @@ impl JouleApi {
     ) -> Result<AuthRefreshResponse, ApiError> {
         respond(
             async {
+                auth::bounded("refresh_token", &body.refresh_token, auth::MAX_TOKEN_LEN)?;
                 let old_hash = auth::token_hash(body.refresh_token.trim());
                 let refresh = auth::new_refresh_token();
                 let new_hash = auth::token_hash(&refresh);
@@ -385,6 +385,8 @@ impl JouleApi {
     ) -> Result<AuthPasswordChangeResponse, ApiError> {
         respond(
             async {
+                auth::bounded("old_password", &body.old_password, auth::MAX_PASSWORD_LEN)?;
+                auth::bounded("new_password", &body.new_password, auth::MAX_PASSWORD_LEN)?;
                 let me = signed_in(caller)?.clone();
                 auth::password_rules(&body.new_password).map_err(|m| {
                     Failure::unprocessable(vec![FieldError::new("new_password", m)])
@@ -434,20 +436,5 @@ fn signed_in(caller: &Caller) -> Result<&UserCaller, Failure> {
     match caller {
         Caller::User(u) => Ok(u),
         _ => Err(Failure::new(403, "only a signed-in user may do this")),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_wait_ends_when_the_tenth_newest_failure_leaves_the_window() {
-        let now = 1_000_000_000_000;
-        let second = 1_000_000;
-        let recent: Vec<i64> = (0..10).map(|i| now - i * 60 * second).collect();
-        // The 10th newest failure is 9 minutes old: 6 minutes to wait.
-        assert_eq!(wait_secs(&recent, now), Some(6 * 60));
-        assert_eq!(wait_secs(&recent[..9], now), None);
     }
 }
