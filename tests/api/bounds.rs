@@ -448,3 +448,55 @@ async fn connections_beyond_the_cap_wait_for_a_slot() {
         assert!(closed_within(stream, Duration::from_secs(2)).await);
     }
 }
+
+/// A setpoint history holding more versions than one answer may carry is a 400
+/// saying how to narrow the range; a narrower range is answered.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn long_setpoint_histories_are_refused_with_a_narrower_range_served() {
+    let server = Server::start(&[]).await;
+    let id = server
+        .ok(
+            Method::POST,
+            "/datapoints",
+            json!({"key": "room/temp", "type": "actuator", "data_format": "continuous_numeric"}),
+        )
+        .await["id"]
+        .as_i64()
+        .expect("id");
+    let path = format!("/datapoints/{id}/setpoint");
+    let mut first_half_end = None;
+    for i in 0..1001 {
+        let put = server
+            .ok(
+                Method::PUT,
+                &path,
+                json!([{"from_timestamp": null, "preferred_value": i}]),
+            )
+            .await;
+        if i == 499 {
+            first_half_end = put["created_at"].as_str().map(str::to_string);
+        }
+    }
+    let headers = reader(&server).await;
+    let all = get(&server, &headers, &format!("/datapoints/{id}/setpoints")).await;
+    assert_eq!(all.status, StatusCode::BAD_REQUEST);
+    assert!(all.is_problem());
+    assert!(
+        all.json()["detail"]
+            .as_str()
+            .is_some_and(|d| d.contains("more than 1000 versions") && d.contains("narrow")),
+        "{:?}",
+        all.json()
+    );
+    // Up to the 500th version (exclusive `to`): 499 versions.
+    let to = first_half_end.expect("created_at").replace('+', "%2B");
+    let part = get(
+        &server,
+        &headers,
+        &format!("/datapoints/{id}/setpoints?to={to}"),
+    )
+    .await;
+    assert_eq!(part.status, StatusCode::OK, "{:?}", part.body);
+    let items = part.json()["items"].as_array().map(Vec::len).unwrap_or(0);
+    assert!((1..=500).contains(&items), "{items} versions");
+}
