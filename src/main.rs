@@ -185,6 +185,8 @@ fn serve(settings: &Settings) -> anyhow::Result<()> {
                             (settings.pool_size as usize / 2).clamp(1, 4)
                         }
                     },
+                    max_series: settings.max_series_per_request,
+                    max_cells: settings.max_cells_per_request,
                 },
                 security.auth,
             ),
@@ -223,6 +225,10 @@ fn serve(settings: &Settings) -> anyhow::Result<()> {
             Arc::new(app),
             joule_server::serve::shutdown_signal(),
             Duration::from_secs(settings.shutdown_grace_secs),
+            joule_server::serve::ConnectionLimits {
+                header_timeout: Duration::from_secs(settings.header_read_timeout_secs),
+                max_connections: settings.max_connections,
+            },
         )
         .await;
         Ok(())

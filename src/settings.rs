@@ -48,6 +48,16 @@ pub struct Settings {
     pub cors_allowed_origins: Vec<String>,
     /// Seconds a client may take to send a request body (408 beyond).
     pub body_read_timeout_secs: u64,
+    /// Most datapoints one read may name in `datapoint_ids` (400 beyond).
+    pub max_series_per_request: usize,
+    /// Most values (buckets × series) one aggregate read may produce (422 beyond).
+    pub max_cells_per_request: usize,
+    /// Seconds a connection may take to send its request headers, from connecting
+    /// (TLS handshake included) and between requests; closed beyond.
+    pub header_read_timeout_secs: u64,
+    /// Connections served at once; further ones wait until one closes. Keep it
+    /// below the open-file limit (`ulimit -n`) less the database connections.
+    pub max_connections: usize,
 }
 
 /// Values given on the command line; `None` leaves the lower layers in charge.
@@ -73,7 +83,14 @@ impl Settings {
             .set_default("refresh_token_ttl_secs", 30 * 24 * 3600)?
             .set_default("cors_allowed_origins", Vec::<String>::new())?
             .set_default("shutdown_grace_secs", 30)?
-            .set_default("body_read_timeout_secs", 30)?;
+            .set_default("body_read_timeout_secs", 30)?
+            .set_default("max_series_per_request", 100)?
+            // A year of hourly buckets (8,784) for 50 series fits; two years of
+            // minutes for ten series (10 million values, gigabytes) do not.
+            .set_default("max_cells_per_request", 500_000)?
+            .set_default("header_read_timeout_secs", 10)?
+            // Under the usual open-file limit of 1,024 with room for the rest.
+            .set_default("max_connections", 512)?;
         builder = match config_file {
             Some(path) => {
                 builder.add_source(File::from(path).format(FileFormat::Toml).required(true))
@@ -138,6 +155,14 @@ impl Settings {
         anyhow::ensure!(
             self.body_read_timeout_secs > 0,
             "body_read_timeout_secs must be at least 1"
+        );
+        anyhow::ensure!(
+            self.max_series_per_request > 0 && self.max_cells_per_request > 0,
+            "max_series_per_request and max_cells_per_request must be at least 1"
+        );
+        anyhow::ensure!(
+            self.header_read_timeout_secs > 0 && self.max_connections > 0,
+            "header_read_timeout_secs and max_connections must be at least 1"
         );
         Ok(())
     }

@@ -92,6 +92,34 @@ impl Fill {
     }
 }
 
+/// An upper bound on the number of buckets [`Grid::new`] makes of `[from, to)`,
+/// in any time zone, without building the grid, so a request's size can be
+/// checked before any work. Exact for fixed widths; for days, weeks and months the
+/// span counted in the shortest such unit, plus the partial buckets at both ends.
+pub fn bucket_bound(from: i64, to: i64, interval: Interval) -> u64 {
+    if to <= from {
+        return 0;
+    }
+    // In i128: instants near the ends of i64 must not overflow the arithmetic.
+    let (from, to) = (i128::from(from), i128::from(to));
+    let count = match interval.fixed_micros() {
+        Some(width) => {
+            let width = i128::from(width);
+            let first = from.div_euclid(width) * width;
+            (to - first + width - 1) / width
+        }
+        None => {
+            let days = (to - from) / 86_400_000_000;
+            match interval {
+                Interval::Week => days / 7 + 2,
+                Interval::Month => days / 28 + 2,
+                _ => days + 2,
+            }
+        }
+    };
+    u64::try_from(count).unwrap_or(u64::MAX)
+}
+
 /// Buckets covering `[from, to)`: `starts[i]` to `starts[i + 1]` (or `end`).
 /// Only values inside `[from, to)` count, even where a bucket reaches beyond.
 #[derive(Debug, Clone, PartialEq)]
@@ -414,6 +442,20 @@ mod properties {
             if let Ok(grid) = Grid::new(from, to, interval, tz) {
                 prop_assert!(!grid.starts.is_empty());
                 prop_assert!(grid.starts.len() <= MAX_BUCKETS);
+            }
+        }
+
+        #[test]
+        fn bucket_bound_is_never_below_the_grid(
+            (from, to) in stored_range(),
+            interval in interval(),
+            tz in zone(),
+        ) {
+            if let Ok(grid) = Grid::new(from, to, interval, tz) {
+                prop_assert!(grid.starts.len() as u64 <= bucket_bound(from, to, interval));
+                if interval.fixed_micros().is_some() {
+                    prop_assert_eq!(grid.starts.len() as u64, bucket_bound(from, to, interval));
+                }
             }
         }
 

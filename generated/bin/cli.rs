@@ -333,7 +333,7 @@ enum Operation {
     },
     /// Several datapoints aggregated onto one grid, as a table.
     Timeseries {
-        /// Comma-separated datapoint ids (at most 100).
+        /// Comma-separated datapoint ids, each at most once (400 naming a repeated id), at most `max_series_per_request` of them (100 unless configured; 400 beyond): split larger sets over several requests. 
         #[clap(value_parser = parse_json::<Vec<i64>>, long)]
         datapoint_ids: Vec<i64>,
         /// Start of the range, inclusive (RFC 3339).
@@ -351,7 +351,7 @@ enum Operation {
     },
     /// The most recent value of each of several datapoints.
     ValuesLatest {
-        /// Comma-separated datapoint ids (at most 100).
+        /// Comma-separated datapoint ids, each at most once (400 naming a repeated id), at most `max_series_per_request` of them (100 unless configured; 400 beyond): split larger sets over several requests. 
         #[clap(value_parser = parse_json::<Vec<i64>>, long)]
         datapoint_ids: Vec<i64>,
     },

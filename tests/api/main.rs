@@ -8,6 +8,7 @@ mod access;
 mod aggregate;
 mod auth;
 mod bad_input;
+mod bounds;
 mod cli;
 mod compute;
 mod control;

@@ -114,13 +114,14 @@ pub fn control_current(
     }
 }
 
-/// The versions stored in `[from, to)` (microseconds), oldest first.
+/// The first `limit` versions stored in `[from, to)` (microseconds), oldest first.
 pub fn controls_list(
     conn: &mut DbConnection,
     control: Control,
     datapoint_id: i64,
     from: i64,
     to: i64,
+    limit: i64,
 ) -> Result<Vec<ControlVersion>, DbError> {
     datapoint_get(conn, datapoint_id)?;
     Ok(on_table!(control, t => t::table
@@ -128,6 +129,7 @@ pub fn controls_list(
         .filter(t::created_at.ge(from))
         .filter(t::created_at.lt(to))
         .order((t::created_at.asc(), t::id.asc()))
+        .limit(limit)
         .select((t::datapoint_id, t::created_at, t::items))
         .load::<ControlVersion>(conn))?)
 }

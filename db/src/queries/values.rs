@@ -24,6 +24,10 @@ const POSTGRES_COPY_FROM: usize = 1_000;
 
 /// Raw rows read per round trip while streaming a range for the integral.
 const STREAM_CHUNK: i64 = 50_000;
+/// Calendar buckets per aggregate statement: each binds two bounds, and SQLite
+/// takes at most 32,766 bound parameters in one statement (PostgreSQL 65,535),
+/// so longer grids are read in slices.
+const BUCKETS_PER_STATEMENT: usize = 4_000;
 
 #[derive(Debug, Clone, PartialEq, Insertable)]
 #[diesel(table_name = dv, treat_none_as_default_value = false)]
@@ -304,6 +308,21 @@ pub fn aggregate(
     }
     if function == Function::Integral {
         integral(conn, datapoint_id, grid, &mut out)?;
+        return Ok(out);
+    }
+    if grid.fixed.is_none() && grid.starts.len() > BUCKETS_PER_STATEMENT {
+        for first in (0..grid.starts.len()).step_by(BUCKETS_PER_STATEMENT) {
+            let last = (first + BUCKETS_PER_STATEMENT).min(grid.starts.len()) - 1;
+            let slice = Grid {
+                from: grid.from.max(grid.starts[first]),
+                to: grid.to.min(grid.end_of(last)),
+                starts: grid.starts[first..=last].to_vec(),
+                end: grid.end_of(last),
+                fixed: None,
+            };
+            let values = aggregate(conn, datapoint_id, &slice, function)?;
+            out[first..=last].copy_from_slice(&values);
+        }
         return Ok(out);
     }
     let mut sql = Sql::new(conn);

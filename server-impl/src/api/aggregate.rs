@@ -16,9 +16,6 @@ problem_variants! {
     TimeseriesResponse { 400 => BadRequest, 404 => NotFound, 422 => Unprocessable, 503 => Unavailable }
 }
 
-/// The most datapoints one table may hold.
-pub const MAX_SERIES: usize = 100;
-
 /// What an aggregate asks for, read from the generated enums.
 #[derive(Debug, Clone, Copy)]
 struct Request {
@@ -57,6 +54,16 @@ impl Request {
             function: function.ok_or_else(|| Failure::bad_request("function", "unknown"))?,
             fill: fill.ok_or_else(|| Failure::bad_request("fill", "unknown"))?,
         })
+    }
+
+    /// Refuses a read of `series` datapoints that would exceed the cell limit
+    /// (422, as for any grid that cannot be made), before anything is built.
+    fn check_size(&self, limits: &super::Limits, series: usize) -> Result<(), Failure> {
+        limits
+            .cells(self.from, self.to, self.interval, series)
+            .map_err(|message| {
+                Failure::unprocessable(vec![joule_db::FieldError::new("interval", message)])
+            })
     }
 
     /// The grid in the time zone of `datapoint_id`'s site (UTC without one).
@@ -123,6 +130,7 @@ impl JouleApi {
         respond(
             async {
                 let request = Request::read(from, to, interval, function, fill)?;
+                request.check_size(&self.limits, 1)?;
                 let (buckets, tz) = self
                     .db(move |c| {
                         datapoint_get(c, id)?;
@@ -162,13 +170,9 @@ impl JouleApi {
     ) -> Result<TimeseriesResponse, ApiError> {
         respond(
             async {
-                if ids.is_empty() || ids.len() > MAX_SERIES {
-                    return Err(Failure::bad_request(
-                        "datapoint_ids",
-                        format!("give between 1 and {MAX_SERIES} datapoint ids"),
-                    ));
-                }
+                self.limits.datapoint_ids(ids)?;
                 let request = Request::read(from, to, interval, function, fill)?;
+                request.check_size(&self.limits, ids.len())?;
                 let ids = ids.to_vec();
                 let table = self
                     .db(move |c| {

@@ -27,6 +27,10 @@ problem_variants! {
     SchedulesHistoryResponse { 400 => BadRequest, 404 => NotFound, 503 => Unavailable }
 }
 
+/// The most versions one history answer holds: each may carry a request body's
+/// worth of items, so an answer must not grow with all that was ever stored.
+const MAX_HISTORY: usize = 1_000;
+
 /// A stored version, read back.
 struct Version<I> {
     datapoint_id: i64,
@@ -90,9 +94,19 @@ impl JouleApi {
     ) -> Result<Vec<Version<I>>, Failure> {
         let (from, to) =
             timestamps::range(from, to).map_err(|(field, m)| Failure::bad_request(field, m))?;
+        // One more than answered, to tell a range that holds too many.
         let versions = self
-            .db(move |c| q::controls_list(c, I::CONTROL, id, from, to))
+            .db(move |c| q::controls_list(c, I::CONTROL, id, from, to, MAX_HISTORY as i64 + 1))
             .await?;
+        if versions.len() > MAX_HISTORY {
+            return Err(Failure::bad_request(
+                "to",
+                format!(
+                    "more than {MAX_HISTORY} versions were stored between from and to; \
+                     narrow the range and read it in several requests"
+                ),
+            ));
+        }
         versions.into_iter().map(read).collect()
     }
 

@@ -25,8 +25,6 @@ problem_variants! {
 
 pub const DEFAULT_READ: u32 = 1_000;
 pub const MAX_READ: u32 = 100_000;
-/// The most datapoints one multi-datapoint read may name.
-pub const MAX_IDS: usize = 100;
 /// Errors listed in one answer; a batch of bad values should not answer megabytes.
 const MAX_REPORTED: usize = 100;
 
@@ -305,12 +303,7 @@ impl JouleApi {
     ) -> Result<ValuesLatestResponse, ApiError> {
         respond(
             async {
-                if ids.is_empty() || ids.len() > MAX_IDS {
-                    return Err(Failure::bad_request(
-                        "datapoint_ids",
-                        format!("give between 1 and {MAX_IDS} datapoint ids"),
-                    ));
-                }
+                self.limits.datapoint_ids(ids)?;
                 let ids = ids.to_vec();
                 let latest = self
                     .db(move |c| {
