@@ -5453,11 +5453,20 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 #[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct LoginRequest {
+    /// Longer names are refused (400) before any other work.
     #[serde(rename = "username")]
+    #[cfg_attr(not(feature = "validate"), validate(
+            length(max = 64),
+        ))]
+    #[cfg_attr(feature = "validate", validate(max_length = 64))]
 
     pub username: String,
 
     #[serde(rename = "password")]
+    #[cfg_attr(not(feature = "validate"), validate(
+            length(max = 1024),
+        ))]
+    #[cfg_attr(feature = "validate", validate(max_length = 1024))]
 
     pub password: String,
 
@@ -5642,11 +5651,19 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct PasswordChange {
     #[serde(rename = "old_password")]
+    #[cfg_attr(not(feature = "validate"), validate(
+            length(max = 1024),
+        ))]
+    #[cfg_attr(feature = "validate", validate(max_length = 1024))]
 
     pub old_password: String,
 
     /// At least 8 characters.
     #[serde(rename = "new_password")]
+    #[cfg_attr(not(feature = "validate"), validate(
+            length(max = 1024),
+        ))]
+    #[cfg_attr(feature = "validate", validate(max_length = 1024))]
 
     pub new_password: String,
 
@@ -6059,6 +6076,10 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct RefreshRequest {
     #[serde(rename = "refresh_token")]
+    #[cfg_attr(not(feature = "validate"), validate(
+            length(max = 1024),
+        ))]
+    #[cfg_attr(feature = "validate", validate(max_length = 1024))]
 
     pub refresh_token: String,
 

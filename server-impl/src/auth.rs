@@ -254,14 +254,19 @@ pub fn password_rules(password: &str) -> Result<(), String> {
     Ok(())
 }
 
-/// Refuses (400) a credential longer than `max` bytes, naming `field` and the bound.
-/// Every door that takes a credential calls this before any other work with it, so
-/// an over-long one costs neither hashing nor storage, whoever sends it.
+/// Refuses (400) a credential longer than `max` characters (the spec's `maxLength`),
+/// naming `field` and the bound. Every door that takes a credential calls this
+/// before any other work with it, so an over-long one costs neither hashing nor
+/// storage, whoever sends it.
 pub fn bounded(field: &str, value: impl AsRef<[u8]>, max: usize) -> Result<(), Failure> {
-    if value.as_ref().len() <= max {
+    let bytes = value.as_ref();
+    // Bytes bound characters from above; count characters only past the bound.
+    let within = bytes.len() <= max
+        || std::str::from_utf8(bytes).is_ok_and(|text| text.chars().nth(max).is_none());
+    if within {
         return Ok(());
     }
-    let message = format!("must be at most {max} bytes");
+    let message = format!("must be at most {max} characters");
     Err(Failure {
         status: 400,
         detail: format!("'{field}' {message}"),

@@ -179,7 +179,10 @@ async fn nul_in_a_query_parameter_and_leap_seconds_are_refused_by_name() {
     let problem = answer.problem(422);
     assert_eq!(problem["errors"][0]["field"], "[0].timestamp");
     let stored = app.raw(Method::GET, &path, "").await.json();
-    assert_eq!(stored["items"], json!([{"timestamp": "2026-07-01T00:00:00Z", "value": 1.0}]));
+    assert_eq!(
+        stored["items"],
+        json!([{"timestamp": "2026-07-01T00:00:00Z", "value": 1.0}])
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
@@ -262,12 +265,7 @@ async fn span_ids_are_plain_tokens_and_pages_are_not_framed() {
     )
     .await;
     assert_eq!(span(&answer), given);
-    for forged in [
-        "x 200 0.1ms span=admin",
-        "a\tb",
-        &"x".repeat(65),
-        "",
-    ] {
+    for forged in ["x 200 0.1ms span=admin", "a\tb", &"x".repeat(65), ""] {
         let answer = crate::support::raw(
             Method::GET,
             &app.url("/health"),
