@@ -1,15 +1,15 @@
+use crate::Api;
 use futures::future::BoxFuture;
 use hyper::header::HeaderName;
-use hyper::{Error, Request, Response, StatusCode, service::Service};
-use url::form_urlencoded;
+use hyper::{service::Service, Error, Request, Response, StatusCode};
+use log::error;
 use std::default::Default;
 use std::io;
 use std::marker::PhantomData;
-use std::task::{Poll, Context};
+use std::task::{Context, Poll};
 use swagger::auth::{AuthData, Authorization, Scopes};
 use swagger::{EmptyContext, Has, Pop, Push, XSpanIdString};
-use crate::Api;
-use log::error;
+use url::form_urlencoded;
 
 pub struct MakeAddContext<T, A> {
     inner: T,
@@ -43,15 +43,14 @@ where
 }
 
 // Make a service that adds context.
-impl<Target, T, A, B, C> Service<Target> for
-    MakeAddContext<T, A>
+impl<Target, T, A, B, C> Service<Target> for MakeAddContext<T, A>
 where
     Target: Send,
     A: Default + Push<XSpanIdString, Result = B> + Send,
     B: Push<Option<AuthData>, Result = C>,
     C: Send + 'static,
     T: Service<Target> + Send,
-    T::Future: Send + 'static
+    T::Future: Send + 'static,
 {
     type Error = T::Error;
     type Response = AddContext<T::Response, A>;
@@ -60,16 +59,13 @@ where
     fn call(&self, target: Target) -> Self::Future {
         let service = self.inner.call(target);
 
-        Box::pin(async move {
-            Ok(AddContext::new(service.await?))
-        })
+        Box::pin(async move { Ok(AddContext::new(service.await?)) })
     }
 }
 
 /// Middleware to add context data from the request
 #[derive(Debug, Clone)]
-pub struct AddContext<T, A>
-{
+pub struct AddContext<T, A> {
     inner: T,
     marker: PhantomData<A>,
 }
@@ -88,11 +84,11 @@ where
 }
 
 impl<T, A, B, C, ReqBody> Service<Request<ReqBody>> for AddContext<T, A>
-    where
-        A: Default + Push<XSpanIdString, Result=B>,
-        B: Push<Option<AuthData>, Result=C>,
-        C: Send + 'static,
-        T: Service<(Request<ReqBody>, C)>
+where
+    A: Default + Push<XSpanIdString, Result = B>,
+    B: Push<Option<AuthData>, Result = C>,
+    C: Send + 'static,
+    T: Service<(Request<ReqBody>, C)>,
 {
     type Error = T::Error;
     type Future = T::Future;
@@ -106,7 +102,7 @@ impl<T, A, B, C, ReqBody> Service<Request<ReqBody>> for AddContext<T, A>
             if let Some(bearer @ AuthData::Bearer(..)) = swagger::auth::from_headers(headers) {
                 let context = context.push(Some(bearer));
 
-                return self.inner.call((request, context))
+                return self.inner.call((request, context));
             }
         }
         {
@@ -116,7 +112,7 @@ impl<T, A, B, C, ReqBody> Service<Request<ReqBody>> for AddContext<T, A>
                 let auth_data = AuthData::ApiKey(header);
                 let context = context.push(Some(auth_data));
 
-                return self.inner.call((request, context))
+                return self.inner.call((request, context));
             }
         }
 

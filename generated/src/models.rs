@@ -2,19 +2,21 @@
 #[cfg(not(feature = "validate"))]
 use validator::Validate;
 
-use crate::models;
 #[cfg(any(feature = "client", feature = "server"))]
 use crate::header;
+use crate::models;
 #[cfg(feature = "validate")]
 use serde_valid::Validate;
 
-/// `integral` is the time-weighted integral (trapezoidal, linear between points) in value × hours, e.g. W → Wh. 
+/// `integral` is the time-weighted integral (trapezoidal, linear between points) in value × hours, e.g. W → Wh.
 /// Enumeration of values.
 /// Since this enum's variants do not hold data, we can easily define them as `#[repr(C)]`
 /// which helps with FFI.
 #[allow(non_camel_case_types)]
 #[repr(C)]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize, Hash)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize, Hash,
+)]
 #[cfg_attr(feature = "validate", derive(Validate))]
 #[cfg_attr(feature = "conversion", derive(frunk_enum_derive::LabelledGenericEnum))]
 pub enum AggregateFunction {
@@ -72,56 +74,77 @@ impl std::str::FromStr for AggregateFunction {
 // Methods for converting between header::IntoHeaderValue<AggregateFunction> and hyper::header::HeaderValue
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<header::IntoHeaderValue<AggregateFunction>> for hyper::header::HeaderValue {
+impl std::convert::TryFrom<header::IntoHeaderValue<AggregateFunction>>
+    for hyper::header::HeaderValue
+{
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<AggregateFunction>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<AggregateFunction>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Invalid header value for AggregateFunction - value: {hdr_value} is invalid {e}"))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Invalid header value for AggregateFunction - value: {hdr_value} is invalid {e}"
+            )),
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<AggregateFunction> {
+impl std::convert::TryFrom<hyper::header::HeaderValue>
+    for header::IntoHeaderValue<AggregateFunction>
+{
     type Error = String;
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <AggregateFunction as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(
-                            format!("Unable to convert header value '{value}' into AggregateFunction - {err}"))
+            std::result::Result::Ok(value) => {
+                match <AggregateFunction as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        "Unable to convert header value '{value}' into AggregateFunction - {err}"
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert header: {hdr_value:?} to string: {e}"
+            )),
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<header::IntoHeaderValue<Vec<AggregateFunction>>> for hyper::header::HeaderValue {
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<AggregateFunction>>>
+    for hyper::header::HeaderValue
+{
     type Error = String;
 
-    fn try_from(hdr_values: header::IntoHeaderValue<Vec<AggregateFunction>>) -> std::result::Result<Self, Self::Error> {
-        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
-            hdr_value.to_string()
-        }).collect();
+    fn try_from(
+        hdr_values: header::IntoHeaderValue<Vec<AggregateFunction>>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_values: Vec<String> = hdr_values
+            .0
+            .into_iter()
+            .map(|hdr_value| hdr_value.to_string())
+            .collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert {hdr_values:?} into a header - {e}",
+            )),
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<AggregateFunction>> {
+impl std::convert::TryFrom<hyper::header::HeaderValue>
+    for header::IntoHeaderValue<Vec<AggregateFunction>>
+{
     type Error = String;
 
     fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
@@ -141,8 +164,10 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            },
-            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to parse header: {hdr_values:?} as a string - {e}"
+            )),
         }
     }
 }
@@ -151,29 +176,23 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct AggregateResult {
     #[serde(rename = "datapoint_id")]
-
     pub datapoint_id: i64,
 
     #[serde(rename = "interval")]
-
     #[cfg_attr(feature = "validate", validate)]
     pub interval: models::Interval,
 
     #[serde(rename = "function")]
-
     #[cfg_attr(feature = "validate", validate)]
     pub function: models::AggregateFunction,
 
     /// The time zone the grid is aligned in.
     #[serde(rename = "timezone")]
-
     pub timezone: String,
 
     #[serde(rename = "buckets")]
-
     #[cfg_attr(feature = "validate", validate)]
     pub buckets: Vec<models::Bucket>,
-
 }
 
 #[cfg(feature = "validate")]
@@ -181,7 +200,10 @@ impl serde_valid::validation::ValidateCompositedMinLength for AggregateResult {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
+    > {
         Ok(())
     }
 }
@@ -191,15 +213,23 @@ impl serde_valid::validation::ValidateCompositedMaxLength for AggregateResult {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
+    > {
         Ok(())
     }
 }
 
-
 impl AggregateResult {
     #[allow(clippy::new_without_default)]
-    pub fn new(datapoint_id: i64, interval: models::Interval, function: models::AggregateFunction, timezone: String, buckets: Vec<models::Bucket>, ) -> AggregateResult {
+    pub fn new(
+        datapoint_id: i64,
+        interval: models::Interval,
+        function: models::AggregateFunction,
+        timezone: String,
+        buckets: Vec<models::Bucket>,
+    ) -> AggregateResult {
         AggregateResult {
             datapoint_id,
             interval,
@@ -225,7 +255,11 @@ impl std::fmt::Display for AggregateResult {
             // Skipping non-primitive type buckets in query parameter serialization
         ];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -256,22 +290,45 @@ impl std::str::FromStr for AggregateResult {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing AggregateResult".to_string())
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing AggregateResult".to_string(),
+                    )
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "datapoint_id" => intermediate_rep.datapoint_id.push(<i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "datapoint_id" => intermediate_rep.datapoint_id.push(
+                        <i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "interval" => intermediate_rep.interval.push(<models::Interval as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "interval" => intermediate_rep.interval.push(
+                        <models::Interval as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "function" => intermediate_rep.function.push(<models::AggregateFunction as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "function" => intermediate_rep.function.push(
+                        <models::AggregateFunction as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "timezone" => intermediate_rep.timezone.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    "buckets" => return std::result::Result::Err("Parsing a container in this style is not supported in AggregateResult".to_string()),
-                    _ => return std::result::Result::Err("Unexpected key while parsing AggregateResult".to_string())
+                    "timezone" => intermediate_rep.timezone.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    "buckets" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in AggregateResult"
+                                .to_string(),
+                        )
+                    }
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing AggregateResult".to_string(),
+                        )
+                    }
                 }
             }
 
@@ -281,11 +338,31 @@ impl std::str::FromStr for AggregateResult {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(AggregateResult {
-            datapoint_id: intermediate_rep.datapoint_id.into_iter().next().ok_or_else(|| "datapoint_id missing in AggregateResult".to_string())?,
-            interval: intermediate_rep.interval.into_iter().next().ok_or_else(|| "interval missing in AggregateResult".to_string())?,
-            function: intermediate_rep.function.into_iter().next().ok_or_else(|| "function missing in AggregateResult".to_string())?,
-            timezone: intermediate_rep.timezone.into_iter().next().ok_or_else(|| "timezone missing in AggregateResult".to_string())?,
-            buckets: intermediate_rep.buckets.into_iter().next().ok_or_else(|| "buckets missing in AggregateResult".to_string())?,
+            datapoint_id: intermediate_rep
+                .datapoint_id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "datapoint_id missing in AggregateResult".to_string())?,
+            interval: intermediate_rep
+                .interval
+                .into_iter()
+                .next()
+                .ok_or_else(|| "interval missing in AggregateResult".to_string())?,
+            function: intermediate_rep
+                .function
+                .into_iter()
+                .next()
+                .ok_or_else(|| "function missing in AggregateResult".to_string())?,
+            timezone: intermediate_rep
+                .timezone
+                .into_iter()
+                .next()
+                .ok_or_else(|| "timezone missing in AggregateResult".to_string())?,
+            buckets: intermediate_rep
+                .buckets
+                .into_iter()
+                .next()
+                .ok_or_else(|| "buckets missing in AggregateResult".to_string())?,
         })
     }
 }
@@ -293,56 +370,77 @@ impl std::str::FromStr for AggregateResult {
 // Methods for converting between header::IntoHeaderValue<AggregateResult> and hyper::header::HeaderValue
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<header::IntoHeaderValue<AggregateResult>> for hyper::header::HeaderValue {
+impl std::convert::TryFrom<header::IntoHeaderValue<AggregateResult>>
+    for hyper::header::HeaderValue
+{
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<AggregateResult>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<AggregateResult>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Invalid header value for AggregateResult - value: {hdr_value} is invalid {e}"))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Invalid header value for AggregateResult - value: {hdr_value} is invalid {e}"
+            )),
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<AggregateResult> {
+impl std::convert::TryFrom<hyper::header::HeaderValue>
+    for header::IntoHeaderValue<AggregateResult>
+{
     type Error = String;
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <AggregateResult as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(
-                            format!("Unable to convert header value '{value}' into AggregateResult - {err}"))
+            std::result::Result::Ok(value) => {
+                match <AggregateResult as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        "Unable to convert header value '{value}' into AggregateResult - {err}"
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert header: {hdr_value:?} to string: {e}"
+            )),
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<header::IntoHeaderValue<Vec<AggregateResult>>> for hyper::header::HeaderValue {
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<AggregateResult>>>
+    for hyper::header::HeaderValue
+{
     type Error = String;
 
-    fn try_from(hdr_values: header::IntoHeaderValue<Vec<AggregateResult>>) -> std::result::Result<Self, Self::Error> {
-        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
-            hdr_value.to_string()
-        }).collect();
+    fn try_from(
+        hdr_values: header::IntoHeaderValue<Vec<AggregateResult>>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_values: Vec<String> = hdr_values
+            .0
+            .into_iter()
+            .map(|hdr_value| hdr_value.to_string())
+            .collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert {hdr_values:?} into a header - {e}",
+            )),
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<AggregateResult>> {
+impl std::convert::TryFrom<hyper::header::HeaderValue>
+    for header::IntoHeaderValue<Vec<AggregateResult>>
+{
     type Error = String;
 
     fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
@@ -362,8 +460,10 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            },
-            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to parse header: {hdr_values:?} as a string - {e}"
+            )),
         }
     }
 }
@@ -372,46 +472,37 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct ApiKey {
     #[serde(rename = "id")]
-
     pub id: i64,
 
     #[serde(rename = "name")]
-
     pub name: String,
 
     #[serde(rename = "role")]
-
     #[cfg_attr(feature = "validate", validate)]
     pub role: models::ApiKeyRole,
 
-    /// The sites the key may reach; null for every site. Always present (not listed as required only because the generator cannot build a required nullable array). 
+    /// The sites the key may reach; null for every site. Always present (not listed as required only because the generator cannot build a required nullable array).
     #[serde(rename = "site_ids")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub site_ids: Option<swagger::Nullable<Vec<i64>>>,
 
     /// The key's first characters, to recognise it.
     #[serde(rename = "prefix")]
-
     pub prefix: String,
 
     #[serde(rename = "created_by")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_by: Option<swagger::Nullable<i64>>,
 
     #[serde(rename = "created_at")]
-
-    pub created_at: chrono::DateTime::<chrono::Utc>,
+    pub created_at: chrono::DateTime<chrono::Utc>,
 
     #[serde(rename = "last_used_at")]
-
-    pub last_used_at: swagger::Nullable<chrono::DateTime::<chrono::Utc>>,
-
+    pub last_used_at: swagger::Nullable<chrono::DateTime<chrono::Utc>>,
 }
 
 #[cfg(feature = "validate")]
@@ -419,7 +510,10 @@ impl serde_valid::validation::ValidateCompositedMinLength for ApiKey {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
+    > {
         Ok(())
     }
 }
@@ -429,15 +523,24 @@ impl serde_valid::validation::ValidateCompositedMaxLength for ApiKey {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
+    > {
         Ok(())
     }
 }
 
-
 impl ApiKey {
     #[allow(clippy::new_without_default)]
-    pub fn new(id: i64, name: String, role: models::ApiKeyRole, prefix: String, created_at: chrono::DateTime::<chrono::Utc>, last_used_at: swagger::Nullable<chrono::DateTime::<chrono::Utc>>, ) -> ApiKey {
+    pub fn new(
+        id: i64,
+        name: String,
+        role: models::ApiKeyRole,
+        prefix: String,
+        created_at: chrono::DateTime<chrono::Utc>,
+        last_used_at: swagger::Nullable<chrono::DateTime<chrono::Utc>>,
+    ) -> ApiKey {
         ApiKey {
             id,
             name,
@@ -465,22 +568,35 @@ impl std::fmt::Display for ApiKey {
             self.site_ids.as_ref().map(|site_ids| {
                 [
                     "site_ids".to_string(),
-                    site_ids.as_ref().map_or("null".to_string(), |x| x.iter().map(|x| x.to_string()).collect::<Vec<_>>().join(",")),
-                ].join(",")
+                    site_ids.as_ref().map_or("null".to_string(), |x| {
+                        x.iter()
+                            .map(|x| x.to_string())
+                            .collect::<Vec<_>>()
+                            .join(",")
+                    }),
+                ]
+                .join(",")
             }),
             Some("prefix".to_string()),
             Some(self.prefix.to_string()),
             self.created_by.as_ref().map(|created_by| {
                 [
                     "created_by".to_string(),
-                    created_by.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ].join(",")
+                    created_by
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
             }),
             // Skipping non-primitive type created_at in query parameter serialization
             // Skipping non-primitive type last_used_at in query parameter serialization
         ];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -501,8 +617,8 @@ impl std::str::FromStr for ApiKey {
             pub site_ids: Vec<swagger::Nullable<Vec<i64>>>,
             pub prefix: Vec<String>,
             pub created_by: Vec<swagger::Nullable<i64>>,
-            pub created_at: Vec<chrono::DateTime::<chrono::Utc>>,
-            pub last_used_at: Vec<swagger::Nullable<chrono::DateTime::<chrono::Utc>>>,
+            pub created_at: Vec<chrono::DateTime<chrono::Utc>>,
+            pub last_used_at: Vec<swagger::Nullable<chrono::DateTime<chrono::Utc>>>,
         }
 
         let mut intermediate_rep = IntermediateRep::default();
@@ -514,26 +630,61 @@ impl std::str::FromStr for ApiKey {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing ApiKey".to_string())
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing ApiKey".to_string(),
+                    )
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "id" => intermediate_rep.id.push(<i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "id" => intermediate_rep.id.push(
+                        <i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "name" => intermediate_rep.name.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "name" => intermediate_rep.name.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "role" => intermediate_rep.role.push(<models::ApiKeyRole as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    "site_ids" => return std::result::Result::Err("Parsing a container in this style is not supported in ApiKey".to_string()),
+                    "role" => intermediate_rep.role.push(
+                        <models::ApiKeyRole as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    "site_ids" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in ApiKey"
+                                .to_string(),
+                        )
+                    }
                     #[allow(clippy::redundant_clone)]
-                    "prefix" => intermediate_rep.prefix.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    "created_by" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in ApiKey".to_string()),
+                    "prefix" => intermediate_rep.prefix.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    "created_by" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in ApiKey"
+                                .to_string(),
+                        )
+                    }
                     #[allow(clippy::redundant_clone)]
-                    "created_at" => intermediate_rep.created_at.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    "last_used_at" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in ApiKey".to_string()),
-                    _ => return std::result::Result::Err("Unexpected key while parsing ApiKey".to_string())
+                    "created_at" => intermediate_rep.created_at.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    "last_used_at" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in ApiKey"
+                                .to_string(),
+                        )
+                    }
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing ApiKey".to_string(),
+                        )
+                    }
                 }
             }
 
@@ -543,14 +694,40 @@ impl std::str::FromStr for ApiKey {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(ApiKey {
-            id: intermediate_rep.id.into_iter().next().ok_or_else(|| "id missing in ApiKey".to_string())?,
-            name: intermediate_rep.name.into_iter().next().ok_or_else(|| "name missing in ApiKey".to_string())?,
-            role: intermediate_rep.role.into_iter().next().ok_or_else(|| "role missing in ApiKey".to_string())?,
-            site_ids: std::result::Result::Err("Nullable types not supported in ApiKey".to_string())?,
-            prefix: intermediate_rep.prefix.into_iter().next().ok_or_else(|| "prefix missing in ApiKey".to_string())?,
-            created_by: std::result::Result::Err("Nullable types not supported in ApiKey".to_string())?,
-            created_at: intermediate_rep.created_at.into_iter().next().ok_or_else(|| "created_at missing in ApiKey".to_string())?,
-            last_used_at: std::result::Result::Err("Nullable types not supported in ApiKey".to_string())?,
+            id: intermediate_rep
+                .id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "id missing in ApiKey".to_string())?,
+            name: intermediate_rep
+                .name
+                .into_iter()
+                .next()
+                .ok_or_else(|| "name missing in ApiKey".to_string())?,
+            role: intermediate_rep
+                .role
+                .into_iter()
+                .next()
+                .ok_or_else(|| "role missing in ApiKey".to_string())?,
+            site_ids: std::result::Result::Err(
+                "Nullable types not supported in ApiKey".to_string(),
+            )?,
+            prefix: intermediate_rep
+                .prefix
+                .into_iter()
+                .next()
+                .ok_or_else(|| "prefix missing in ApiKey".to_string())?,
+            created_by: std::result::Result::Err(
+                "Nullable types not supported in ApiKey".to_string(),
+            )?,
+            created_at: intermediate_rep
+                .created_at
+                .into_iter()
+                .next()
+                .ok_or_else(|| "created_at missing in ApiKey".to_string())?,
+            last_used_at: std::result::Result::Err(
+                "Nullable types not supported in ApiKey".to_string(),
+            )?,
         })
     }
 }
@@ -561,12 +738,15 @@ impl std::str::FromStr for ApiKey {
 impl std::convert::TryFrom<header::IntoHeaderValue<ApiKey>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<ApiKey>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<ApiKey>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Invalid header value for ApiKey - value: {hdr_value} is invalid {e}"))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Invalid header value for ApiKey - value: {hdr_value} is invalid {e}"
+            )),
         }
     }
 }
@@ -577,15 +757,19 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <ApiKey as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(
-                            format!("Unable to convert header value '{value}' into ApiKey - {err}"))
+            std::result::Result::Ok(value) => {
+                match <ApiKey as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        "Unable to convert header value '{value}' into ApiKey - {err}"
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert header: {hdr_value:?} to string: {e}"
+            )),
         }
     }
 }
@@ -594,14 +778,20 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 impl std::convert::TryFrom<header::IntoHeaderValue<Vec<ApiKey>>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_values: header::IntoHeaderValue<Vec<ApiKey>>) -> std::result::Result<Self, Self::Error> {
-        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
-            hdr_value.to_string()
-        }).collect();
+    fn try_from(
+        hdr_values: header::IntoHeaderValue<Vec<ApiKey>>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_values: Vec<String> = hdr_values
+            .0
+            .into_iter()
+            .map(|hdr_value| hdr_value.to_string())
+            .collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert {hdr_values:?} into a header - {e}",
+            )),
         }
     }
 }
@@ -627,8 +817,10 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            },
-            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to parse header: {hdr_values:?} as a string - {e}"
+            )),
         }
     }
 }
@@ -639,22 +831,18 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 pub struct ApiKeyCreate {
     /// What the key is for, e.g. the device's name.
     #[serde(rename = "name")]
-
     pub name: String,
 
     /// `reader` (reads) or `writer` (reads and writes values).
     #[serde(rename = "role")]
-
     pub role: String,
 
     /// The sites the key may reach; null or absent for every site.
     #[serde(rename = "site_ids")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub site_ids: Option<swagger::Nullable<Vec<i64>>>,
-
 }
 
 #[cfg(feature = "validate")]
@@ -662,7 +850,10 @@ impl serde_valid::validation::ValidateCompositedMinLength for ApiKeyCreate {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
+    > {
         Ok(())
     }
 }
@@ -672,15 +863,17 @@ impl serde_valid::validation::ValidateCompositedMaxLength for ApiKeyCreate {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
+    > {
         Ok(())
     }
 }
 
-
 impl ApiKeyCreate {
     #[allow(clippy::new_without_default)]
-    pub fn new(name: String, role: String, ) -> ApiKeyCreate {
+    pub fn new(name: String, role: String) -> ApiKeyCreate {
         ApiKeyCreate {
             name,
             role,
@@ -702,12 +895,22 @@ impl std::fmt::Display for ApiKeyCreate {
             self.site_ids.as_ref().map(|site_ids| {
                 [
                     "site_ids".to_string(),
-                    site_ids.as_ref().map_or("null".to_string(), |x| x.iter().map(|x| x.to_string()).collect::<Vec<_>>().join(",")),
-                ].join(",")
+                    site_ids.as_ref().map_or("null".to_string(), |x| {
+                        x.iter()
+                            .map(|x| x.to_string())
+                            .collect::<Vec<_>>()
+                            .join(",")
+                    }),
+                ]
+                .join(",")
             }),
         ];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -736,18 +939,35 @@ impl std::str::FromStr for ApiKeyCreate {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing ApiKeyCreate".to_string())
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing ApiKeyCreate".to_string(),
+                    )
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "name" => intermediate_rep.name.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "name" => intermediate_rep.name.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "role" => intermediate_rep.role.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    "site_ids" => return std::result::Result::Err("Parsing a container in this style is not supported in ApiKeyCreate".to_string()),
-                    _ => return std::result::Result::Err("Unexpected key while parsing ApiKeyCreate".to_string())
+                    "role" => intermediate_rep.role.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    "site_ids" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in ApiKeyCreate"
+                                .to_string(),
+                        )
+                    }
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing ApiKeyCreate".to_string(),
+                        )
+                    }
                 }
             }
 
@@ -757,9 +977,19 @@ impl std::str::FromStr for ApiKeyCreate {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(ApiKeyCreate {
-            name: intermediate_rep.name.into_iter().next().ok_or_else(|| "name missing in ApiKeyCreate".to_string())?,
-            role: intermediate_rep.role.into_iter().next().ok_or_else(|| "role missing in ApiKeyCreate".to_string())?,
-            site_ids: std::result::Result::Err("Nullable types not supported in ApiKeyCreate".to_string())?,
+            name: intermediate_rep
+                .name
+                .into_iter()
+                .next()
+                .ok_or_else(|| "name missing in ApiKeyCreate".to_string())?,
+            role: intermediate_rep
+                .role
+                .into_iter()
+                .next()
+                .ok_or_else(|| "role missing in ApiKeyCreate".to_string())?,
+            site_ids: std::result::Result::Err(
+                "Nullable types not supported in ApiKeyCreate".to_string(),
+            )?,
         })
     }
 }
@@ -770,12 +1000,15 @@ impl std::str::FromStr for ApiKeyCreate {
 impl std::convert::TryFrom<header::IntoHeaderValue<ApiKeyCreate>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<ApiKeyCreate>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<ApiKeyCreate>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Invalid header value for ApiKeyCreate - value: {hdr_value} is invalid {e}"))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Invalid header value for ApiKeyCreate - value: {hdr_value} is invalid {e}"
+            )),
         }
     }
 }
@@ -786,37 +1019,51 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <ApiKeyCreate as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(
-                            format!("Unable to convert header value '{value}' into ApiKeyCreate - {err}"))
+            std::result::Result::Ok(value) => {
+                match <ApiKeyCreate as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        "Unable to convert header value '{value}' into ApiKeyCreate - {err}"
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert header: {hdr_value:?} to string: {e}"
+            )),
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<header::IntoHeaderValue<Vec<ApiKeyCreate>>> for hyper::header::HeaderValue {
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<ApiKeyCreate>>>
+    for hyper::header::HeaderValue
+{
     type Error = String;
 
-    fn try_from(hdr_values: header::IntoHeaderValue<Vec<ApiKeyCreate>>) -> std::result::Result<Self, Self::Error> {
-        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
-            hdr_value.to_string()
-        }).collect();
+    fn try_from(
+        hdr_values: header::IntoHeaderValue<Vec<ApiKeyCreate>>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_values: Vec<String> = hdr_values
+            .0
+            .into_iter()
+            .map(|hdr_value| hdr_value.to_string())
+            .collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert {hdr_values:?} into a header - {e}",
+            )),
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<ApiKeyCreate>> {
+impl std::convert::TryFrom<hyper::header::HeaderValue>
+    for header::IntoHeaderValue<Vec<ApiKeyCreate>>
+{
     type Error = String;
 
     fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
@@ -836,8 +1083,10 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            },
-            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to parse header: {hdr_values:?} as a string - {e}"
+            )),
         }
     }
 }
@@ -846,49 +1095,39 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct ApiKeyCreated {
     #[serde(rename = "id")]
-
     pub id: i64,
 
     #[serde(rename = "name")]
-
     pub name: String,
 
     #[serde(rename = "role")]
-
     #[cfg_attr(feature = "validate", validate)]
     pub role: models::ApiKeyRole,
 
     #[serde(rename = "site_ids")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub site_ids: Option<swagger::Nullable<Vec<i64>>>,
 
     #[serde(rename = "prefix")]
-
     pub prefix: String,
 
     #[serde(rename = "created_by")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_by: Option<swagger::Nullable<i64>>,
 
     #[serde(rename = "created_at")]
-
-    pub created_at: chrono::DateTime::<chrono::Utc>,
+    pub created_at: chrono::DateTime<chrono::Utc>,
 
     #[serde(rename = "last_used_at")]
-
-    pub last_used_at: swagger::Nullable<chrono::DateTime::<chrono::Utc>>,
+    pub last_used_at: swagger::Nullable<chrono::DateTime<chrono::Utc>>,
 
     /// The secret, shown only in this answer. Send it as `X-API-Key`.
     #[serde(rename = "key")]
-
     pub key: String,
-
 }
 
 #[cfg(feature = "validate")]
@@ -896,7 +1135,10 @@ impl serde_valid::validation::ValidateCompositedMinLength for ApiKeyCreated {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
+    > {
         Ok(())
     }
 }
@@ -906,15 +1148,25 @@ impl serde_valid::validation::ValidateCompositedMaxLength for ApiKeyCreated {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
+    > {
         Ok(())
     }
 }
 
-
 impl ApiKeyCreated {
     #[allow(clippy::new_without_default)]
-    pub fn new(id: i64, name: String, role: models::ApiKeyRole, prefix: String, created_at: chrono::DateTime::<chrono::Utc>, last_used_at: swagger::Nullable<chrono::DateTime::<chrono::Utc>>, key: String, ) -> ApiKeyCreated {
+    pub fn new(
+        id: i64,
+        name: String,
+        role: models::ApiKeyRole,
+        prefix: String,
+        created_at: chrono::DateTime<chrono::Utc>,
+        last_used_at: swagger::Nullable<chrono::DateTime<chrono::Utc>>,
+        key: String,
+    ) -> ApiKeyCreated {
         ApiKeyCreated {
             id,
             name,
@@ -943,16 +1195,25 @@ impl std::fmt::Display for ApiKeyCreated {
             self.site_ids.as_ref().map(|site_ids| {
                 [
                     "site_ids".to_string(),
-                    site_ids.as_ref().map_or("null".to_string(), |x| x.iter().map(|x| x.to_string()).collect::<Vec<_>>().join(",")),
-                ].join(",")
+                    site_ids.as_ref().map_or("null".to_string(), |x| {
+                        x.iter()
+                            .map(|x| x.to_string())
+                            .collect::<Vec<_>>()
+                            .join(",")
+                    }),
+                ]
+                .join(",")
             }),
             Some("prefix".to_string()),
             Some(self.prefix.to_string()),
             self.created_by.as_ref().map(|created_by| {
                 [
                     "created_by".to_string(),
-                    created_by.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ].join(",")
+                    created_by
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
             }),
             // Skipping non-primitive type created_at in query parameter serialization
             // Skipping non-primitive type last_used_at in query parameter serialization
@@ -960,7 +1221,11 @@ impl std::fmt::Display for ApiKeyCreated {
             Some(self.key.to_string()),
         ];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -981,8 +1246,8 @@ impl std::str::FromStr for ApiKeyCreated {
             pub site_ids: Vec<swagger::Nullable<Vec<i64>>>,
             pub prefix: Vec<String>,
             pub created_by: Vec<swagger::Nullable<i64>>,
-            pub created_at: Vec<chrono::DateTime::<chrono::Utc>>,
-            pub last_used_at: Vec<swagger::Nullable<chrono::DateTime::<chrono::Utc>>>,
+            pub created_at: Vec<chrono::DateTime<chrono::Utc>>,
+            pub last_used_at: Vec<swagger::Nullable<chrono::DateTime<chrono::Utc>>>,
             pub key: Vec<String>,
         }
 
@@ -995,28 +1260,61 @@ impl std::str::FromStr for ApiKeyCreated {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing ApiKeyCreated".to_string())
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing ApiKeyCreated".to_string(),
+                    )
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "id" => intermediate_rep.id.push(<i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "id" => intermediate_rep.id.push(
+                        <i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "name" => intermediate_rep.name.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "name" => intermediate_rep.name.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "role" => intermediate_rep.role.push(<models::ApiKeyRole as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    "site_ids" => return std::result::Result::Err("Parsing a container in this style is not supported in ApiKeyCreated".to_string()),
+                    "role" => intermediate_rep.role.push(
+                        <models::ApiKeyRole as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    "site_ids" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in ApiKeyCreated"
+                                .to_string(),
+                        )
+                    }
                     #[allow(clippy::redundant_clone)]
-                    "prefix" => intermediate_rep.prefix.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    "created_by" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in ApiKeyCreated".to_string()),
+                    "prefix" => intermediate_rep.prefix.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    "created_by" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in ApiKeyCreated"
+                            .to_string(),
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "created_at" => intermediate_rep.created_at.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    "last_used_at" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in ApiKeyCreated".to_string()),
+                    "created_at" => intermediate_rep.created_at.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    "last_used_at" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in ApiKeyCreated"
+                            .to_string(),
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "key" => intermediate_rep.key.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    _ => return std::result::Result::Err("Unexpected key while parsing ApiKeyCreated".to_string())
+                    "key" => intermediate_rep.key.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing ApiKeyCreated".to_string(),
+                        )
+                    }
                 }
             }
 
@@ -1026,15 +1324,45 @@ impl std::str::FromStr for ApiKeyCreated {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(ApiKeyCreated {
-            id: intermediate_rep.id.into_iter().next().ok_or_else(|| "id missing in ApiKeyCreated".to_string())?,
-            name: intermediate_rep.name.into_iter().next().ok_or_else(|| "name missing in ApiKeyCreated".to_string())?,
-            role: intermediate_rep.role.into_iter().next().ok_or_else(|| "role missing in ApiKeyCreated".to_string())?,
-            site_ids: std::result::Result::Err("Nullable types not supported in ApiKeyCreated".to_string())?,
-            prefix: intermediate_rep.prefix.into_iter().next().ok_or_else(|| "prefix missing in ApiKeyCreated".to_string())?,
-            created_by: std::result::Result::Err("Nullable types not supported in ApiKeyCreated".to_string())?,
-            created_at: intermediate_rep.created_at.into_iter().next().ok_or_else(|| "created_at missing in ApiKeyCreated".to_string())?,
-            last_used_at: std::result::Result::Err("Nullable types not supported in ApiKeyCreated".to_string())?,
-            key: intermediate_rep.key.into_iter().next().ok_or_else(|| "key missing in ApiKeyCreated".to_string())?,
+            id: intermediate_rep
+                .id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "id missing in ApiKeyCreated".to_string())?,
+            name: intermediate_rep
+                .name
+                .into_iter()
+                .next()
+                .ok_or_else(|| "name missing in ApiKeyCreated".to_string())?,
+            role: intermediate_rep
+                .role
+                .into_iter()
+                .next()
+                .ok_or_else(|| "role missing in ApiKeyCreated".to_string())?,
+            site_ids: std::result::Result::Err(
+                "Nullable types not supported in ApiKeyCreated".to_string(),
+            )?,
+            prefix: intermediate_rep
+                .prefix
+                .into_iter()
+                .next()
+                .ok_or_else(|| "prefix missing in ApiKeyCreated".to_string())?,
+            created_by: std::result::Result::Err(
+                "Nullable types not supported in ApiKeyCreated".to_string(),
+            )?,
+            created_at: intermediate_rep
+                .created_at
+                .into_iter()
+                .next()
+                .ok_or_else(|| "created_at missing in ApiKeyCreated".to_string())?,
+            last_used_at: std::result::Result::Err(
+                "Nullable types not supported in ApiKeyCreated".to_string(),
+            )?,
+            key: intermediate_rep
+                .key
+                .into_iter()
+                .next()
+                .ok_or_else(|| "key missing in ApiKeyCreated".to_string())?,
         })
     }
 }
@@ -1045,12 +1373,15 @@ impl std::str::FromStr for ApiKeyCreated {
 impl std::convert::TryFrom<header::IntoHeaderValue<ApiKeyCreated>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<ApiKeyCreated>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<ApiKeyCreated>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Invalid header value for ApiKeyCreated - value: {hdr_value} is invalid {e}"))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Invalid header value for ApiKeyCreated - value: {hdr_value} is invalid {e}"
+            )),
         }
     }
 }
@@ -1061,37 +1392,51 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <ApiKeyCreated as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(
-                            format!("Unable to convert header value '{value}' into ApiKeyCreated - {err}"))
+            std::result::Result::Ok(value) => {
+                match <ApiKeyCreated as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        "Unable to convert header value '{value}' into ApiKeyCreated - {err}"
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert header: {hdr_value:?} to string: {e}"
+            )),
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<header::IntoHeaderValue<Vec<ApiKeyCreated>>> for hyper::header::HeaderValue {
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<ApiKeyCreated>>>
+    for hyper::header::HeaderValue
+{
     type Error = String;
 
-    fn try_from(hdr_values: header::IntoHeaderValue<Vec<ApiKeyCreated>>) -> std::result::Result<Self, Self::Error> {
-        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
-            hdr_value.to_string()
-        }).collect();
+    fn try_from(
+        hdr_values: header::IntoHeaderValue<Vec<ApiKeyCreated>>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_values: Vec<String> = hdr_values
+            .0
+            .into_iter()
+            .map(|hdr_value| hdr_value.to_string())
+            .collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert {hdr_values:?} into a header - {e}",
+            )),
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<ApiKeyCreated>> {
+impl std::convert::TryFrom<hyper::header::HeaderValue>
+    for header::IntoHeaderValue<Vec<ApiKeyCreated>>
+{
     type Error = String;
 
     fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
@@ -1111,8 +1456,10 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            },
-            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to parse header: {hdr_values:?} as a string - {e}"
+            )),
         }
     }
 }
@@ -1121,14 +1468,11 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct ApiKeyList {
     #[serde(rename = "items")]
-
     #[cfg_attr(feature = "validate", validate)]
     pub items: Vec<models::ApiKey>,
 
     #[serde(rename = "next_cursor")]
-
     pub next_cursor: swagger::Nullable<String>,
-
 }
 
 #[cfg(feature = "validate")]
@@ -1136,7 +1480,10 @@ impl serde_valid::validation::ValidateCompositedMinLength for ApiKeyList {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
+    > {
         Ok(())
     }
 }
@@ -1146,19 +1493,18 @@ impl serde_valid::validation::ValidateCompositedMaxLength for ApiKeyList {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
+    > {
         Ok(())
     }
 }
 
-
 impl ApiKeyList {
     #[allow(clippy::new_without_default)]
-    pub fn new(items: Vec<models::ApiKey>, next_cursor: swagger::Nullable<String>, ) -> ApiKeyList {
-        ApiKeyList {
-            items,
-            next_cursor,
-        }
+    pub fn new(items: Vec<models::ApiKey>, next_cursor: swagger::Nullable<String>) -> ApiKeyList {
+        ApiKeyList { items, next_cursor }
     }
 }
 
@@ -1170,10 +1516,18 @@ impl std::fmt::Display for ApiKeyList {
         let params: Vec<Option<String>> = vec![
             // Skipping non-primitive type items in query parameter serialization
             Some("next_cursor".to_string()),
-            Some(self.next_cursor.as_ref().map_or("null".to_string(), |x| x.to_string())),
+            Some(
+                self.next_cursor
+                    .as_ref()
+                    .map_or("null".to_string(), |x| x.to_string()),
+            ),
         ];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -1201,15 +1555,33 @@ impl std::str::FromStr for ApiKeyList {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing ApiKeyList".to_string())
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing ApiKeyList".to_string(),
+                    )
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
-                    "items" => return std::result::Result::Err("Parsing a container in this style is not supported in ApiKeyList".to_string()),
-                    "next_cursor" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in ApiKeyList".to_string()),
-                    _ => return std::result::Result::Err("Unexpected key while parsing ApiKeyList".to_string())
+                    "items" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in ApiKeyList"
+                                .to_string(),
+                        )
+                    }
+                    "next_cursor" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in ApiKeyList"
+                                .to_string(),
+                        )
+                    }
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing ApiKeyList".to_string(),
+                        )
+                    }
                 }
             }
 
@@ -1219,8 +1591,14 @@ impl std::str::FromStr for ApiKeyList {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(ApiKeyList {
-            items: intermediate_rep.items.into_iter().next().ok_or_else(|| "items missing in ApiKeyList".to_string())?,
-            next_cursor: std::result::Result::Err("Nullable types not supported in ApiKeyList".to_string())?,
+            items: intermediate_rep
+                .items
+                .into_iter()
+                .next()
+                .ok_or_else(|| "items missing in ApiKeyList".to_string())?,
+            next_cursor: std::result::Result::Err(
+                "Nullable types not supported in ApiKeyList".to_string(),
+            )?,
         })
     }
 }
@@ -1231,12 +1609,15 @@ impl std::str::FromStr for ApiKeyList {
 impl std::convert::TryFrom<header::IntoHeaderValue<ApiKeyList>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<ApiKeyList>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<ApiKeyList>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Invalid header value for ApiKeyList - value: {hdr_value} is invalid {e}"))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Invalid header value for ApiKeyList - value: {hdr_value} is invalid {e}"
+            )),
         }
     }
 }
@@ -1247,37 +1628,51 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <ApiKeyList as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(
-                            format!("Unable to convert header value '{value}' into ApiKeyList - {err}"))
+            std::result::Result::Ok(value) => {
+                match <ApiKeyList as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        "Unable to convert header value '{value}' into ApiKeyList - {err}"
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert header: {hdr_value:?} to string: {e}"
+            )),
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<header::IntoHeaderValue<Vec<ApiKeyList>>> for hyper::header::HeaderValue {
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<ApiKeyList>>>
+    for hyper::header::HeaderValue
+{
     type Error = String;
 
-    fn try_from(hdr_values: header::IntoHeaderValue<Vec<ApiKeyList>>) -> std::result::Result<Self, Self::Error> {
-        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
-            hdr_value.to_string()
-        }).collect();
+    fn try_from(
+        hdr_values: header::IntoHeaderValue<Vec<ApiKeyList>>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_values: Vec<String> = hdr_values
+            .0
+            .into_iter()
+            .map(|hdr_value| hdr_value.to_string())
+            .collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert {hdr_values:?} into a header - {e}",
+            )),
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<ApiKeyList>> {
+impl std::convert::TryFrom<hyper::header::HeaderValue>
+    for header::IntoHeaderValue<Vec<ApiKeyList>>
+{
     type Error = String;
 
     fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
@@ -1297,8 +1692,10 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            },
-            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to parse header: {hdr_values:?} as a string - {e}"
+            )),
         }
     }
 }
@@ -1308,7 +1705,9 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 /// which helps with FFI.
 #[allow(non_camel_case_types)]
 #[repr(C)]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize, Hash)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize, Hash,
+)]
 #[cfg_attr(feature = "validate", derive(Validate))]
 #[cfg_attr(feature = "conversion", derive(frunk_enum_derive::LabelledGenericEnum))]
 pub enum ApiKeyRole {
@@ -1345,12 +1744,15 @@ impl std::str::FromStr for ApiKeyRole {
 impl std::convert::TryFrom<header::IntoHeaderValue<ApiKeyRole>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<ApiKeyRole>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<ApiKeyRole>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Invalid header value for ApiKeyRole - value: {hdr_value} is invalid {e}"))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Invalid header value for ApiKeyRole - value: {hdr_value} is invalid {e}"
+            )),
         }
     }
 }
@@ -1361,37 +1763,51 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <ApiKeyRole as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(
-                            format!("Unable to convert header value '{value}' into ApiKeyRole - {err}"))
+            std::result::Result::Ok(value) => {
+                match <ApiKeyRole as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        "Unable to convert header value '{value}' into ApiKeyRole - {err}"
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert header: {hdr_value:?} to string: {e}"
+            )),
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<header::IntoHeaderValue<Vec<ApiKeyRole>>> for hyper::header::HeaderValue {
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<ApiKeyRole>>>
+    for hyper::header::HeaderValue
+{
     type Error = String;
 
-    fn try_from(hdr_values: header::IntoHeaderValue<Vec<ApiKeyRole>>) -> std::result::Result<Self, Self::Error> {
-        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
-            hdr_value.to_string()
-        }).collect();
+    fn try_from(
+        hdr_values: header::IntoHeaderValue<Vec<ApiKeyRole>>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_values: Vec<String> = hdr_values
+            .0
+            .into_iter()
+            .map(|hdr_value| hdr_value.to_string())
+            .collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert {hdr_values:?} into a header - {e}",
+            )),
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<ApiKeyRole>> {
+impl std::convert::TryFrom<hyper::header::HeaderValue>
+    for header::IntoHeaderValue<Vec<ApiKeyRole>>
+{
     type Error = String;
 
     fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
@@ -1411,8 +1827,10 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            },
-            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to parse header: {hdr_values:?} as a string - {e}"
+            )),
         }
     }
 }
@@ -1421,13 +1839,10 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct Bucket {
     #[serde(rename = "timestamp")]
-
-    pub timestamp: chrono::DateTime::<chrono::Utc>,
+    pub timestamp: chrono::DateTime<chrono::Utc>,
 
     #[serde(rename = "value")]
-
     pub value: swagger::Nullable<f64>,
-
 }
 
 #[cfg(feature = "validate")]
@@ -1435,7 +1850,10 @@ impl serde_valid::validation::ValidateCompositedMinLength for Bucket {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
+    > {
         Ok(())
     }
 }
@@ -1445,19 +1863,18 @@ impl serde_valid::validation::ValidateCompositedMaxLength for Bucket {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
+    > {
         Ok(())
     }
 }
 
-
 impl Bucket {
     #[allow(clippy::new_without_default)]
-    pub fn new(timestamp: chrono::DateTime::<chrono::Utc>, value: swagger::Nullable<f64>, ) -> Bucket {
-        Bucket {
-            timestamp,
-            value,
-        }
+    pub fn new(timestamp: chrono::DateTime<chrono::Utc>, value: swagger::Nullable<f64>) -> Bucket {
+        Bucket { timestamp, value }
     }
 }
 
@@ -1469,10 +1886,18 @@ impl std::fmt::Display for Bucket {
         let params: Vec<Option<String>> = vec![
             // Skipping non-primitive type timestamp in query parameter serialization
             Some("value".to_string()),
-            Some(self.value.as_ref().map_or("null".to_string(), |x| x.to_string())),
+            Some(
+                self.value
+                    .as_ref()
+                    .map_or("null".to_string(), |x| x.to_string()),
+            ),
         ];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -1487,7 +1912,7 @@ impl std::str::FromStr for Bucket {
         #[derive(Default)]
         #[allow(dead_code)]
         struct IntermediateRep {
-            pub timestamp: Vec<chrono::DateTime::<chrono::Utc>>,
+            pub timestamp: Vec<chrono::DateTime<chrono::Utc>>,
             pub value: Vec<swagger::Nullable<f64>>,
         }
 
@@ -1500,16 +1925,32 @@ impl std::str::FromStr for Bucket {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing Bucket".to_string())
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing Bucket".to_string(),
+                    )
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "timestamp" => intermediate_rep.timestamp.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    "value" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in Bucket".to_string()),
-                    _ => return std::result::Result::Err("Unexpected key while parsing Bucket".to_string())
+                    "timestamp" => intermediate_rep.timestamp.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    "value" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in Bucket"
+                                .to_string(),
+                        )
+                    }
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing Bucket".to_string(),
+                        )
+                    }
                 }
             }
 
@@ -1519,7 +1960,11 @@ impl std::str::FromStr for Bucket {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(Bucket {
-            timestamp: intermediate_rep.timestamp.into_iter().next().ok_or_else(|| "timestamp missing in Bucket".to_string())?,
+            timestamp: intermediate_rep
+                .timestamp
+                .into_iter()
+                .next()
+                .ok_or_else(|| "timestamp missing in Bucket".to_string())?,
             value: std::result::Result::Err("Nullable types not supported in Bucket".to_string())?,
         })
     }
@@ -1531,12 +1976,15 @@ impl std::str::FromStr for Bucket {
 impl std::convert::TryFrom<header::IntoHeaderValue<Bucket>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<Bucket>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<Bucket>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Invalid header value for Bucket - value: {hdr_value} is invalid {e}"))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Invalid header value for Bucket - value: {hdr_value} is invalid {e}"
+            )),
         }
     }
 }
@@ -1547,15 +1995,19 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <Bucket as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(
-                            format!("Unable to convert header value '{value}' into Bucket - {err}"))
+            std::result::Result::Ok(value) => {
+                match <Bucket as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        "Unable to convert header value '{value}' into Bucket - {err}"
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert header: {hdr_value:?} to string: {e}"
+            )),
         }
     }
 }
@@ -1564,14 +2016,20 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 impl std::convert::TryFrom<header::IntoHeaderValue<Vec<Bucket>>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_values: header::IntoHeaderValue<Vec<Bucket>>) -> std::result::Result<Self, Self::Error> {
-        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
-            hdr_value.to_string()
-        }).collect();
+    fn try_from(
+        hdr_values: header::IntoHeaderValue<Vec<Bucket>>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_values: Vec<String> = hdr_values
+            .0
+            .into_iter()
+            .map(|hdr_value| hdr_value.to_string())
+            .collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert {hdr_values:?} into a header - {e}",
+            )),
         }
     }
 }
@@ -1597,8 +2055,10 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            },
-            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to parse header: {hdr_values:?} as a string - {e}"
+            )),
         }
     }
 }
@@ -1608,7 +2068,9 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 /// which helps with FFI.
 #[allow(non_camel_case_types)]
 #[repr(C)]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize, Hash)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize, Hash,
+)]
 #[cfg_attr(feature = "validate", derive(Validate))]
 #[cfg_attr(feature = "conversion", derive(frunk_enum_derive::LabelledGenericEnum))]
 pub enum DataFormat {
@@ -1661,12 +2123,15 @@ impl std::str::FromStr for DataFormat {
 impl std::convert::TryFrom<header::IntoHeaderValue<DataFormat>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<DataFormat>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<DataFormat>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Invalid header value for DataFormat - value: {hdr_value} is invalid {e}"))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Invalid header value for DataFormat - value: {hdr_value} is invalid {e}"
+            )),
         }
     }
 }
@@ -1677,37 +2142,51 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <DataFormat as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(
-                            format!("Unable to convert header value '{value}' into DataFormat - {err}"))
+            std::result::Result::Ok(value) => {
+                match <DataFormat as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        "Unable to convert header value '{value}' into DataFormat - {err}"
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert header: {hdr_value:?} to string: {e}"
+            )),
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<header::IntoHeaderValue<Vec<DataFormat>>> for hyper::header::HeaderValue {
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<DataFormat>>>
+    for hyper::header::HeaderValue
+{
     type Error = String;
 
-    fn try_from(hdr_values: header::IntoHeaderValue<Vec<DataFormat>>) -> std::result::Result<Self, Self::Error> {
-        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
-            hdr_value.to_string()
-        }).collect();
+    fn try_from(
+        hdr_values: header::IntoHeaderValue<Vec<DataFormat>>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_values: Vec<String> = hdr_values
+            .0
+            .into_iter()
+            .map(|hdr_value| hdr_value.to_string())
+            .collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert {hdr_values:?} into a header - {e}",
+            )),
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<DataFormat>> {
+impl std::convert::TryFrom<hyper::header::HeaderValue>
+    for header::IntoHeaderValue<Vec<DataFormat>>
+{
     type Error = String;
 
     fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
@@ -1727,8 +2206,10 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            },
-            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to parse header: {hdr_values:?} as a string - {e}"
+            )),
         }
     }
 }
@@ -1737,79 +2218,65 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct Datapoint {
     #[serde(rename = "id")]
-
     pub id: i64,
 
     /// Unique external key (e.g. the connector's topic or id).
     #[serde(rename = "key")]
-
     pub key: String,
 
     #[serde(rename = "device_id")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub device_id: Option<swagger::Nullable<i64>>,
 
     #[serde(rename = "name")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<swagger::Nullable<String>>,
 
     #[serde(rename = "description")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<swagger::Nullable<String>>,
 
     #[serde(rename = "type")]
-
     #[cfg_attr(feature = "validate", validate)]
     pub r#type: models::DatapointType,
 
     #[serde(rename = "data_format")]
-
     #[cfg_attr(feature = "validate", validate)]
     pub data_format: models::DataFormat,
 
     #[serde(rename = "unit")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub unit: Option<swagger::Nullable<String>>,
 
     #[serde(rename = "min_value")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub min_value: Option<swagger::Nullable<f64>>,
 
     #[serde(rename = "max_value")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_value: Option<swagger::Nullable<f64>>,
 
     /// For discrete formats, the values a datapoint may take (as strings).
     #[serde(rename = "allowed_values")]
-
     pub allowed_values: Vec<String>,
 
     #[serde(rename = "created_at")]
-
-    pub created_at: chrono::DateTime::<chrono::Utc>,
+    pub created_at: chrono::DateTime<chrono::Utc>,
 
     #[serde(rename = "updated_at")]
-
-    pub updated_at: chrono::DateTime::<chrono::Utc>,
-
+    pub updated_at: chrono::DateTime<chrono::Utc>,
 }
 
 #[cfg(feature = "validate")]
@@ -1817,7 +2284,10 @@ impl serde_valid::validation::ValidateCompositedMinLength for Datapoint {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
+    > {
         Ok(())
     }
 }
@@ -1827,15 +2297,25 @@ impl serde_valid::validation::ValidateCompositedMaxLength for Datapoint {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
+    > {
         Ok(())
     }
 }
 
-
 impl Datapoint {
     #[allow(clippy::new_without_default)]
-    pub fn new(id: i64, key: String, r#type: models::DatapointType, data_format: models::DataFormat, allowed_values: Vec<String>, created_at: chrono::DateTime::<chrono::Utc>, updated_at: chrono::DateTime::<chrono::Utc>, ) -> Datapoint {
+    pub fn new(
+        id: i64,
+        key: String,
+        r#type: models::DatapointType,
+        data_format: models::DataFormat,
+        allowed_values: Vec<String>,
+        created_at: chrono::DateTime<chrono::Utc>,
+        updated_at: chrono::DateTime<chrono::Utc>,
+    ) -> Datapoint {
         Datapoint {
             id,
             key,
@@ -1867,20 +2347,27 @@ impl std::fmt::Display for Datapoint {
             self.device_id.as_ref().map(|device_id| {
                 [
                     "device_id".to_string(),
-                    device_id.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ].join(",")
+                    device_id
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
             }),
             self.name.as_ref().map(|name| {
                 [
                     "name".to_string(),
                     name.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ].join(",")
+                ]
+                .join(",")
             }),
             self.description.as_ref().map(|description| {
                 [
                     "description".to_string(),
-                    description.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ].join(",")
+                    description
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
             }),
             // Skipping non-primitive type type in query parameter serialization
             // Skipping non-primitive type data_format in query parameter serialization
@@ -1888,27 +2375,44 @@ impl std::fmt::Display for Datapoint {
                 [
                     "unit".to_string(),
                     unit.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ].join(",")
+                ]
+                .join(",")
             }),
             self.min_value.as_ref().map(|min_value| {
                 [
                     "min_value".to_string(),
-                    min_value.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ].join(",")
+                    min_value
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
             }),
             self.max_value.as_ref().map(|max_value| {
                 [
                     "max_value".to_string(),
-                    max_value.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ].join(",")
+                    max_value
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
             }),
             Some("allowed_values".to_string()),
-            Some(self.allowed_values.iter().map(|x| x.to_string()).collect::<Vec<_>>().join(",")),
+            Some(
+                self.allowed_values
+                    .iter()
+                    .map(|x| x.to_string())
+                    .collect::<Vec<_>>()
+                    .join(","),
+            ),
             // Skipping non-primitive type created_at in query parameter serialization
             // Skipping non-primitive type updated_at in query parameter serialization
         ];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -1934,8 +2438,8 @@ impl std::str::FromStr for Datapoint {
             pub min_value: Vec<swagger::Nullable<f64>>,
             pub max_value: Vec<swagger::Nullable<f64>>,
             pub allowed_values: Vec<Vec<String>>,
-            pub created_at: Vec<chrono::DateTime::<chrono::Utc>>,
-            pub updated_at: Vec<chrono::DateTime::<chrono::Utc>>,
+            pub created_at: Vec<chrono::DateTime<chrono::Utc>>,
+            pub updated_at: Vec<chrono::DateTime<chrono::Utc>>,
         }
 
         let mut intermediate_rep = IntermediateRep::default();
@@ -1947,32 +2451,91 @@ impl std::str::FromStr for Datapoint {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing Datapoint".to_string())
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing Datapoint".to_string(),
+                    )
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "id" => intermediate_rep.id.push(<i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "id" => intermediate_rep.id.push(
+                        <i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "key" => intermediate_rep.key.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    "device_id" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in Datapoint".to_string()),
-                    "name" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in Datapoint".to_string()),
-                    "description" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in Datapoint".to_string()),
+                    "key" => intermediate_rep.key.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    "device_id" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in Datapoint"
+                                .to_string(),
+                        )
+                    }
+                    "name" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in Datapoint"
+                                .to_string(),
+                        )
+                    }
+                    "description" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in Datapoint"
+                                .to_string(),
+                        )
+                    }
                     #[allow(clippy::redundant_clone)]
-                    "type" => intermediate_rep.r#type.push(<models::DatapointType as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "type" => intermediate_rep.r#type.push(
+                        <models::DatapointType as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "data_format" => intermediate_rep.data_format.push(<models::DataFormat as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    "unit" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in Datapoint".to_string()),
-                    "min_value" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in Datapoint".to_string()),
-                    "max_value" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in Datapoint".to_string()),
-                    "allowed_values" => return std::result::Result::Err("Parsing a container in this style is not supported in Datapoint".to_string()),
+                    "data_format" => intermediate_rep.data_format.push(
+                        <models::DataFormat as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    "unit" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in Datapoint"
+                                .to_string(),
+                        )
+                    }
+                    "min_value" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in Datapoint"
+                                .to_string(),
+                        )
+                    }
+                    "max_value" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in Datapoint"
+                                .to_string(),
+                        )
+                    }
+                    "allowed_values" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in Datapoint"
+                                .to_string(),
+                        )
+                    }
                     #[allow(clippy::redundant_clone)]
-                    "created_at" => intermediate_rep.created_at.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "created_at" => intermediate_rep.created_at.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "updated_at" => intermediate_rep.updated_at.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    _ => return std::result::Result::Err("Unexpected key while parsing Datapoint".to_string())
+                    "updated_at" => intermediate_rep.updated_at.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing Datapoint".to_string(),
+                        )
+                    }
                 }
             }
 
@@ -1982,19 +2545,59 @@ impl std::str::FromStr for Datapoint {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(Datapoint {
-            id: intermediate_rep.id.into_iter().next().ok_or_else(|| "id missing in Datapoint".to_string())?,
-            key: intermediate_rep.key.into_iter().next().ok_or_else(|| "key missing in Datapoint".to_string())?,
-            device_id: std::result::Result::Err("Nullable types not supported in Datapoint".to_string())?,
-            name: std::result::Result::Err("Nullable types not supported in Datapoint".to_string())?,
-            description: std::result::Result::Err("Nullable types not supported in Datapoint".to_string())?,
-            r#type: intermediate_rep.r#type.into_iter().next().ok_or_else(|| "type missing in Datapoint".to_string())?,
-            data_format: intermediate_rep.data_format.into_iter().next().ok_or_else(|| "data_format missing in Datapoint".to_string())?,
-            unit: std::result::Result::Err("Nullable types not supported in Datapoint".to_string())?,
-            min_value: std::result::Result::Err("Nullable types not supported in Datapoint".to_string())?,
-            max_value: std::result::Result::Err("Nullable types not supported in Datapoint".to_string())?,
-            allowed_values: intermediate_rep.allowed_values.into_iter().next().ok_or_else(|| "allowed_values missing in Datapoint".to_string())?,
-            created_at: intermediate_rep.created_at.into_iter().next().ok_or_else(|| "created_at missing in Datapoint".to_string())?,
-            updated_at: intermediate_rep.updated_at.into_iter().next().ok_or_else(|| "updated_at missing in Datapoint".to_string())?,
+            id: intermediate_rep
+                .id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "id missing in Datapoint".to_string())?,
+            key: intermediate_rep
+                .key
+                .into_iter()
+                .next()
+                .ok_or_else(|| "key missing in Datapoint".to_string())?,
+            device_id: std::result::Result::Err(
+                "Nullable types not supported in Datapoint".to_string(),
+            )?,
+            name: std::result::Result::Err(
+                "Nullable types not supported in Datapoint".to_string(),
+            )?,
+            description: std::result::Result::Err(
+                "Nullable types not supported in Datapoint".to_string(),
+            )?,
+            r#type: intermediate_rep
+                .r#type
+                .into_iter()
+                .next()
+                .ok_or_else(|| "type missing in Datapoint".to_string())?,
+            data_format: intermediate_rep
+                .data_format
+                .into_iter()
+                .next()
+                .ok_or_else(|| "data_format missing in Datapoint".to_string())?,
+            unit: std::result::Result::Err(
+                "Nullable types not supported in Datapoint".to_string(),
+            )?,
+            min_value: std::result::Result::Err(
+                "Nullable types not supported in Datapoint".to_string(),
+            )?,
+            max_value: std::result::Result::Err(
+                "Nullable types not supported in Datapoint".to_string(),
+            )?,
+            allowed_values: intermediate_rep
+                .allowed_values
+                .into_iter()
+                .next()
+                .ok_or_else(|| "allowed_values missing in Datapoint".to_string())?,
+            created_at: intermediate_rep
+                .created_at
+                .into_iter()
+                .next()
+                .ok_or_else(|| "created_at missing in Datapoint".to_string())?,
+            updated_at: intermediate_rep
+                .updated_at
+                .into_iter()
+                .next()
+                .ok_or_else(|| "updated_at missing in Datapoint".to_string())?,
         })
     }
 }
@@ -2005,12 +2608,15 @@ impl std::str::FromStr for Datapoint {
 impl std::convert::TryFrom<header::IntoHeaderValue<Datapoint>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<Datapoint>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<Datapoint>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Invalid header value for Datapoint - value: {hdr_value} is invalid {e}"))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Invalid header value for Datapoint - value: {hdr_value} is invalid {e}"
+            )),
         }
     }
 }
@@ -2021,15 +2627,19 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <Datapoint as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(
-                            format!("Unable to convert header value '{value}' into Datapoint - {err}"))
+            std::result::Result::Ok(value) => {
+                match <Datapoint as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        "Unable to convert header value '{value}' into Datapoint - {err}"
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert header: {hdr_value:?} to string: {e}"
+            )),
         }
     }
 }
@@ -2038,14 +2648,20 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 impl std::convert::TryFrom<header::IntoHeaderValue<Vec<Datapoint>>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_values: header::IntoHeaderValue<Vec<Datapoint>>) -> std::result::Result<Self, Self::Error> {
-        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
-            hdr_value.to_string()
-        }).collect();
+    fn try_from(
+        hdr_values: header::IntoHeaderValue<Vec<Datapoint>>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_values: Vec<String> = hdr_values
+            .0
+            .into_iter()
+            .map(|hdr_value| hdr_value.to_string())
+            .collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert {hdr_values:?} into a header - {e}",
+            )),
         }
     }
 }
@@ -2071,79 +2687,70 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            },
-            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to parse header: {hdr_values:?} as a string - {e}"
+            )),
         }
     }
 }
 
-/// `type` and `data_format` are checked by the server (422 for an unknown value) so that the error names the field. 
+/// `type` and `data_format` are checked by the server (422 for an unknown value) so that the error names the field.
 #[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct DatapointCreate {
     #[serde(rename = "key")]
-
     pub key: String,
 
     #[serde(rename = "device_id")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub device_id: Option<swagger::Nullable<i64>>,
 
     #[serde(rename = "name")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<swagger::Nullable<String>>,
 
     #[serde(rename = "description")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<swagger::Nullable<String>>,
 
     /// `sensor` or `actuator`.
     #[serde(rename = "type")]
-
     pub r#type: String,
 
     /// One of the `DataFormat` values.
     #[serde(rename = "data_format")]
-
     pub data_format: String,
 
     #[serde(rename = "unit")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub unit: Option<swagger::Nullable<String>>,
 
     #[serde(rename = "min_value")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub min_value: Option<swagger::Nullable<f64>>,
 
     #[serde(rename = "max_value")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_value: Option<swagger::Nullable<f64>>,
 
     #[serde(rename = "allowed_values")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub allowed_values: Option<swagger::Nullable<Vec<String>>>,
-
 }
 
 #[cfg(feature = "validate")]
@@ -2151,7 +2758,10 @@ impl serde_valid::validation::ValidateCompositedMinLength for DatapointCreate {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
+    > {
         Ok(())
     }
 }
@@ -2161,15 +2771,17 @@ impl serde_valid::validation::ValidateCompositedMaxLength for DatapointCreate {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
+    > {
         Ok(())
     }
 }
 
-
 impl DatapointCreate {
     #[allow(clippy::new_without_default)]
-    pub fn new(key: String, r#type: String, data_format: String, ) -> DatapointCreate {
+    pub fn new(key: String, r#type: String, data_format: String) -> DatapointCreate {
         DatapointCreate {
             key,
             device_id: None,
@@ -2196,20 +2808,27 @@ impl std::fmt::Display for DatapointCreate {
             self.device_id.as_ref().map(|device_id| {
                 [
                     "device_id".to_string(),
-                    device_id.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ].join(",")
+                    device_id
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
             }),
             self.name.as_ref().map(|name| {
                 [
                     "name".to_string(),
                     name.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ].join(",")
+                ]
+                .join(",")
             }),
             self.description.as_ref().map(|description| {
                 [
                     "description".to_string(),
-                    description.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ].join(",")
+                    description
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
             }),
             Some("type".to_string()),
             Some(self.r#type.to_string()),
@@ -2219,29 +2838,46 @@ impl std::fmt::Display for DatapointCreate {
                 [
                     "unit".to_string(),
                     unit.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ].join(",")
+                ]
+                .join(",")
             }),
             self.min_value.as_ref().map(|min_value| {
                 [
                     "min_value".to_string(),
-                    min_value.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ].join(",")
+                    min_value
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
             }),
             self.max_value.as_ref().map(|max_value| {
                 [
                     "max_value".to_string(),
-                    max_value.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ].join(",")
+                    max_value
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
             }),
             self.allowed_values.as_ref().map(|allowed_values| {
                 [
                     "allowed_values".to_string(),
-                    allowed_values.as_ref().map_or("null".to_string(), |x| x.iter().map(|x| x.to_string()).collect::<Vec<_>>().join(",")),
-                ].join(",")
+                    allowed_values.as_ref().map_or("null".to_string(), |x| {
+                        x.iter()
+                            .map(|x| x.to_string())
+                            .collect::<Vec<_>>()
+                            .join(",")
+                    }),
+                ]
+                .join(",")
             }),
         ];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -2277,26 +2913,63 @@ impl std::str::FromStr for DatapointCreate {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing DatapointCreate".to_string())
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing DatapointCreate".to_string(),
+                    )
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "key" => intermediate_rep.key.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    "device_id" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in DatapointCreate".to_string()),
-                    "name" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in DatapointCreate".to_string()),
-                    "description" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in DatapointCreate".to_string()),
+                    "key" => intermediate_rep.key.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    "device_id" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in DatapointCreate"
+                            .to_string(),
+                    ),
+                    "name" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in DatapointCreate"
+                            .to_string(),
+                    ),
+                    "description" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in DatapointCreate"
+                            .to_string(),
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "type" => intermediate_rep.r#type.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "type" => intermediate_rep.r#type.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "data_format" => intermediate_rep.data_format.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    "unit" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in DatapointCreate".to_string()),
-                    "min_value" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in DatapointCreate".to_string()),
-                    "max_value" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in DatapointCreate".to_string()),
-                    "allowed_values" => return std::result::Result::Err("Parsing a container in this style is not supported in DatapointCreate".to_string()),
-                    _ => return std::result::Result::Err("Unexpected key while parsing DatapointCreate".to_string())
+                    "data_format" => intermediate_rep.data_format.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    "unit" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in DatapointCreate"
+                            .to_string(),
+                    ),
+                    "min_value" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in DatapointCreate"
+                            .to_string(),
+                    ),
+                    "max_value" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in DatapointCreate"
+                            .to_string(),
+                    ),
+                    "allowed_values" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in DatapointCreate"
+                                .to_string(),
+                        )
+                    }
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing DatapointCreate".to_string(),
+                        )
+                    }
                 }
             }
 
@@ -2306,16 +2979,42 @@ impl std::str::FromStr for DatapointCreate {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(DatapointCreate {
-            key: intermediate_rep.key.into_iter().next().ok_or_else(|| "key missing in DatapointCreate".to_string())?,
-            device_id: std::result::Result::Err("Nullable types not supported in DatapointCreate".to_string())?,
-            name: std::result::Result::Err("Nullable types not supported in DatapointCreate".to_string())?,
-            description: std::result::Result::Err("Nullable types not supported in DatapointCreate".to_string())?,
-            r#type: intermediate_rep.r#type.into_iter().next().ok_or_else(|| "type missing in DatapointCreate".to_string())?,
-            data_format: intermediate_rep.data_format.into_iter().next().ok_or_else(|| "data_format missing in DatapointCreate".to_string())?,
-            unit: std::result::Result::Err("Nullable types not supported in DatapointCreate".to_string())?,
-            min_value: std::result::Result::Err("Nullable types not supported in DatapointCreate".to_string())?,
-            max_value: std::result::Result::Err("Nullable types not supported in DatapointCreate".to_string())?,
-            allowed_values: std::result::Result::Err("Nullable types not supported in DatapointCreate".to_string())?,
+            key: intermediate_rep
+                .key
+                .into_iter()
+                .next()
+                .ok_or_else(|| "key missing in DatapointCreate".to_string())?,
+            device_id: std::result::Result::Err(
+                "Nullable types not supported in DatapointCreate".to_string(),
+            )?,
+            name: std::result::Result::Err(
+                "Nullable types not supported in DatapointCreate".to_string(),
+            )?,
+            description: std::result::Result::Err(
+                "Nullable types not supported in DatapointCreate".to_string(),
+            )?,
+            r#type: intermediate_rep
+                .r#type
+                .into_iter()
+                .next()
+                .ok_or_else(|| "type missing in DatapointCreate".to_string())?,
+            data_format: intermediate_rep
+                .data_format
+                .into_iter()
+                .next()
+                .ok_or_else(|| "data_format missing in DatapointCreate".to_string())?,
+            unit: std::result::Result::Err(
+                "Nullable types not supported in DatapointCreate".to_string(),
+            )?,
+            min_value: std::result::Result::Err(
+                "Nullable types not supported in DatapointCreate".to_string(),
+            )?,
+            max_value: std::result::Result::Err(
+                "Nullable types not supported in DatapointCreate".to_string(),
+            )?,
+            allowed_values: std::result::Result::Err(
+                "Nullable types not supported in DatapointCreate".to_string(),
+            )?,
         })
     }
 }
@@ -2323,56 +3022,77 @@ impl std::str::FromStr for DatapointCreate {
 // Methods for converting between header::IntoHeaderValue<DatapointCreate> and hyper::header::HeaderValue
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<header::IntoHeaderValue<DatapointCreate>> for hyper::header::HeaderValue {
+impl std::convert::TryFrom<header::IntoHeaderValue<DatapointCreate>>
+    for hyper::header::HeaderValue
+{
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<DatapointCreate>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<DatapointCreate>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Invalid header value for DatapointCreate - value: {hdr_value} is invalid {e}"))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Invalid header value for DatapointCreate - value: {hdr_value} is invalid {e}"
+            )),
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<DatapointCreate> {
+impl std::convert::TryFrom<hyper::header::HeaderValue>
+    for header::IntoHeaderValue<DatapointCreate>
+{
     type Error = String;
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <DatapointCreate as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(
-                            format!("Unable to convert header value '{value}' into DatapointCreate - {err}"))
+            std::result::Result::Ok(value) => {
+                match <DatapointCreate as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        "Unable to convert header value '{value}' into DatapointCreate - {err}"
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert header: {hdr_value:?} to string: {e}"
+            )),
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<header::IntoHeaderValue<Vec<DatapointCreate>>> for hyper::header::HeaderValue {
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<DatapointCreate>>>
+    for hyper::header::HeaderValue
+{
     type Error = String;
 
-    fn try_from(hdr_values: header::IntoHeaderValue<Vec<DatapointCreate>>) -> std::result::Result<Self, Self::Error> {
-        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
-            hdr_value.to_string()
-        }).collect();
+    fn try_from(
+        hdr_values: header::IntoHeaderValue<Vec<DatapointCreate>>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_values: Vec<String> = hdr_values
+            .0
+            .into_iter()
+            .map(|hdr_value| hdr_value.to_string())
+            .collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert {hdr_values:?} into a header - {e}",
+            )),
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<DatapointCreate>> {
+impl std::convert::TryFrom<hyper::header::HeaderValue>
+    for header::IntoHeaderValue<Vec<DatapointCreate>>
+{
     type Error = String;
 
     fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
@@ -2392,8 +3112,10 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            },
-            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to parse header: {hdr_values:?} as a string - {e}"
+            )),
         }
     }
 }
@@ -2402,14 +3124,11 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct DatapointList {
     #[serde(rename = "items")]
-
     #[cfg_attr(feature = "validate", validate)]
     pub items: Vec<models::Datapoint>,
 
     #[serde(rename = "next_cursor")]
-
     pub next_cursor: swagger::Nullable<String>,
-
 }
 
 #[cfg(feature = "validate")]
@@ -2417,7 +3136,10 @@ impl serde_valid::validation::ValidateCompositedMinLength for DatapointList {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
+    > {
         Ok(())
     }
 }
@@ -2427,19 +3149,21 @@ impl serde_valid::validation::ValidateCompositedMaxLength for DatapointList {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
+    > {
         Ok(())
     }
 }
 
-
 impl DatapointList {
     #[allow(clippy::new_without_default)]
-    pub fn new(items: Vec<models::Datapoint>, next_cursor: swagger::Nullable<String>, ) -> DatapointList {
-        DatapointList {
-            items,
-            next_cursor,
-        }
+    pub fn new(
+        items: Vec<models::Datapoint>,
+        next_cursor: swagger::Nullable<String>,
+    ) -> DatapointList {
+        DatapointList { items, next_cursor }
     }
 }
 
@@ -2451,10 +3175,18 @@ impl std::fmt::Display for DatapointList {
         let params: Vec<Option<String>> = vec![
             // Skipping non-primitive type items in query parameter serialization
             Some("next_cursor".to_string()),
-            Some(self.next_cursor.as_ref().map_or("null".to_string(), |x| x.to_string())),
+            Some(
+                self.next_cursor
+                    .as_ref()
+                    .map_or("null".to_string(), |x| x.to_string()),
+            ),
         ];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -2482,15 +3214,31 @@ impl std::str::FromStr for DatapointList {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing DatapointList".to_string())
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing DatapointList".to_string(),
+                    )
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
-                    "items" => return std::result::Result::Err("Parsing a container in this style is not supported in DatapointList".to_string()),
-                    "next_cursor" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in DatapointList".to_string()),
-                    _ => return std::result::Result::Err("Unexpected key while parsing DatapointList".to_string())
+                    "items" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in DatapointList"
+                                .to_string(),
+                        )
+                    }
+                    "next_cursor" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in DatapointList"
+                            .to_string(),
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing DatapointList".to_string(),
+                        )
+                    }
                 }
             }
 
@@ -2500,8 +3248,14 @@ impl std::str::FromStr for DatapointList {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(DatapointList {
-            items: intermediate_rep.items.into_iter().next().ok_or_else(|| "items missing in DatapointList".to_string())?,
-            next_cursor: std::result::Result::Err("Nullable types not supported in DatapointList".to_string())?,
+            items: intermediate_rep
+                .items
+                .into_iter()
+                .next()
+                .ok_or_else(|| "items missing in DatapointList".to_string())?,
+            next_cursor: std::result::Result::Err(
+                "Nullable types not supported in DatapointList".to_string(),
+            )?,
         })
     }
 }
@@ -2512,12 +3266,15 @@ impl std::str::FromStr for DatapointList {
 impl std::convert::TryFrom<header::IntoHeaderValue<DatapointList>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<DatapointList>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<DatapointList>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Invalid header value for DatapointList - value: {hdr_value} is invalid {e}"))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Invalid header value for DatapointList - value: {hdr_value} is invalid {e}"
+            )),
         }
     }
 }
@@ -2528,37 +3285,51 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <DatapointList as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(
-                            format!("Unable to convert header value '{value}' into DatapointList - {err}"))
+            std::result::Result::Ok(value) => {
+                match <DatapointList as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        "Unable to convert header value '{value}' into DatapointList - {err}"
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert header: {hdr_value:?} to string: {e}"
+            )),
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<header::IntoHeaderValue<Vec<DatapointList>>> for hyper::header::HeaderValue {
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<DatapointList>>>
+    for hyper::header::HeaderValue
+{
     type Error = String;
 
-    fn try_from(hdr_values: header::IntoHeaderValue<Vec<DatapointList>>) -> std::result::Result<Self, Self::Error> {
-        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
-            hdr_value.to_string()
-        }).collect();
+    fn try_from(
+        hdr_values: header::IntoHeaderValue<Vec<DatapointList>>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_values: Vec<String> = hdr_values
+            .0
+            .into_iter()
+            .map(|hdr_value| hdr_value.to_string())
+            .collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert {hdr_values:?} into a header - {e}",
+            )),
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<DatapointList>> {
+impl std::convert::TryFrom<hyper::header::HeaderValue>
+    for header::IntoHeaderValue<Vec<DatapointList>>
+{
     type Error = String;
 
     fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
@@ -2578,8 +3349,10 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            },
-            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to parse header: {hdr_values:?} as a string - {e}"
+            )),
         }
     }
 }
@@ -2589,7 +3362,9 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 /// which helps with FFI.
 #[allow(non_camel_case_types)]
 #[repr(C)]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize, Hash)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize, Hash,
+)]
 #[cfg_attr(feature = "validate", derive(Validate))]
 #[cfg_attr(feature = "conversion", derive(frunk_enum_derive::LabelledGenericEnum))]
 pub enum DatapointType {
@@ -2626,12 +3401,15 @@ impl std::str::FromStr for DatapointType {
 impl std::convert::TryFrom<header::IntoHeaderValue<DatapointType>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<DatapointType>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<DatapointType>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Invalid header value for DatapointType - value: {hdr_value} is invalid {e}"))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Invalid header value for DatapointType - value: {hdr_value} is invalid {e}"
+            )),
         }
     }
 }
@@ -2642,37 +3420,51 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <DatapointType as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(
-                            format!("Unable to convert header value '{value}' into DatapointType - {err}"))
+            std::result::Result::Ok(value) => {
+                match <DatapointType as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        "Unable to convert header value '{value}' into DatapointType - {err}"
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert header: {hdr_value:?} to string: {e}"
+            )),
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<header::IntoHeaderValue<Vec<DatapointType>>> for hyper::header::HeaderValue {
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<DatapointType>>>
+    for hyper::header::HeaderValue
+{
     type Error = String;
 
-    fn try_from(hdr_values: header::IntoHeaderValue<Vec<DatapointType>>) -> std::result::Result<Self, Self::Error> {
-        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
-            hdr_value.to_string()
-        }).collect();
+    fn try_from(
+        hdr_values: header::IntoHeaderValue<Vec<DatapointType>>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_values: Vec<String> = hdr_values
+            .0
+            .into_iter()
+            .map(|hdr_value| hdr_value.to_string())
+            .collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert {hdr_values:?} into a header - {e}",
+            )),
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<DatapointType>> {
+impl std::convert::TryFrom<hyper::header::HeaderValue>
+    for header::IntoHeaderValue<Vec<DatapointType>>
+{
     type Error = String;
 
     fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
@@ -2692,8 +3484,10 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            },
-            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to parse header: {hdr_values:?} as a string - {e}"
+            )),
         }
     }
 }
@@ -2702,71 +3496,60 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct DatapointUpdate {
     #[serde(rename = "key")]
-
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
 
     #[serde(rename = "device_id")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub device_id: Option<swagger::Nullable<i64>>,
 
     #[serde(rename = "name")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<swagger::Nullable<String>>,
 
     #[serde(rename = "description")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<swagger::Nullable<String>>,
 
     /// `sensor` or `actuator`.
     #[serde(rename = "type")]
-
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
 
     /// One of the `DataFormat` values.
     #[serde(rename = "data_format")]
-
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub data_format: Option<String>,
 
     #[serde(rename = "unit")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub unit: Option<swagger::Nullable<String>>,
 
     #[serde(rename = "min_value")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub min_value: Option<swagger::Nullable<f64>>,
 
     #[serde(rename = "max_value")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_value: Option<swagger::Nullable<f64>>,
 
     #[serde(rename = "allowed_values")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub allowed_values: Option<swagger::Nullable<Vec<String>>>,
-
 }
 
 #[cfg(feature = "validate")]
@@ -2774,7 +3557,10 @@ impl serde_valid::validation::ValidateCompositedMinLength for DatapointUpdate {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
+    > {
         Ok(())
     }
 }
@@ -2784,11 +3570,13 @@ impl serde_valid::validation::ValidateCompositedMaxLength for DatapointUpdate {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
+    > {
         Ok(())
     }
 }
-
 
 impl DatapointUpdate {
     #[allow(clippy::new_without_default)]
@@ -2814,69 +3602,84 @@ impl DatapointUpdate {
 impl std::fmt::Display for DatapointUpdate {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let params: Vec<Option<String>> = vec![
-            self.key.as_ref().map(|key| {
-                [
-                    "key".to_string(),
-                    key.to_string(),
-                ].join(",")
-            }),
+            self.key
+                .as_ref()
+                .map(|key| ["key".to_string(), key.to_string()].join(",")),
             self.device_id.as_ref().map(|device_id| {
                 [
                     "device_id".to_string(),
-                    device_id.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ].join(",")
+                    device_id
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
             }),
             self.name.as_ref().map(|name| {
                 [
                     "name".to_string(),
                     name.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ].join(",")
+                ]
+                .join(",")
             }),
             self.description.as_ref().map(|description| {
                 [
                     "description".to_string(),
-                    description.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ].join(",")
+                    description
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
             }),
-            self.r#type.as_ref().map(|r#type| {
-                [
-                    "type".to_string(),
-                    r#type.to_string(),
-                ].join(",")
-            }),
-            self.data_format.as_ref().map(|data_format| {
-                [
-                    "data_format".to_string(),
-                    data_format.to_string(),
-                ].join(",")
-            }),
+            self.r#type
+                .as_ref()
+                .map(|r#type| ["type".to_string(), r#type.to_string()].join(",")),
+            self.data_format
+                .as_ref()
+                .map(|data_format| ["data_format".to_string(), data_format.to_string()].join(",")),
             self.unit.as_ref().map(|unit| {
                 [
                     "unit".to_string(),
                     unit.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ].join(",")
+                ]
+                .join(",")
             }),
             self.min_value.as_ref().map(|min_value| {
                 [
                     "min_value".to_string(),
-                    min_value.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ].join(",")
+                    min_value
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
             }),
             self.max_value.as_ref().map(|max_value| {
                 [
                     "max_value".to_string(),
-                    max_value.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ].join(",")
+                    max_value
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
             }),
             self.allowed_values.as_ref().map(|allowed_values| {
                 [
                     "allowed_values".to_string(),
-                    allowed_values.as_ref().map_or("null".to_string(), |x| x.iter().map(|x| x.to_string()).collect::<Vec<_>>().join(",")),
-                ].join(",")
+                    allowed_values.as_ref().map_or("null".to_string(), |x| {
+                        x.iter()
+                            .map(|x| x.to_string())
+                            .collect::<Vec<_>>()
+                            .join(",")
+                    }),
+                ]
+                .join(",")
             }),
         ];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -2912,26 +3715,63 @@ impl std::str::FromStr for DatapointUpdate {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing DatapointUpdate".to_string())
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing DatapointUpdate".to_string(),
+                    )
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "key" => intermediate_rep.key.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    "device_id" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in DatapointUpdate".to_string()),
-                    "name" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in DatapointUpdate".to_string()),
-                    "description" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in DatapointUpdate".to_string()),
+                    "key" => intermediate_rep.key.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    "device_id" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in DatapointUpdate"
+                            .to_string(),
+                    ),
+                    "name" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in DatapointUpdate"
+                            .to_string(),
+                    ),
+                    "description" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in DatapointUpdate"
+                            .to_string(),
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "type" => intermediate_rep.r#type.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "type" => intermediate_rep.r#type.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "data_format" => intermediate_rep.data_format.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    "unit" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in DatapointUpdate".to_string()),
-                    "min_value" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in DatapointUpdate".to_string()),
-                    "max_value" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in DatapointUpdate".to_string()),
-                    "allowed_values" => return std::result::Result::Err("Parsing a container in this style is not supported in DatapointUpdate".to_string()),
-                    _ => return std::result::Result::Err("Unexpected key while parsing DatapointUpdate".to_string())
+                    "data_format" => intermediate_rep.data_format.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    "unit" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in DatapointUpdate"
+                            .to_string(),
+                    ),
+                    "min_value" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in DatapointUpdate"
+                            .to_string(),
+                    ),
+                    "max_value" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in DatapointUpdate"
+                            .to_string(),
+                    ),
+                    "allowed_values" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in DatapointUpdate"
+                                .to_string(),
+                        )
+                    }
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing DatapointUpdate".to_string(),
+                        )
+                    }
                 }
             }
 
@@ -2942,15 +3782,29 @@ impl std::str::FromStr for DatapointUpdate {
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(DatapointUpdate {
             key: intermediate_rep.key.into_iter().next(),
-            device_id: std::result::Result::Err("Nullable types not supported in DatapointUpdate".to_string())?,
-            name: std::result::Result::Err("Nullable types not supported in DatapointUpdate".to_string())?,
-            description: std::result::Result::Err("Nullable types not supported in DatapointUpdate".to_string())?,
+            device_id: std::result::Result::Err(
+                "Nullable types not supported in DatapointUpdate".to_string(),
+            )?,
+            name: std::result::Result::Err(
+                "Nullable types not supported in DatapointUpdate".to_string(),
+            )?,
+            description: std::result::Result::Err(
+                "Nullable types not supported in DatapointUpdate".to_string(),
+            )?,
             r#type: intermediate_rep.r#type.into_iter().next(),
             data_format: intermediate_rep.data_format.into_iter().next(),
-            unit: std::result::Result::Err("Nullable types not supported in DatapointUpdate".to_string())?,
-            min_value: std::result::Result::Err("Nullable types not supported in DatapointUpdate".to_string())?,
-            max_value: std::result::Result::Err("Nullable types not supported in DatapointUpdate".to_string())?,
-            allowed_values: std::result::Result::Err("Nullable types not supported in DatapointUpdate".to_string())?,
+            unit: std::result::Result::Err(
+                "Nullable types not supported in DatapointUpdate".to_string(),
+            )?,
+            min_value: std::result::Result::Err(
+                "Nullable types not supported in DatapointUpdate".to_string(),
+            )?,
+            max_value: std::result::Result::Err(
+                "Nullable types not supported in DatapointUpdate".to_string(),
+            )?,
+            allowed_values: std::result::Result::Err(
+                "Nullable types not supported in DatapointUpdate".to_string(),
+            )?,
         })
     }
 }
@@ -2958,56 +3812,77 @@ impl std::str::FromStr for DatapointUpdate {
 // Methods for converting between header::IntoHeaderValue<DatapointUpdate> and hyper::header::HeaderValue
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<header::IntoHeaderValue<DatapointUpdate>> for hyper::header::HeaderValue {
+impl std::convert::TryFrom<header::IntoHeaderValue<DatapointUpdate>>
+    for hyper::header::HeaderValue
+{
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<DatapointUpdate>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<DatapointUpdate>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Invalid header value for DatapointUpdate - value: {hdr_value} is invalid {e}"))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Invalid header value for DatapointUpdate - value: {hdr_value} is invalid {e}"
+            )),
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<DatapointUpdate> {
+impl std::convert::TryFrom<hyper::header::HeaderValue>
+    for header::IntoHeaderValue<DatapointUpdate>
+{
     type Error = String;
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <DatapointUpdate as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(
-                            format!("Unable to convert header value '{value}' into DatapointUpdate - {err}"))
+            std::result::Result::Ok(value) => {
+                match <DatapointUpdate as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        "Unable to convert header value '{value}' into DatapointUpdate - {err}"
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert header: {hdr_value:?} to string: {e}"
+            )),
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<header::IntoHeaderValue<Vec<DatapointUpdate>>> for hyper::header::HeaderValue {
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<DatapointUpdate>>>
+    for hyper::header::HeaderValue
+{
     type Error = String;
 
-    fn try_from(hdr_values: header::IntoHeaderValue<Vec<DatapointUpdate>>) -> std::result::Result<Self, Self::Error> {
-        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
-            hdr_value.to_string()
-        }).collect();
+    fn try_from(
+        hdr_values: header::IntoHeaderValue<Vec<DatapointUpdate>>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_values: Vec<String> = hdr_values
+            .0
+            .into_iter()
+            .map(|hdr_value| hdr_value.to_string())
+            .collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert {hdr_values:?} into a header - {e}",
+            )),
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<DatapointUpdate>> {
+impl std::convert::TryFrom<hyper::header::HeaderValue>
+    for header::IntoHeaderValue<Vec<DatapointUpdate>>
+{
     type Error = String;
 
     fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
@@ -3027,8 +3902,10 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            },
-            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to parse header: {hdr_values:?} as a string - {e}"
+            )),
         }
     }
 }
@@ -3037,9 +3914,7 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct DeleteResult {
     #[serde(rename = "deleted")]
-
     pub deleted: i64,
-
 }
 
 #[cfg(feature = "validate")]
@@ -3047,7 +3922,10 @@ impl serde_valid::validation::ValidateCompositedMinLength for DeleteResult {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
+    > {
         Ok(())
     }
 }
@@ -3057,18 +3935,18 @@ impl serde_valid::validation::ValidateCompositedMaxLength for DeleteResult {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
+    > {
         Ok(())
     }
 }
 
-
 impl DeleteResult {
     #[allow(clippy::new_without_default)]
-    pub fn new(deleted: i64, ) -> DeleteResult {
-        DeleteResult {
-            deleted,
-        }
+    pub fn new(deleted: i64) -> DeleteResult {
+        DeleteResult { deleted }
     }
 }
 
@@ -3077,12 +3955,14 @@ impl DeleteResult {
 /// Should be implemented in a serde serializer
 impl std::fmt::Display for DeleteResult {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let params: Vec<Option<String>> = vec![
-            Some("deleted".to_string()),
-            Some(self.deleted.to_string()),
-        ];
+        let params: Vec<Option<String>> =
+            vec![Some("deleted".to_string()), Some(self.deleted.to_string())];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -3109,15 +3989,25 @@ impl std::str::FromStr for DeleteResult {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing DeleteResult".to_string())
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing DeleteResult".to_string(),
+                    )
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "deleted" => intermediate_rep.deleted.push(<i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    _ => return std::result::Result::Err("Unexpected key while parsing DeleteResult".to_string())
+                    "deleted" => intermediate_rep.deleted.push(
+                        <i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing DeleteResult".to_string(),
+                        )
+                    }
                 }
             }
 
@@ -3127,7 +4017,11 @@ impl std::str::FromStr for DeleteResult {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(DeleteResult {
-            deleted: intermediate_rep.deleted.into_iter().next().ok_or_else(|| "deleted missing in DeleteResult".to_string())?,
+            deleted: intermediate_rep
+                .deleted
+                .into_iter()
+                .next()
+                .ok_or_else(|| "deleted missing in DeleteResult".to_string())?,
         })
     }
 }
@@ -3138,12 +4032,15 @@ impl std::str::FromStr for DeleteResult {
 impl std::convert::TryFrom<header::IntoHeaderValue<DeleteResult>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<DeleteResult>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<DeleteResult>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Invalid header value for DeleteResult - value: {hdr_value} is invalid {e}"))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Invalid header value for DeleteResult - value: {hdr_value} is invalid {e}"
+            )),
         }
     }
 }
@@ -3154,37 +4051,51 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <DeleteResult as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(
-                            format!("Unable to convert header value '{value}' into DeleteResult - {err}"))
+            std::result::Result::Ok(value) => {
+                match <DeleteResult as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        "Unable to convert header value '{value}' into DeleteResult - {err}"
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert header: {hdr_value:?} to string: {e}"
+            )),
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<header::IntoHeaderValue<Vec<DeleteResult>>> for hyper::header::HeaderValue {
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<DeleteResult>>>
+    for hyper::header::HeaderValue
+{
     type Error = String;
 
-    fn try_from(hdr_values: header::IntoHeaderValue<Vec<DeleteResult>>) -> std::result::Result<Self, Self::Error> {
-        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
-            hdr_value.to_string()
-        }).collect();
+    fn try_from(
+        hdr_values: header::IntoHeaderValue<Vec<DeleteResult>>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_values: Vec<String> = hdr_values
+            .0
+            .into_iter()
+            .map(|hdr_value| hdr_value.to_string())
+            .collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert {hdr_values:?} into a header - {e}",
+            )),
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<DeleteResult>> {
+impl std::convert::TryFrom<hyper::header::HeaderValue>
+    for header::IntoHeaderValue<Vec<DeleteResult>>
+{
     type Error = String;
 
     fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
@@ -3204,8 +4115,10 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            },
-            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to parse header: {hdr_values:?} as a string - {e}"
+            )),
         }
     }
 }
@@ -3214,61 +4127,50 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct Device {
     #[serde(rename = "id")]
-
     pub id: i64,
 
     #[serde(rename = "site_id")]
-
     pub site_id: i64,
 
     #[serde(rename = "name")]
-
     pub name: String,
 
     /// Free text, e.g. meter, gateway, sensor node, vehicle.
     #[serde(rename = "kind")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<swagger::Nullable<String>>,
 
     #[serde(rename = "manufacturer")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub manufacturer: Option<swagger::Nullable<String>>,
 
     #[serde(rename = "model")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub model: Option<swagger::Nullable<String>>,
 
     #[serde(rename = "serial_number")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub serial_number: Option<swagger::Nullable<String>>,
 
     #[serde(rename = "description")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<swagger::Nullable<String>>,
 
     #[serde(rename = "created_at")]
-
-    pub created_at: chrono::DateTime::<chrono::Utc>,
+    pub created_at: chrono::DateTime<chrono::Utc>,
 
     #[serde(rename = "updated_at")]
-
-    pub updated_at: chrono::DateTime::<chrono::Utc>,
-
+    pub updated_at: chrono::DateTime<chrono::Utc>,
 }
 
 #[cfg(feature = "validate")]
@@ -3276,7 +4178,10 @@ impl serde_valid::validation::ValidateCompositedMinLength for Device {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
+    > {
         Ok(())
     }
 }
@@ -3286,15 +4191,23 @@ impl serde_valid::validation::ValidateCompositedMaxLength for Device {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
+    > {
         Ok(())
     }
 }
 
-
 impl Device {
     #[allow(clippy::new_without_default)]
-    pub fn new(id: i64, site_id: i64, name: String, created_at: chrono::DateTime::<chrono::Utc>, updated_at: chrono::DateTime::<chrono::Utc>, ) -> Device {
+    pub fn new(
+        id: i64,
+        site_id: i64,
+        name: String,
+        created_at: chrono::DateTime<chrono::Utc>,
+        updated_at: chrono::DateTime<chrono::Utc>,
+    ) -> Device {
         Device {
             id,
             site_id,
@@ -3326,37 +4239,52 @@ impl std::fmt::Display for Device {
                 [
                     "kind".to_string(),
                     kind.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ].join(",")
+                ]
+                .join(",")
             }),
             self.manufacturer.as_ref().map(|manufacturer| {
                 [
                     "manufacturer".to_string(),
-                    manufacturer.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ].join(",")
+                    manufacturer
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
             }),
             self.model.as_ref().map(|model| {
                 [
                     "model".to_string(),
                     model.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ].join(",")
+                ]
+                .join(",")
             }),
             self.serial_number.as_ref().map(|serial_number| {
                 [
                     "serial_number".to_string(),
-                    serial_number.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ].join(",")
+                    serial_number
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
             }),
             self.description.as_ref().map(|description| {
                 [
                     "description".to_string(),
-                    description.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ].join(",")
+                    description
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
             }),
             // Skipping non-primitive type created_at in query parameter serialization
             // Skipping non-primitive type updated_at in query parameter serialization
         ];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -3379,8 +4307,8 @@ impl std::str::FromStr for Device {
             pub model: Vec<swagger::Nullable<String>>,
             pub serial_number: Vec<swagger::Nullable<String>>,
             pub description: Vec<swagger::Nullable<String>>,
-            pub created_at: Vec<chrono::DateTime::<chrono::Utc>>,
-            pub updated_at: Vec<chrono::DateTime::<chrono::Utc>>,
+            pub created_at: Vec<chrono::DateTime<chrono::Utc>>,
+            pub updated_at: Vec<chrono::DateTime<chrono::Utc>>,
         }
 
         let mut intermediate_rep = IntermediateRep::default();
@@ -3392,28 +4320,73 @@ impl std::str::FromStr for Device {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing Device".to_string())
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing Device".to_string(),
+                    )
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "id" => intermediate_rep.id.push(<i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "id" => intermediate_rep.id.push(
+                        <i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "site_id" => intermediate_rep.site_id.push(<i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "site_id" => intermediate_rep.site_id.push(
+                        <i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "name" => intermediate_rep.name.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    "kind" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in Device".to_string()),
-                    "manufacturer" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in Device".to_string()),
-                    "model" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in Device".to_string()),
-                    "serial_number" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in Device".to_string()),
-                    "description" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in Device".to_string()),
+                    "name" => intermediate_rep.name.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    "kind" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in Device"
+                                .to_string(),
+                        )
+                    }
+                    "manufacturer" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in Device"
+                                .to_string(),
+                        )
+                    }
+                    "model" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in Device"
+                                .to_string(),
+                        )
+                    }
+                    "serial_number" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in Device"
+                                .to_string(),
+                        )
+                    }
+                    "description" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in Device"
+                                .to_string(),
+                        )
+                    }
                     #[allow(clippy::redundant_clone)]
-                    "created_at" => intermediate_rep.created_at.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "created_at" => intermediate_rep.created_at.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "updated_at" => intermediate_rep.updated_at.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    _ => return std::result::Result::Err("Unexpected key while parsing Device".to_string())
+                    "updated_at" => intermediate_rep.updated_at.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing Device".to_string(),
+                        )
+                    }
                 }
             }
 
@@ -3423,16 +4396,42 @@ impl std::str::FromStr for Device {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(Device {
-            id: intermediate_rep.id.into_iter().next().ok_or_else(|| "id missing in Device".to_string())?,
-            site_id: intermediate_rep.site_id.into_iter().next().ok_or_else(|| "site_id missing in Device".to_string())?,
-            name: intermediate_rep.name.into_iter().next().ok_or_else(|| "name missing in Device".to_string())?,
+            id: intermediate_rep
+                .id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "id missing in Device".to_string())?,
+            site_id: intermediate_rep
+                .site_id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "site_id missing in Device".to_string())?,
+            name: intermediate_rep
+                .name
+                .into_iter()
+                .next()
+                .ok_or_else(|| "name missing in Device".to_string())?,
             kind: std::result::Result::Err("Nullable types not supported in Device".to_string())?,
-            manufacturer: std::result::Result::Err("Nullable types not supported in Device".to_string())?,
+            manufacturer: std::result::Result::Err(
+                "Nullable types not supported in Device".to_string(),
+            )?,
             model: std::result::Result::Err("Nullable types not supported in Device".to_string())?,
-            serial_number: std::result::Result::Err("Nullable types not supported in Device".to_string())?,
-            description: std::result::Result::Err("Nullable types not supported in Device".to_string())?,
-            created_at: intermediate_rep.created_at.into_iter().next().ok_or_else(|| "created_at missing in Device".to_string())?,
-            updated_at: intermediate_rep.updated_at.into_iter().next().ok_or_else(|| "updated_at missing in Device".to_string())?,
+            serial_number: std::result::Result::Err(
+                "Nullable types not supported in Device".to_string(),
+            )?,
+            description: std::result::Result::Err(
+                "Nullable types not supported in Device".to_string(),
+            )?,
+            created_at: intermediate_rep
+                .created_at
+                .into_iter()
+                .next()
+                .ok_or_else(|| "created_at missing in Device".to_string())?,
+            updated_at: intermediate_rep
+                .updated_at
+                .into_iter()
+                .next()
+                .ok_or_else(|| "updated_at missing in Device".to_string())?,
         })
     }
 }
@@ -3443,12 +4442,15 @@ impl std::str::FromStr for Device {
 impl std::convert::TryFrom<header::IntoHeaderValue<Device>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<Device>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<Device>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Invalid header value for Device - value: {hdr_value} is invalid {e}"))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Invalid header value for Device - value: {hdr_value} is invalid {e}"
+            )),
         }
     }
 }
@@ -3459,15 +4461,19 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <Device as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(
-                            format!("Unable to convert header value '{value}' into Device - {err}"))
+            std::result::Result::Ok(value) => {
+                match <Device as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        "Unable to convert header value '{value}' into Device - {err}"
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert header: {hdr_value:?} to string: {e}"
+            )),
         }
     }
 }
@@ -3476,14 +4482,20 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 impl std::convert::TryFrom<header::IntoHeaderValue<Vec<Device>>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_values: header::IntoHeaderValue<Vec<Device>>) -> std::result::Result<Self, Self::Error> {
-        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
-            hdr_value.to_string()
-        }).collect();
+    fn try_from(
+        hdr_values: header::IntoHeaderValue<Vec<Device>>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_values: Vec<String> = hdr_values
+            .0
+            .into_iter()
+            .map(|hdr_value| hdr_value.to_string())
+            .collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert {hdr_values:?} into a header - {e}",
+            )),
         }
     }
 }
@@ -3509,8 +4521,10 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            },
-            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to parse header: {hdr_values:?} as a string - {e}"
+            )),
         }
     }
 }
@@ -3519,48 +4533,40 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct DeviceCreate {
     #[serde(rename = "site_id")]
-
     pub site_id: i64,
 
     #[serde(rename = "name")]
-
     pub name: String,
 
     #[serde(rename = "kind")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<swagger::Nullable<String>>,
 
     #[serde(rename = "manufacturer")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub manufacturer: Option<swagger::Nullable<String>>,
 
     #[serde(rename = "model")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub model: Option<swagger::Nullable<String>>,
 
     #[serde(rename = "serial_number")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub serial_number: Option<swagger::Nullable<String>>,
 
     #[serde(rename = "description")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<swagger::Nullable<String>>,
-
 }
 
 #[cfg(feature = "validate")]
@@ -3568,7 +4574,10 @@ impl serde_valid::validation::ValidateCompositedMinLength for DeviceCreate {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
+    > {
         Ok(())
     }
 }
@@ -3578,15 +4587,17 @@ impl serde_valid::validation::ValidateCompositedMaxLength for DeviceCreate {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
+    > {
         Ok(())
     }
 }
 
-
 impl DeviceCreate {
     #[allow(clippy::new_without_default)]
-    pub fn new(site_id: i64, name: String, ) -> DeviceCreate {
+    pub fn new(site_id: i64, name: String) -> DeviceCreate {
         DeviceCreate {
             site_id,
             name,
@@ -3613,35 +4624,50 @@ impl std::fmt::Display for DeviceCreate {
                 [
                     "kind".to_string(),
                     kind.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ].join(",")
+                ]
+                .join(",")
             }),
             self.manufacturer.as_ref().map(|manufacturer| {
                 [
                     "manufacturer".to_string(),
-                    manufacturer.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ].join(",")
+                    manufacturer
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
             }),
             self.model.as_ref().map(|model| {
                 [
                     "model".to_string(),
                     model.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ].join(",")
+                ]
+                .join(",")
             }),
             self.serial_number.as_ref().map(|serial_number| {
                 [
                     "serial_number".to_string(),
-                    serial_number.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ].join(",")
+                    serial_number
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
             }),
             self.description.as_ref().map(|description| {
                 [
                     "description".to_string(),
-                    description.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ].join(",")
+                    description
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
             }),
         ];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -3674,22 +4700,49 @@ impl std::str::FromStr for DeviceCreate {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing DeviceCreate".to_string())
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing DeviceCreate".to_string(),
+                    )
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "site_id" => intermediate_rep.site_id.push(<i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "site_id" => intermediate_rep.site_id.push(
+                        <i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "name" => intermediate_rep.name.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    "kind" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in DeviceCreate".to_string()),
-                    "manufacturer" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in DeviceCreate".to_string()),
-                    "model" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in DeviceCreate".to_string()),
-                    "serial_number" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in DeviceCreate".to_string()),
-                    "description" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in DeviceCreate".to_string()),
-                    _ => return std::result::Result::Err("Unexpected key while parsing DeviceCreate".to_string())
+                    "name" => intermediate_rep.name.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    "kind" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in DeviceCreate"
+                            .to_string(),
+                    ),
+                    "manufacturer" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in DeviceCreate"
+                            .to_string(),
+                    ),
+                    "model" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in DeviceCreate"
+                            .to_string(),
+                    ),
+                    "serial_number" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in DeviceCreate"
+                            .to_string(),
+                    ),
+                    "description" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in DeviceCreate"
+                            .to_string(),
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing DeviceCreate".to_string(),
+                        )
+                    }
                 }
             }
 
@@ -3699,13 +4752,31 @@ impl std::str::FromStr for DeviceCreate {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(DeviceCreate {
-            site_id: intermediate_rep.site_id.into_iter().next().ok_or_else(|| "site_id missing in DeviceCreate".to_string())?,
-            name: intermediate_rep.name.into_iter().next().ok_or_else(|| "name missing in DeviceCreate".to_string())?,
-            kind: std::result::Result::Err("Nullable types not supported in DeviceCreate".to_string())?,
-            manufacturer: std::result::Result::Err("Nullable types not supported in DeviceCreate".to_string())?,
-            model: std::result::Result::Err("Nullable types not supported in DeviceCreate".to_string())?,
-            serial_number: std::result::Result::Err("Nullable types not supported in DeviceCreate".to_string())?,
-            description: std::result::Result::Err("Nullable types not supported in DeviceCreate".to_string())?,
+            site_id: intermediate_rep
+                .site_id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "site_id missing in DeviceCreate".to_string())?,
+            name: intermediate_rep
+                .name
+                .into_iter()
+                .next()
+                .ok_or_else(|| "name missing in DeviceCreate".to_string())?,
+            kind: std::result::Result::Err(
+                "Nullable types not supported in DeviceCreate".to_string(),
+            )?,
+            manufacturer: std::result::Result::Err(
+                "Nullable types not supported in DeviceCreate".to_string(),
+            )?,
+            model: std::result::Result::Err(
+                "Nullable types not supported in DeviceCreate".to_string(),
+            )?,
+            serial_number: std::result::Result::Err(
+                "Nullable types not supported in DeviceCreate".to_string(),
+            )?,
+            description: std::result::Result::Err(
+                "Nullable types not supported in DeviceCreate".to_string(),
+            )?,
         })
     }
 }
@@ -3716,12 +4787,15 @@ impl std::str::FromStr for DeviceCreate {
 impl std::convert::TryFrom<header::IntoHeaderValue<DeviceCreate>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<DeviceCreate>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<DeviceCreate>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Invalid header value for DeviceCreate - value: {hdr_value} is invalid {e}"))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Invalid header value for DeviceCreate - value: {hdr_value} is invalid {e}"
+            )),
         }
     }
 }
@@ -3732,37 +4806,51 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <DeviceCreate as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(
-                            format!("Unable to convert header value '{value}' into DeviceCreate - {err}"))
+            std::result::Result::Ok(value) => {
+                match <DeviceCreate as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        "Unable to convert header value '{value}' into DeviceCreate - {err}"
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert header: {hdr_value:?} to string: {e}"
+            )),
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<header::IntoHeaderValue<Vec<DeviceCreate>>> for hyper::header::HeaderValue {
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<DeviceCreate>>>
+    for hyper::header::HeaderValue
+{
     type Error = String;
 
-    fn try_from(hdr_values: header::IntoHeaderValue<Vec<DeviceCreate>>) -> std::result::Result<Self, Self::Error> {
-        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
-            hdr_value.to_string()
-        }).collect();
+    fn try_from(
+        hdr_values: header::IntoHeaderValue<Vec<DeviceCreate>>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_values: Vec<String> = hdr_values
+            .0
+            .into_iter()
+            .map(|hdr_value| hdr_value.to_string())
+            .collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert {hdr_values:?} into a header - {e}",
+            )),
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<DeviceCreate>> {
+impl std::convert::TryFrom<hyper::header::HeaderValue>
+    for header::IntoHeaderValue<Vec<DeviceCreate>>
+{
     type Error = String;
 
     fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
@@ -3782,8 +4870,10 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            },
-            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to parse header: {hdr_values:?} as a string - {e}"
+            )),
         }
     }
 }
@@ -3792,14 +4882,11 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct DeviceList {
     #[serde(rename = "items")]
-
     #[cfg_attr(feature = "validate", validate)]
     pub items: Vec<models::Device>,
 
     #[serde(rename = "next_cursor")]
-
     pub next_cursor: swagger::Nullable<String>,
-
 }
 
 #[cfg(feature = "validate")]
@@ -3807,7 +4894,10 @@ impl serde_valid::validation::ValidateCompositedMinLength for DeviceList {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
+    > {
         Ok(())
     }
 }
@@ -3817,19 +4907,18 @@ impl serde_valid::validation::ValidateCompositedMaxLength for DeviceList {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
+    > {
         Ok(())
     }
 }
 
-
 impl DeviceList {
     #[allow(clippy::new_without_default)]
-    pub fn new(items: Vec<models::Device>, next_cursor: swagger::Nullable<String>, ) -> DeviceList {
-        DeviceList {
-            items,
-            next_cursor,
-        }
+    pub fn new(items: Vec<models::Device>, next_cursor: swagger::Nullable<String>) -> DeviceList {
+        DeviceList { items, next_cursor }
     }
 }
 
@@ -3841,10 +4930,18 @@ impl std::fmt::Display for DeviceList {
         let params: Vec<Option<String>> = vec![
             // Skipping non-primitive type items in query parameter serialization
             Some("next_cursor".to_string()),
-            Some(self.next_cursor.as_ref().map_or("null".to_string(), |x| x.to_string())),
+            Some(
+                self.next_cursor
+                    .as_ref()
+                    .map_or("null".to_string(), |x| x.to_string()),
+            ),
         ];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -3872,15 +4969,33 @@ impl std::str::FromStr for DeviceList {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing DeviceList".to_string())
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing DeviceList".to_string(),
+                    )
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
-                    "items" => return std::result::Result::Err("Parsing a container in this style is not supported in DeviceList".to_string()),
-                    "next_cursor" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in DeviceList".to_string()),
-                    _ => return std::result::Result::Err("Unexpected key while parsing DeviceList".to_string())
+                    "items" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in DeviceList"
+                                .to_string(),
+                        )
+                    }
+                    "next_cursor" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in DeviceList"
+                                .to_string(),
+                        )
+                    }
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing DeviceList".to_string(),
+                        )
+                    }
                 }
             }
 
@@ -3890,8 +5005,14 @@ impl std::str::FromStr for DeviceList {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(DeviceList {
-            items: intermediate_rep.items.into_iter().next().ok_or_else(|| "items missing in DeviceList".to_string())?,
-            next_cursor: std::result::Result::Err("Nullable types not supported in DeviceList".to_string())?,
+            items: intermediate_rep
+                .items
+                .into_iter()
+                .next()
+                .ok_or_else(|| "items missing in DeviceList".to_string())?,
+            next_cursor: std::result::Result::Err(
+                "Nullable types not supported in DeviceList".to_string(),
+            )?,
         })
     }
 }
@@ -3902,12 +5023,15 @@ impl std::str::FromStr for DeviceList {
 impl std::convert::TryFrom<header::IntoHeaderValue<DeviceList>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<DeviceList>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<DeviceList>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Invalid header value for DeviceList - value: {hdr_value} is invalid {e}"))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Invalid header value for DeviceList - value: {hdr_value} is invalid {e}"
+            )),
         }
     }
 }
@@ -3918,37 +5042,51 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <DeviceList as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(
-                            format!("Unable to convert header value '{value}' into DeviceList - {err}"))
+            std::result::Result::Ok(value) => {
+                match <DeviceList as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        "Unable to convert header value '{value}' into DeviceList - {err}"
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert header: {hdr_value:?} to string: {e}"
+            )),
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<header::IntoHeaderValue<Vec<DeviceList>>> for hyper::header::HeaderValue {
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<DeviceList>>>
+    for hyper::header::HeaderValue
+{
     type Error = String;
 
-    fn try_from(hdr_values: header::IntoHeaderValue<Vec<DeviceList>>) -> std::result::Result<Self, Self::Error> {
-        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
-            hdr_value.to_string()
-        }).collect();
+    fn try_from(
+        hdr_values: header::IntoHeaderValue<Vec<DeviceList>>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_values: Vec<String> = hdr_values
+            .0
+            .into_iter()
+            .map(|hdr_value| hdr_value.to_string())
+            .collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert {hdr_values:?} into a header - {e}",
+            )),
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<DeviceList>> {
+impl std::convert::TryFrom<hyper::header::HeaderValue>
+    for header::IntoHeaderValue<Vec<DeviceList>>
+{
     type Error = String;
 
     fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
@@ -3968,8 +5106,10 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            },
-            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to parse header: {hdr_values:?} as a string - {e}"
+            )),
         }
     }
 }
@@ -3978,50 +5118,42 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct DeviceUpdate {
     #[serde(rename = "site_id")]
-
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub site_id: Option<i64>,
 
     #[serde(rename = "name")]
-
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 
     #[serde(rename = "kind")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<swagger::Nullable<String>>,
 
     #[serde(rename = "manufacturer")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub manufacturer: Option<swagger::Nullable<String>>,
 
     #[serde(rename = "model")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub model: Option<swagger::Nullable<String>>,
 
     #[serde(rename = "serial_number")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub serial_number: Option<swagger::Nullable<String>>,
 
     #[serde(rename = "description")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<swagger::Nullable<String>>,
-
 }
 
 #[cfg(feature = "validate")]
@@ -4029,7 +5161,10 @@ impl serde_valid::validation::ValidateCompositedMinLength for DeviceUpdate {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
+    > {
         Ok(())
     }
 }
@@ -4039,11 +5174,13 @@ impl serde_valid::validation::ValidateCompositedMaxLength for DeviceUpdate {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
+    > {
         Ok(())
     }
 }
-
 
 impl DeviceUpdate {
     #[allow(clippy::new_without_default)]
@@ -4066,51 +5203,60 @@ impl DeviceUpdate {
 impl std::fmt::Display for DeviceUpdate {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let params: Vec<Option<String>> = vec![
-            self.site_id.as_ref().map(|site_id| {
-                [
-                    "site_id".to_string(),
-                    site_id.to_string(),
-                ].join(",")
-            }),
-            self.name.as_ref().map(|name| {
-                [
-                    "name".to_string(),
-                    name.to_string(),
-                ].join(",")
-            }),
+            self.site_id
+                .as_ref()
+                .map(|site_id| ["site_id".to_string(), site_id.to_string()].join(",")),
+            self.name
+                .as_ref()
+                .map(|name| ["name".to_string(), name.to_string()].join(",")),
             self.kind.as_ref().map(|kind| {
                 [
                     "kind".to_string(),
                     kind.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ].join(",")
+                ]
+                .join(",")
             }),
             self.manufacturer.as_ref().map(|manufacturer| {
                 [
                     "manufacturer".to_string(),
-                    manufacturer.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ].join(",")
+                    manufacturer
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
             }),
             self.model.as_ref().map(|model| {
                 [
                     "model".to_string(),
                     model.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ].join(",")
+                ]
+                .join(",")
             }),
             self.serial_number.as_ref().map(|serial_number| {
                 [
                     "serial_number".to_string(),
-                    serial_number.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ].join(",")
+                    serial_number
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
             }),
             self.description.as_ref().map(|description| {
                 [
                     "description".to_string(),
-                    description.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ].join(",")
+                    description
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
             }),
         ];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -4143,22 +5289,49 @@ impl std::str::FromStr for DeviceUpdate {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing DeviceUpdate".to_string())
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing DeviceUpdate".to_string(),
+                    )
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "site_id" => intermediate_rep.site_id.push(<i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "site_id" => intermediate_rep.site_id.push(
+                        <i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "name" => intermediate_rep.name.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    "kind" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in DeviceUpdate".to_string()),
-                    "manufacturer" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in DeviceUpdate".to_string()),
-                    "model" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in DeviceUpdate".to_string()),
-                    "serial_number" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in DeviceUpdate".to_string()),
-                    "description" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in DeviceUpdate".to_string()),
-                    _ => return std::result::Result::Err("Unexpected key while parsing DeviceUpdate".to_string())
+                    "name" => intermediate_rep.name.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    "kind" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in DeviceUpdate"
+                            .to_string(),
+                    ),
+                    "manufacturer" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in DeviceUpdate"
+                            .to_string(),
+                    ),
+                    "model" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in DeviceUpdate"
+                            .to_string(),
+                    ),
+                    "serial_number" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in DeviceUpdate"
+                            .to_string(),
+                    ),
+                    "description" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in DeviceUpdate"
+                            .to_string(),
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing DeviceUpdate".to_string(),
+                        )
+                    }
                 }
             }
 
@@ -4170,11 +5343,21 @@ impl std::str::FromStr for DeviceUpdate {
         std::result::Result::Ok(DeviceUpdate {
             site_id: intermediate_rep.site_id.into_iter().next(),
             name: intermediate_rep.name.into_iter().next(),
-            kind: std::result::Result::Err("Nullable types not supported in DeviceUpdate".to_string())?,
-            manufacturer: std::result::Result::Err("Nullable types not supported in DeviceUpdate".to_string())?,
-            model: std::result::Result::Err("Nullable types not supported in DeviceUpdate".to_string())?,
-            serial_number: std::result::Result::Err("Nullable types not supported in DeviceUpdate".to_string())?,
-            description: std::result::Result::Err("Nullable types not supported in DeviceUpdate".to_string())?,
+            kind: std::result::Result::Err(
+                "Nullable types not supported in DeviceUpdate".to_string(),
+            )?,
+            manufacturer: std::result::Result::Err(
+                "Nullable types not supported in DeviceUpdate".to_string(),
+            )?,
+            model: std::result::Result::Err(
+                "Nullable types not supported in DeviceUpdate".to_string(),
+            )?,
+            serial_number: std::result::Result::Err(
+                "Nullable types not supported in DeviceUpdate".to_string(),
+            )?,
+            description: std::result::Result::Err(
+                "Nullable types not supported in DeviceUpdate".to_string(),
+            )?,
         })
     }
 }
@@ -4185,12 +5368,15 @@ impl std::str::FromStr for DeviceUpdate {
 impl std::convert::TryFrom<header::IntoHeaderValue<DeviceUpdate>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<DeviceUpdate>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<DeviceUpdate>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Invalid header value for DeviceUpdate - value: {hdr_value} is invalid {e}"))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Invalid header value for DeviceUpdate - value: {hdr_value} is invalid {e}"
+            )),
         }
     }
 }
@@ -4201,37 +5387,51 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <DeviceUpdate as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(
-                            format!("Unable to convert header value '{value}' into DeviceUpdate - {err}"))
+            std::result::Result::Ok(value) => {
+                match <DeviceUpdate as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        "Unable to convert header value '{value}' into DeviceUpdate - {err}"
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert header: {hdr_value:?} to string: {e}"
+            )),
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<header::IntoHeaderValue<Vec<DeviceUpdate>>> for hyper::header::HeaderValue {
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<DeviceUpdate>>>
+    for hyper::header::HeaderValue
+{
     type Error = String;
 
-    fn try_from(hdr_values: header::IntoHeaderValue<Vec<DeviceUpdate>>) -> std::result::Result<Self, Self::Error> {
-        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
-            hdr_value.to_string()
-        }).collect();
+    fn try_from(
+        hdr_values: header::IntoHeaderValue<Vec<DeviceUpdate>>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_values: Vec<String> = hdr_values
+            .0
+            .into_iter()
+            .map(|hdr_value| hdr_value.to_string())
+            .collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert {hdr_values:?} into a header - {e}",
+            )),
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<DeviceUpdate>> {
+impl std::convert::TryFrom<hyper::header::HeaderValue>
+    for header::IntoHeaderValue<Vec<DeviceUpdate>>
+{
     type Error = String;
 
     fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
@@ -4251,8 +5451,10 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            },
-            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to parse header: {hdr_values:?} as a string - {e}"
+            )),
         }
     }
 }
@@ -4262,13 +5464,10 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 pub struct FieldError {
     /// The offending field, as a JSON path (e.g. `min_value` or `[3].key`).
     #[serde(rename = "field")]
-
     pub field: String,
 
     #[serde(rename = "message")]
-
     pub message: String,
-
 }
 
 #[cfg(feature = "validate")]
@@ -4276,7 +5475,10 @@ impl serde_valid::validation::ValidateCompositedMinLength for FieldError {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
+    > {
         Ok(())
     }
 }
@@ -4286,19 +5488,18 @@ impl serde_valid::validation::ValidateCompositedMaxLength for FieldError {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
+    > {
         Ok(())
     }
 }
 
-
 impl FieldError {
     #[allow(clippy::new_without_default)]
-    pub fn new(field: String, message: String, ) -> FieldError {
-        FieldError {
-            field,
-            message,
-        }
+    pub fn new(field: String, message: String) -> FieldError {
+        FieldError { field, message }
     }
 }
 
@@ -4314,7 +5515,11 @@ impl std::fmt::Display for FieldError {
             Some(self.message.to_string()),
         ];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -4342,17 +5547,29 @@ impl std::str::FromStr for FieldError {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing FieldError".to_string())
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing FieldError".to_string(),
+                    )
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "field" => intermediate_rep.field.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "field" => intermediate_rep.field.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "message" => intermediate_rep.message.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    _ => return std::result::Result::Err("Unexpected key while parsing FieldError".to_string())
+                    "message" => intermediate_rep.message.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing FieldError".to_string(),
+                        )
+                    }
                 }
             }
 
@@ -4362,8 +5579,16 @@ impl std::str::FromStr for FieldError {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(FieldError {
-            field: intermediate_rep.field.into_iter().next().ok_or_else(|| "field missing in FieldError".to_string())?,
-            message: intermediate_rep.message.into_iter().next().ok_or_else(|| "message missing in FieldError".to_string())?,
+            field: intermediate_rep
+                .field
+                .into_iter()
+                .next()
+                .ok_or_else(|| "field missing in FieldError".to_string())?,
+            message: intermediate_rep
+                .message
+                .into_iter()
+                .next()
+                .ok_or_else(|| "message missing in FieldError".to_string())?,
         })
     }
 }
@@ -4374,12 +5599,15 @@ impl std::str::FromStr for FieldError {
 impl std::convert::TryFrom<header::IntoHeaderValue<FieldError>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<FieldError>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<FieldError>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Invalid header value for FieldError - value: {hdr_value} is invalid {e}"))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Invalid header value for FieldError - value: {hdr_value} is invalid {e}"
+            )),
         }
     }
 }
@@ -4390,37 +5618,51 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <FieldError as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(
-                            format!("Unable to convert header value '{value}' into FieldError - {err}"))
+            std::result::Result::Ok(value) => {
+                match <FieldError as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        "Unable to convert header value '{value}' into FieldError - {err}"
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert header: {hdr_value:?} to string: {e}"
+            )),
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<header::IntoHeaderValue<Vec<FieldError>>> for hyper::header::HeaderValue {
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<FieldError>>>
+    for hyper::header::HeaderValue
+{
     type Error = String;
 
-    fn try_from(hdr_values: header::IntoHeaderValue<Vec<FieldError>>) -> std::result::Result<Self, Self::Error> {
-        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
-            hdr_value.to_string()
-        }).collect();
+    fn try_from(
+        hdr_values: header::IntoHeaderValue<Vec<FieldError>>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_values: Vec<String> = hdr_values
+            .0
+            .into_iter()
+            .map(|hdr_value| hdr_value.to_string())
+            .collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert {hdr_values:?} into a header - {e}",
+            )),
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<FieldError>> {
+impl std::convert::TryFrom<hyper::header::HeaderValue>
+    for header::IntoHeaderValue<Vec<FieldError>>
+{
     type Error = String;
 
     fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
@@ -4440,19 +5682,23 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            },
-            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to parse header: {hdr_values:?} as a string - {e}"
+            )),
         }
     }
 }
 
-/// `none` omits empty buckets; `null` keeps them with a null value; `previous` repeats the last bucket's value; `linear` interpolates between neighbours. 
+/// `none` omits empty buckets; `null` keeps them with a null value; `previous` repeats the last bucket's value; `linear` interpolates between neighbours.
 /// Enumeration of values.
 /// Since this enum's variants do not hold data, we can easily define them as `#[repr(C)]`
 /// which helps with FFI.
 #[allow(non_camel_case_types)]
 #[repr(C)]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize, Hash)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize, Hash,
+)]
 #[cfg_attr(feature = "validate", derive(Validate))]
 #[cfg_attr(feature = "conversion", derive(frunk_enum_derive::LabelledGenericEnum))]
 pub enum Fill {
@@ -4497,12 +5743,15 @@ impl std::str::FromStr for Fill {
 impl std::convert::TryFrom<header::IntoHeaderValue<Fill>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<Fill>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<Fill>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Invalid header value for Fill - value: {hdr_value} is invalid {e}"))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Invalid header value for Fill - value: {hdr_value} is invalid {e}"
+            )),
         }
     }
 }
@@ -4513,15 +5762,17 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <Fill as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(
-                            format!("Unable to convert header value '{value}' into Fill - {err}"))
-                    }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+            std::result::Result::Ok(value) => match <Fill as std::str::FromStr>::from_str(value) {
+                std::result::Result::Ok(value) => {
+                    std::result::Result::Ok(header::IntoHeaderValue(value))
+                }
+                std::result::Result::Err(err) => std::result::Result::Err(format!(
+                    "Unable to convert header value '{value}' into Fill - {err}"
+                )),
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert header: {hdr_value:?} to string: {e}"
+            )),
         }
     }
 }
@@ -4530,14 +5781,20 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 impl std::convert::TryFrom<header::IntoHeaderValue<Vec<Fill>>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_values: header::IntoHeaderValue<Vec<Fill>>) -> std::result::Result<Self, Self::Error> {
-        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
-            hdr_value.to_string()
-        }).collect();
+    fn try_from(
+        hdr_values: header::IntoHeaderValue<Vec<Fill>>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_values: Vec<String> = hdr_values
+            .0
+            .into_iter()
+            .map(|hdr_value| hdr_value.to_string())
+            .collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert {hdr_values:?} into a header - {e}",
+            )),
         }
     }
 }
@@ -4563,8 +5820,10 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            },
-            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to parse header: {hdr_values:?} as a string - {e}"
+            )),
         }
     }
 }
@@ -4574,9 +5833,7 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 pub struct Health {
     /// `ok` when healthy.
     #[serde(rename = "status")]
-
     pub status: String,
-
 }
 
 #[cfg(feature = "validate")]
@@ -4584,7 +5841,10 @@ impl serde_valid::validation::ValidateCompositedMinLength for Health {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
+    > {
         Ok(())
     }
 }
@@ -4594,18 +5854,18 @@ impl serde_valid::validation::ValidateCompositedMaxLength for Health {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
+    > {
         Ok(())
     }
 }
 
-
 impl Health {
     #[allow(clippy::new_without_default)]
-    pub fn new(status: String, ) -> Health {
-        Health {
-            status,
-        }
+    pub fn new(status: String) -> Health {
+        Health { status }
     }
 }
 
@@ -4614,12 +5874,14 @@ impl Health {
 /// Should be implemented in a serde serializer
 impl std::fmt::Display for Health {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let params: Vec<Option<String>> = vec![
-            Some("status".to_string()),
-            Some(self.status.to_string()),
-        ];
+        let params: Vec<Option<String>> =
+            vec![Some("status".to_string()), Some(self.status.to_string())];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -4646,15 +5908,25 @@ impl std::str::FromStr for Health {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing Health".to_string())
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing Health".to_string(),
+                    )
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "status" => intermediate_rep.status.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    _ => return std::result::Result::Err("Unexpected key while parsing Health".to_string())
+                    "status" => intermediate_rep.status.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing Health".to_string(),
+                        )
+                    }
                 }
             }
 
@@ -4664,7 +5936,11 @@ impl std::str::FromStr for Health {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(Health {
-            status: intermediate_rep.status.into_iter().next().ok_or_else(|| "status missing in Health".to_string())?,
+            status: intermediate_rep
+                .status
+                .into_iter()
+                .next()
+                .ok_or_else(|| "status missing in Health".to_string())?,
         })
     }
 }
@@ -4675,12 +5951,15 @@ impl std::str::FromStr for Health {
 impl std::convert::TryFrom<header::IntoHeaderValue<Health>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<Health>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<Health>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Invalid header value for Health - value: {hdr_value} is invalid {e}"))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Invalid header value for Health - value: {hdr_value} is invalid {e}"
+            )),
         }
     }
 }
@@ -4691,15 +5970,19 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <Health as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(
-                            format!("Unable to convert header value '{value}' into Health - {err}"))
+            std::result::Result::Ok(value) => {
+                match <Health as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        "Unable to convert header value '{value}' into Health - {err}"
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert header: {hdr_value:?} to string: {e}"
+            )),
         }
     }
 }
@@ -4708,14 +5991,20 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 impl std::convert::TryFrom<header::IntoHeaderValue<Vec<Health>>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_values: header::IntoHeaderValue<Vec<Health>>) -> std::result::Result<Self, Self::Error> {
-        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
-            hdr_value.to_string()
-        }).collect();
+    fn try_from(
+        hdr_values: header::IntoHeaderValue<Vec<Health>>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_values: Vec<String> = hdr_values
+            .0
+            .into_iter()
+            .map(|hdr_value| hdr_value.to_string())
+            .collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert {hdr_values:?} into a header - {e}",
+            )),
         }
     }
 }
@@ -4741,8 +6030,10 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            },
-            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to parse header: {hdr_values:?} as a string - {e}"
+            )),
         }
     }
 }
@@ -4751,13 +6042,10 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct ImportResult {
     #[serde(rename = "created")]
-
     pub created: i64,
 
     #[serde(rename = "updated")]
-
     pub updated: i64,
-
 }
 
 #[cfg(feature = "validate")]
@@ -4765,7 +6053,10 @@ impl serde_valid::validation::ValidateCompositedMinLength for ImportResult {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
+    > {
         Ok(())
     }
 }
@@ -4775,19 +6066,18 @@ impl serde_valid::validation::ValidateCompositedMaxLength for ImportResult {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
+    > {
         Ok(())
     }
 }
 
-
 impl ImportResult {
     #[allow(clippy::new_without_default)]
-    pub fn new(created: i64, updated: i64, ) -> ImportResult {
-        ImportResult {
-            created,
-            updated,
-        }
+    pub fn new(created: i64, updated: i64) -> ImportResult {
+        ImportResult { created, updated }
     }
 }
 
@@ -4803,7 +6093,11 @@ impl std::fmt::Display for ImportResult {
             Some(self.updated.to_string()),
         ];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -4831,17 +6125,29 @@ impl std::str::FromStr for ImportResult {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing ImportResult".to_string())
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing ImportResult".to_string(),
+                    )
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "created" => intermediate_rep.created.push(<i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "created" => intermediate_rep.created.push(
+                        <i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "updated" => intermediate_rep.updated.push(<i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    _ => return std::result::Result::Err("Unexpected key while parsing ImportResult".to_string())
+                    "updated" => intermediate_rep.updated.push(
+                        <i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing ImportResult".to_string(),
+                        )
+                    }
                 }
             }
 
@@ -4851,8 +6157,16 @@ impl std::str::FromStr for ImportResult {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(ImportResult {
-            created: intermediate_rep.created.into_iter().next().ok_or_else(|| "created missing in ImportResult".to_string())?,
-            updated: intermediate_rep.updated.into_iter().next().ok_or_else(|| "updated missing in ImportResult".to_string())?,
+            created: intermediate_rep
+                .created
+                .into_iter()
+                .next()
+                .ok_or_else(|| "created missing in ImportResult".to_string())?,
+            updated: intermediate_rep
+                .updated
+                .into_iter()
+                .next()
+                .ok_or_else(|| "updated missing in ImportResult".to_string())?,
         })
     }
 }
@@ -4863,12 +6177,15 @@ impl std::str::FromStr for ImportResult {
 impl std::convert::TryFrom<header::IntoHeaderValue<ImportResult>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<ImportResult>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<ImportResult>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Invalid header value for ImportResult - value: {hdr_value} is invalid {e}"))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Invalid header value for ImportResult - value: {hdr_value} is invalid {e}"
+            )),
         }
     }
 }
@@ -4879,37 +6196,51 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <ImportResult as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(
-                            format!("Unable to convert header value '{value}' into ImportResult - {err}"))
+            std::result::Result::Ok(value) => {
+                match <ImportResult as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        "Unable to convert header value '{value}' into ImportResult - {err}"
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert header: {hdr_value:?} to string: {e}"
+            )),
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<header::IntoHeaderValue<Vec<ImportResult>>> for hyper::header::HeaderValue {
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<ImportResult>>>
+    for hyper::header::HeaderValue
+{
     type Error = String;
 
-    fn try_from(hdr_values: header::IntoHeaderValue<Vec<ImportResult>>) -> std::result::Result<Self, Self::Error> {
-        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
-            hdr_value.to_string()
-        }).collect();
+    fn try_from(
+        hdr_values: header::IntoHeaderValue<Vec<ImportResult>>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_values: Vec<String> = hdr_values
+            .0
+            .into_iter()
+            .map(|hdr_value| hdr_value.to_string())
+            .collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert {hdr_values:?} into a header - {e}",
+            )),
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<ImportResult>> {
+impl std::convert::TryFrom<hyper::header::HeaderValue>
+    for header::IntoHeaderValue<Vec<ImportResult>>
+{
     type Error = String;
 
     fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
@@ -4929,8 +6260,10 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            },
-            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to parse header: {hdr_values:?} as a string - {e}"
+            )),
         }
     }
 }
@@ -4940,7 +6273,9 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 /// which helps with FFI.
 #[allow(non_camel_case_types)]
 #[repr(C)]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize, Hash)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize, Hash,
+)]
 #[cfg_attr(feature = "validate", derive(Validate))]
 #[cfg_attr(feature = "conversion", derive(frunk_enum_derive::LabelledGenericEnum))]
 pub enum Interval {
@@ -5005,12 +6340,15 @@ impl std::str::FromStr for Interval {
 impl std::convert::TryFrom<header::IntoHeaderValue<Interval>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<Interval>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<Interval>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Invalid header value for Interval - value: {hdr_value} is invalid {e}"))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Invalid header value for Interval - value: {hdr_value} is invalid {e}"
+            )),
         }
     }
 }
@@ -5021,15 +6359,19 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <Interval as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(
-                            format!("Unable to convert header value '{value}' into Interval - {err}"))
+            std::result::Result::Ok(value) => {
+                match <Interval as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        "Unable to convert header value '{value}' into Interval - {err}"
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert header: {hdr_value:?} to string: {e}"
+            )),
         }
     }
 }
@@ -5038,14 +6380,20 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 impl std::convert::TryFrom<header::IntoHeaderValue<Vec<Interval>>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_values: header::IntoHeaderValue<Vec<Interval>>) -> std::result::Result<Self, Self::Error> {
-        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
-            hdr_value.to_string()
-        }).collect();
+    fn try_from(
+        hdr_values: header::IntoHeaderValue<Vec<Interval>>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_values: Vec<String> = hdr_values
+            .0
+            .into_iter()
+            .map(|hdr_value| hdr_value.to_string())
+            .collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert {hdr_values:?} into a header - {e}",
+            )),
         }
     }
 }
@@ -5071,8 +6419,10 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            },
-            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to parse header: {hdr_values:?} as a string - {e}"
+            )),
         }
     }
 }
@@ -5081,10 +6431,8 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct LatestList {
     #[serde(rename = "items")]
-
     #[cfg_attr(feature = "validate", validate)]
     pub items: Vec<models::LatestValue>,
-
 }
 
 #[cfg(feature = "validate")]
@@ -5092,7 +6440,10 @@ impl serde_valid::validation::ValidateCompositedMinLength for LatestList {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
+    > {
         Ok(())
     }
 }
@@ -5102,18 +6453,18 @@ impl serde_valid::validation::ValidateCompositedMaxLength for LatestList {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
+    > {
         Ok(())
     }
 }
 
-
 impl LatestList {
     #[allow(clippy::new_without_default)]
-    pub fn new(items: Vec<models::LatestValue>, ) -> LatestList {
-        LatestList {
-            items,
-        }
+    pub fn new(items: Vec<models::LatestValue>) -> LatestList {
+        LatestList { items }
     }
 }
 
@@ -5126,7 +6477,11 @@ impl std::fmt::Display for LatestList {
             // Skipping non-primitive type items in query parameter serialization
         ];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -5153,14 +6508,27 @@ impl std::str::FromStr for LatestList {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing LatestList".to_string())
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing LatestList".to_string(),
+                    )
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
-                    "items" => return std::result::Result::Err("Parsing a container in this style is not supported in LatestList".to_string()),
-                    _ => return std::result::Result::Err("Unexpected key while parsing LatestList".to_string())
+                    "items" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in LatestList"
+                                .to_string(),
+                        )
+                    }
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing LatestList".to_string(),
+                        )
+                    }
                 }
             }
 
@@ -5170,7 +6538,11 @@ impl std::str::FromStr for LatestList {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(LatestList {
-            items: intermediate_rep.items.into_iter().next().ok_or_else(|| "items missing in LatestList".to_string())?,
+            items: intermediate_rep
+                .items
+                .into_iter()
+                .next()
+                .ok_or_else(|| "items missing in LatestList".to_string())?,
         })
     }
 }
@@ -5181,12 +6553,15 @@ impl std::str::FromStr for LatestList {
 impl std::convert::TryFrom<header::IntoHeaderValue<LatestList>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<LatestList>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<LatestList>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Invalid header value for LatestList - value: {hdr_value} is invalid {e}"))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Invalid header value for LatestList - value: {hdr_value} is invalid {e}"
+            )),
         }
     }
 }
@@ -5197,37 +6572,51 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <LatestList as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(
-                            format!("Unable to convert header value '{value}' into LatestList - {err}"))
+            std::result::Result::Ok(value) => {
+                match <LatestList as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        "Unable to convert header value '{value}' into LatestList - {err}"
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert header: {hdr_value:?} to string: {e}"
+            )),
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<header::IntoHeaderValue<Vec<LatestList>>> for hyper::header::HeaderValue {
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<LatestList>>>
+    for hyper::header::HeaderValue
+{
     type Error = String;
 
-    fn try_from(hdr_values: header::IntoHeaderValue<Vec<LatestList>>) -> std::result::Result<Self, Self::Error> {
-        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
-            hdr_value.to_string()
-        }).collect();
+    fn try_from(
+        hdr_values: header::IntoHeaderValue<Vec<LatestList>>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_values: Vec<String> = hdr_values
+            .0
+            .into_iter()
+            .map(|hdr_value| hdr_value.to_string())
+            .collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert {hdr_values:?} into a header - {e}",
+            )),
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<LatestList>> {
+impl std::convert::TryFrom<hyper::header::HeaderValue>
+    for header::IntoHeaderValue<Vec<LatestList>>
+{
     type Error = String;
 
     fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
@@ -5247,8 +6636,10 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            },
-            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to parse header: {hdr_values:?} as a string - {e}"
+            )),
         }
     }
 }
@@ -5257,18 +6648,14 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct LatestValue {
     #[serde(rename = "datapoint_id")]
-
     pub datapoint_id: i64,
 
     #[serde(rename = "timestamp")]
-
-    pub timestamp: chrono::DateTime::<chrono::Utc>,
+    pub timestamp: chrono::DateTime<chrono::Utc>,
 
     /// A number, string, boolean or null.
     #[serde(rename = "value")]
-
     pub value: swagger::Nullable<serde_json::Value>,
-
 }
 
 #[cfg(feature = "validate")]
@@ -5276,7 +6663,10 @@ impl serde_valid::validation::ValidateCompositedMinLength for LatestValue {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
+    > {
         Ok(())
     }
 }
@@ -5286,15 +6676,21 @@ impl serde_valid::validation::ValidateCompositedMaxLength for LatestValue {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
+    > {
         Ok(())
     }
 }
 
-
 impl LatestValue {
     #[allow(clippy::new_without_default)]
-    pub fn new(datapoint_id: i64, timestamp: chrono::DateTime::<chrono::Utc>, value: swagger::Nullable<serde_json::Value>, ) -> LatestValue {
+    pub fn new(
+        datapoint_id: i64,
+        timestamp: chrono::DateTime<chrono::Utc>,
+        value: swagger::Nullable<serde_json::Value>,
+    ) -> LatestValue {
         LatestValue {
             datapoint_id,
             timestamp,
@@ -5315,7 +6711,11 @@ impl std::fmt::Display for LatestValue {
             // Skipping non-primitive type value in query parameter serialization
         ];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -5331,7 +6731,7 @@ impl std::str::FromStr for LatestValue {
         #[allow(dead_code)]
         struct IntermediateRep {
             pub datapoint_id: Vec<i64>,
-            pub timestamp: Vec<chrono::DateTime::<chrono::Utc>>,
+            pub timestamp: Vec<chrono::DateTime<chrono::Utc>>,
             pub value: Vec<swagger::Nullable<serde_json::Value>>,
         }
 
@@ -5344,18 +6744,36 @@ impl std::str::FromStr for LatestValue {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing LatestValue".to_string())
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing LatestValue".to_string(),
+                    )
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "datapoint_id" => intermediate_rep.datapoint_id.push(<i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "datapoint_id" => intermediate_rep.datapoint_id.push(
+                        <i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "timestamp" => intermediate_rep.timestamp.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    "value" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in LatestValue".to_string()),
-                    _ => return std::result::Result::Err("Unexpected key while parsing LatestValue".to_string())
+                    "timestamp" => intermediate_rep.timestamp.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    "value" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in LatestValue"
+                                .to_string(),
+                        )
+                    }
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing LatestValue".to_string(),
+                        )
+                    }
                 }
             }
 
@@ -5365,9 +6783,19 @@ impl std::str::FromStr for LatestValue {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(LatestValue {
-            datapoint_id: intermediate_rep.datapoint_id.into_iter().next().ok_or_else(|| "datapoint_id missing in LatestValue".to_string())?,
-            timestamp: intermediate_rep.timestamp.into_iter().next().ok_or_else(|| "timestamp missing in LatestValue".to_string())?,
-            value: std::result::Result::Err("Nullable types not supported in LatestValue".to_string())?,
+            datapoint_id: intermediate_rep
+                .datapoint_id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "datapoint_id missing in LatestValue".to_string())?,
+            timestamp: intermediate_rep
+                .timestamp
+                .into_iter()
+                .next()
+                .ok_or_else(|| "timestamp missing in LatestValue".to_string())?,
+            value: std::result::Result::Err(
+                "Nullable types not supported in LatestValue".to_string(),
+            )?,
         })
     }
 }
@@ -5378,12 +6806,15 @@ impl std::str::FromStr for LatestValue {
 impl std::convert::TryFrom<header::IntoHeaderValue<LatestValue>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<LatestValue>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<LatestValue>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Invalid header value for LatestValue - value: {hdr_value} is invalid {e}"))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Invalid header value for LatestValue - value: {hdr_value} is invalid {e}"
+            )),
         }
     }
 }
@@ -5394,37 +6825,51 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <LatestValue as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(
-                            format!("Unable to convert header value '{value}' into LatestValue - {err}"))
+            std::result::Result::Ok(value) => {
+                match <LatestValue as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        "Unable to convert header value '{value}' into LatestValue - {err}"
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert header: {hdr_value:?} to string: {e}"
+            )),
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<header::IntoHeaderValue<Vec<LatestValue>>> for hyper::header::HeaderValue {
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<LatestValue>>>
+    for hyper::header::HeaderValue
+{
     type Error = String;
 
-    fn try_from(hdr_values: header::IntoHeaderValue<Vec<LatestValue>>) -> std::result::Result<Self, Self::Error> {
-        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
-            hdr_value.to_string()
-        }).collect();
+    fn try_from(
+        hdr_values: header::IntoHeaderValue<Vec<LatestValue>>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_values: Vec<String> = hdr_values
+            .0
+            .into_iter()
+            .map(|hdr_value| hdr_value.to_string())
+            .collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert {hdr_values:?} into a header - {e}",
+            )),
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<LatestValue>> {
+impl std::convert::TryFrom<hyper::header::HeaderValue>
+    for header::IntoHeaderValue<Vec<LatestValue>>
+{
     type Error = String;
 
     fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
@@ -5444,8 +6889,10 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            },
-            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to parse header: {hdr_values:?} as a string - {e}"
+            )),
         }
     }
 }
@@ -5455,21 +6902,14 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 pub struct LoginRequest {
     /// Longer names are refused (400) before any other work.
     #[serde(rename = "username")]
-    #[cfg_attr(not(feature = "validate"), validate(
-            length(max = 64),
-        ))]
+    #[cfg_attr(not(feature = "validate"), validate(length(max = 64),))]
     #[cfg_attr(feature = "validate", validate(max_length = 64))]
-
     pub username: String,
 
     #[serde(rename = "password")]
-    #[cfg_attr(not(feature = "validate"), validate(
-            length(max = 1024),
-        ))]
+    #[cfg_attr(not(feature = "validate"), validate(length(max = 1024),))]
     #[cfg_attr(feature = "validate", validate(max_length = 1024))]
-
     pub password: String,
-
 }
 
 #[cfg(feature = "validate")]
@@ -5477,7 +6917,10 @@ impl serde_valid::validation::ValidateCompositedMinLength for LoginRequest {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
+    > {
         Ok(())
     }
 }
@@ -5487,19 +6930,18 @@ impl serde_valid::validation::ValidateCompositedMaxLength for LoginRequest {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
+    > {
         Ok(())
     }
 }
 
-
 impl LoginRequest {
     #[allow(clippy::new_without_default)]
-    pub fn new(username: String, password: String, ) -> LoginRequest {
-        LoginRequest {
-            username,
-            password,
-        }
+    pub fn new(username: String, password: String) -> LoginRequest {
+        LoginRequest { username, password }
     }
 }
 
@@ -5515,7 +6957,11 @@ impl std::fmt::Display for LoginRequest {
             Some(self.password.to_string()),
         ];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -5543,17 +6989,29 @@ impl std::str::FromStr for LoginRequest {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing LoginRequest".to_string())
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing LoginRequest".to_string(),
+                    )
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "username" => intermediate_rep.username.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "username" => intermediate_rep.username.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "password" => intermediate_rep.password.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    _ => return std::result::Result::Err("Unexpected key while parsing LoginRequest".to_string())
+                    "password" => intermediate_rep.password.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing LoginRequest".to_string(),
+                        )
+                    }
                 }
             }
 
@@ -5563,8 +7021,16 @@ impl std::str::FromStr for LoginRequest {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(LoginRequest {
-            username: intermediate_rep.username.into_iter().next().ok_or_else(|| "username missing in LoginRequest".to_string())?,
-            password: intermediate_rep.password.into_iter().next().ok_or_else(|| "password missing in LoginRequest".to_string())?,
+            username: intermediate_rep
+                .username
+                .into_iter()
+                .next()
+                .ok_or_else(|| "username missing in LoginRequest".to_string())?,
+            password: intermediate_rep
+                .password
+                .into_iter()
+                .next()
+                .ok_or_else(|| "password missing in LoginRequest".to_string())?,
         })
     }
 }
@@ -5575,12 +7041,15 @@ impl std::str::FromStr for LoginRequest {
 impl std::convert::TryFrom<header::IntoHeaderValue<LoginRequest>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<LoginRequest>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<LoginRequest>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Invalid header value for LoginRequest - value: {hdr_value} is invalid {e}"))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Invalid header value for LoginRequest - value: {hdr_value} is invalid {e}"
+            )),
         }
     }
 }
@@ -5591,37 +7060,51 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <LoginRequest as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(
-                            format!("Unable to convert header value '{value}' into LoginRequest - {err}"))
+            std::result::Result::Ok(value) => {
+                match <LoginRequest as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        "Unable to convert header value '{value}' into LoginRequest - {err}"
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert header: {hdr_value:?} to string: {e}"
+            )),
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<header::IntoHeaderValue<Vec<LoginRequest>>> for hyper::header::HeaderValue {
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<LoginRequest>>>
+    for hyper::header::HeaderValue
+{
     type Error = String;
 
-    fn try_from(hdr_values: header::IntoHeaderValue<Vec<LoginRequest>>) -> std::result::Result<Self, Self::Error> {
-        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
-            hdr_value.to_string()
-        }).collect();
+    fn try_from(
+        hdr_values: header::IntoHeaderValue<Vec<LoginRequest>>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_values: Vec<String> = hdr_values
+            .0
+            .into_iter()
+            .map(|hdr_value| hdr_value.to_string())
+            .collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert {hdr_values:?} into a header - {e}",
+            )),
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<LoginRequest>> {
+impl std::convert::TryFrom<hyper::header::HeaderValue>
+    for header::IntoHeaderValue<Vec<LoginRequest>>
+{
     type Error = String;
 
     fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
@@ -5641,8 +7124,10 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            },
-            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to parse header: {hdr_values:?} as a string - {e}"
+            )),
         }
     }
 }
@@ -5651,22 +7136,15 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct PasswordChange {
     #[serde(rename = "old_password")]
-    #[cfg_attr(not(feature = "validate"), validate(
-            length(max = 1024),
-        ))]
+    #[cfg_attr(not(feature = "validate"), validate(length(max = 1024),))]
     #[cfg_attr(feature = "validate", validate(max_length = 1024))]
-
     pub old_password: String,
 
     /// At least 8 characters.
     #[serde(rename = "new_password")]
-    #[cfg_attr(not(feature = "validate"), validate(
-            length(max = 1024),
-        ))]
+    #[cfg_attr(not(feature = "validate"), validate(length(max = 1024),))]
     #[cfg_attr(feature = "validate", validate(max_length = 1024))]
-
     pub new_password: String,
-
 }
 
 #[cfg(feature = "validate")]
@@ -5674,7 +7152,10 @@ impl serde_valid::validation::ValidateCompositedMinLength for PasswordChange {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
+    > {
         Ok(())
     }
 }
@@ -5684,15 +7165,17 @@ impl serde_valid::validation::ValidateCompositedMaxLength for PasswordChange {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
+    > {
         Ok(())
     }
 }
 
-
 impl PasswordChange {
     #[allow(clippy::new_without_default)]
-    pub fn new(old_password: String, new_password: String, ) -> PasswordChange {
+    pub fn new(old_password: String, new_password: String) -> PasswordChange {
         PasswordChange {
             old_password,
             new_password,
@@ -5712,7 +7195,11 @@ impl std::fmt::Display for PasswordChange {
             Some(self.new_password.to_string()),
         ];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -5740,17 +7227,29 @@ impl std::str::FromStr for PasswordChange {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing PasswordChange".to_string())
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing PasswordChange".to_string(),
+                    )
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "old_password" => intermediate_rep.old_password.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "old_password" => intermediate_rep.old_password.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "new_password" => intermediate_rep.new_password.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    _ => return std::result::Result::Err("Unexpected key while parsing PasswordChange".to_string())
+                    "new_password" => intermediate_rep.new_password.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing PasswordChange".to_string(),
+                        )
+                    }
                 }
             }
 
@@ -5760,8 +7259,16 @@ impl std::str::FromStr for PasswordChange {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(PasswordChange {
-            old_password: intermediate_rep.old_password.into_iter().next().ok_or_else(|| "old_password missing in PasswordChange".to_string())?,
-            new_password: intermediate_rep.new_password.into_iter().next().ok_or_else(|| "new_password missing in PasswordChange".to_string())?,
+            old_password: intermediate_rep
+                .old_password
+                .into_iter()
+                .next()
+                .ok_or_else(|| "old_password missing in PasswordChange".to_string())?,
+            new_password: intermediate_rep
+                .new_password
+                .into_iter()
+                .next()
+                .ok_or_else(|| "new_password missing in PasswordChange".to_string())?,
         })
     }
 }
@@ -5772,12 +7279,15 @@ impl std::str::FromStr for PasswordChange {
 impl std::convert::TryFrom<header::IntoHeaderValue<PasswordChange>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<PasswordChange>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<PasswordChange>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Invalid header value for PasswordChange - value: {hdr_value} is invalid {e}"))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Invalid header value for PasswordChange - value: {hdr_value} is invalid {e}"
+            )),
         }
     }
 }
@@ -5788,37 +7298,51 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <PasswordChange as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(
-                            format!("Unable to convert header value '{value}' into PasswordChange - {err}"))
+            std::result::Result::Ok(value) => {
+                match <PasswordChange as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        "Unable to convert header value '{value}' into PasswordChange - {err}"
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert header: {hdr_value:?} to string: {e}"
+            )),
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<header::IntoHeaderValue<Vec<PasswordChange>>> for hyper::header::HeaderValue {
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<PasswordChange>>>
+    for hyper::header::HeaderValue
+{
     type Error = String;
 
-    fn try_from(hdr_values: header::IntoHeaderValue<Vec<PasswordChange>>) -> std::result::Result<Self, Self::Error> {
-        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
-            hdr_value.to_string()
-        }).collect();
+    fn try_from(
+        hdr_values: header::IntoHeaderValue<Vec<PasswordChange>>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_values: Vec<String> = hdr_values
+            .0
+            .into_iter()
+            .map(|hdr_value| hdr_value.to_string())
+            .collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert {hdr_values:?} into a header - {e}",
+            )),
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<PasswordChange>> {
+impl std::convert::TryFrom<hyper::header::HeaderValue>
+    for header::IntoHeaderValue<Vec<PasswordChange>>
+{
     type Error = String;
 
     fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
@@ -5838,8 +7362,10 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            },
-            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to parse header: {hdr_values:?} as a string - {e}"
+            )),
         }
     }
 }
@@ -5850,28 +7376,22 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 pub struct Problem {
     /// A URI reference naming the kind of problem.
     #[serde(rename = "type")]
-
     pub r#type: String,
 
     #[serde(rename = "title")]
-
     pub title: String,
 
     #[serde(rename = "status")]
-
     pub status: i32,
 
     #[serde(rename = "detail")]
-
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub detail: Option<String>,
 
     #[serde(rename = "errors")]
-
     #[cfg_attr(feature = "validate", validate)]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub errors: Option<Vec<models::FieldError>>,
-
 }
 
 #[cfg(feature = "validate")]
@@ -5879,7 +7399,10 @@ impl serde_valid::validation::ValidateCompositedMinLength for Problem {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
+    > {
         Ok(())
     }
 }
@@ -5889,15 +7412,17 @@ impl serde_valid::validation::ValidateCompositedMaxLength for Problem {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
+    > {
         Ok(())
     }
 }
 
-
 impl Problem {
     #[allow(clippy::new_without_default)]
-    pub fn new(r#type: String, title: String, status: i32, ) -> Problem {
+    pub fn new(r#type: String, title: String, status: i32) -> Problem {
         Problem {
             r#type,
             title,
@@ -5920,16 +7445,17 @@ impl std::fmt::Display for Problem {
             Some(self.title.to_string()),
             Some("status".to_string()),
             Some(self.status.to_string()),
-            self.detail.as_ref().map(|detail| {
-                [
-                    "detail".to_string(),
-                    detail.to_string(),
-                ].join(",")
-            }),
+            self.detail
+                .as_ref()
+                .map(|detail| ["detail".to_string(), detail.to_string()].join(",")),
             // Skipping non-primitive type errors in query parameter serialization
         ];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -5960,22 +7486,43 @@ impl std::str::FromStr for Problem {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing Problem".to_string())
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing Problem".to_string(),
+                    )
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "type" => intermediate_rep.r#type.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "type" => intermediate_rep.r#type.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "title" => intermediate_rep.title.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "title" => intermediate_rep.title.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "status" => intermediate_rep.status.push(<i32 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "status" => intermediate_rep.status.push(
+                        <i32 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "detail" => intermediate_rep.detail.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    "errors" => return std::result::Result::Err("Parsing a container in this style is not supported in Problem".to_string()),
-                    _ => return std::result::Result::Err("Unexpected key while parsing Problem".to_string())
+                    "detail" => intermediate_rep.detail.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    "errors" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in Problem"
+                                .to_string(),
+                        )
+                    }
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing Problem".to_string(),
+                        )
+                    }
                 }
             }
 
@@ -5985,9 +7532,21 @@ impl std::str::FromStr for Problem {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(Problem {
-            r#type: intermediate_rep.r#type.into_iter().next().ok_or_else(|| "type missing in Problem".to_string())?,
-            title: intermediate_rep.title.into_iter().next().ok_or_else(|| "title missing in Problem".to_string())?,
-            status: intermediate_rep.status.into_iter().next().ok_or_else(|| "status missing in Problem".to_string())?,
+            r#type: intermediate_rep
+                .r#type
+                .into_iter()
+                .next()
+                .ok_or_else(|| "type missing in Problem".to_string())?,
+            title: intermediate_rep
+                .title
+                .into_iter()
+                .next()
+                .ok_or_else(|| "title missing in Problem".to_string())?,
+            status: intermediate_rep
+                .status
+                .into_iter()
+                .next()
+                .ok_or_else(|| "status missing in Problem".to_string())?,
             detail: intermediate_rep.detail.into_iter().next(),
             errors: intermediate_rep.errors.into_iter().next(),
         })
@@ -6000,12 +7559,15 @@ impl std::str::FromStr for Problem {
 impl std::convert::TryFrom<header::IntoHeaderValue<Problem>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<Problem>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<Problem>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Invalid header value for Problem - value: {hdr_value} is invalid {e}"))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Invalid header value for Problem - value: {hdr_value} is invalid {e}"
+            )),
         }
     }
 }
@@ -6016,15 +7578,19 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <Problem as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(
-                            format!("Unable to convert header value '{value}' into Problem - {err}"))
+            std::result::Result::Ok(value) => {
+                match <Problem as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        "Unable to convert header value '{value}' into Problem - {err}"
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert header: {hdr_value:?} to string: {e}"
+            )),
         }
     }
 }
@@ -6033,14 +7599,20 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 impl std::convert::TryFrom<header::IntoHeaderValue<Vec<Problem>>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_values: header::IntoHeaderValue<Vec<Problem>>) -> std::result::Result<Self, Self::Error> {
-        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
-            hdr_value.to_string()
-        }).collect();
+    fn try_from(
+        hdr_values: header::IntoHeaderValue<Vec<Problem>>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_values: Vec<String> = hdr_values
+            .0
+            .into_iter()
+            .map(|hdr_value| hdr_value.to_string())
+            .collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert {hdr_values:?} into a header - {e}",
+            )),
         }
     }
 }
@@ -6066,8 +7638,10 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            },
-            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to parse header: {hdr_values:?} as a string - {e}"
+            )),
         }
     }
 }
@@ -6076,13 +7650,9 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct RefreshRequest {
     #[serde(rename = "refresh_token")]
-    #[cfg_attr(not(feature = "validate"), validate(
-            length(max = 1024),
-        ))]
+    #[cfg_attr(not(feature = "validate"), validate(length(max = 1024),))]
     #[cfg_attr(feature = "validate", validate(max_length = 1024))]
-
     pub refresh_token: String,
-
 }
 
 #[cfg(feature = "validate")]
@@ -6090,7 +7660,10 @@ impl serde_valid::validation::ValidateCompositedMinLength for RefreshRequest {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
+    > {
         Ok(())
     }
 }
@@ -6100,18 +7673,18 @@ impl serde_valid::validation::ValidateCompositedMaxLength for RefreshRequest {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
+    > {
         Ok(())
     }
 }
 
-
 impl RefreshRequest {
     #[allow(clippy::new_without_default)]
-    pub fn new(refresh_token: String, ) -> RefreshRequest {
-        RefreshRequest {
-            refresh_token,
-        }
+    pub fn new(refresh_token: String) -> RefreshRequest {
+        RefreshRequest { refresh_token }
     }
 }
 
@@ -6125,7 +7698,11 @@ impl std::fmt::Display for RefreshRequest {
             Some(self.refresh_token.to_string()),
         ];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -6152,15 +7729,25 @@ impl std::str::FromStr for RefreshRequest {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing RefreshRequest".to_string())
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing RefreshRequest".to_string(),
+                    )
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "refresh_token" => intermediate_rep.refresh_token.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    _ => return std::result::Result::Err("Unexpected key while parsing RefreshRequest".to_string())
+                    "refresh_token" => intermediate_rep.refresh_token.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing RefreshRequest".to_string(),
+                        )
+                    }
                 }
             }
 
@@ -6170,7 +7757,11 @@ impl std::str::FromStr for RefreshRequest {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(RefreshRequest {
-            refresh_token: intermediate_rep.refresh_token.into_iter().next().ok_or_else(|| "refresh_token missing in RefreshRequest".to_string())?,
+            refresh_token: intermediate_rep
+                .refresh_token
+                .into_iter()
+                .next()
+                .ok_or_else(|| "refresh_token missing in RefreshRequest".to_string())?,
         })
     }
 }
@@ -6181,12 +7772,15 @@ impl std::str::FromStr for RefreshRequest {
 impl std::convert::TryFrom<header::IntoHeaderValue<RefreshRequest>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<RefreshRequest>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<RefreshRequest>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Invalid header value for RefreshRequest - value: {hdr_value} is invalid {e}"))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Invalid header value for RefreshRequest - value: {hdr_value} is invalid {e}"
+            )),
         }
     }
 }
@@ -6197,37 +7791,51 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <RefreshRequest as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(
-                            format!("Unable to convert header value '{value}' into RefreshRequest - {err}"))
+            std::result::Result::Ok(value) => {
+                match <RefreshRequest as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        "Unable to convert header value '{value}' into RefreshRequest - {err}"
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert header: {hdr_value:?} to string: {e}"
+            )),
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<header::IntoHeaderValue<Vec<RefreshRequest>>> for hyper::header::HeaderValue {
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<RefreshRequest>>>
+    for hyper::header::HeaderValue
+{
     type Error = String;
 
-    fn try_from(hdr_values: header::IntoHeaderValue<Vec<RefreshRequest>>) -> std::result::Result<Self, Self::Error> {
-        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
-            hdr_value.to_string()
-        }).collect();
+    fn try_from(
+        hdr_values: header::IntoHeaderValue<Vec<RefreshRequest>>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_values: Vec<String> = hdr_values
+            .0
+            .into_iter()
+            .map(|hdr_value| hdr_value.to_string())
+            .collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert {hdr_values:?} into a header - {e}",
+            )),
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<RefreshRequest>> {
+impl std::convert::TryFrom<hyper::header::HeaderValue>
+    for header::IntoHeaderValue<Vec<RefreshRequest>>
+{
     type Error = String;
 
     fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
@@ -6247,8 +7855,10 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            },
-            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to parse header: {hdr_values:?} as a string - {e}"
+            )),
         }
     }
 }
@@ -6258,7 +7868,9 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 /// which helps with FFI.
 #[allow(non_camel_case_types)]
 #[repr(C)]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize, Hash)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize, Hash,
+)]
 #[cfg_attr(feature = "validate", derive(Validate))]
 #[cfg_attr(feature = "conversion", derive(frunk_enum_derive::LabelledGenericEnum))]
 pub enum Role {
@@ -6299,12 +7911,15 @@ impl std::str::FromStr for Role {
 impl std::convert::TryFrom<header::IntoHeaderValue<Role>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<Role>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<Role>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Invalid header value for Role - value: {hdr_value} is invalid {e}"))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Invalid header value for Role - value: {hdr_value} is invalid {e}"
+            )),
         }
     }
 }
@@ -6315,15 +7930,17 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <Role as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(
-                            format!("Unable to convert header value '{value}' into Role - {err}"))
-                    }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+            std::result::Result::Ok(value) => match <Role as std::str::FromStr>::from_str(value) {
+                std::result::Result::Ok(value) => {
+                    std::result::Result::Ok(header::IntoHeaderValue(value))
+                }
+                std::result::Result::Err(err) => std::result::Result::Err(format!(
+                    "Unable to convert header value '{value}' into Role - {err}"
+                )),
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert header: {hdr_value:?} to string: {e}"
+            )),
         }
     }
 }
@@ -6332,14 +7949,20 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 impl std::convert::TryFrom<header::IntoHeaderValue<Vec<Role>>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_values: header::IntoHeaderValue<Vec<Role>>) -> std::result::Result<Self, Self::Error> {
-        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
-            hdr_value.to_string()
-        }).collect();
+    fn try_from(
+        hdr_values: header::IntoHeaderValue<Vec<Role>>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_values: Vec<String> = hdr_values
+            .0
+            .into_iter()
+            .map(|hdr_value| hdr_value.to_string())
+            .collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert {hdr_values:?} into a header - {e}",
+            )),
         }
     }
 }
@@ -6365,8 +7988,10 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            },
-            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to parse header: {hdr_values:?} as a string - {e}"
+            )),
         }
     }
 }
@@ -6375,18 +8000,14 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct Schedule {
     #[serde(rename = "datapoint_id")]
-
     pub datapoint_id: i64,
 
     #[serde(rename = "created_at")]
-
-    pub created_at: chrono::DateTime::<chrono::Utc>,
+    pub created_at: chrono::DateTime<chrono::Utc>,
 
     #[serde(rename = "schedule")]
-
     #[cfg_attr(feature = "validate", validate)]
     pub schedule: Vec<models::ScheduleItem>,
-
 }
 
 #[cfg(feature = "validate")]
@@ -6394,7 +8015,10 @@ impl serde_valid::validation::ValidateCompositedMinLength for Schedule {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
+    > {
         Ok(())
     }
 }
@@ -6404,15 +8028,21 @@ impl serde_valid::validation::ValidateCompositedMaxLength for Schedule {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
+    > {
         Ok(())
     }
 }
 
-
 impl Schedule {
     #[allow(clippy::new_without_default)]
-    pub fn new(datapoint_id: i64, created_at: chrono::DateTime::<chrono::Utc>, schedule: Vec<models::ScheduleItem>, ) -> Schedule {
+    pub fn new(
+        datapoint_id: i64,
+        created_at: chrono::DateTime<chrono::Utc>,
+        schedule: Vec<models::ScheduleItem>,
+    ) -> Schedule {
         Schedule {
             datapoint_id,
             created_at,
@@ -6433,7 +8063,11 @@ impl std::fmt::Display for Schedule {
             // Skipping non-primitive type schedule in query parameter serialization
         ];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -6449,7 +8083,7 @@ impl std::str::FromStr for Schedule {
         #[allow(dead_code)]
         struct IntermediateRep {
             pub datapoint_id: Vec<i64>,
-            pub created_at: Vec<chrono::DateTime::<chrono::Utc>>,
+            pub created_at: Vec<chrono::DateTime<chrono::Utc>>,
             pub schedule: Vec<Vec<models::ScheduleItem>>,
         }
 
@@ -6462,18 +8096,36 @@ impl std::str::FromStr for Schedule {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing Schedule".to_string())
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing Schedule".to_string(),
+                    )
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "datapoint_id" => intermediate_rep.datapoint_id.push(<i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "datapoint_id" => intermediate_rep.datapoint_id.push(
+                        <i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "created_at" => intermediate_rep.created_at.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    "schedule" => return std::result::Result::Err("Parsing a container in this style is not supported in Schedule".to_string()),
-                    _ => return std::result::Result::Err("Unexpected key while parsing Schedule".to_string())
+                    "created_at" => intermediate_rep.created_at.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    "schedule" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in Schedule"
+                                .to_string(),
+                        )
+                    }
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing Schedule".to_string(),
+                        )
+                    }
                 }
             }
 
@@ -6483,9 +8135,21 @@ impl std::str::FromStr for Schedule {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(Schedule {
-            datapoint_id: intermediate_rep.datapoint_id.into_iter().next().ok_or_else(|| "datapoint_id missing in Schedule".to_string())?,
-            created_at: intermediate_rep.created_at.into_iter().next().ok_or_else(|| "created_at missing in Schedule".to_string())?,
-            schedule: intermediate_rep.schedule.into_iter().next().ok_or_else(|| "schedule missing in Schedule".to_string())?,
+            datapoint_id: intermediate_rep
+                .datapoint_id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "datapoint_id missing in Schedule".to_string())?,
+            created_at: intermediate_rep
+                .created_at
+                .into_iter()
+                .next()
+                .ok_or_else(|| "created_at missing in Schedule".to_string())?,
+            schedule: intermediate_rep
+                .schedule
+                .into_iter()
+                .next()
+                .ok_or_else(|| "schedule missing in Schedule".to_string())?,
         })
     }
 }
@@ -6496,12 +8160,15 @@ impl std::str::FromStr for Schedule {
 impl std::convert::TryFrom<header::IntoHeaderValue<Schedule>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<Schedule>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<Schedule>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Invalid header value for Schedule - value: {hdr_value} is invalid {e}"))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Invalid header value for Schedule - value: {hdr_value} is invalid {e}"
+            )),
         }
     }
 }
@@ -6512,15 +8179,19 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <Schedule as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(
-                            format!("Unable to convert header value '{value}' into Schedule - {err}"))
+            std::result::Result::Ok(value) => {
+                match <Schedule as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        "Unable to convert header value '{value}' into Schedule - {err}"
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert header: {hdr_value:?} to string: {e}"
+            )),
         }
     }
 }
@@ -6529,14 +8200,20 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 impl std::convert::TryFrom<header::IntoHeaderValue<Vec<Schedule>>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_values: header::IntoHeaderValue<Vec<Schedule>>) -> std::result::Result<Self, Self::Error> {
-        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
-            hdr_value.to_string()
-        }).collect();
+    fn try_from(
+        hdr_values: header::IntoHeaderValue<Vec<Schedule>>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_values: Vec<String> = hdr_values
+            .0
+            .into_iter()
+            .map(|hdr_value| hdr_value.to_string())
+            .collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert {hdr_values:?} into a header - {e}",
+            )),
         }
     }
 }
@@ -6562,8 +8239,10 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            },
-            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to parse header: {hdr_values:?} as a string - {e}"
+            )),
         }
     }
 }
@@ -6572,10 +8251,8 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct ScheduleHistory {
     #[serde(rename = "items")]
-
     #[cfg_attr(feature = "validate", validate)]
     pub items: Vec<models::Schedule>,
-
 }
 
 #[cfg(feature = "validate")]
@@ -6583,7 +8260,10 @@ impl serde_valid::validation::ValidateCompositedMinLength for ScheduleHistory {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
+    > {
         Ok(())
     }
 }
@@ -6593,18 +8273,18 @@ impl serde_valid::validation::ValidateCompositedMaxLength for ScheduleHistory {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
+    > {
         Ok(())
     }
 }
 
-
 impl ScheduleHistory {
     #[allow(clippy::new_without_default)]
-    pub fn new(items: Vec<models::Schedule>, ) -> ScheduleHistory {
-        ScheduleHistory {
-            items,
-        }
+    pub fn new(items: Vec<models::Schedule>) -> ScheduleHistory {
+        ScheduleHistory { items }
     }
 }
 
@@ -6617,7 +8297,11 @@ impl std::fmt::Display for ScheduleHistory {
             // Skipping non-primitive type items in query parameter serialization
         ];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -6644,14 +8328,27 @@ impl std::str::FromStr for ScheduleHistory {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing ScheduleHistory".to_string())
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing ScheduleHistory".to_string(),
+                    )
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
-                    "items" => return std::result::Result::Err("Parsing a container in this style is not supported in ScheduleHistory".to_string()),
-                    _ => return std::result::Result::Err("Unexpected key while parsing ScheduleHistory".to_string())
+                    "items" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in ScheduleHistory"
+                                .to_string(),
+                        )
+                    }
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing ScheduleHistory".to_string(),
+                        )
+                    }
                 }
             }
 
@@ -6661,7 +8358,11 @@ impl std::str::FromStr for ScheduleHistory {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(ScheduleHistory {
-            items: intermediate_rep.items.into_iter().next().ok_or_else(|| "items missing in ScheduleHistory".to_string())?,
+            items: intermediate_rep
+                .items
+                .into_iter()
+                .next()
+                .ok_or_else(|| "items missing in ScheduleHistory".to_string())?,
         })
     }
 }
@@ -6669,56 +8370,77 @@ impl std::str::FromStr for ScheduleHistory {
 // Methods for converting between header::IntoHeaderValue<ScheduleHistory> and hyper::header::HeaderValue
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<header::IntoHeaderValue<ScheduleHistory>> for hyper::header::HeaderValue {
+impl std::convert::TryFrom<header::IntoHeaderValue<ScheduleHistory>>
+    for hyper::header::HeaderValue
+{
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<ScheduleHistory>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<ScheduleHistory>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Invalid header value for ScheduleHistory - value: {hdr_value} is invalid {e}"))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Invalid header value for ScheduleHistory - value: {hdr_value} is invalid {e}"
+            )),
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<ScheduleHistory> {
+impl std::convert::TryFrom<hyper::header::HeaderValue>
+    for header::IntoHeaderValue<ScheduleHistory>
+{
     type Error = String;
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <ScheduleHistory as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(
-                            format!("Unable to convert header value '{value}' into ScheduleHistory - {err}"))
+            std::result::Result::Ok(value) => {
+                match <ScheduleHistory as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        "Unable to convert header value '{value}' into ScheduleHistory - {err}"
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert header: {hdr_value:?} to string: {e}"
+            )),
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<header::IntoHeaderValue<Vec<ScheduleHistory>>> for hyper::header::HeaderValue {
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<ScheduleHistory>>>
+    for hyper::header::HeaderValue
+{
     type Error = String;
 
-    fn try_from(hdr_values: header::IntoHeaderValue<Vec<ScheduleHistory>>) -> std::result::Result<Self, Self::Error> {
-        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
-            hdr_value.to_string()
-        }).collect();
+    fn try_from(
+        hdr_values: header::IntoHeaderValue<Vec<ScheduleHistory>>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_values: Vec<String> = hdr_values
+            .0
+            .into_iter()
+            .map(|hdr_value| hdr_value.to_string())
+            .collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert {hdr_values:?} into a header - {e}",
+            )),
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<ScheduleHistory>> {
+impl std::convert::TryFrom<hyper::header::HeaderValue>
+    for header::IntoHeaderValue<Vec<ScheduleHistory>>
+{
     type Error = String;
 
     fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
@@ -6738,8 +8460,10 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            },
-            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to parse header: {hdr_values:?} as a string - {e}"
+            )),
         }
     }
 }
@@ -6751,23 +8475,19 @@ pub struct ScheduleItem {
     #[serde(rename = "from_timestamp")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-
-    #[serde(skip_serializing_if="Option::is_none")]
-    pub from_timestamp: Option<swagger::Nullable<chrono::DateTime::<chrono::Utc>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub from_timestamp: Option<swagger::Nullable<chrono::DateTime<chrono::Utc>>>,
 
     /// End of the period; null means open-ended.
     #[serde(rename = "to_timestamp")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-
-    #[serde(skip_serializing_if="Option::is_none")]
-    pub to_timestamp: Option<swagger::Nullable<chrono::DateTime::<chrono::Utc>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub to_timestamp: Option<swagger::Nullable<chrono::DateTime<chrono::Utc>>>,
 
     /// The value the actuator should take, as its data_format requires.
     #[serde(rename = "value")]
-
     pub value: swagger::Nullable<serde_json::Value>,
-
 }
 
 #[cfg(feature = "validate")]
@@ -6775,7 +8495,10 @@ impl serde_valid::validation::ValidateCompositedMinLength for ScheduleItem {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
+    > {
         Ok(())
     }
 }
@@ -6785,15 +8508,17 @@ impl serde_valid::validation::ValidateCompositedMaxLength for ScheduleItem {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
+    > {
         Ok(())
     }
 }
 
-
 impl ScheduleItem {
     #[allow(clippy::new_without_default)]
-    pub fn new(value: swagger::Nullable<serde_json::Value>, ) -> ScheduleItem {
+    pub fn new(value: swagger::Nullable<serde_json::Value>) -> ScheduleItem {
         ScheduleItem {
             from_timestamp: None,
             to_timestamp: None,
@@ -6813,7 +8538,11 @@ impl std::fmt::Display for ScheduleItem {
             // Skipping non-primitive type value in query parameter serialization
         ];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -6828,8 +8557,8 @@ impl std::str::FromStr for ScheduleItem {
         #[derive(Default)]
         #[allow(dead_code)]
         struct IntermediateRep {
-            pub from_timestamp: Vec<swagger::Nullable<chrono::DateTime::<chrono::Utc>>>,
-            pub to_timestamp: Vec<swagger::Nullable<chrono::DateTime::<chrono::Utc>>>,
+            pub from_timestamp: Vec<swagger::Nullable<chrono::DateTime<chrono::Utc>>>,
+            pub to_timestamp: Vec<swagger::Nullable<chrono::DateTime<chrono::Utc>>>,
             pub value: Vec<swagger::Nullable<serde_json::Value>>,
         }
 
@@ -6842,16 +8571,33 @@ impl std::str::FromStr for ScheduleItem {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing ScheduleItem".to_string())
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing ScheduleItem".to_string(),
+                    )
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
-                    "from_timestamp" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in ScheduleItem".to_string()),
-                    "to_timestamp" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in ScheduleItem".to_string()),
-                    "value" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in ScheduleItem".to_string()),
-                    _ => return std::result::Result::Err("Unexpected key while parsing ScheduleItem".to_string())
+                    "from_timestamp" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in ScheduleItem"
+                            .to_string(),
+                    ),
+                    "to_timestamp" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in ScheduleItem"
+                            .to_string(),
+                    ),
+                    "value" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in ScheduleItem"
+                            .to_string(),
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing ScheduleItem".to_string(),
+                        )
+                    }
                 }
             }
 
@@ -6861,9 +8607,15 @@ impl std::str::FromStr for ScheduleItem {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(ScheduleItem {
-            from_timestamp: std::result::Result::Err("Nullable types not supported in ScheduleItem".to_string())?,
-            to_timestamp: std::result::Result::Err("Nullable types not supported in ScheduleItem".to_string())?,
-            value: std::result::Result::Err("Nullable types not supported in ScheduleItem".to_string())?,
+            from_timestamp: std::result::Result::Err(
+                "Nullable types not supported in ScheduleItem".to_string(),
+            )?,
+            to_timestamp: std::result::Result::Err(
+                "Nullable types not supported in ScheduleItem".to_string(),
+            )?,
+            value: std::result::Result::Err(
+                "Nullable types not supported in ScheduleItem".to_string(),
+            )?,
         })
     }
 }
@@ -6874,12 +8626,15 @@ impl std::str::FromStr for ScheduleItem {
 impl std::convert::TryFrom<header::IntoHeaderValue<ScheduleItem>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<ScheduleItem>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<ScheduleItem>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Invalid header value for ScheduleItem - value: {hdr_value} is invalid {e}"))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Invalid header value for ScheduleItem - value: {hdr_value} is invalid {e}"
+            )),
         }
     }
 }
@@ -6890,37 +8645,51 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <ScheduleItem as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(
-                            format!("Unable to convert header value '{value}' into ScheduleItem - {err}"))
+            std::result::Result::Ok(value) => {
+                match <ScheduleItem as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        "Unable to convert header value '{value}' into ScheduleItem - {err}"
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert header: {hdr_value:?} to string: {e}"
+            )),
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<header::IntoHeaderValue<Vec<ScheduleItem>>> for hyper::header::HeaderValue {
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<ScheduleItem>>>
+    for hyper::header::HeaderValue
+{
     type Error = String;
 
-    fn try_from(hdr_values: header::IntoHeaderValue<Vec<ScheduleItem>>) -> std::result::Result<Self, Self::Error> {
-        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
-            hdr_value.to_string()
-        }).collect();
+    fn try_from(
+        hdr_values: header::IntoHeaderValue<Vec<ScheduleItem>>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_values: Vec<String> = hdr_values
+            .0
+            .into_iter()
+            .map(|hdr_value| hdr_value.to_string())
+            .collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert {hdr_values:?} into a header - {e}",
+            )),
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<ScheduleItem>> {
+impl std::convert::TryFrom<hyper::header::HeaderValue>
+    for header::IntoHeaderValue<Vec<ScheduleItem>>
+{
     type Error = String;
 
     fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
@@ -6940,8 +8709,10 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            },
-            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to parse header: {hdr_values:?} as a string - {e}"
+            )),
         }
     }
 }
@@ -6950,18 +8721,14 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct Setpoint {
     #[serde(rename = "datapoint_id")]
-
     pub datapoint_id: i64,
 
     #[serde(rename = "created_at")]
-
-    pub created_at: chrono::DateTime::<chrono::Utc>,
+    pub created_at: chrono::DateTime<chrono::Utc>,
 
     #[serde(rename = "setpoint")]
-
     #[cfg_attr(feature = "validate", validate)]
     pub setpoint: Vec<models::SetpointItem>,
-
 }
 
 #[cfg(feature = "validate")]
@@ -6969,7 +8736,10 @@ impl serde_valid::validation::ValidateCompositedMinLength for Setpoint {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
+    > {
         Ok(())
     }
 }
@@ -6979,15 +8749,21 @@ impl serde_valid::validation::ValidateCompositedMaxLength for Setpoint {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
+    > {
         Ok(())
     }
 }
 
-
 impl Setpoint {
     #[allow(clippy::new_without_default)]
-    pub fn new(datapoint_id: i64, created_at: chrono::DateTime::<chrono::Utc>, setpoint: Vec<models::SetpointItem>, ) -> Setpoint {
+    pub fn new(
+        datapoint_id: i64,
+        created_at: chrono::DateTime<chrono::Utc>,
+        setpoint: Vec<models::SetpointItem>,
+    ) -> Setpoint {
         Setpoint {
             datapoint_id,
             created_at,
@@ -7008,7 +8784,11 @@ impl std::fmt::Display for Setpoint {
             // Skipping non-primitive type setpoint in query parameter serialization
         ];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -7024,7 +8804,7 @@ impl std::str::FromStr for Setpoint {
         #[allow(dead_code)]
         struct IntermediateRep {
             pub datapoint_id: Vec<i64>,
-            pub created_at: Vec<chrono::DateTime::<chrono::Utc>>,
+            pub created_at: Vec<chrono::DateTime<chrono::Utc>>,
             pub setpoint: Vec<Vec<models::SetpointItem>>,
         }
 
@@ -7037,18 +8817,36 @@ impl std::str::FromStr for Setpoint {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing Setpoint".to_string())
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing Setpoint".to_string(),
+                    )
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "datapoint_id" => intermediate_rep.datapoint_id.push(<i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "datapoint_id" => intermediate_rep.datapoint_id.push(
+                        <i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "created_at" => intermediate_rep.created_at.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    "setpoint" => return std::result::Result::Err("Parsing a container in this style is not supported in Setpoint".to_string()),
-                    _ => return std::result::Result::Err("Unexpected key while parsing Setpoint".to_string())
+                    "created_at" => intermediate_rep.created_at.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    "setpoint" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in Setpoint"
+                                .to_string(),
+                        )
+                    }
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing Setpoint".to_string(),
+                        )
+                    }
                 }
             }
 
@@ -7058,9 +8856,21 @@ impl std::str::FromStr for Setpoint {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(Setpoint {
-            datapoint_id: intermediate_rep.datapoint_id.into_iter().next().ok_or_else(|| "datapoint_id missing in Setpoint".to_string())?,
-            created_at: intermediate_rep.created_at.into_iter().next().ok_or_else(|| "created_at missing in Setpoint".to_string())?,
-            setpoint: intermediate_rep.setpoint.into_iter().next().ok_or_else(|| "setpoint missing in Setpoint".to_string())?,
+            datapoint_id: intermediate_rep
+                .datapoint_id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "datapoint_id missing in Setpoint".to_string())?,
+            created_at: intermediate_rep
+                .created_at
+                .into_iter()
+                .next()
+                .ok_or_else(|| "created_at missing in Setpoint".to_string())?,
+            setpoint: intermediate_rep
+                .setpoint
+                .into_iter()
+                .next()
+                .ok_or_else(|| "setpoint missing in Setpoint".to_string())?,
         })
     }
 }
@@ -7071,12 +8881,15 @@ impl std::str::FromStr for Setpoint {
 impl std::convert::TryFrom<header::IntoHeaderValue<Setpoint>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<Setpoint>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<Setpoint>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Invalid header value for Setpoint - value: {hdr_value} is invalid {e}"))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Invalid header value for Setpoint - value: {hdr_value} is invalid {e}"
+            )),
         }
     }
 }
@@ -7087,15 +8900,19 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <Setpoint as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(
-                            format!("Unable to convert header value '{value}' into Setpoint - {err}"))
+            std::result::Result::Ok(value) => {
+                match <Setpoint as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        "Unable to convert header value '{value}' into Setpoint - {err}"
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert header: {hdr_value:?} to string: {e}"
+            )),
         }
     }
 }
@@ -7104,14 +8921,20 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 impl std::convert::TryFrom<header::IntoHeaderValue<Vec<Setpoint>>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_values: header::IntoHeaderValue<Vec<Setpoint>>) -> std::result::Result<Self, Self::Error> {
-        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
-            hdr_value.to_string()
-        }).collect();
+    fn try_from(
+        hdr_values: header::IntoHeaderValue<Vec<Setpoint>>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_values: Vec<String> = hdr_values
+            .0
+            .into_iter()
+            .map(|hdr_value| hdr_value.to_string())
+            .collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert {hdr_values:?} into a header - {e}",
+            )),
         }
     }
 }
@@ -7137,8 +8960,10 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            },
-            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to parse header: {hdr_values:?} as a string - {e}"
+            )),
         }
     }
 }
@@ -7147,10 +8972,8 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct SetpointHistory {
     #[serde(rename = "items")]
-
     #[cfg_attr(feature = "validate", validate)]
     pub items: Vec<models::Setpoint>,
-
 }
 
 #[cfg(feature = "validate")]
@@ -7158,7 +8981,10 @@ impl serde_valid::validation::ValidateCompositedMinLength for SetpointHistory {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
+    > {
         Ok(())
     }
 }
@@ -7168,18 +8994,18 @@ impl serde_valid::validation::ValidateCompositedMaxLength for SetpointHistory {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
+    > {
         Ok(())
     }
 }
 
-
 impl SetpointHistory {
     #[allow(clippy::new_without_default)]
-    pub fn new(items: Vec<models::Setpoint>, ) -> SetpointHistory {
-        SetpointHistory {
-            items,
-        }
+    pub fn new(items: Vec<models::Setpoint>) -> SetpointHistory {
+        SetpointHistory { items }
     }
 }
 
@@ -7192,7 +9018,11 @@ impl std::fmt::Display for SetpointHistory {
             // Skipping non-primitive type items in query parameter serialization
         ];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -7219,14 +9049,27 @@ impl std::str::FromStr for SetpointHistory {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing SetpointHistory".to_string())
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing SetpointHistory".to_string(),
+                    )
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
-                    "items" => return std::result::Result::Err("Parsing a container in this style is not supported in SetpointHistory".to_string()),
-                    _ => return std::result::Result::Err("Unexpected key while parsing SetpointHistory".to_string())
+                    "items" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in SetpointHistory"
+                                .to_string(),
+                        )
+                    }
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing SetpointHistory".to_string(),
+                        )
+                    }
                 }
             }
 
@@ -7236,7 +9079,11 @@ impl std::str::FromStr for SetpointHistory {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(SetpointHistory {
-            items: intermediate_rep.items.into_iter().next().ok_or_else(|| "items missing in SetpointHistory".to_string())?,
+            items: intermediate_rep
+                .items
+                .into_iter()
+                .next()
+                .ok_or_else(|| "items missing in SetpointHistory".to_string())?,
         })
     }
 }
@@ -7244,56 +9091,77 @@ impl std::str::FromStr for SetpointHistory {
 // Methods for converting between header::IntoHeaderValue<SetpointHistory> and hyper::header::HeaderValue
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<header::IntoHeaderValue<SetpointHistory>> for hyper::header::HeaderValue {
+impl std::convert::TryFrom<header::IntoHeaderValue<SetpointHistory>>
+    for hyper::header::HeaderValue
+{
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<SetpointHistory>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<SetpointHistory>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Invalid header value for SetpointHistory - value: {hdr_value} is invalid {e}"))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Invalid header value for SetpointHistory - value: {hdr_value} is invalid {e}"
+            )),
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<SetpointHistory> {
+impl std::convert::TryFrom<hyper::header::HeaderValue>
+    for header::IntoHeaderValue<SetpointHistory>
+{
     type Error = String;
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <SetpointHistory as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(
-                            format!("Unable to convert header value '{value}' into SetpointHistory - {err}"))
+            std::result::Result::Ok(value) => {
+                match <SetpointHistory as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        "Unable to convert header value '{value}' into SetpointHistory - {err}"
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert header: {hdr_value:?} to string: {e}"
+            )),
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<header::IntoHeaderValue<Vec<SetpointHistory>>> for hyper::header::HeaderValue {
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<SetpointHistory>>>
+    for hyper::header::HeaderValue
+{
     type Error = String;
 
-    fn try_from(hdr_values: header::IntoHeaderValue<Vec<SetpointHistory>>) -> std::result::Result<Self, Self::Error> {
-        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
-            hdr_value.to_string()
-        }).collect();
+    fn try_from(
+        hdr_values: header::IntoHeaderValue<Vec<SetpointHistory>>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_values: Vec<String> = hdr_values
+            .0
+            .into_iter()
+            .map(|hdr_value| hdr_value.to_string())
+            .collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert {hdr_values:?} into a header - {e}",
+            )),
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<SetpointHistory>> {
+impl std::convert::TryFrom<hyper::header::HeaderValue>
+    for header::IntoHeaderValue<Vec<SetpointHistory>>
+{
     type Error = String;
 
     fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
@@ -7313,8 +9181,10 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            },
-            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to parse header: {hdr_values:?} as a string - {e}"
+            )),
         }
     }
 }
@@ -7326,47 +9196,40 @@ pub struct SetpointItem {
     #[serde(rename = "from_timestamp")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-
-    #[serde(skip_serializing_if="Option::is_none")]
-    pub from_timestamp: Option<swagger::Nullable<chrono::DateTime::<chrono::Utc>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub from_timestamp: Option<swagger::Nullable<chrono::DateTime<chrono::Utc>>>,
 
     /// End of the period; null means open-ended.
     #[serde(rename = "to_timestamp")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-
-    #[serde(skip_serializing_if="Option::is_none")]
-    pub to_timestamp: Option<swagger::Nullable<chrono::DateTime::<chrono::Utc>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub to_timestamp: Option<swagger::Nullable<chrono::DateTime<chrono::Utc>>>,
 
     /// The value the actuator should take, as its data_format requires.
     #[serde(rename = "preferred_value")]
-
     pub preferred_value: swagger::Nullable<serde_json::Value>,
 
     /// For discrete formats, the values that are also acceptable.
     #[serde(rename = "acceptable_values")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub acceptable_values: Option<swagger::Nullable<Vec<serde_json::Value>>>,
 
     /// For numeric formats, the lowest acceptable value.
     #[serde(rename = "min_value")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub min_value: Option<swagger::Nullable<f64>>,
 
     /// For numeric formats, the highest acceptable value.
     #[serde(rename = "max_value")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_value: Option<swagger::Nullable<f64>>,
-
 }
 
 #[cfg(feature = "validate")]
@@ -7374,7 +9237,10 @@ impl serde_valid::validation::ValidateCompositedMinLength for SetpointItem {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
+    > {
         Ok(())
     }
 }
@@ -7384,15 +9250,17 @@ impl serde_valid::validation::ValidateCompositedMaxLength for SetpointItem {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
+    > {
         Ok(())
     }
 }
 
-
 impl SetpointItem {
     #[allow(clippy::new_without_default)]
-    pub fn new(preferred_value: swagger::Nullable<serde_json::Value>, ) -> SetpointItem {
+    pub fn new(preferred_value: swagger::Nullable<serde_json::Value>) -> SetpointItem {
         SetpointItem {
             from_timestamp: None,
             to_timestamp: None,
@@ -7417,18 +9285,28 @@ impl std::fmt::Display for SetpointItem {
             self.min_value.as_ref().map(|min_value| {
                 [
                     "min_value".to_string(),
-                    min_value.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ].join(",")
+                    min_value
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
             }),
             self.max_value.as_ref().map(|max_value| {
                 [
                     "max_value".to_string(),
-                    max_value.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ].join(",")
+                    max_value
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
             }),
         ];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -7443,8 +9321,8 @@ impl std::str::FromStr for SetpointItem {
         #[derive(Default)]
         #[allow(dead_code)]
         struct IntermediateRep {
-            pub from_timestamp: Vec<swagger::Nullable<chrono::DateTime::<chrono::Utc>>>,
-            pub to_timestamp: Vec<swagger::Nullable<chrono::DateTime::<chrono::Utc>>>,
+            pub from_timestamp: Vec<swagger::Nullable<chrono::DateTime<chrono::Utc>>>,
+            pub to_timestamp: Vec<swagger::Nullable<chrono::DateTime<chrono::Utc>>>,
             pub preferred_value: Vec<swagger::Nullable<serde_json::Value>>,
             pub acceptable_values: Vec<swagger::Nullable<Vec<serde_json::Value>>>,
             pub min_value: Vec<swagger::Nullable<f64>>,
@@ -7460,19 +9338,47 @@ impl std::str::FromStr for SetpointItem {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing SetpointItem".to_string())
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing SetpointItem".to_string(),
+                    )
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
-                    "from_timestamp" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in SetpointItem".to_string()),
-                    "to_timestamp" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in SetpointItem".to_string()),
-                    "preferred_value" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in SetpointItem".to_string()),
-                    "acceptable_values" => return std::result::Result::Err("Parsing a container in this style is not supported in SetpointItem".to_string()),
-                    "min_value" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in SetpointItem".to_string()),
-                    "max_value" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in SetpointItem".to_string()),
-                    _ => return std::result::Result::Err("Unexpected key while parsing SetpointItem".to_string())
+                    "from_timestamp" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in SetpointItem"
+                            .to_string(),
+                    ),
+                    "to_timestamp" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in SetpointItem"
+                            .to_string(),
+                    ),
+                    "preferred_value" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in SetpointItem"
+                            .to_string(),
+                    ),
+                    "acceptable_values" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in SetpointItem"
+                                .to_string(),
+                        )
+                    }
+                    "min_value" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in SetpointItem"
+                            .to_string(),
+                    ),
+                    "max_value" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in SetpointItem"
+                            .to_string(),
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing SetpointItem".to_string(),
+                        )
+                    }
                 }
             }
 
@@ -7482,12 +9388,24 @@ impl std::str::FromStr for SetpointItem {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(SetpointItem {
-            from_timestamp: std::result::Result::Err("Nullable types not supported in SetpointItem".to_string())?,
-            to_timestamp: std::result::Result::Err("Nullable types not supported in SetpointItem".to_string())?,
-            preferred_value: std::result::Result::Err("Nullable types not supported in SetpointItem".to_string())?,
-            acceptable_values: std::result::Result::Err("Nullable types not supported in SetpointItem".to_string())?,
-            min_value: std::result::Result::Err("Nullable types not supported in SetpointItem".to_string())?,
-            max_value: std::result::Result::Err("Nullable types not supported in SetpointItem".to_string())?,
+            from_timestamp: std::result::Result::Err(
+                "Nullable types not supported in SetpointItem".to_string(),
+            )?,
+            to_timestamp: std::result::Result::Err(
+                "Nullable types not supported in SetpointItem".to_string(),
+            )?,
+            preferred_value: std::result::Result::Err(
+                "Nullable types not supported in SetpointItem".to_string(),
+            )?,
+            acceptable_values: std::result::Result::Err(
+                "Nullable types not supported in SetpointItem".to_string(),
+            )?,
+            min_value: std::result::Result::Err(
+                "Nullable types not supported in SetpointItem".to_string(),
+            )?,
+            max_value: std::result::Result::Err(
+                "Nullable types not supported in SetpointItem".to_string(),
+            )?,
         })
     }
 }
@@ -7498,12 +9416,15 @@ impl std::str::FromStr for SetpointItem {
 impl std::convert::TryFrom<header::IntoHeaderValue<SetpointItem>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<SetpointItem>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<SetpointItem>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Invalid header value for SetpointItem - value: {hdr_value} is invalid {e}"))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Invalid header value for SetpointItem - value: {hdr_value} is invalid {e}"
+            )),
         }
     }
 }
@@ -7514,37 +9435,51 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <SetpointItem as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(
-                            format!("Unable to convert header value '{value}' into SetpointItem - {err}"))
+            std::result::Result::Ok(value) => {
+                match <SetpointItem as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        "Unable to convert header value '{value}' into SetpointItem - {err}"
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert header: {hdr_value:?} to string: {e}"
+            )),
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<header::IntoHeaderValue<Vec<SetpointItem>>> for hyper::header::HeaderValue {
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<SetpointItem>>>
+    for hyper::header::HeaderValue
+{
     type Error = String;
 
-    fn try_from(hdr_values: header::IntoHeaderValue<Vec<SetpointItem>>) -> std::result::Result<Self, Self::Error> {
-        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
-            hdr_value.to_string()
-        }).collect();
+    fn try_from(
+        hdr_values: header::IntoHeaderValue<Vec<SetpointItem>>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_values: Vec<String> = hdr_values
+            .0
+            .into_iter()
+            .map(|hdr_value| hdr_value.to_string())
+            .collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert {hdr_values:?} into a header - {e}",
+            )),
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<SetpointItem>> {
+impl std::convert::TryFrom<hyper::header::HeaderValue>
+    for header::IntoHeaderValue<Vec<SetpointItem>>
+{
     type Error = String;
 
     fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
@@ -7564,8 +9499,10 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            },
-            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to parse header: {hdr_values:?} as a string - {e}"
+            )),
         }
     }
 }
@@ -7574,54 +9511,44 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct Site {
     #[serde(rename = "id")]
-
     pub id: i64,
 
     #[serde(rename = "name")]
-
     pub name: String,
 
     #[serde(rename = "description")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<swagger::Nullable<String>>,
 
     /// IANA time zone name.
     #[serde(rename = "timezone")]
-
     pub timezone: String,
 
     #[serde(rename = "latitude")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub latitude: Option<swagger::Nullable<f64>>,
 
     #[serde(rename = "longitude")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub longitude: Option<swagger::Nullable<f64>>,
 
     #[serde(rename = "address")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub address: Option<swagger::Nullable<String>>,
 
     #[serde(rename = "created_at")]
-
-    pub created_at: chrono::DateTime::<chrono::Utc>,
+    pub created_at: chrono::DateTime<chrono::Utc>,
 
     #[serde(rename = "updated_at")]
-
-    pub updated_at: chrono::DateTime::<chrono::Utc>,
-
+    pub updated_at: chrono::DateTime<chrono::Utc>,
 }
 
 #[cfg(feature = "validate")]
@@ -7629,7 +9556,10 @@ impl serde_valid::validation::ValidateCompositedMinLength for Site {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
+    > {
         Ok(())
     }
 }
@@ -7639,15 +9569,23 @@ impl serde_valid::validation::ValidateCompositedMaxLength for Site {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
+    > {
         Ok(())
     }
 }
 
-
 impl Site {
     #[allow(clippy::new_without_default)]
-    pub fn new(id: i64, name: String, timezone: String, created_at: chrono::DateTime::<chrono::Utc>, updated_at: chrono::DateTime::<chrono::Utc>, ) -> Site {
+    pub fn new(
+        id: i64,
+        name: String,
+        timezone: String,
+        created_at: chrono::DateTime<chrono::Utc>,
+        updated_at: chrono::DateTime<chrono::Utc>,
+    ) -> Site {
         Site {
             id,
             name,
@@ -7675,34 +9613,50 @@ impl std::fmt::Display for Site {
             self.description.as_ref().map(|description| {
                 [
                     "description".to_string(),
-                    description.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ].join(",")
+                    description
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
             }),
             Some("timezone".to_string()),
             Some(self.timezone.to_string()),
             self.latitude.as_ref().map(|latitude| {
                 [
                     "latitude".to_string(),
-                    latitude.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ].join(",")
+                    latitude
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
             }),
             self.longitude.as_ref().map(|longitude| {
                 [
                     "longitude".to_string(),
-                    longitude.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ].join(",")
+                    longitude
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
             }),
             self.address.as_ref().map(|address| {
                 [
                     "address".to_string(),
-                    address.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ].join(",")
+                    address
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
             }),
             // Skipping non-primitive type created_at in query parameter serialization
             // Skipping non-primitive type updated_at in query parameter serialization
         ];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -7724,8 +9678,8 @@ impl std::str::FromStr for Site {
             pub latitude: Vec<swagger::Nullable<f64>>,
             pub longitude: Vec<swagger::Nullable<f64>>,
             pub address: Vec<swagger::Nullable<String>>,
-            pub created_at: Vec<chrono::DateTime::<chrono::Utc>>,
-            pub updated_at: Vec<chrono::DateTime::<chrono::Utc>>,
+            pub created_at: Vec<chrono::DateTime<chrono::Utc>>,
+            pub updated_at: Vec<chrono::DateTime<chrono::Utc>>,
         }
 
         let mut intermediate_rep = IntermediateRep::default();
@@ -7737,27 +9691,65 @@ impl std::str::FromStr for Site {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing Site".to_string())
+                None => {
+                    return std::result::Result::Err("Missing value while parsing Site".to_string())
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "id" => intermediate_rep.id.push(<i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "id" => intermediate_rep.id.push(
+                        <i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "name" => intermediate_rep.name.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    "description" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in Site".to_string()),
+                    "name" => intermediate_rep.name.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    "description" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in Site"
+                                .to_string(),
+                        )
+                    }
                     #[allow(clippy::redundant_clone)]
-                    "timezone" => intermediate_rep.timezone.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    "latitude" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in Site".to_string()),
-                    "longitude" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in Site".to_string()),
-                    "address" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in Site".to_string()),
+                    "timezone" => intermediate_rep.timezone.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    "latitude" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in Site"
+                                .to_string(),
+                        )
+                    }
+                    "longitude" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in Site"
+                                .to_string(),
+                        )
+                    }
+                    "address" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in Site"
+                                .to_string(),
+                        )
+                    }
                     #[allow(clippy::redundant_clone)]
-                    "created_at" => intermediate_rep.created_at.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "created_at" => intermediate_rep.created_at.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "updated_at" => intermediate_rep.updated_at.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    _ => return std::result::Result::Err("Unexpected key while parsing Site".to_string())
+                    "updated_at" => intermediate_rep.updated_at.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing Site".to_string(),
+                        )
+                    }
                 }
             }
 
@@ -7767,15 +9759,39 @@ impl std::str::FromStr for Site {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(Site {
-            id: intermediate_rep.id.into_iter().next().ok_or_else(|| "id missing in Site".to_string())?,
-            name: intermediate_rep.name.into_iter().next().ok_or_else(|| "name missing in Site".to_string())?,
-            description: std::result::Result::Err("Nullable types not supported in Site".to_string())?,
-            timezone: intermediate_rep.timezone.into_iter().next().ok_or_else(|| "timezone missing in Site".to_string())?,
+            id: intermediate_rep
+                .id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "id missing in Site".to_string())?,
+            name: intermediate_rep
+                .name
+                .into_iter()
+                .next()
+                .ok_or_else(|| "name missing in Site".to_string())?,
+            description: std::result::Result::Err(
+                "Nullable types not supported in Site".to_string(),
+            )?,
+            timezone: intermediate_rep
+                .timezone
+                .into_iter()
+                .next()
+                .ok_or_else(|| "timezone missing in Site".to_string())?,
             latitude: std::result::Result::Err("Nullable types not supported in Site".to_string())?,
-            longitude: std::result::Result::Err("Nullable types not supported in Site".to_string())?,
+            longitude: std::result::Result::Err(
+                "Nullable types not supported in Site".to_string(),
+            )?,
             address: std::result::Result::Err("Nullable types not supported in Site".to_string())?,
-            created_at: intermediate_rep.created_at.into_iter().next().ok_or_else(|| "created_at missing in Site".to_string())?,
-            updated_at: intermediate_rep.updated_at.into_iter().next().ok_or_else(|| "updated_at missing in Site".to_string())?,
+            created_at: intermediate_rep
+                .created_at
+                .into_iter()
+                .next()
+                .ok_or_else(|| "created_at missing in Site".to_string())?,
+            updated_at: intermediate_rep
+                .updated_at
+                .into_iter()
+                .next()
+                .ok_or_else(|| "updated_at missing in Site".to_string())?,
         })
     }
 }
@@ -7786,12 +9802,15 @@ impl std::str::FromStr for Site {
 impl std::convert::TryFrom<header::IntoHeaderValue<Site>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<Site>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<Site>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Invalid header value for Site - value: {hdr_value} is invalid {e}"))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Invalid header value for Site - value: {hdr_value} is invalid {e}"
+            )),
         }
     }
 }
@@ -7802,15 +9821,17 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <Site as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(
-                            format!("Unable to convert header value '{value}' into Site - {err}"))
-                    }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+            std::result::Result::Ok(value) => match <Site as std::str::FromStr>::from_str(value) {
+                std::result::Result::Ok(value) => {
+                    std::result::Result::Ok(header::IntoHeaderValue(value))
+                }
+                std::result::Result::Err(err) => std::result::Result::Err(format!(
+                    "Unable to convert header value '{value}' into Site - {err}"
+                )),
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert header: {hdr_value:?} to string: {e}"
+            )),
         }
     }
 }
@@ -7819,14 +9840,20 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 impl std::convert::TryFrom<header::IntoHeaderValue<Vec<Site>>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_values: header::IntoHeaderValue<Vec<Site>>) -> std::result::Result<Self, Self::Error> {
-        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
-            hdr_value.to_string()
-        }).collect();
+    fn try_from(
+        hdr_values: header::IntoHeaderValue<Vec<Site>>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_values: Vec<String> = hdr_values
+            .0
+            .into_iter()
+            .map(|hdr_value| hdr_value.to_string())
+            .collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert {hdr_values:?} into a header - {e}",
+            )),
         }
     }
 }
@@ -7852,8 +9879,10 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            },
-            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to parse header: {hdr_values:?} as a string - {e}"
+            )),
         }
     }
 }
@@ -7862,45 +9891,38 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct SiteCreate {
     #[serde(rename = "name")]
-
     pub name: String,
 
     #[serde(rename = "description")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<swagger::Nullable<String>>,
 
     /// IANA time zone name (default `UTC`).
     #[serde(rename = "timezone")]
-
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub timezone: Option<String>,
 
     /// Degrees, -90 to 90.
     #[serde(rename = "latitude")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub latitude: Option<swagger::Nullable<f64>>,
 
     /// Degrees, -180 to 180.
     #[serde(rename = "longitude")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub longitude: Option<swagger::Nullable<f64>>,
 
     #[serde(rename = "address")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub address: Option<swagger::Nullable<String>>,
-
 }
 
 #[cfg(feature = "validate")]
@@ -7908,7 +9930,10 @@ impl serde_valid::validation::ValidateCompositedMinLength for SiteCreate {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
+    > {
         Ok(())
     }
 }
@@ -7918,15 +9943,17 @@ impl serde_valid::validation::ValidateCompositedMaxLength for SiteCreate {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
+    > {
         Ok(())
     }
 }
 
-
 impl SiteCreate {
     #[allow(clippy::new_without_default)]
-    pub fn new(name: String, ) -> SiteCreate {
+    pub fn new(name: String) -> SiteCreate {
         SiteCreate {
             name,
             description: None,
@@ -7949,36 +9976,49 @@ impl std::fmt::Display for SiteCreate {
             self.description.as_ref().map(|description| {
                 [
                     "description".to_string(),
-                    description.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ].join(",")
+                    description
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
             }),
-            self.timezone.as_ref().map(|timezone| {
-                [
-                    "timezone".to_string(),
-                    timezone.to_string(),
-                ].join(",")
-            }),
+            self.timezone
+                .as_ref()
+                .map(|timezone| ["timezone".to_string(), timezone.to_string()].join(",")),
             self.latitude.as_ref().map(|latitude| {
                 [
                     "latitude".to_string(),
-                    latitude.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ].join(",")
+                    latitude
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
             }),
             self.longitude.as_ref().map(|longitude| {
                 [
                     "longitude".to_string(),
-                    longitude.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ].join(",")
+                    longitude
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
             }),
             self.address.as_ref().map(|address| {
                 [
                     "address".to_string(),
-                    address.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ].join(",")
+                    address
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
             }),
         ];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -8010,21 +10050,53 @@ impl std::str::FromStr for SiteCreate {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing SiteCreate".to_string())
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing SiteCreate".to_string(),
+                    )
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "name" => intermediate_rep.name.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    "description" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in SiteCreate".to_string()),
+                    "name" => intermediate_rep.name.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    "description" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in SiteCreate"
+                                .to_string(),
+                        )
+                    }
                     #[allow(clippy::redundant_clone)]
-                    "timezone" => intermediate_rep.timezone.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    "latitude" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in SiteCreate".to_string()),
-                    "longitude" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in SiteCreate".to_string()),
-                    "address" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in SiteCreate".to_string()),
-                    _ => return std::result::Result::Err("Unexpected key while parsing SiteCreate".to_string())
+                    "timezone" => intermediate_rep.timezone.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    "latitude" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in SiteCreate"
+                                .to_string(),
+                        )
+                    }
+                    "longitude" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in SiteCreate"
+                                .to_string(),
+                        )
+                    }
+                    "address" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in SiteCreate"
+                                .to_string(),
+                        )
+                    }
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing SiteCreate".to_string(),
+                        )
+                    }
                 }
             }
 
@@ -8034,12 +10106,24 @@ impl std::str::FromStr for SiteCreate {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(SiteCreate {
-            name: intermediate_rep.name.into_iter().next().ok_or_else(|| "name missing in SiteCreate".to_string())?,
-            description: std::result::Result::Err("Nullable types not supported in SiteCreate".to_string())?,
+            name: intermediate_rep
+                .name
+                .into_iter()
+                .next()
+                .ok_or_else(|| "name missing in SiteCreate".to_string())?,
+            description: std::result::Result::Err(
+                "Nullable types not supported in SiteCreate".to_string(),
+            )?,
             timezone: intermediate_rep.timezone.into_iter().next(),
-            latitude: std::result::Result::Err("Nullable types not supported in SiteCreate".to_string())?,
-            longitude: std::result::Result::Err("Nullable types not supported in SiteCreate".to_string())?,
-            address: std::result::Result::Err("Nullable types not supported in SiteCreate".to_string())?,
+            latitude: std::result::Result::Err(
+                "Nullable types not supported in SiteCreate".to_string(),
+            )?,
+            longitude: std::result::Result::Err(
+                "Nullable types not supported in SiteCreate".to_string(),
+            )?,
+            address: std::result::Result::Err(
+                "Nullable types not supported in SiteCreate".to_string(),
+            )?,
         })
     }
 }
@@ -8050,12 +10134,15 @@ impl std::str::FromStr for SiteCreate {
 impl std::convert::TryFrom<header::IntoHeaderValue<SiteCreate>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<SiteCreate>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<SiteCreate>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Invalid header value for SiteCreate - value: {hdr_value} is invalid {e}"))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Invalid header value for SiteCreate - value: {hdr_value} is invalid {e}"
+            )),
         }
     }
 }
@@ -8066,37 +10153,51 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <SiteCreate as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(
-                            format!("Unable to convert header value '{value}' into SiteCreate - {err}"))
+            std::result::Result::Ok(value) => {
+                match <SiteCreate as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        "Unable to convert header value '{value}' into SiteCreate - {err}"
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert header: {hdr_value:?} to string: {e}"
+            )),
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<header::IntoHeaderValue<Vec<SiteCreate>>> for hyper::header::HeaderValue {
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<SiteCreate>>>
+    for hyper::header::HeaderValue
+{
     type Error = String;
 
-    fn try_from(hdr_values: header::IntoHeaderValue<Vec<SiteCreate>>) -> std::result::Result<Self, Self::Error> {
-        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
-            hdr_value.to_string()
-        }).collect();
+    fn try_from(
+        hdr_values: header::IntoHeaderValue<Vec<SiteCreate>>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_values: Vec<String> = hdr_values
+            .0
+            .into_iter()
+            .map(|hdr_value| hdr_value.to_string())
+            .collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert {hdr_values:?} into a header - {e}",
+            )),
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<SiteCreate>> {
+impl std::convert::TryFrom<hyper::header::HeaderValue>
+    for header::IntoHeaderValue<Vec<SiteCreate>>
+{
     type Error = String;
 
     fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
@@ -8116,8 +10217,10 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            },
-            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to parse header: {hdr_values:?} as a string - {e}"
+            )),
         }
     }
 }
@@ -8126,15 +10229,12 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct SiteList {
     #[serde(rename = "items")]
-
     #[cfg_attr(feature = "validate", validate)]
     pub items: Vec<models::Site>,
 
     /// Pass as `cursor` for the next page; null on the last page.
     #[serde(rename = "next_cursor")]
-
     pub next_cursor: swagger::Nullable<String>,
-
 }
 
 #[cfg(feature = "validate")]
@@ -8142,7 +10242,10 @@ impl serde_valid::validation::ValidateCompositedMinLength for SiteList {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
+    > {
         Ok(())
     }
 }
@@ -8152,19 +10255,18 @@ impl serde_valid::validation::ValidateCompositedMaxLength for SiteList {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
+    > {
         Ok(())
     }
 }
 
-
 impl SiteList {
     #[allow(clippy::new_without_default)]
-    pub fn new(items: Vec<models::Site>, next_cursor: swagger::Nullable<String>, ) -> SiteList {
-        SiteList {
-            items,
-            next_cursor,
-        }
+    pub fn new(items: Vec<models::Site>, next_cursor: swagger::Nullable<String>) -> SiteList {
+        SiteList { items, next_cursor }
     }
 }
 
@@ -8176,10 +10278,18 @@ impl std::fmt::Display for SiteList {
         let params: Vec<Option<String>> = vec![
             // Skipping non-primitive type items in query parameter serialization
             Some("next_cursor".to_string()),
-            Some(self.next_cursor.as_ref().map_or("null".to_string(), |x| x.to_string())),
+            Some(
+                self.next_cursor
+                    .as_ref()
+                    .map_or("null".to_string(), |x| x.to_string()),
+            ),
         ];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -8207,15 +10317,33 @@ impl std::str::FromStr for SiteList {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing SiteList".to_string())
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing SiteList".to_string(),
+                    )
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
-                    "items" => return std::result::Result::Err("Parsing a container in this style is not supported in SiteList".to_string()),
-                    "next_cursor" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in SiteList".to_string()),
-                    _ => return std::result::Result::Err("Unexpected key while parsing SiteList".to_string())
+                    "items" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in SiteList"
+                                .to_string(),
+                        )
+                    }
+                    "next_cursor" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in SiteList"
+                                .to_string(),
+                        )
+                    }
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing SiteList".to_string(),
+                        )
+                    }
                 }
             }
 
@@ -8225,8 +10353,14 @@ impl std::str::FromStr for SiteList {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(SiteList {
-            items: intermediate_rep.items.into_iter().next().ok_or_else(|| "items missing in SiteList".to_string())?,
-            next_cursor: std::result::Result::Err("Nullable types not supported in SiteList".to_string())?,
+            items: intermediate_rep
+                .items
+                .into_iter()
+                .next()
+                .ok_or_else(|| "items missing in SiteList".to_string())?,
+            next_cursor: std::result::Result::Err(
+                "Nullable types not supported in SiteList".to_string(),
+            )?,
         })
     }
 }
@@ -8237,12 +10371,15 @@ impl std::str::FromStr for SiteList {
 impl std::convert::TryFrom<header::IntoHeaderValue<SiteList>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<SiteList>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<SiteList>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Invalid header value for SiteList - value: {hdr_value} is invalid {e}"))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Invalid header value for SiteList - value: {hdr_value} is invalid {e}"
+            )),
         }
     }
 }
@@ -8253,15 +10390,19 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <SiteList as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(
-                            format!("Unable to convert header value '{value}' into SiteList - {err}"))
+            std::result::Result::Ok(value) => {
+                match <SiteList as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        "Unable to convert header value '{value}' into SiteList - {err}"
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert header: {hdr_value:?} to string: {e}"
+            )),
         }
     }
 }
@@ -8270,14 +10411,20 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 impl std::convert::TryFrom<header::IntoHeaderValue<Vec<SiteList>>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_values: header::IntoHeaderValue<Vec<SiteList>>) -> std::result::Result<Self, Self::Error> {
-        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
-            hdr_value.to_string()
-        }).collect();
+    fn try_from(
+        hdr_values: header::IntoHeaderValue<Vec<SiteList>>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_values: Vec<String> = hdr_values
+            .0
+            .into_iter()
+            .map(|hdr_value| hdr_value.to_string())
+            .collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert {hdr_values:?} into a header - {e}",
+            )),
         }
     }
 }
@@ -8303,8 +10450,10 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            },
-            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to parse header: {hdr_values:?} as a string - {e}"
+            )),
         }
     }
 }
@@ -8313,43 +10462,36 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct SiteUpdate {
     #[serde(rename = "name")]
-
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 
     #[serde(rename = "description")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<swagger::Nullable<String>>,
 
     #[serde(rename = "timezone")]
-
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub timezone: Option<String>,
 
     #[serde(rename = "latitude")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub latitude: Option<swagger::Nullable<f64>>,
 
     #[serde(rename = "longitude")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub longitude: Option<swagger::Nullable<f64>>,
 
     #[serde(rename = "address")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub address: Option<swagger::Nullable<String>>,
-
 }
 
 #[cfg(feature = "validate")]
@@ -8357,7 +10499,10 @@ impl serde_valid::validation::ValidateCompositedMinLength for SiteUpdate {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
+    > {
         Ok(())
     }
 }
@@ -8367,11 +10512,13 @@ impl serde_valid::validation::ValidateCompositedMaxLength for SiteUpdate {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
+    > {
         Ok(())
     }
 }
-
 
 impl SiteUpdate {
     #[allow(clippy::new_without_default)]
@@ -8393,45 +10540,55 @@ impl SiteUpdate {
 impl std::fmt::Display for SiteUpdate {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let params: Vec<Option<String>> = vec![
-            self.name.as_ref().map(|name| {
-                [
-                    "name".to_string(),
-                    name.to_string(),
-                ].join(",")
-            }),
+            self.name
+                .as_ref()
+                .map(|name| ["name".to_string(), name.to_string()].join(",")),
             self.description.as_ref().map(|description| {
                 [
                     "description".to_string(),
-                    description.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ].join(",")
+                    description
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
             }),
-            self.timezone.as_ref().map(|timezone| {
-                [
-                    "timezone".to_string(),
-                    timezone.to_string(),
-                ].join(",")
-            }),
+            self.timezone
+                .as_ref()
+                .map(|timezone| ["timezone".to_string(), timezone.to_string()].join(",")),
             self.latitude.as_ref().map(|latitude| {
                 [
                     "latitude".to_string(),
-                    latitude.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ].join(",")
+                    latitude
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
             }),
             self.longitude.as_ref().map(|longitude| {
                 [
                     "longitude".to_string(),
-                    longitude.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ].join(",")
+                    longitude
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
             }),
             self.address.as_ref().map(|address| {
                 [
                     "address".to_string(),
-                    address.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ].join(",")
+                    address
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
             }),
         ];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -8463,21 +10620,53 @@ impl std::str::FromStr for SiteUpdate {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing SiteUpdate".to_string())
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing SiteUpdate".to_string(),
+                    )
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "name" => intermediate_rep.name.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    "description" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in SiteUpdate".to_string()),
+                    "name" => intermediate_rep.name.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    "description" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in SiteUpdate"
+                                .to_string(),
+                        )
+                    }
                     #[allow(clippy::redundant_clone)]
-                    "timezone" => intermediate_rep.timezone.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    "latitude" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in SiteUpdate".to_string()),
-                    "longitude" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in SiteUpdate".to_string()),
-                    "address" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in SiteUpdate".to_string()),
-                    _ => return std::result::Result::Err("Unexpected key while parsing SiteUpdate".to_string())
+                    "timezone" => intermediate_rep.timezone.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    "latitude" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in SiteUpdate"
+                                .to_string(),
+                        )
+                    }
+                    "longitude" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in SiteUpdate"
+                                .to_string(),
+                        )
+                    }
+                    "address" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in SiteUpdate"
+                                .to_string(),
+                        )
+                    }
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing SiteUpdate".to_string(),
+                        )
+                    }
                 }
             }
 
@@ -8488,11 +10677,19 @@ impl std::str::FromStr for SiteUpdate {
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(SiteUpdate {
             name: intermediate_rep.name.into_iter().next(),
-            description: std::result::Result::Err("Nullable types not supported in SiteUpdate".to_string())?,
+            description: std::result::Result::Err(
+                "Nullable types not supported in SiteUpdate".to_string(),
+            )?,
             timezone: intermediate_rep.timezone.into_iter().next(),
-            latitude: std::result::Result::Err("Nullable types not supported in SiteUpdate".to_string())?,
-            longitude: std::result::Result::Err("Nullable types not supported in SiteUpdate".to_string())?,
-            address: std::result::Result::Err("Nullable types not supported in SiteUpdate".to_string())?,
+            latitude: std::result::Result::Err(
+                "Nullable types not supported in SiteUpdate".to_string(),
+            )?,
+            longitude: std::result::Result::Err(
+                "Nullable types not supported in SiteUpdate".to_string(),
+            )?,
+            address: std::result::Result::Err(
+                "Nullable types not supported in SiteUpdate".to_string(),
+            )?,
         })
     }
 }
@@ -8503,12 +10700,15 @@ impl std::str::FromStr for SiteUpdate {
 impl std::convert::TryFrom<header::IntoHeaderValue<SiteUpdate>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<SiteUpdate>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<SiteUpdate>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Invalid header value for SiteUpdate - value: {hdr_value} is invalid {e}"))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Invalid header value for SiteUpdate - value: {hdr_value} is invalid {e}"
+            )),
         }
     }
 }
@@ -8519,37 +10719,51 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <SiteUpdate as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(
-                            format!("Unable to convert header value '{value}' into SiteUpdate - {err}"))
+            std::result::Result::Ok(value) => {
+                match <SiteUpdate as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        "Unable to convert header value '{value}' into SiteUpdate - {err}"
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert header: {hdr_value:?} to string: {e}"
+            )),
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<header::IntoHeaderValue<Vec<SiteUpdate>>> for hyper::header::HeaderValue {
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<SiteUpdate>>>
+    for hyper::header::HeaderValue
+{
     type Error = String;
 
-    fn try_from(hdr_values: header::IntoHeaderValue<Vec<SiteUpdate>>) -> std::result::Result<Self, Self::Error> {
-        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
-            hdr_value.to_string()
-        }).collect();
+    fn try_from(
+        hdr_values: header::IntoHeaderValue<Vec<SiteUpdate>>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_values: Vec<String> = hdr_values
+            .0
+            .into_iter()
+            .map(|hdr_value| hdr_value.to_string())
+            .collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert {hdr_values:?} into a header - {e}",
+            )),
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<SiteUpdate>> {
+impl std::convert::TryFrom<hyper::header::HeaderValue>
+    for header::IntoHeaderValue<Vec<SiteUpdate>>
+{
     type Error = String;
 
     fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
@@ -8569,8 +10783,10 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            },
-            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to parse header: {hdr_values:?} as a string - {e}"
+            )),
         }
     }
 }
@@ -8580,7 +10796,9 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 /// which helps with FFI.
 #[allow(non_camel_case_types)]
 #[repr(C)]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize, Hash)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize, Hash,
+)]
 #[cfg_attr(feature = "validate", derive(Validate))]
 #[cfg_attr(feature = "conversion", derive(frunk_enum_derive::LabelledGenericEnum))]
 pub enum SortOrder {
@@ -8617,12 +10835,15 @@ impl std::str::FromStr for SortOrder {
 impl std::convert::TryFrom<header::IntoHeaderValue<SortOrder>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<SortOrder>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<SortOrder>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Invalid header value for SortOrder - value: {hdr_value} is invalid {e}"))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Invalid header value for SortOrder - value: {hdr_value} is invalid {e}"
+            )),
         }
     }
 }
@@ -8633,15 +10854,19 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <SortOrder as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(
-                            format!("Unable to convert header value '{value}' into SortOrder - {err}"))
+            std::result::Result::Ok(value) => {
+                match <SortOrder as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        "Unable to convert header value '{value}' into SortOrder - {err}"
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert header: {hdr_value:?} to string: {e}"
+            )),
         }
     }
 }
@@ -8650,14 +10875,20 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 impl std::convert::TryFrom<header::IntoHeaderValue<Vec<SortOrder>>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_values: header::IntoHeaderValue<Vec<SortOrder>>) -> std::result::Result<Self, Self::Error> {
-        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
-            hdr_value.to_string()
-        }).collect();
+    fn try_from(
+        hdr_values: header::IntoHeaderValue<Vec<SortOrder>>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_values: Vec<String> = hdr_values
+            .0
+            .into_iter()
+            .map(|hdr_value| hdr_value.to_string())
+            .collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert {hdr_values:?} into a header - {e}",
+            )),
         }
     }
 }
@@ -8683,8 +10914,10 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            },
-            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to parse header: {hdr_values:?} as a string - {e}"
+            )),
         }
     }
 }
@@ -8693,15 +10926,12 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct SumDatapoints {
     #[serde(rename = "e1_ts")]
-
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub e1_ts: Option<i64>,
 
     #[serde(rename = "e2_ts")]
-
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub e2_ts: Option<i64>,
-
 }
 
 #[cfg(feature = "validate")]
@@ -8709,7 +10939,10 @@ impl serde_valid::validation::ValidateCompositedMinLength for SumDatapoints {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
+    > {
         Ok(())
     }
 }
@@ -8719,11 +10952,13 @@ impl serde_valid::validation::ValidateCompositedMaxLength for SumDatapoints {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
+    > {
         Ok(())
     }
 }
-
 
 impl SumDatapoints {
     #[allow(clippy::new_without_default)]
@@ -8741,21 +10976,19 @@ impl SumDatapoints {
 impl std::fmt::Display for SumDatapoints {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let params: Vec<Option<String>> = vec![
-            self.e1_ts.as_ref().map(|e1_ts| {
-                [
-                    "e1_ts".to_string(),
-                    e1_ts.to_string(),
-                ].join(",")
-            }),
-            self.e2_ts.as_ref().map(|e2_ts| {
-                [
-                    "e2_ts".to_string(),
-                    e2_ts.to_string(),
-                ].join(",")
-            }),
+            self.e1_ts
+                .as_ref()
+                .map(|e1_ts| ["e1_ts".to_string(), e1_ts.to_string()].join(",")),
+            self.e2_ts
+                .as_ref()
+                .map(|e2_ts| ["e2_ts".to_string(), e2_ts.to_string()].join(",")),
         ];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -8783,17 +11016,29 @@ impl std::str::FromStr for SumDatapoints {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing SumDatapoints".to_string())
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing SumDatapoints".to_string(),
+                    )
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "e1_ts" => intermediate_rep.e1_ts.push(<i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "e1_ts" => intermediate_rep.e1_ts.push(
+                        <i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "e2_ts" => intermediate_rep.e2_ts.push(<i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    _ => return std::result::Result::Err("Unexpected key while parsing SumDatapoints".to_string())
+                    "e2_ts" => intermediate_rep.e2_ts.push(
+                        <i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing SumDatapoints".to_string(),
+                        )
+                    }
                 }
             }
 
@@ -8815,12 +11060,15 @@ impl std::str::FromStr for SumDatapoints {
 impl std::convert::TryFrom<header::IntoHeaderValue<SumDatapoints>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<SumDatapoints>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<SumDatapoints>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Invalid header value for SumDatapoints - value: {hdr_value} is invalid {e}"))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Invalid header value for SumDatapoints - value: {hdr_value} is invalid {e}"
+            )),
         }
     }
 }
@@ -8831,37 +11079,51 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <SumDatapoints as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(
-                            format!("Unable to convert header value '{value}' into SumDatapoints - {err}"))
+            std::result::Result::Ok(value) => {
+                match <SumDatapoints as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        "Unable to convert header value '{value}' into SumDatapoints - {err}"
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert header: {hdr_value:?} to string: {e}"
+            )),
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<header::IntoHeaderValue<Vec<SumDatapoints>>> for hyper::header::HeaderValue {
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<SumDatapoints>>>
+    for hyper::header::HeaderValue
+{
     type Error = String;
 
-    fn try_from(hdr_values: header::IntoHeaderValue<Vec<SumDatapoints>>) -> std::result::Result<Self, Self::Error> {
-        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
-            hdr_value.to_string()
-        }).collect();
+    fn try_from(
+        hdr_values: header::IntoHeaderValue<Vec<SumDatapoints>>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_values: Vec<String> = hdr_values
+            .0
+            .into_iter()
+            .map(|hdr_value| hdr_value.to_string())
+            .collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert {hdr_values:?} into a header - {e}",
+            )),
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<SumDatapoints>> {
+impl std::convert::TryFrom<hyper::header::HeaderValue>
+    for header::IntoHeaderValue<Vec<SumDatapoints>>
+{
     type Error = String;
 
     fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
@@ -8881,8 +11143,10 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            },
-            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to parse header: {hdr_values:?} as a string - {e}"
+            )),
         }
     }
 }
@@ -8891,13 +11155,10 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct SumOutput {
     #[serde(rename = "headers")]
-
     pub headers: Vec<String>,
 
     #[serde(rename = "data")]
-
     pub data: Vec<Vec<f64>>,
-
 }
 
 #[cfg(feature = "validate")]
@@ -8905,7 +11166,10 @@ impl serde_valid::validation::ValidateCompositedMinLength for SumOutput {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
+    > {
         Ok(())
     }
 }
@@ -8915,19 +11179,18 @@ impl serde_valid::validation::ValidateCompositedMaxLength for SumOutput {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
+    > {
         Ok(())
     }
 }
 
-
 impl SumOutput {
     #[allow(clippy::new_without_default)]
-    pub fn new(headers: Vec<String>, data: Vec<Vec<f64>>, ) -> SumOutput {
-        SumOutput {
-            headers,
-            data,
-        }
+    pub fn new(headers: Vec<String>, data: Vec<Vec<f64>>) -> SumOutput {
+        SumOutput { headers, data }
     }
 }
 
@@ -8938,11 +11201,21 @@ impl std::fmt::Display for SumOutput {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let params: Vec<Option<String>> = vec![
             Some("headers".to_string()),
-            Some(self.headers.iter().map(|x| x.to_string()).collect::<Vec<_>>().join(",")),
+            Some(
+                self.headers
+                    .iter()
+                    .map(|x| x.to_string())
+                    .collect::<Vec<_>>()
+                    .join(","),
+            ),
             // Skipping non-primitive type data in query parameter serialization
         ];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -8970,15 +11243,33 @@ impl std::str::FromStr for SumOutput {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing SumOutput".to_string())
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing SumOutput".to_string(),
+                    )
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
-                    "headers" => return std::result::Result::Err("Parsing a container in this style is not supported in SumOutput".to_string()),
-                    "data" => return std::result::Result::Err("Parsing a container in this style is not supported in SumOutput".to_string()),
-                    _ => return std::result::Result::Err("Unexpected key while parsing SumOutput".to_string())
+                    "headers" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in SumOutput"
+                                .to_string(),
+                        )
+                    }
+                    "data" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in SumOutput"
+                                .to_string(),
+                        )
+                    }
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing SumOutput".to_string(),
+                        )
+                    }
                 }
             }
 
@@ -8988,8 +11279,16 @@ impl std::str::FromStr for SumOutput {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(SumOutput {
-            headers: intermediate_rep.headers.into_iter().next().ok_or_else(|| "headers missing in SumOutput".to_string())?,
-            data: intermediate_rep.data.into_iter().next().ok_or_else(|| "data missing in SumOutput".to_string())?,
+            headers: intermediate_rep
+                .headers
+                .into_iter()
+                .next()
+                .ok_or_else(|| "headers missing in SumOutput".to_string())?,
+            data: intermediate_rep
+                .data
+                .into_iter()
+                .next()
+                .ok_or_else(|| "data missing in SumOutput".to_string())?,
         })
     }
 }
@@ -9000,12 +11299,15 @@ impl std::str::FromStr for SumOutput {
 impl std::convert::TryFrom<header::IntoHeaderValue<SumOutput>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<SumOutput>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<SumOutput>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Invalid header value for SumOutput - value: {hdr_value} is invalid {e}"))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Invalid header value for SumOutput - value: {hdr_value} is invalid {e}"
+            )),
         }
     }
 }
@@ -9016,15 +11318,19 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <SumOutput as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(
-                            format!("Unable to convert header value '{value}' into SumOutput - {err}"))
+            std::result::Result::Ok(value) => {
+                match <SumOutput as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        "Unable to convert header value '{value}' into SumOutput - {err}"
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert header: {hdr_value:?} to string: {e}"
+            )),
         }
     }
 }
@@ -9033,14 +11339,20 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 impl std::convert::TryFrom<header::IntoHeaderValue<Vec<SumOutput>>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_values: header::IntoHeaderValue<Vec<SumOutput>>) -> std::result::Result<Self, Self::Error> {
-        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
-            hdr_value.to_string()
-        }).collect();
+    fn try_from(
+        hdr_values: header::IntoHeaderValue<Vec<SumOutput>>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_values: Vec<String> = hdr_values
+            .0
+            .into_iter()
+            .map(|hdr_value| hdr_value.to_string())
+            .collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert {hdr_values:?} into a header - {e}",
+            )),
         }
     }
 }
@@ -9066,8 +11378,10 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            },
-            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to parse header: {hdr_values:?} as a string - {e}"
+            )),
         }
     }
 }
@@ -9077,10 +11391,8 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 pub struct SumParam {
     /// The factor; must be a finite number.
     #[serde(rename = "scale")]
-
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub scale: Option<serde_json::Value>,
-
 }
 
 #[cfg(feature = "validate")]
@@ -9088,7 +11400,10 @@ impl serde_valid::validation::ValidateCompositedMinLength for SumParam {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
+    > {
         Ok(())
     }
 }
@@ -9098,18 +11413,18 @@ impl serde_valid::validation::ValidateCompositedMaxLength for SumParam {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
+    > {
         Ok(())
     }
 }
 
-
 impl SumParam {
     #[allow(clippy::new_without_default)]
     pub fn new() -> SumParam {
-        SumParam {
-            scale: None,
-        }
+        SumParam { scale: None }
     }
 }
 
@@ -9122,7 +11437,11 @@ impl std::fmt::Display for SumParam {
             // Skipping non-primitive type scale in query parameter serialization
         ];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -9149,15 +11468,26 @@ impl std::str::FromStr for SumParam {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing SumParam".to_string())
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing SumParam".to_string(),
+                    )
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "scale" => intermediate_rep.scale.push(<serde_json::Value as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    _ => return std::result::Result::Err("Unexpected key while parsing SumParam".to_string())
+                    "scale" => intermediate_rep.scale.push(
+                        <serde_json::Value as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing SumParam".to_string(),
+                        )
+                    }
                 }
             }
 
@@ -9178,12 +11508,15 @@ impl std::str::FromStr for SumParam {
 impl std::convert::TryFrom<header::IntoHeaderValue<SumParam>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<SumParam>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<SumParam>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Invalid header value for SumParam - value: {hdr_value} is invalid {e}"))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Invalid header value for SumParam - value: {hdr_value} is invalid {e}"
+            )),
         }
     }
 }
@@ -9194,15 +11527,19 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <SumParam as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(
-                            format!("Unable to convert header value '{value}' into SumParam - {err}"))
+            std::result::Result::Ok(value) => {
+                match <SumParam as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        "Unable to convert header value '{value}' into SumParam - {err}"
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert header: {hdr_value:?} to string: {e}"
+            )),
         }
     }
 }
@@ -9211,14 +11548,20 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 impl std::convert::TryFrom<header::IntoHeaderValue<Vec<SumParam>>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_values: header::IntoHeaderValue<Vec<SumParam>>) -> std::result::Result<Self, Self::Error> {
-        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
-            hdr_value.to_string()
-        }).collect();
+    fn try_from(
+        hdr_values: header::IntoHeaderValue<Vec<SumParam>>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_values: Vec<String> = hdr_values
+            .0
+            .into_iter()
+            .map(|hdr_value| hdr_value.to_string())
+            .collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert {hdr_values:?} into a header - {e}",
+            )),
         }
     }
 }
@@ -9244,8 +11587,10 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            },
-            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to parse header: {hdr_values:?} as a string - {e}"
+            )),
         }
     }
 }
@@ -9255,39 +11600,32 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct SumRequest {
     #[serde(rename = "param")]
-
     #[cfg_attr(feature = "validate", validate)]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub param: Option<models::SumParam>,
 
     #[serde(rename = "scalar")]
-
     #[cfg_attr(feature = "validate", validate)]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub scalar: Option<models::SumTable>,
 
     #[serde(rename = "datapoints")]
-
     #[cfg_attr(feature = "validate", validate)]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub datapoints: Option<models::SumDatapoints>,
 
     #[serde(rename = "from")]
-
-    #[serde(skip_serializing_if="Option::is_none")]
-    pub from: Option<chrono::DateTime::<chrono::Utc>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub from: Option<chrono::DateTime<chrono::Utc>>,
 
     #[serde(rename = "to")]
-
-    #[serde(skip_serializing_if="Option::is_none")]
-    pub to: Option<chrono::DateTime::<chrono::Utc>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub to: Option<chrono::DateTime<chrono::Utc>>,
 
     /// One of the `Interval` values.
     #[serde(rename = "interval")]
-
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub interval: Option<String>,
-
 }
 
 #[cfg(feature = "validate")]
@@ -9295,7 +11633,10 @@ impl serde_valid::validation::ValidateCompositedMinLength for SumRequest {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
+    > {
         Ok(())
     }
 }
@@ -9305,11 +11646,13 @@ impl serde_valid::validation::ValidateCompositedMaxLength for SumRequest {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
+    > {
         Ok(())
     }
 }
-
 
 impl SumRequest {
     #[allow(clippy::new_without_default)]
@@ -9336,15 +11679,16 @@ impl std::fmt::Display for SumRequest {
             // Skipping non-primitive type datapoints in query parameter serialization
             // Skipping non-primitive type from in query parameter serialization
             // Skipping non-primitive type to in query parameter serialization
-            self.interval.as_ref().map(|interval| {
-                [
-                    "interval".to_string(),
-                    interval.to_string(),
-                ].join(",")
-            }),
+            self.interval
+                .as_ref()
+                .map(|interval| ["interval".to_string(), interval.to_string()].join(",")),
         ];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -9362,8 +11706,8 @@ impl std::str::FromStr for SumRequest {
             pub param: Vec<models::SumParam>,
             pub scalar: Vec<models::SumTable>,
             pub datapoints: Vec<models::SumDatapoints>,
-            pub from: Vec<chrono::DateTime::<chrono::Utc>>,
-            pub to: Vec<chrono::DateTime::<chrono::Utc>>,
+            pub from: Vec<chrono::DateTime<chrono::Utc>>,
+            pub to: Vec<chrono::DateTime<chrono::Utc>>,
             pub interval: Vec<String>,
         }
 
@@ -9376,25 +11720,50 @@ impl std::str::FromStr for SumRequest {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing SumRequest".to_string())
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing SumRequest".to_string(),
+                    )
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "param" => intermediate_rep.param.push(<models::SumParam as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "param" => intermediate_rep.param.push(
+                        <models::SumParam as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "scalar" => intermediate_rep.scalar.push(<models::SumTable as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "scalar" => intermediate_rep.scalar.push(
+                        <models::SumTable as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "datapoints" => intermediate_rep.datapoints.push(<models::SumDatapoints as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "datapoints" => intermediate_rep.datapoints.push(
+                        <models::SumDatapoints as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "from" => intermediate_rep.from.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "from" => intermediate_rep.from.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "to" => intermediate_rep.to.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "to" => intermediate_rep.to.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "interval" => intermediate_rep.interval.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    _ => return std::result::Result::Err("Unexpected key while parsing SumRequest".to_string())
+                    "interval" => intermediate_rep.interval.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing SumRequest".to_string(),
+                        )
+                    }
                 }
             }
 
@@ -9420,12 +11789,15 @@ impl std::str::FromStr for SumRequest {
 impl std::convert::TryFrom<header::IntoHeaderValue<SumRequest>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<SumRequest>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<SumRequest>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Invalid header value for SumRequest - value: {hdr_value} is invalid {e}"))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Invalid header value for SumRequest - value: {hdr_value} is invalid {e}"
+            )),
         }
     }
 }
@@ -9436,37 +11808,51 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <SumRequest as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(
-                            format!("Unable to convert header value '{value}' into SumRequest - {err}"))
+            std::result::Result::Ok(value) => {
+                match <SumRequest as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        "Unable to convert header value '{value}' into SumRequest - {err}"
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert header: {hdr_value:?} to string: {e}"
+            )),
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<header::IntoHeaderValue<Vec<SumRequest>>> for hyper::header::HeaderValue {
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<SumRequest>>>
+    for hyper::header::HeaderValue
+{
     type Error = String;
 
-    fn try_from(hdr_values: header::IntoHeaderValue<Vec<SumRequest>>) -> std::result::Result<Self, Self::Error> {
-        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
-            hdr_value.to_string()
-        }).collect();
+    fn try_from(
+        hdr_values: header::IntoHeaderValue<Vec<SumRequest>>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_values: Vec<String> = hdr_values
+            .0
+            .into_iter()
+            .map(|hdr_value| hdr_value.to_string())
+            .collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert {hdr_values:?} into a header - {e}",
+            )),
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<SumRequest>> {
+impl std::convert::TryFrom<hyper::header::HeaderValue>
+    for header::IntoHeaderValue<Vec<SumRequest>>
+{
     type Error = String;
 
     fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
@@ -9486,8 +11872,10 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            },
-            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to parse header: {hdr_values:?} as a string - {e}"
+            )),
         }
     }
 }
@@ -9496,20 +11884,16 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct SumResult {
     #[serde(rename = "scalar")]
-
     #[cfg_attr(feature = "validate", validate)]
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub scalar: Option<models::SumOutput>,
 
     /// 0 when computed; otherwise the cause (see the operation).
     #[serde(rename = "error")]
-
     pub error: i32,
 
     #[serde(rename = "log")]
-
     pub log: String,
-
 }
 
 #[cfg(feature = "validate")]
@@ -9517,7 +11901,10 @@ impl serde_valid::validation::ValidateCompositedMinLength for SumResult {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
+    > {
         Ok(())
     }
 }
@@ -9527,15 +11914,17 @@ impl serde_valid::validation::ValidateCompositedMaxLength for SumResult {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
+    > {
         Ok(())
     }
 }
 
-
 impl SumResult {
     #[allow(clippy::new_without_default)]
-    pub fn new(error: i32, log: String, ) -> SumResult {
+    pub fn new(error: i32, log: String) -> SumResult {
         SumResult {
             scalar: None,
             error,
@@ -9557,7 +11946,11 @@ impl std::fmt::Display for SumResult {
             Some(self.log.to_string()),
         ];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -9586,19 +11979,34 @@ impl std::str::FromStr for SumResult {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing SumResult".to_string())
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing SumResult".to_string(),
+                    )
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "scalar" => intermediate_rep.scalar.push(<models::SumOutput as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "scalar" => intermediate_rep.scalar.push(
+                        <models::SumOutput as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "error" => intermediate_rep.error.push(<i32 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "error" => intermediate_rep.error.push(
+                        <i32 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "log" => intermediate_rep.log.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    _ => return std::result::Result::Err("Unexpected key while parsing SumResult".to_string())
+                    "log" => intermediate_rep.log.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing SumResult".to_string(),
+                        )
+                    }
                 }
             }
 
@@ -9609,8 +12017,16 @@ impl std::str::FromStr for SumResult {
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(SumResult {
             scalar: intermediate_rep.scalar.into_iter().next(),
-            error: intermediate_rep.error.into_iter().next().ok_or_else(|| "error missing in SumResult".to_string())?,
-            log: intermediate_rep.log.into_iter().next().ok_or_else(|| "log missing in SumResult".to_string())?,
+            error: intermediate_rep
+                .error
+                .into_iter()
+                .next()
+                .ok_or_else(|| "error missing in SumResult".to_string())?,
+            log: intermediate_rep
+                .log
+                .into_iter()
+                .next()
+                .ok_or_else(|| "log missing in SumResult".to_string())?,
         })
     }
 }
@@ -9621,12 +12037,15 @@ impl std::str::FromStr for SumResult {
 impl std::convert::TryFrom<header::IntoHeaderValue<SumResult>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<SumResult>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<SumResult>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Invalid header value for SumResult - value: {hdr_value} is invalid {e}"))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Invalid header value for SumResult - value: {hdr_value} is invalid {e}"
+            )),
         }
     }
 }
@@ -9637,15 +12056,19 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <SumResult as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(
-                            format!("Unable to convert header value '{value}' into SumResult - {err}"))
+            std::result::Result::Ok(value) => {
+                match <SumResult as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        "Unable to convert header value '{value}' into SumResult - {err}"
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert header: {hdr_value:?} to string: {e}"
+            )),
         }
     }
 }
@@ -9654,14 +12077,20 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 impl std::convert::TryFrom<header::IntoHeaderValue<Vec<SumResult>>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_values: header::IntoHeaderValue<Vec<SumResult>>) -> std::result::Result<Self, Self::Error> {
-        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
-            hdr_value.to_string()
-        }).collect();
+    fn try_from(
+        hdr_values: header::IntoHeaderValue<Vec<SumResult>>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_values: Vec<String> = hdr_values
+            .0
+            .into_iter()
+            .map(|hdr_value| hdr_value.to_string())
+            .collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert {hdr_values:?} into a header - {e}",
+            )),
         }
     }
 }
@@ -9687,8 +12116,10 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            },
-            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to parse header: {hdr_values:?} as a string - {e}"
+            )),
         }
     }
 }
@@ -9697,15 +12128,12 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct SumTable {
     #[serde(rename = "headers")]
-
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub headers: Option<Vec<String>>,
 
     #[serde(rename = "data")]
-
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<Vec<Vec<serde_json::Value>>>,
-
 }
 
 #[cfg(feature = "validate")]
@@ -9713,7 +12141,10 @@ impl serde_valid::validation::ValidateCompositedMinLength for SumTable {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
+    > {
         Ok(())
     }
 }
@@ -9723,11 +12154,13 @@ impl serde_valid::validation::ValidateCompositedMaxLength for SumTable {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
+    > {
         Ok(())
     }
 }
-
 
 impl SumTable {
     #[allow(clippy::new_without_default)]
@@ -9748,13 +12181,22 @@ impl std::fmt::Display for SumTable {
             self.headers.as_ref().map(|headers| {
                 [
                     "headers".to_string(),
-                    headers.iter().map(|x| x.to_string()).collect::<Vec<_>>().join(","),
-                ].join(",")
+                    headers
+                        .iter()
+                        .map(|x| x.to_string())
+                        .collect::<Vec<_>>()
+                        .join(","),
+                ]
+                .join(",")
             }),
             // Skipping non-primitive type data in query parameter serialization
         ];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -9782,15 +12224,33 @@ impl std::str::FromStr for SumTable {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing SumTable".to_string())
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing SumTable".to_string(),
+                    )
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
-                    "headers" => return std::result::Result::Err("Parsing a container in this style is not supported in SumTable".to_string()),
-                    "data" => return std::result::Result::Err("Parsing a container in this style is not supported in SumTable".to_string()),
-                    _ => return std::result::Result::Err("Unexpected key while parsing SumTable".to_string())
+                    "headers" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in SumTable"
+                                .to_string(),
+                        )
+                    }
+                    "data" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in SumTable"
+                                .to_string(),
+                        )
+                    }
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing SumTable".to_string(),
+                        )
+                    }
                 }
             }
 
@@ -9812,12 +12272,15 @@ impl std::str::FromStr for SumTable {
 impl std::convert::TryFrom<header::IntoHeaderValue<SumTable>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<SumTable>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<SumTable>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Invalid header value for SumTable - value: {hdr_value} is invalid {e}"))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Invalid header value for SumTable - value: {hdr_value} is invalid {e}"
+            )),
         }
     }
 }
@@ -9828,15 +12291,19 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <SumTable as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(
-                            format!("Unable to convert header value '{value}' into SumTable - {err}"))
+            std::result::Result::Ok(value) => {
+                match <SumTable as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        "Unable to convert header value '{value}' into SumTable - {err}"
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert header: {hdr_value:?} to string: {e}"
+            )),
         }
     }
 }
@@ -9845,14 +12312,20 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 impl std::convert::TryFrom<header::IntoHeaderValue<Vec<SumTable>>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_values: header::IntoHeaderValue<Vec<SumTable>>) -> std::result::Result<Self, Self::Error> {
-        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
-            hdr_value.to_string()
-        }).collect();
+    fn try_from(
+        hdr_values: header::IntoHeaderValue<Vec<SumTable>>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_values: Vec<String> = hdr_values
+            .0
+            .into_iter()
+            .map(|hdr_value| hdr_value.to_string())
+            .collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert {hdr_values:?} into a header - {e}",
+            )),
         }
     }
 }
@@ -9878,8 +12351,10 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            },
-            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to parse header: {hdr_values:?} as a string - {e}"
+            )),
         }
     }
 }
@@ -9888,18 +12363,14 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct TimeseriesColumn {
     #[serde(rename = "datapoint_id")]
-
     pub datapoint_id: i64,
 
     #[serde(rename = "key")]
-
     pub key: String,
 
     /// One number (or null) per timestamp of the table.
     #[serde(rename = "values")]
-
     pub values: Vec<swagger::Nullable<serde_json::Value>>,
-
 }
 
 #[cfg(feature = "validate")]
@@ -9907,7 +12378,10 @@ impl serde_valid::validation::ValidateCompositedMinLength for TimeseriesColumn {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
+    > {
         Ok(())
     }
 }
@@ -9917,15 +12391,21 @@ impl serde_valid::validation::ValidateCompositedMaxLength for TimeseriesColumn {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
+    > {
         Ok(())
     }
 }
 
-
 impl TimeseriesColumn {
     #[allow(clippy::new_without_default)]
-    pub fn new(datapoint_id: i64, key: String, values: Vec<swagger::Nullable<serde_json::Value>>, ) -> TimeseriesColumn {
+    pub fn new(
+        datapoint_id: i64,
+        key: String,
+        values: Vec<swagger::Nullable<serde_json::Value>>,
+    ) -> TimeseriesColumn {
         TimeseriesColumn {
             datapoint_id,
             key,
@@ -9947,7 +12427,11 @@ impl std::fmt::Display for TimeseriesColumn {
             // Skipping non-primitive type values in query parameter serialization
         ];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -9976,18 +12460,33 @@ impl std::str::FromStr for TimeseriesColumn {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing TimeseriesColumn".to_string())
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing TimeseriesColumn".to_string(),
+                    )
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "datapoint_id" => intermediate_rep.datapoint_id.push(<i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "datapoint_id" => intermediate_rep.datapoint_id.push(
+                        <i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "key" => intermediate_rep.key.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    "values" => return std::result::Result::Err("Parsing a container in this style is not supported in TimeseriesColumn".to_string()),
-                    _ => return std::result::Result::Err("Unexpected key while parsing TimeseriesColumn".to_string())
+                    "key" => intermediate_rep.key.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    "values" => return std::result::Result::Err(
+                        "Parsing a container in this style is not supported in TimeseriesColumn"
+                            .to_string(),
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing TimeseriesColumn".to_string(),
+                        )
+                    }
                 }
             }
 
@@ -9997,9 +12496,21 @@ impl std::str::FromStr for TimeseriesColumn {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(TimeseriesColumn {
-            datapoint_id: intermediate_rep.datapoint_id.into_iter().next().ok_or_else(|| "datapoint_id missing in TimeseriesColumn".to_string())?,
-            key: intermediate_rep.key.into_iter().next().ok_or_else(|| "key missing in TimeseriesColumn".to_string())?,
-            values: intermediate_rep.values.into_iter().next().ok_or_else(|| "values missing in TimeseriesColumn".to_string())?,
+            datapoint_id: intermediate_rep
+                .datapoint_id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "datapoint_id missing in TimeseriesColumn".to_string())?,
+            key: intermediate_rep
+                .key
+                .into_iter()
+                .next()
+                .ok_or_else(|| "key missing in TimeseriesColumn".to_string())?,
+            values: intermediate_rep
+                .values
+                .into_iter()
+                .next()
+                .ok_or_else(|| "values missing in TimeseriesColumn".to_string())?,
         })
     }
 }
@@ -10007,56 +12518,77 @@ impl std::str::FromStr for TimeseriesColumn {
 // Methods for converting between header::IntoHeaderValue<TimeseriesColumn> and hyper::header::HeaderValue
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<header::IntoHeaderValue<TimeseriesColumn>> for hyper::header::HeaderValue {
+impl std::convert::TryFrom<header::IntoHeaderValue<TimeseriesColumn>>
+    for hyper::header::HeaderValue
+{
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<TimeseriesColumn>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<TimeseriesColumn>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Invalid header value for TimeseriesColumn - value: {hdr_value} is invalid {e}"))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Invalid header value for TimeseriesColumn - value: {hdr_value} is invalid {e}"
+            )),
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<TimeseriesColumn> {
+impl std::convert::TryFrom<hyper::header::HeaderValue>
+    for header::IntoHeaderValue<TimeseriesColumn>
+{
     type Error = String;
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <TimeseriesColumn as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(
-                            format!("Unable to convert header value '{value}' into TimeseriesColumn - {err}"))
+            std::result::Result::Ok(value) => {
+                match <TimeseriesColumn as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        "Unable to convert header value '{value}' into TimeseriesColumn - {err}"
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert header: {hdr_value:?} to string: {e}"
+            )),
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<header::IntoHeaderValue<Vec<TimeseriesColumn>>> for hyper::header::HeaderValue {
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<TimeseriesColumn>>>
+    for hyper::header::HeaderValue
+{
     type Error = String;
 
-    fn try_from(hdr_values: header::IntoHeaderValue<Vec<TimeseriesColumn>>) -> std::result::Result<Self, Self::Error> {
-        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
-            hdr_value.to_string()
-        }).collect();
+    fn try_from(
+        hdr_values: header::IntoHeaderValue<Vec<TimeseriesColumn>>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_values: Vec<String> = hdr_values
+            .0
+            .into_iter()
+            .map(|hdr_value| hdr_value.to_string())
+            .collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert {hdr_values:?} into a header - {e}",
+            )),
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<TimeseriesColumn>> {
+impl std::convert::TryFrom<hyper::header::HeaderValue>
+    for header::IntoHeaderValue<Vec<TimeseriesColumn>>
+{
     type Error = String;
 
     fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
@@ -10076,8 +12608,10 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            },
-            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to parse header: {hdr_values:?} as a string - {e}"
+            )),
         }
     }
 }
@@ -10086,14 +12620,11 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct TimeseriesTable {
     #[serde(rename = "timestamps")]
-
-    pub timestamps: Vec<chrono::DateTime::<chrono::Utc>>,
+    pub timestamps: Vec<chrono::DateTime<chrono::Utc>>,
 
     #[serde(rename = "series")]
-
     #[cfg_attr(feature = "validate", validate)]
     pub series: Vec<models::TimeseriesColumn>,
-
 }
 
 #[cfg(feature = "validate")]
@@ -10101,7 +12632,10 @@ impl serde_valid::validation::ValidateCompositedMinLength for TimeseriesTable {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
+    > {
         Ok(())
     }
 }
@@ -10111,19 +12645,21 @@ impl serde_valid::validation::ValidateCompositedMaxLength for TimeseriesTable {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
+    > {
         Ok(())
     }
 }
 
-
 impl TimeseriesTable {
     #[allow(clippy::new_without_default)]
-    pub fn new(timestamps: Vec<chrono::DateTime::<chrono::Utc>>, series: Vec<models::TimeseriesColumn>, ) -> TimeseriesTable {
-        TimeseriesTable {
-            timestamps,
-            series,
-        }
+    pub fn new(
+        timestamps: Vec<chrono::DateTime<chrono::Utc>>,
+        series: Vec<models::TimeseriesColumn>,
+    ) -> TimeseriesTable {
+        TimeseriesTable { timestamps, series }
     }
 }
 
@@ -10137,7 +12673,11 @@ impl std::fmt::Display for TimeseriesTable {
             // Skipping non-primitive type series in query parameter serialization
         ];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -10152,7 +12692,7 @@ impl std::str::FromStr for TimeseriesTable {
         #[derive(Default)]
         #[allow(dead_code)]
         struct IntermediateRep {
-            pub timestamps: Vec<Vec<chrono::DateTime::<chrono::Utc>>>,
+            pub timestamps: Vec<Vec<chrono::DateTime<chrono::Utc>>>,
             pub series: Vec<Vec<models::TimeseriesColumn>>,
         }
 
@@ -10165,15 +12705,33 @@ impl std::str::FromStr for TimeseriesTable {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing TimeseriesTable".to_string())
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing TimeseriesTable".to_string(),
+                    )
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
-                    "timestamps" => return std::result::Result::Err("Parsing a container in this style is not supported in TimeseriesTable".to_string()),
-                    "series" => return std::result::Result::Err("Parsing a container in this style is not supported in TimeseriesTable".to_string()),
-                    _ => return std::result::Result::Err("Unexpected key while parsing TimeseriesTable".to_string())
+                    "timestamps" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in TimeseriesTable"
+                                .to_string(),
+                        )
+                    }
+                    "series" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in TimeseriesTable"
+                                .to_string(),
+                        )
+                    }
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing TimeseriesTable".to_string(),
+                        )
+                    }
                 }
             }
 
@@ -10183,8 +12741,16 @@ impl std::str::FromStr for TimeseriesTable {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(TimeseriesTable {
-            timestamps: intermediate_rep.timestamps.into_iter().next().ok_or_else(|| "timestamps missing in TimeseriesTable".to_string())?,
-            series: intermediate_rep.series.into_iter().next().ok_or_else(|| "series missing in TimeseriesTable".to_string())?,
+            timestamps: intermediate_rep
+                .timestamps
+                .into_iter()
+                .next()
+                .ok_or_else(|| "timestamps missing in TimeseriesTable".to_string())?,
+            series: intermediate_rep
+                .series
+                .into_iter()
+                .next()
+                .ok_or_else(|| "series missing in TimeseriesTable".to_string())?,
         })
     }
 }
@@ -10192,56 +12758,77 @@ impl std::str::FromStr for TimeseriesTable {
 // Methods for converting between header::IntoHeaderValue<TimeseriesTable> and hyper::header::HeaderValue
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<header::IntoHeaderValue<TimeseriesTable>> for hyper::header::HeaderValue {
+impl std::convert::TryFrom<header::IntoHeaderValue<TimeseriesTable>>
+    for hyper::header::HeaderValue
+{
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<TimeseriesTable>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<TimeseriesTable>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Invalid header value for TimeseriesTable - value: {hdr_value} is invalid {e}"))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Invalid header value for TimeseriesTable - value: {hdr_value} is invalid {e}"
+            )),
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<TimeseriesTable> {
+impl std::convert::TryFrom<hyper::header::HeaderValue>
+    for header::IntoHeaderValue<TimeseriesTable>
+{
     type Error = String;
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <TimeseriesTable as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(
-                            format!("Unable to convert header value '{value}' into TimeseriesTable - {err}"))
+            std::result::Result::Ok(value) => {
+                match <TimeseriesTable as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        "Unable to convert header value '{value}' into TimeseriesTable - {err}"
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert header: {hdr_value:?} to string: {e}"
+            )),
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<header::IntoHeaderValue<Vec<TimeseriesTable>>> for hyper::header::HeaderValue {
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<TimeseriesTable>>>
+    for hyper::header::HeaderValue
+{
     type Error = String;
 
-    fn try_from(hdr_values: header::IntoHeaderValue<Vec<TimeseriesTable>>) -> std::result::Result<Self, Self::Error> {
-        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
-            hdr_value.to_string()
-        }).collect();
+    fn try_from(
+        hdr_values: header::IntoHeaderValue<Vec<TimeseriesTable>>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_values: Vec<String> = hdr_values
+            .0
+            .into_iter()
+            .map(|hdr_value| hdr_value.to_string())
+            .collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert {hdr_values:?} into a header - {e}",
+            )),
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<TimeseriesTable>> {
+impl std::convert::TryFrom<hyper::header::HeaderValue>
+    for header::IntoHeaderValue<Vec<TimeseriesTable>>
+{
     type Error = String;
 
     fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
@@ -10261,8 +12848,10 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            },
-            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to parse header: {hdr_values:?} as a string - {e}"
+            )),
         }
     }
 }
@@ -10272,24 +12861,19 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 pub struct TokenPair {
     /// Send as `Authorization: Bearer …`.
     #[serde(rename = "access_token")]
-
     pub access_token: String,
 
     /// Trade for a new pair at `POST /auth/refresh`; usable once.
     #[serde(rename = "refresh_token")]
-
     pub refresh_token: String,
 
     /// Always `Bearer`.
     #[serde(rename = "token_type")]
-
     pub token_type: String,
 
     /// Seconds the access token is valid.
     #[serde(rename = "expires_in")]
-
     pub expires_in: i64,
-
 }
 
 #[cfg(feature = "validate")]
@@ -10297,7 +12881,10 @@ impl serde_valid::validation::ValidateCompositedMinLength for TokenPair {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
+    > {
         Ok(())
     }
 }
@@ -10307,15 +12894,22 @@ impl serde_valid::validation::ValidateCompositedMaxLength for TokenPair {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
+    > {
         Ok(())
     }
 }
 
-
 impl TokenPair {
     #[allow(clippy::new_without_default)]
-    pub fn new(access_token: String, refresh_token: String, token_type: String, expires_in: i64, ) -> TokenPair {
+    pub fn new(
+        access_token: String,
+        refresh_token: String,
+        token_type: String,
+        expires_in: i64,
+    ) -> TokenPair {
         TokenPair {
             access_token,
             refresh_token,
@@ -10341,7 +12935,11 @@ impl std::fmt::Display for TokenPair {
             Some(self.expires_in.to_string()),
         ];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -10371,21 +12969,37 @@ impl std::str::FromStr for TokenPair {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing TokenPair".to_string())
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing TokenPair".to_string(),
+                    )
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "access_token" => intermediate_rep.access_token.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "access_token" => intermediate_rep.access_token.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "refresh_token" => intermediate_rep.refresh_token.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "refresh_token" => intermediate_rep.refresh_token.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "token_type" => intermediate_rep.token_type.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "token_type" => intermediate_rep.token_type.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "expires_in" => intermediate_rep.expires_in.push(<i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    _ => return std::result::Result::Err("Unexpected key while parsing TokenPair".to_string())
+                    "expires_in" => intermediate_rep.expires_in.push(
+                        <i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing TokenPair".to_string(),
+                        )
+                    }
                 }
             }
 
@@ -10395,10 +13009,26 @@ impl std::str::FromStr for TokenPair {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(TokenPair {
-            access_token: intermediate_rep.access_token.into_iter().next().ok_or_else(|| "access_token missing in TokenPair".to_string())?,
-            refresh_token: intermediate_rep.refresh_token.into_iter().next().ok_or_else(|| "refresh_token missing in TokenPair".to_string())?,
-            token_type: intermediate_rep.token_type.into_iter().next().ok_or_else(|| "token_type missing in TokenPair".to_string())?,
-            expires_in: intermediate_rep.expires_in.into_iter().next().ok_or_else(|| "expires_in missing in TokenPair".to_string())?,
+            access_token: intermediate_rep
+                .access_token
+                .into_iter()
+                .next()
+                .ok_or_else(|| "access_token missing in TokenPair".to_string())?,
+            refresh_token: intermediate_rep
+                .refresh_token
+                .into_iter()
+                .next()
+                .ok_or_else(|| "refresh_token missing in TokenPair".to_string())?,
+            token_type: intermediate_rep
+                .token_type
+                .into_iter()
+                .next()
+                .ok_or_else(|| "token_type missing in TokenPair".to_string())?,
+            expires_in: intermediate_rep
+                .expires_in
+                .into_iter()
+                .next()
+                .ok_or_else(|| "expires_in missing in TokenPair".to_string())?,
         })
     }
 }
@@ -10409,12 +13039,15 @@ impl std::str::FromStr for TokenPair {
 impl std::convert::TryFrom<header::IntoHeaderValue<TokenPair>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<TokenPair>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<TokenPair>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Invalid header value for TokenPair - value: {hdr_value} is invalid {e}"))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Invalid header value for TokenPair - value: {hdr_value} is invalid {e}"
+            )),
         }
     }
 }
@@ -10425,15 +13058,19 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <TokenPair as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(
-                            format!("Unable to convert header value '{value}' into TokenPair - {err}"))
+            std::result::Result::Ok(value) => {
+                match <TokenPair as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        "Unable to convert header value '{value}' into TokenPair - {err}"
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert header: {hdr_value:?} to string: {e}"
+            )),
         }
     }
 }
@@ -10442,14 +13079,20 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 impl std::convert::TryFrom<header::IntoHeaderValue<Vec<TokenPair>>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_values: header::IntoHeaderValue<Vec<TokenPair>>) -> std::result::Result<Self, Self::Error> {
-        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
-            hdr_value.to_string()
-        }).collect();
+    fn try_from(
+        hdr_values: header::IntoHeaderValue<Vec<TokenPair>>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_values: Vec<String> = hdr_values
+            .0
+            .into_iter()
+            .map(|hdr_value| hdr_value.to_string())
+            .collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert {hdr_values:?} into a header - {e}",
+            )),
         }
     }
 }
@@ -10475,8 +13118,10 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            },
-            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to parse header: {hdr_values:?} as a string - {e}"
+            )),
         }
     }
 }
@@ -10485,30 +13130,23 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct User {
     #[serde(rename = "id")]
-
     pub id: i64,
 
     #[serde(rename = "username")]
-
     pub username: String,
 
     #[serde(rename = "role")]
-
     #[cfg_attr(feature = "validate", validate)]
     pub role: models::Role,
 
     #[serde(rename = "active")]
-
     pub active: bool,
 
     #[serde(rename = "created_at")]
-
-    pub created_at: chrono::DateTime::<chrono::Utc>,
+    pub created_at: chrono::DateTime<chrono::Utc>,
 
     #[serde(rename = "updated_at")]
-
-    pub updated_at: chrono::DateTime::<chrono::Utc>,
-
+    pub updated_at: chrono::DateTime<chrono::Utc>,
 }
 
 #[cfg(feature = "validate")]
@@ -10516,7 +13154,10 @@ impl serde_valid::validation::ValidateCompositedMinLength for User {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
+    > {
         Ok(())
     }
 }
@@ -10526,15 +13167,24 @@ impl serde_valid::validation::ValidateCompositedMaxLength for User {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
+    > {
         Ok(())
     }
 }
 
-
 impl User {
     #[allow(clippy::new_without_default)]
-    pub fn new(id: i64, username: String, role: models::Role, active: bool, created_at: chrono::DateTime::<chrono::Utc>, updated_at: chrono::DateTime::<chrono::Utc>, ) -> User {
+    pub fn new(
+        id: i64,
+        username: String,
+        role: models::Role,
+        active: bool,
+        created_at: chrono::DateTime<chrono::Utc>,
+        updated_at: chrono::DateTime<chrono::Utc>,
+    ) -> User {
         User {
             id,
             username,
@@ -10563,7 +13213,11 @@ impl std::fmt::Display for User {
             // Skipping non-primitive type updated_at in query parameter serialization
         ];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -10582,8 +13236,8 @@ impl std::str::FromStr for User {
             pub username: Vec<String>,
             pub role: Vec<models::Role>,
             pub active: Vec<bool>,
-            pub created_at: Vec<chrono::DateTime::<chrono::Utc>>,
-            pub updated_at: Vec<chrono::DateTime::<chrono::Utc>>,
+            pub created_at: Vec<chrono::DateTime<chrono::Utc>>,
+            pub updated_at: Vec<chrono::DateTime<chrono::Utc>>,
         }
 
         let mut intermediate_rep = IntermediateRep::default();
@@ -10595,25 +13249,46 @@ impl std::str::FromStr for User {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing User".to_string())
+                None => {
+                    return std::result::Result::Err("Missing value while parsing User".to_string())
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "id" => intermediate_rep.id.push(<i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "id" => intermediate_rep.id.push(
+                        <i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "username" => intermediate_rep.username.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "username" => intermediate_rep.username.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "role" => intermediate_rep.role.push(<models::Role as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "role" => intermediate_rep.role.push(
+                        <models::Role as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "active" => intermediate_rep.active.push(<bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "active" => intermediate_rep.active.push(
+                        <bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "created_at" => intermediate_rep.created_at.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "created_at" => intermediate_rep.created_at.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "updated_at" => intermediate_rep.updated_at.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    _ => return std::result::Result::Err("Unexpected key while parsing User".to_string())
+                    "updated_at" => intermediate_rep.updated_at.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing User".to_string(),
+                        )
+                    }
                 }
             }
 
@@ -10623,12 +13298,36 @@ impl std::str::FromStr for User {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(User {
-            id: intermediate_rep.id.into_iter().next().ok_or_else(|| "id missing in User".to_string())?,
-            username: intermediate_rep.username.into_iter().next().ok_or_else(|| "username missing in User".to_string())?,
-            role: intermediate_rep.role.into_iter().next().ok_or_else(|| "role missing in User".to_string())?,
-            active: intermediate_rep.active.into_iter().next().ok_or_else(|| "active missing in User".to_string())?,
-            created_at: intermediate_rep.created_at.into_iter().next().ok_or_else(|| "created_at missing in User".to_string())?,
-            updated_at: intermediate_rep.updated_at.into_iter().next().ok_or_else(|| "updated_at missing in User".to_string())?,
+            id: intermediate_rep
+                .id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "id missing in User".to_string())?,
+            username: intermediate_rep
+                .username
+                .into_iter()
+                .next()
+                .ok_or_else(|| "username missing in User".to_string())?,
+            role: intermediate_rep
+                .role
+                .into_iter()
+                .next()
+                .ok_or_else(|| "role missing in User".to_string())?,
+            active: intermediate_rep
+                .active
+                .into_iter()
+                .next()
+                .ok_or_else(|| "active missing in User".to_string())?,
+            created_at: intermediate_rep
+                .created_at
+                .into_iter()
+                .next()
+                .ok_or_else(|| "created_at missing in User".to_string())?,
+            updated_at: intermediate_rep
+                .updated_at
+                .into_iter()
+                .next()
+                .ok_or_else(|| "updated_at missing in User".to_string())?,
         })
     }
 }
@@ -10639,12 +13338,15 @@ impl std::str::FromStr for User {
 impl std::convert::TryFrom<header::IntoHeaderValue<User>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<User>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<User>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Invalid header value for User - value: {hdr_value} is invalid {e}"))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Invalid header value for User - value: {hdr_value} is invalid {e}"
+            )),
         }
     }
 }
@@ -10655,15 +13357,17 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <User as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(
-                            format!("Unable to convert header value '{value}' into User - {err}"))
-                    }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+            std::result::Result::Ok(value) => match <User as std::str::FromStr>::from_str(value) {
+                std::result::Result::Ok(value) => {
+                    std::result::Result::Ok(header::IntoHeaderValue(value))
+                }
+                std::result::Result::Err(err) => std::result::Result::Err(format!(
+                    "Unable to convert header value '{value}' into User - {err}"
+                )),
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert header: {hdr_value:?} to string: {e}"
+            )),
         }
     }
 }
@@ -10672,14 +13376,20 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 impl std::convert::TryFrom<header::IntoHeaderValue<Vec<User>>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_values: header::IntoHeaderValue<Vec<User>>) -> std::result::Result<Self, Self::Error> {
-        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
-            hdr_value.to_string()
-        }).collect();
+    fn try_from(
+        hdr_values: header::IntoHeaderValue<Vec<User>>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_values: Vec<String> = hdr_values
+            .0
+            .into_iter()
+            .map(|hdr_value| hdr_value.to_string())
+            .collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert {hdr_values:?} into a header - {e}",
+            )),
         }
     }
 }
@@ -10705,8 +13415,10 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            },
-            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to parse header: {hdr_values:?} as a string - {e}"
+            )),
         }
     }
 }
@@ -10717,25 +13429,20 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 pub struct UserCreate {
     /// 1 to 64 letters, digits and `.`, `_`, `-`, `@`.
     #[serde(rename = "username")]
-
     pub username: String,
 
     /// At least 8 characters.
     #[serde(rename = "password")]
-
     pub password: String,
 
     /// `admin`, `editor` or `viewer`.
     #[serde(rename = "role")]
-
     pub role: String,
 
     /// Default true.
     #[serde(rename = "active")]
-
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub active: Option<bool>,
-
 }
 
 #[cfg(feature = "validate")]
@@ -10743,7 +13450,10 @@ impl serde_valid::validation::ValidateCompositedMinLength for UserCreate {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
+    > {
         Ok(())
     }
 }
@@ -10753,15 +13463,17 @@ impl serde_valid::validation::ValidateCompositedMaxLength for UserCreate {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
+    > {
         Ok(())
     }
 }
 
-
 impl UserCreate {
     #[allow(clippy::new_without_default)]
-    pub fn new(username: String, password: String, role: String, ) -> UserCreate {
+    pub fn new(username: String, password: String, role: String) -> UserCreate {
         UserCreate {
             username,
             password,
@@ -10783,15 +13495,16 @@ impl std::fmt::Display for UserCreate {
             Some(self.password.to_string()),
             Some("role".to_string()),
             Some(self.role.to_string()),
-            self.active.as_ref().map(|active| {
-                [
-                    "active".to_string(),
-                    active.to_string(),
-                ].join(",")
-            }),
+            self.active
+                .as_ref()
+                .map(|active| ["active".to_string(), active.to_string()].join(",")),
         ];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -10821,21 +13534,37 @@ impl std::str::FromStr for UserCreate {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing UserCreate".to_string())
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing UserCreate".to_string(),
+                    )
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "username" => intermediate_rep.username.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "username" => intermediate_rep.username.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "password" => intermediate_rep.password.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "password" => intermediate_rep.password.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "role" => intermediate_rep.role.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "role" => intermediate_rep.role.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "active" => intermediate_rep.active.push(<bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    _ => return std::result::Result::Err("Unexpected key while parsing UserCreate".to_string())
+                    "active" => intermediate_rep.active.push(
+                        <bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing UserCreate".to_string(),
+                        )
+                    }
                 }
             }
 
@@ -10845,9 +13574,21 @@ impl std::str::FromStr for UserCreate {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(UserCreate {
-            username: intermediate_rep.username.into_iter().next().ok_or_else(|| "username missing in UserCreate".to_string())?,
-            password: intermediate_rep.password.into_iter().next().ok_or_else(|| "password missing in UserCreate".to_string())?,
-            role: intermediate_rep.role.into_iter().next().ok_or_else(|| "role missing in UserCreate".to_string())?,
+            username: intermediate_rep
+                .username
+                .into_iter()
+                .next()
+                .ok_or_else(|| "username missing in UserCreate".to_string())?,
+            password: intermediate_rep
+                .password
+                .into_iter()
+                .next()
+                .ok_or_else(|| "password missing in UserCreate".to_string())?,
+            role: intermediate_rep
+                .role
+                .into_iter()
+                .next()
+                .ok_or_else(|| "role missing in UserCreate".to_string())?,
             active: intermediate_rep.active.into_iter().next(),
         })
     }
@@ -10859,12 +13600,15 @@ impl std::str::FromStr for UserCreate {
 impl std::convert::TryFrom<header::IntoHeaderValue<UserCreate>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<UserCreate>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<UserCreate>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Invalid header value for UserCreate - value: {hdr_value} is invalid {e}"))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Invalid header value for UserCreate - value: {hdr_value} is invalid {e}"
+            )),
         }
     }
 }
@@ -10875,37 +13619,51 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <UserCreate as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(
-                            format!("Unable to convert header value '{value}' into UserCreate - {err}"))
+            std::result::Result::Ok(value) => {
+                match <UserCreate as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        "Unable to convert header value '{value}' into UserCreate - {err}"
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert header: {hdr_value:?} to string: {e}"
+            )),
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<header::IntoHeaderValue<Vec<UserCreate>>> for hyper::header::HeaderValue {
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<UserCreate>>>
+    for hyper::header::HeaderValue
+{
     type Error = String;
 
-    fn try_from(hdr_values: header::IntoHeaderValue<Vec<UserCreate>>) -> std::result::Result<Self, Self::Error> {
-        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
-            hdr_value.to_string()
-        }).collect();
+    fn try_from(
+        hdr_values: header::IntoHeaderValue<Vec<UserCreate>>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_values: Vec<String> = hdr_values
+            .0
+            .into_iter()
+            .map(|hdr_value| hdr_value.to_string())
+            .collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert {hdr_values:?} into a header - {e}",
+            )),
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<UserCreate>> {
+impl std::convert::TryFrom<hyper::header::HeaderValue>
+    for header::IntoHeaderValue<Vec<UserCreate>>
+{
     type Error = String;
 
     fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
@@ -10925,8 +13683,10 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            },
-            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to parse header: {hdr_values:?} as a string - {e}"
+            )),
         }
     }
 }
@@ -10935,14 +13695,11 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct UserList {
     #[serde(rename = "items")]
-
     #[cfg_attr(feature = "validate", validate)]
     pub items: Vec<models::User>,
 
     #[serde(rename = "next_cursor")]
-
     pub next_cursor: swagger::Nullable<String>,
-
 }
 
 #[cfg(feature = "validate")]
@@ -10950,7 +13707,10 @@ impl serde_valid::validation::ValidateCompositedMinLength for UserList {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
+    > {
         Ok(())
     }
 }
@@ -10960,19 +13720,18 @@ impl serde_valid::validation::ValidateCompositedMaxLength for UserList {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
+    > {
         Ok(())
     }
 }
 
-
 impl UserList {
     #[allow(clippy::new_without_default)]
-    pub fn new(items: Vec<models::User>, next_cursor: swagger::Nullable<String>, ) -> UserList {
-        UserList {
-            items,
-            next_cursor,
-        }
+    pub fn new(items: Vec<models::User>, next_cursor: swagger::Nullable<String>) -> UserList {
+        UserList { items, next_cursor }
     }
 }
 
@@ -10984,10 +13743,18 @@ impl std::fmt::Display for UserList {
         let params: Vec<Option<String>> = vec![
             // Skipping non-primitive type items in query parameter serialization
             Some("next_cursor".to_string()),
-            Some(self.next_cursor.as_ref().map_or("null".to_string(), |x| x.to_string())),
+            Some(
+                self.next_cursor
+                    .as_ref()
+                    .map_or("null".to_string(), |x| x.to_string()),
+            ),
         ];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -11015,15 +13782,33 @@ impl std::str::FromStr for UserList {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing UserList".to_string())
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing UserList".to_string(),
+                    )
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
-                    "items" => return std::result::Result::Err("Parsing a container in this style is not supported in UserList".to_string()),
-                    "next_cursor" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in UserList".to_string()),
-                    _ => return std::result::Result::Err("Unexpected key while parsing UserList".to_string())
+                    "items" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in UserList"
+                                .to_string(),
+                        )
+                    }
+                    "next_cursor" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in UserList"
+                                .to_string(),
+                        )
+                    }
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing UserList".to_string(),
+                        )
+                    }
                 }
             }
 
@@ -11033,8 +13818,14 @@ impl std::str::FromStr for UserList {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(UserList {
-            items: intermediate_rep.items.into_iter().next().ok_or_else(|| "items missing in UserList".to_string())?,
-            next_cursor: std::result::Result::Err("Nullable types not supported in UserList".to_string())?,
+            items: intermediate_rep
+                .items
+                .into_iter()
+                .next()
+                .ok_or_else(|| "items missing in UserList".to_string())?,
+            next_cursor: std::result::Result::Err(
+                "Nullable types not supported in UserList".to_string(),
+            )?,
         })
     }
 }
@@ -11045,12 +13836,15 @@ impl std::str::FromStr for UserList {
 impl std::convert::TryFrom<header::IntoHeaderValue<UserList>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<UserList>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<UserList>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Invalid header value for UserList - value: {hdr_value} is invalid {e}"))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Invalid header value for UserList - value: {hdr_value} is invalid {e}"
+            )),
         }
     }
 }
@@ -11061,15 +13855,19 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <UserList as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(
-                            format!("Unable to convert header value '{value}' into UserList - {err}"))
+            std::result::Result::Ok(value) => {
+                match <UserList as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        "Unable to convert header value '{value}' into UserList - {err}"
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert header: {hdr_value:?} to string: {e}"
+            )),
         }
     }
 }
@@ -11078,14 +13876,20 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 impl std::convert::TryFrom<header::IntoHeaderValue<Vec<UserList>>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_values: header::IntoHeaderValue<Vec<UserList>>) -> std::result::Result<Self, Self::Error> {
-        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
-            hdr_value.to_string()
-        }).collect();
+    fn try_from(
+        hdr_values: header::IntoHeaderValue<Vec<UserList>>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_values: Vec<String> = hdr_values
+            .0
+            .into_iter()
+            .map(|hdr_value| hdr_value.to_string())
+            .collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert {hdr_values:?} into a header - {e}",
+            )),
         }
     }
 }
@@ -11111,8 +13915,10 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            },
-            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to parse header: {hdr_values:?} as a string - {e}"
+            )),
         }
     }
 }
@@ -11122,21 +13928,17 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 pub struct UserUpdate {
     /// `admin`, `editor` or `viewer`.
     #[serde(rename = "role")]
-
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
 
     #[serde(rename = "active")]
-
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub active: Option<bool>,
 
     /// At least 8 characters.
     #[serde(rename = "password")]
-
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
-
 }
 
 #[cfg(feature = "validate")]
@@ -11144,7 +13946,10 @@ impl serde_valid::validation::ValidateCompositedMinLength for UserUpdate {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
+    > {
         Ok(())
     }
 }
@@ -11154,11 +13959,13 @@ impl serde_valid::validation::ValidateCompositedMaxLength for UserUpdate {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
+    > {
         Ok(())
     }
 }
-
 
 impl UserUpdate {
     #[allow(clippy::new_without_default)]
@@ -11177,27 +13984,22 @@ impl UserUpdate {
 impl std::fmt::Display for UserUpdate {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let params: Vec<Option<String>> = vec![
-            self.role.as_ref().map(|role| {
-                [
-                    "role".to_string(),
-                    role.to_string(),
-                ].join(",")
-            }),
-            self.active.as_ref().map(|active| {
-                [
-                    "active".to_string(),
-                    active.to_string(),
-                ].join(",")
-            }),
-            self.password.as_ref().map(|password| {
-                [
-                    "password".to_string(),
-                    password.to_string(),
-                ].join(",")
-            }),
+            self.role
+                .as_ref()
+                .map(|role| ["role".to_string(), role.to_string()].join(",")),
+            self.active
+                .as_ref()
+                .map(|active| ["active".to_string(), active.to_string()].join(",")),
+            self.password
+                .as_ref()
+                .map(|password| ["password".to_string(), password.to_string()].join(",")),
         ];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -11226,19 +14028,33 @@ impl std::str::FromStr for UserUpdate {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing UserUpdate".to_string())
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing UserUpdate".to_string(),
+                    )
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "role" => intermediate_rep.role.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "role" => intermediate_rep.role.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "active" => intermediate_rep.active.push(<bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "active" => intermediate_rep.active.push(
+                        <bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "password" => intermediate_rep.password.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    _ => return std::result::Result::Err("Unexpected key while parsing UserUpdate".to_string())
+                    "password" => intermediate_rep.password.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing UserUpdate".to_string(),
+                        )
+                    }
                 }
             }
 
@@ -11261,12 +14077,15 @@ impl std::str::FromStr for UserUpdate {
 impl std::convert::TryFrom<header::IntoHeaderValue<UserUpdate>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<UserUpdate>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<UserUpdate>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Invalid header value for UserUpdate - value: {hdr_value} is invalid {e}"))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Invalid header value for UserUpdate - value: {hdr_value} is invalid {e}"
+            )),
         }
     }
 }
@@ -11277,37 +14096,51 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <UserUpdate as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(
-                            format!("Unable to convert header value '{value}' into UserUpdate - {err}"))
+            std::result::Result::Ok(value) => {
+                match <UserUpdate as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        "Unable to convert header value '{value}' into UserUpdate - {err}"
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert header: {hdr_value:?} to string: {e}"
+            )),
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<header::IntoHeaderValue<Vec<UserUpdate>>> for hyper::header::HeaderValue {
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<UserUpdate>>>
+    for hyper::header::HeaderValue
+{
     type Error = String;
 
-    fn try_from(hdr_values: header::IntoHeaderValue<Vec<UserUpdate>>) -> std::result::Result<Self, Self::Error> {
-        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
-            hdr_value.to_string()
-        }).collect();
+    fn try_from(
+        hdr_values: header::IntoHeaderValue<Vec<UserUpdate>>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_values: Vec<String> = hdr_values
+            .0
+            .into_iter()
+            .map(|hdr_value| hdr_value.to_string())
+            .collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert {hdr_values:?} into a header - {e}",
+            )),
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<UserUpdate>> {
+impl std::convert::TryFrom<hyper::header::HeaderValue>
+    for header::IntoHeaderValue<Vec<UserUpdate>>
+{
     type Error = String;
 
     fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
@@ -11327,8 +14160,10 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            },
-            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to parse header: {hdr_values:?} as a string - {e}"
+            )),
         }
     }
 }
@@ -11337,14 +14172,11 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct Value {
     #[serde(rename = "timestamp")]
-
-    pub timestamp: chrono::DateTime::<chrono::Utc>,
+    pub timestamp: chrono::DateTime<chrono::Utc>,
 
     /// A number, string, boolean or null.
     #[serde(rename = "value")]
-
     pub value: swagger::Nullable<serde_json::Value>,
-
 }
 
 #[cfg(feature = "validate")]
@@ -11352,7 +14184,10 @@ impl serde_valid::validation::ValidateCompositedMinLength for Value {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
+    > {
         Ok(())
     }
 }
@@ -11362,19 +14197,21 @@ impl serde_valid::validation::ValidateCompositedMaxLength for Value {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
+    > {
         Ok(())
     }
 }
 
-
 impl Value {
     #[allow(clippy::new_without_default)]
-    pub fn new(timestamp: chrono::DateTime::<chrono::Utc>, value: swagger::Nullable<serde_json::Value>, ) -> Value {
-        Value {
-            timestamp,
-            value,
-        }
+    pub fn new(
+        timestamp: chrono::DateTime<chrono::Utc>,
+        value: swagger::Nullable<serde_json::Value>,
+    ) -> Value {
+        Value { timestamp, value }
     }
 }
 
@@ -11388,7 +14225,11 @@ impl std::fmt::Display for Value {
             // Skipping non-primitive type value in query parameter serialization
         ];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -11403,7 +14244,7 @@ impl std::str::FromStr for Value {
         #[derive(Default)]
         #[allow(dead_code)]
         struct IntermediateRep {
-            pub timestamp: Vec<chrono::DateTime::<chrono::Utc>>,
+            pub timestamp: Vec<chrono::DateTime<chrono::Utc>>,
             pub value: Vec<swagger::Nullable<serde_json::Value>>,
         }
 
@@ -11416,16 +14257,32 @@ impl std::str::FromStr for Value {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing Value".to_string())
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing Value".to_string(),
+                    )
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "timestamp" => intermediate_rep.timestamp.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    "value" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in Value".to_string()),
-                    _ => return std::result::Result::Err("Unexpected key while parsing Value".to_string())
+                    "timestamp" => intermediate_rep.timestamp.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    "value" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in Value"
+                                .to_string(),
+                        )
+                    }
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing Value".to_string(),
+                        )
+                    }
                 }
             }
 
@@ -11435,7 +14292,11 @@ impl std::str::FromStr for Value {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(Value {
-            timestamp: intermediate_rep.timestamp.into_iter().next().ok_or_else(|| "timestamp missing in Value".to_string())?,
+            timestamp: intermediate_rep
+                .timestamp
+                .into_iter()
+                .next()
+                .ok_or_else(|| "timestamp missing in Value".to_string())?,
             value: std::result::Result::Err("Nullable types not supported in Value".to_string())?,
         })
     }
@@ -11447,12 +14308,15 @@ impl std::str::FromStr for Value {
 impl std::convert::TryFrom<header::IntoHeaderValue<Value>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<Value>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<Value>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Invalid header value for Value - value: {hdr_value} is invalid {e}"))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Invalid header value for Value - value: {hdr_value} is invalid {e}"
+            )),
         }
     }
 }
@@ -11463,15 +14327,17 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <Value as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(
-                            format!("Unable to convert header value '{value}' into Value - {err}"))
-                    }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+            std::result::Result::Ok(value) => match <Value as std::str::FromStr>::from_str(value) {
+                std::result::Result::Ok(value) => {
+                    std::result::Result::Ok(header::IntoHeaderValue(value))
+                }
+                std::result::Result::Err(err) => std::result::Result::Err(format!(
+                    "Unable to convert header value '{value}' into Value - {err}"
+                )),
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert header: {hdr_value:?} to string: {e}"
+            )),
         }
     }
 }
@@ -11480,14 +14346,20 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 impl std::convert::TryFrom<header::IntoHeaderValue<Vec<Value>>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_values: header::IntoHeaderValue<Vec<Value>>) -> std::result::Result<Self, Self::Error> {
-        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
-            hdr_value.to_string()
-        }).collect();
+    fn try_from(
+        hdr_values: header::IntoHeaderValue<Vec<Value>>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_values: Vec<String> = hdr_values
+            .0
+            .into_iter()
+            .map(|hdr_value| hdr_value.to_string())
+            .collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert {hdr_values:?} into a header - {e}",
+            )),
         }
     }
 }
@@ -11513,8 +14385,10 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            },
-            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to parse header: {hdr_values:?} as a string - {e}"
+            )),
         }
     }
 }
@@ -11523,14 +14397,11 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct ValueList {
     #[serde(rename = "items")]
-
     #[cfg_attr(feature = "validate", validate)]
     pub items: Vec<models::Value>,
 
     #[serde(rename = "next_cursor")]
-
     pub next_cursor: swagger::Nullable<String>,
-
 }
 
 #[cfg(feature = "validate")]
@@ -11538,7 +14409,10 @@ impl serde_valid::validation::ValidateCompositedMinLength for ValueList {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
+    > {
         Ok(())
     }
 }
@@ -11548,19 +14422,18 @@ impl serde_valid::validation::ValidateCompositedMaxLength for ValueList {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
+    > {
         Ok(())
     }
 }
 
-
 impl ValueList {
     #[allow(clippy::new_without_default)]
-    pub fn new(items: Vec<models::Value>, next_cursor: swagger::Nullable<String>, ) -> ValueList {
-        ValueList {
-            items,
-            next_cursor,
-        }
+    pub fn new(items: Vec<models::Value>, next_cursor: swagger::Nullable<String>) -> ValueList {
+        ValueList { items, next_cursor }
     }
 }
 
@@ -11572,10 +14445,18 @@ impl std::fmt::Display for ValueList {
         let params: Vec<Option<String>> = vec![
             // Skipping non-primitive type items in query parameter serialization
             Some("next_cursor".to_string()),
-            Some(self.next_cursor.as_ref().map_or("null".to_string(), |x| x.to_string())),
+            Some(
+                self.next_cursor
+                    .as_ref()
+                    .map_or("null".to_string(), |x| x.to_string()),
+            ),
         ];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -11603,15 +14484,33 @@ impl std::str::FromStr for ValueList {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing ValueList".to_string())
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing ValueList".to_string(),
+                    )
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
-                    "items" => return std::result::Result::Err("Parsing a container in this style is not supported in ValueList".to_string()),
-                    "next_cursor" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in ValueList".to_string()),
-                    _ => return std::result::Result::Err("Unexpected key while parsing ValueList".to_string())
+                    "items" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in ValueList"
+                                .to_string(),
+                        )
+                    }
+                    "next_cursor" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in ValueList"
+                                .to_string(),
+                        )
+                    }
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing ValueList".to_string(),
+                        )
+                    }
                 }
             }
 
@@ -11621,8 +14520,14 @@ impl std::str::FromStr for ValueList {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(ValueList {
-            items: intermediate_rep.items.into_iter().next().ok_or_else(|| "items missing in ValueList".to_string())?,
-            next_cursor: std::result::Result::Err("Nullable types not supported in ValueList".to_string())?,
+            items: intermediate_rep
+                .items
+                .into_iter()
+                .next()
+                .ok_or_else(|| "items missing in ValueList".to_string())?,
+            next_cursor: std::result::Result::Err(
+                "Nullable types not supported in ValueList".to_string(),
+            )?,
         })
     }
 }
@@ -11633,12 +14538,15 @@ impl std::str::FromStr for ValueList {
 impl std::convert::TryFrom<header::IntoHeaderValue<ValueList>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<ValueList>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<ValueList>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Invalid header value for ValueList - value: {hdr_value} is invalid {e}"))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Invalid header value for ValueList - value: {hdr_value} is invalid {e}"
+            )),
         }
     }
 }
@@ -11649,15 +14557,19 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <ValueList as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(
-                            format!("Unable to convert header value '{value}' into ValueList - {err}"))
+            std::result::Result::Ok(value) => {
+                match <ValueList as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        "Unable to convert header value '{value}' into ValueList - {err}"
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert header: {hdr_value:?} to string: {e}"
+            )),
         }
     }
 }
@@ -11666,14 +14578,20 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 impl std::convert::TryFrom<header::IntoHeaderValue<Vec<ValueList>>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_values: header::IntoHeaderValue<Vec<ValueList>>) -> std::result::Result<Self, Self::Error> {
-        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
-            hdr_value.to_string()
-        }).collect();
+    fn try_from(
+        hdr_values: header::IntoHeaderValue<Vec<ValueList>>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_values: Vec<String> = hdr_values
+            .0
+            .into_iter()
+            .map(|hdr_value| hdr_value.to_string())
+            .collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert {hdr_values:?} into a header - {e}",
+            )),
         }
     }
 }
@@ -11699,8 +14617,10 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            },
-            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to parse header: {hdr_values:?} as a string - {e}"
+            )),
         }
     }
 }
@@ -11710,14 +14630,11 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 pub struct ValueWrite {
     /// RFC 3339 date-time, up to microsecond precision; stored in UTC.
     #[serde(rename = "timestamp")]
-
     pub timestamp: String,
 
     /// A number, string, boolean or null, as the datapoint's data_format requires.
     #[serde(rename = "value")]
-
     pub value: swagger::Nullable<serde_json::Value>,
-
 }
 
 #[cfg(feature = "validate")]
@@ -11725,7 +14642,10 @@ impl serde_valid::validation::ValidateCompositedMinLength for ValueWrite {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
+    > {
         Ok(())
     }
 }
@@ -11735,19 +14655,18 @@ impl serde_valid::validation::ValidateCompositedMaxLength for ValueWrite {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
+    > {
         Ok(())
     }
 }
 
-
 impl ValueWrite {
     #[allow(clippy::new_without_default)]
-    pub fn new(timestamp: String, value: swagger::Nullable<serde_json::Value>, ) -> ValueWrite {
-        ValueWrite {
-            timestamp,
-            value,
-        }
+    pub fn new(timestamp: String, value: swagger::Nullable<serde_json::Value>) -> ValueWrite {
+        ValueWrite { timestamp, value }
     }
 }
 
@@ -11762,7 +14681,11 @@ impl std::fmt::Display for ValueWrite {
             // Skipping non-primitive type value in query parameter serialization
         ];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -11790,16 +14713,31 @@ impl std::str::FromStr for ValueWrite {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing ValueWrite".to_string())
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing ValueWrite".to_string(),
+                    )
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "timestamp" => intermediate_rep.timestamp.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    "value" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in ValueWrite".to_string()),
-                    _ => return std::result::Result::Err("Unexpected key while parsing ValueWrite".to_string())
+                    "timestamp" => intermediate_rep.timestamp.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    "value" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in ValueWrite"
+                                .to_string(),
+                        )
+                    }
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing ValueWrite".to_string(),
+                        )
+                    }
                 }
             }
 
@@ -11809,8 +14747,14 @@ impl std::str::FromStr for ValueWrite {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(ValueWrite {
-            timestamp: intermediate_rep.timestamp.into_iter().next().ok_or_else(|| "timestamp missing in ValueWrite".to_string())?,
-            value: std::result::Result::Err("Nullable types not supported in ValueWrite".to_string())?,
+            timestamp: intermediate_rep
+                .timestamp
+                .into_iter()
+                .next()
+                .ok_or_else(|| "timestamp missing in ValueWrite".to_string())?,
+            value: std::result::Result::Err(
+                "Nullable types not supported in ValueWrite".to_string(),
+            )?,
         })
     }
 }
@@ -11821,12 +14765,15 @@ impl std::str::FromStr for ValueWrite {
 impl std::convert::TryFrom<header::IntoHeaderValue<ValueWrite>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<ValueWrite>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<ValueWrite>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Invalid header value for ValueWrite - value: {hdr_value} is invalid {e}"))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Invalid header value for ValueWrite - value: {hdr_value} is invalid {e}"
+            )),
         }
     }
 }
@@ -11837,37 +14784,51 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <ValueWrite as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(
-                            format!("Unable to convert header value '{value}' into ValueWrite - {err}"))
+            std::result::Result::Ok(value) => {
+                match <ValueWrite as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        "Unable to convert header value '{value}' into ValueWrite - {err}"
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert header: {hdr_value:?} to string: {e}"
+            )),
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<header::IntoHeaderValue<Vec<ValueWrite>>> for hyper::header::HeaderValue {
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<ValueWrite>>>
+    for hyper::header::HeaderValue
+{
     type Error = String;
 
-    fn try_from(hdr_values: header::IntoHeaderValue<Vec<ValueWrite>>) -> std::result::Result<Self, Self::Error> {
-        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
-            hdr_value.to_string()
-        }).collect();
+    fn try_from(
+        hdr_values: header::IntoHeaderValue<Vec<ValueWrite>>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_values: Vec<String> = hdr_values
+            .0
+            .into_iter()
+            .map(|hdr_value| hdr_value.to_string())
+            .collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert {hdr_values:?} into a header - {e}",
+            )),
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<ValueWrite>> {
+impl std::convert::TryFrom<hyper::header::HeaderValue>
+    for header::IntoHeaderValue<Vec<ValueWrite>>
+{
     type Error = String;
 
     fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
@@ -11887,8 +14848,10 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            },
-            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to parse header: {hdr_values:?} as a string - {e}"
+            )),
         }
     }
 }
@@ -11897,25 +14860,20 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct ValueWriteAny {
     #[serde(rename = "datapoint_id")]
-
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub datapoint_id: Option<i64>,
 
     #[serde(rename = "datapoint_key")]
-
-    #[serde(skip_serializing_if="Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub datapoint_key: Option<String>,
 
     /// RFC 3339 date-time, up to microsecond precision; stored in UTC.
     #[serde(rename = "timestamp")]
-
     pub timestamp: String,
 
     /// A number, string, boolean or null, as the datapoint's data_format requires.
     #[serde(rename = "value")]
-
     pub value: swagger::Nullable<serde_json::Value>,
-
 }
 
 #[cfg(feature = "validate")]
@@ -11923,7 +14881,10 @@ impl serde_valid::validation::ValidateCompositedMinLength for ValueWriteAny {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
+    > {
         Ok(())
     }
 }
@@ -11933,15 +14894,17 @@ impl serde_valid::validation::ValidateCompositedMaxLength for ValueWriteAny {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
+    > {
         Ok(())
     }
 }
 
-
 impl ValueWriteAny {
     #[allow(clippy::new_without_default)]
-    pub fn new(timestamp: String, value: swagger::Nullable<serde_json::Value>, ) -> ValueWriteAny {
+    pub fn new(timestamp: String, value: swagger::Nullable<serde_json::Value>) -> ValueWriteAny {
         ValueWriteAny {
             datapoint_id: None,
             datapoint_key: None,
@@ -11958,23 +14921,21 @@ impl std::fmt::Display for ValueWriteAny {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let params: Vec<Option<String>> = vec![
             self.datapoint_id.as_ref().map(|datapoint_id| {
-                [
-                    "datapoint_id".to_string(),
-                    datapoint_id.to_string(),
-                ].join(",")
+                ["datapoint_id".to_string(), datapoint_id.to_string()].join(",")
             }),
             self.datapoint_key.as_ref().map(|datapoint_key| {
-                [
-                    "datapoint_key".to_string(),
-                    datapoint_key.to_string(),
-                ].join(",")
+                ["datapoint_key".to_string(), datapoint_key.to_string()].join(",")
             }),
             Some("timestamp".to_string()),
             Some(self.timestamp.to_string()),
             // Skipping non-primitive type value in query parameter serialization
         ];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -12004,20 +14965,37 @@ impl std::str::FromStr for ValueWriteAny {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing ValueWriteAny".to_string())
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing ValueWriteAny".to_string(),
+                    )
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "datapoint_id" => intermediate_rep.datapoint_id.push(<i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "datapoint_id" => intermediate_rep.datapoint_id.push(
+                        <i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "datapoint_key" => intermediate_rep.datapoint_key.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "datapoint_key" => intermediate_rep.datapoint_key.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     #[allow(clippy::redundant_clone)]
-                    "timestamp" => intermediate_rep.timestamp.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    "value" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in ValueWriteAny".to_string()),
-                    _ => return std::result::Result::Err("Unexpected key while parsing ValueWriteAny".to_string())
+                    "timestamp" => intermediate_rep.timestamp.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    "value" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in ValueWriteAny"
+                            .to_string(),
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing ValueWriteAny".to_string(),
+                        )
+                    }
                 }
             }
 
@@ -12029,8 +15007,14 @@ impl std::str::FromStr for ValueWriteAny {
         std::result::Result::Ok(ValueWriteAny {
             datapoint_id: intermediate_rep.datapoint_id.into_iter().next(),
             datapoint_key: intermediate_rep.datapoint_key.into_iter().next(),
-            timestamp: intermediate_rep.timestamp.into_iter().next().ok_or_else(|| "timestamp missing in ValueWriteAny".to_string())?,
-            value: std::result::Result::Err("Nullable types not supported in ValueWriteAny".to_string())?,
+            timestamp: intermediate_rep
+                .timestamp
+                .into_iter()
+                .next()
+                .ok_or_else(|| "timestamp missing in ValueWriteAny".to_string())?,
+            value: std::result::Result::Err(
+                "Nullable types not supported in ValueWriteAny".to_string(),
+            )?,
         })
     }
 }
@@ -12041,12 +15025,15 @@ impl std::str::FromStr for ValueWriteAny {
 impl std::convert::TryFrom<header::IntoHeaderValue<ValueWriteAny>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<ValueWriteAny>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<ValueWriteAny>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Invalid header value for ValueWriteAny - value: {hdr_value} is invalid {e}"))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Invalid header value for ValueWriteAny - value: {hdr_value} is invalid {e}"
+            )),
         }
     }
 }
@@ -12057,37 +15044,51 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <ValueWriteAny as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(
-                            format!("Unable to convert header value '{value}' into ValueWriteAny - {err}"))
+            std::result::Result::Ok(value) => {
+                match <ValueWriteAny as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        "Unable to convert header value '{value}' into ValueWriteAny - {err}"
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert header: {hdr_value:?} to string: {e}"
+            )),
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<header::IntoHeaderValue<Vec<ValueWriteAny>>> for hyper::header::HeaderValue {
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<ValueWriteAny>>>
+    for hyper::header::HeaderValue
+{
     type Error = String;
 
-    fn try_from(hdr_values: header::IntoHeaderValue<Vec<ValueWriteAny>>) -> std::result::Result<Self, Self::Error> {
-        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
-            hdr_value.to_string()
-        }).collect();
+    fn try_from(
+        hdr_values: header::IntoHeaderValue<Vec<ValueWriteAny>>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_values: Vec<String> = hdr_values
+            .0
+            .into_iter()
+            .map(|hdr_value| hdr_value.to_string())
+            .collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert {hdr_values:?} into a header - {e}",
+            )),
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<ValueWriteAny>> {
+impl std::convert::TryFrom<hyper::header::HeaderValue>
+    for header::IntoHeaderValue<Vec<ValueWriteAny>>
+{
     type Error = String;
 
     fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
@@ -12107,8 +15108,10 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            },
-            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to parse header: {hdr_values:?} as a string - {e}"
+            )),
         }
     }
 }
@@ -12118,9 +15121,7 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 pub struct WriteResult {
     /// Values stored (new or replaced).
     #[serde(rename = "written")]
-
     pub written: i64,
-
 }
 
 #[cfg(feature = "validate")]
@@ -12128,7 +15129,10 @@ impl serde_valid::validation::ValidateCompositedMinLength for WriteResult {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
+    > {
         Ok(())
     }
 }
@@ -12138,18 +15142,18 @@ impl serde_valid::validation::ValidateCompositedMaxLength for WriteResult {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
+    > {
         Ok(())
     }
 }
 
-
 impl WriteResult {
     #[allow(clippy::new_without_default)]
-    pub fn new(written: i64, ) -> WriteResult {
-        WriteResult {
-            written,
-        }
+    pub fn new(written: i64) -> WriteResult {
+        WriteResult { written }
     }
 }
 
@@ -12158,12 +15162,14 @@ impl WriteResult {
 /// Should be implemented in a serde serializer
 impl std::fmt::Display for WriteResult {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let params: Vec<Option<String>> = vec![
-            Some("written".to_string()),
-            Some(self.written.to_string()),
-        ];
+        let params: Vec<Option<String>> =
+            vec![Some("written".to_string()), Some(self.written.to_string())];
 
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
     }
 }
 
@@ -12190,15 +15196,25 @@ impl std::str::FromStr for WriteResult {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing WriteResult".to_string())
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing WriteResult".to_string(),
+                    )
+                }
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "written" => intermediate_rep.written.push(<i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    _ => return std::result::Result::Err("Unexpected key while parsing WriteResult".to_string())
+                    "written" => intermediate_rep.written.push(
+                        <i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing WriteResult".to_string(),
+                        )
+                    }
                 }
             }
 
@@ -12208,7 +15224,11 @@ impl std::str::FromStr for WriteResult {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(WriteResult {
-            written: intermediate_rep.written.into_iter().next().ok_or_else(|| "written missing in WriteResult".to_string())?,
+            written: intermediate_rep
+                .written
+                .into_iter()
+                .next()
+                .ok_or_else(|| "written missing in WriteResult".to_string())?,
         })
     }
 }
@@ -12219,12 +15239,15 @@ impl std::str::FromStr for WriteResult {
 impl std::convert::TryFrom<header::IntoHeaderValue<WriteResult>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(hdr_value: header::IntoHeaderValue<WriteResult>) -> std::result::Result<Self, Self::Error> {
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<WriteResult>,
+    ) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Invalid header value for WriteResult - value: {hdr_value} is invalid {e}"))
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Invalid header value for WriteResult - value: {hdr_value} is invalid {e}"
+            )),
         }
     }
 }
@@ -12235,37 +15258,51 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <WriteResult as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(
-                            format!("Unable to convert header value '{value}' into WriteResult - {err}"))
+            std::result::Result::Ok(value) => {
+                match <WriteResult as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
                     }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        "Unable to convert header value '{value}' into WriteResult - {err}"
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert header: {hdr_value:?} to string: {e}"
+            )),
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<header::IntoHeaderValue<Vec<WriteResult>>> for hyper::header::HeaderValue {
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<WriteResult>>>
+    for hyper::header::HeaderValue
+{
     type Error = String;
 
-    fn try_from(hdr_values: header::IntoHeaderValue<Vec<WriteResult>>) -> std::result::Result<Self, Self::Error> {
-        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
-            hdr_value.to_string()
-        }).collect();
+    fn try_from(
+        hdr_values: header::IntoHeaderValue<Vec<WriteResult>>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_values: Vec<String> = hdr_values
+            .0
+            .into_iter()
+            .map(|hdr_value| hdr_value.to_string())
+            .collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert {hdr_values:?} into a header - {e}",
+            )),
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<WriteResult>> {
+impl std::convert::TryFrom<hyper::header::HeaderValue>
+    for header::IntoHeaderValue<Vec<WriteResult>>
+{
     type Error = String;
 
     fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
@@ -12285,8 +15322,10 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            },
-            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to parse header: {hdr_values:?} as a string - {e}"
+            )),
         }
     }
 }

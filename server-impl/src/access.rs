@@ -225,10 +225,12 @@ impl Match<'_> {
     }
 }
 
-/// An id as the API takes it in paths and id lists: ASCII digits only, no sign,
-/// no spaces, no encoding, within `i64`.
+/// An id as the API takes it in paths and id lists: ASCII digits with at most a
+/// leading `-` (the spec's `int64`; a negative id is valid and names nothing), no
+/// `+`, no spaces, no encoding, within `i64`.
 pub fn parse_id(text: &str) -> Option<i64> {
-    if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) {
+    let digits = text.strip_prefix('-').unwrap_or(text);
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
     text.parse().ok()
@@ -526,13 +528,20 @@ mod tests {
 
     #[test]
     fn only_plain_digits_are_ids() {
-        for good in ["0", "4", "9223372036854775807"] {
-            assert!(parse_id(good).is_some(), "{good}");
+        for (good, id) in [
+            ("0", 0),
+            ("4", 4),
+            ("-4", -4),
+            ("9223372036854775807", i64::MAX),
+        ] {
+            assert_eq!(parse_id(good), Some(id), "{good}");
         }
         for bad in [
             "",
+            "-",
+            "--4",
             "+4",
-            "-4",
+            "-+4",
             "%34",
             " 4",
             "4 ",

@@ -36,21 +36,15 @@ impl Gate {
     /// checks that their role allows it. A request that addresses no operation of
     /// the spec is a 404 here: nothing reaches the router unmatched, so nothing the
     /// router might read differently passes as anonymous. A path parameter that is
-    /// not a plain id is a 400.
+    /// not a plain id is a 400, once the caller may call the operation.
     pub async fn admit(&self, parts: &Parts, below: &str) -> Result<Admitted<'_>, Failure> {
         let found = self
             .routes
             .find(&parts.method, below)
             .ok_or_else(|| Failure::new(404, "no such route"))?;
-        if let Some((name, value)) = found.bad_param() {
-            let shown: String = value.chars().take(40).collect();
-            return Err(Failure::bad_request(
-                name,
-                format!("'{shown}' is not an id (plain decimal digits)"),
-            ));
-        }
         let op = found.operation;
         if op.permission == Permission::Public {
+            plain_ids(&found)?;
             return Ok(Admitted {
                 caller: Caller::Anonymous,
                 found,
@@ -68,6 +62,8 @@ impl Gate {
             log::info!("{} may not call {}", caller.describe(), op.id);
             return Err(Failure::new(403, access::refusal(&caller, op.permission)));
         }
+        // After authentication, so an anonymous caller learns nothing but 401.
+        plain_ids(&found)?;
         Ok(Admitted { caller, found })
     }
 
@@ -88,6 +84,21 @@ impl Gate {
             return Ok(());
         }
         self.api.check_scope(sites, targets).await
+    }
+}
+
+/// A path parameter that is not a plain id is a 400: the scope check and the
+/// router then read the same number.
+fn plain_ids(found: &Match<'_>) -> Result<(), Failure> {
+    match found.bad_param() {
+        Some((name, value)) => {
+            let shown: String = value.chars().take(40).collect();
+            Err(Failure::bad_request(
+                name,
+                format!("'{shown}' is not an id (plain decimal digits)"),
+            ))
+        }
+        None => Ok(()),
     }
 }
 

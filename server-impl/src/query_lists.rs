@@ -62,7 +62,7 @@ mod tests {
         );
         let bad: Uri = "/v?datapoint_ids=1,x".parse().unwrap();
         assert_eq!(explode(&bad).unwrap_err().0, "datapoint_ids");
-        for bad in ["%2B4", "-4", "%34%30x"] {
+        for bad in ["%2B4", "--4", "%34%30x"] {
             let uri: Uri = format!("/v?datapoint_ids=1,{bad}").parse().unwrap();
             assert_eq!(explode(&uri).unwrap_err().0, "datapoint_ids", "{bad}");
         }
