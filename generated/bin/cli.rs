@@ -6,19 +6,53 @@ use log::{debug, info};
 // models may be unused if all inputs are primitive types
 #[allow(unused_imports)]
 use joule_api::{
-    models, ApiKeyCreateResponse, ApiKeyDeleteResponse, ApiKeysListResponse, ApiNoContext,
-    AuthLoginResponse, AuthLogoutResponse, AuthMeResponse, AuthPasswordChangeResponse,
-    AuthRefreshResponse, Client, ComputeSumResponse, ContextWrapperExt, DatapointAggregateResponse,
-    DatapointCreateResponse, DatapointDeleteResponse, DatapointGetResponse,
-    DatapointUpdateResponse, DatapointValueLatestResponse, DatapointValuesDeleteResponse,
-    DatapointValuesListResponse, DatapointValuesWriteResponse, DatapointsImportResponse,
-    DatapointsListResponse, DeviceCreateResponse, DeviceDeleteResponse, DeviceGetResponse,
-    DeviceUpdateResponse, DevicesListResponse, HealthResponse, ReadyResponse, ScheduleGetResponse,
-    SchedulePutResponse, SchedulesHistoryResponse, SetpointGetResponse, SetpointPutResponse,
-    SetpointsHistoryResponse, SiteCreateResponse, SiteDeleteResponse, SiteGetResponse,
-    SiteUpdateResponse, SitesListResponse, TimeseriesResponse, UserCreateResponse,
-    UserDeleteResponse, UserGetResponse, UserUpdateResponse, UsersListResponse,
-    ValuesLatestResponse, ValuesWriteResponse,
+    models, ApiNoContext, Client, ContextWrapperExt,
+    ApiKeyCreateResponse,
+    ApiKeysListResponse,
+    ApiKeyDeleteResponse,
+    AuthLoginResponse,
+    AuthLogoutResponse,
+    AuthMeResponse,
+    AuthPasswordChangeResponse,
+    AuthRefreshResponse,
+    ComputeSumResponse,
+    ScheduleGetResponse,
+    SchedulePutResponse,
+    SchedulesHistoryResponse,
+    SetpointGetResponse,
+    SetpointPutResponse,
+    SetpointsHistoryResponse,
+    DatapointCreateResponse,
+    DatapointsImportResponse,
+    DatapointsListResponse,
+    DatapointDeleteResponse,
+    DatapointGetResponse,
+    DatapointUpdateResponse,
+    DeviceCreateResponse,
+    DevicesListResponse,
+    DeviceDeleteResponse,
+    DeviceGetResponse,
+    DeviceUpdateResponse,
+    HealthResponse,
+    ReadyResponse,
+    SiteCreateResponse,
+    SitesListResponse,
+    SiteDeleteResponse,
+    SiteGetResponse,
+    SiteUpdateResponse,
+    UserCreateResponse,
+    UsersListResponse,
+    UserDeleteResponse,
+    UserGetResponse,
+    UserUpdateResponse,
+    TimeseriesResponse,
+    ValuesLatestResponse,
+    ValuesWriteResponse,
+    DatapointAggregateResponse,
+    DatapointValueLatestResponse,
+    DatapointValuesDeleteResponse,
+    DatapointValuesListResponse,
+    DatapointValuesWriteResponse,
 };
 use simple_logger::SimpleLogger;
 use swagger::{AuthData, ContextBuilder, EmptyContext, Push, XSpanIdString};
@@ -45,26 +79,17 @@ struct Cli {
     server_address: String,
 
     /// Path to the client private key if using client-side TLS authentication
-    #[cfg(all(
-        feature = "client-tls",
-        not(any(target_os = "macos", target_os = "windows", target_os = "ios"))
-    ))]
+    #[cfg(all(feature = "client-tls", not(any(target_os = "macos", target_os = "windows", target_os = "ios"))))]
     #[clap(long, requires_all(&["client_certificate", "server_certificate"]))]
     client_key: Option<String>,
 
     /// Path to the client's public certificate associated with the private key
-    #[cfg(all(
-        feature = "client-tls",
-        not(any(target_os = "macos", target_os = "windows", target_os = "ios"))
-    ))]
+    #[cfg(all(feature = "client-tls", not(any(target_os = "macos", target_os = "windows", target_os = "ios"))))]
     #[clap(long, requires_all(&["client_key", "server_certificate"]))]
     client_certificate: Option<String>,
 
     /// Path to CA certificate used to authenticate the server
-    #[cfg(all(
-        feature = "client-tls",
-        not(any(target_os = "macos", target_os = "windows", target_os = "ios"))
-    ))]
+    #[cfg(all(feature = "client-tls", not(any(target_os = "macos", target_os = "windows", target_os = "ios"))))]
     #[clap(long)]
     server_certificate: Option<String>,
 
@@ -104,16 +129,20 @@ enum Operation {
         cursor: Option<String>,
     },
     /// Revoke an API key (admin); the next request with it is refused.
-    ApiKeyDelete { key_id: i64 },
+    ApiKeyDelete {
+        key_id: i64,
+    },
     /// Sign in; answers an access token and a refresh token.
     AuthLogin {
         #[clap(value_parser = parse_json::<models::LoginRequest>)]
         login_request: models::LoginRequest,
     },
     /// Sign out; the session's access and refresh tokens stop working.
-    AuthLogout {},
+    AuthLogout {
+    },
     /// The signed-in user.
-    AuthMe {},
+    AuthMe {
+    },
     /// Change one's own password (the old one is required).
     AuthPasswordChange {
         #[clap(value_parser = parse_json::<models::PasswordChange>)]
@@ -130,7 +159,9 @@ enum Operation {
         sum_request: models::SumRequest,
     },
     /// The current schedule of an actuator.
-    ScheduleGet { datapoint_id: i64 },
+    ScheduleGet {
+        datapoint_id: i64,
+    },
     /// Replace the schedule of an actuator.
     SchedulePut {
         datapoint_id: i64,
@@ -141,12 +172,14 @@ enum Operation {
     SchedulesHistory {
         datapoint_id: i64,
         /// Start of the range, inclusive (RFC 3339).
-        from: Option<chrono::DateTime<chrono::Utc>>,
+        from: Option<chrono::DateTime::<chrono::Utc>>,
         /// End of the range, exclusive (RFC 3339).
-        to: Option<chrono::DateTime<chrono::Utc>>,
+        to: Option<chrono::DateTime::<chrono::Utc>>,
     },
     /// The current setpoint of an actuator.
-    SetpointGet { datapoint_id: i64 },
+    SetpointGet {
+        datapoint_id: i64,
+    },
     /// Replace the setpoint of an actuator.
     SetpointPut {
         datapoint_id: i64,
@@ -157,9 +190,9 @@ enum Operation {
     SetpointsHistory {
         datapoint_id: i64,
         /// Start of the range, inclusive (RFC 3339).
-        from: Option<chrono::DateTime<chrono::Utc>>,
+        from: Option<chrono::DateTime::<chrono::Utc>>,
         /// End of the range, exclusive (RFC 3339).
-        to: Option<chrono::DateTime<chrono::Utc>>,
+        to: Option<chrono::DateTime::<chrono::Utc>>,
     },
     /// Register a datapoint.
     DatapointCreate {
@@ -193,9 +226,13 @@ enum Operation {
         cursor: Option<String>,
     },
     /// Delete a datapoint.
-    DatapointDelete { datapoint_id: i64 },
+    DatapointDelete {
+        datapoint_id: i64,
+    },
     /// Read one datapoint.
-    DatapointGet { datapoint_id: i64 },
+    DatapointGet {
+        datapoint_id: i64,
+    },
     /// Change some fields of a datapoint; absent fields are kept, null clears.
     DatapointUpdate {
         datapoint_id: i64,
@@ -224,7 +261,9 @@ enum Operation {
         cascade: Option<bool>,
     },
     /// Read one device.
-    DeviceGet { device_id: i64 },
+    DeviceGet {
+        device_id: i64,
+    },
     /// Change some fields of a device; absent fields are kept, null clears.
     DeviceUpdate {
         device_id: i64,
@@ -232,9 +271,11 @@ enum Operation {
         device_update: models::DeviceUpdate,
     },
     /// Liveness probe (the process answers).
-    Health {},
+    Health {
+    },
     /// Readiness probe (the database is reachable).
-    Ready {},
+    Ready {
+    },
     /// Register a site.
     SiteCreate {
         #[clap(value_parser = parse_json::<models::SiteCreate>)]
@@ -255,7 +296,9 @@ enum Operation {
         cascade: Option<bool>,
     },
     /// Read one site.
-    SiteGet { site_id: i64 },
+    SiteGet {
+        site_id: i64,
+    },
     /// Change some fields of a site; absent fields are kept, null clears.
     SiteUpdate {
         site_id: i64,
@@ -275,9 +318,13 @@ enum Operation {
         cursor: Option<String>,
     },
     /// Delete a user and their sessions (admin); not the last active admin.
-    UserDelete { user_id: i64 },
+    UserDelete {
+        user_id: i64,
+    },
     /// Read one user (admin).
-    UserGet { user_id: i64 },
+    UserGet {
+        user_id: i64,
+    },
     /// Change a user's role, active flag or password (admin).
     UserUpdate {
         user_id: i64,
@@ -286,13 +333,13 @@ enum Operation {
     },
     /// Several datapoints aggregated onto one grid, as a table.
     Timeseries {
-        /// Comma-separated datapoint ids, each at most once (400 naming a repeated id), at most `max_series_per_request` of them (100 unless configured; 400 beyond): split larger sets over several requests.
+        /// Comma-separated datapoint ids, each at most once (400 naming a repeated id), at most `max_series_per_request` of them (100 unless configured; 400 beyond): split larger sets over several requests. 
         #[clap(value_parser = parse_json::<Vec<i64>>, long)]
         datapoint_ids: Vec<i64>,
         /// Start of the range, inclusive (RFC 3339).
-        from: chrono::DateTime<chrono::Utc>,
+        from: chrono::DateTime::<chrono::Utc>,
         /// End of the range, exclusive (RFC 3339).
-        to: chrono::DateTime<chrono::Utc>,
+        to: chrono::DateTime::<chrono::Utc>,
         #[clap(value_parser = parse_json::<models::Interval>)]
         interval: models::Interval,
         /// Aggregate function (default `mean`).
@@ -304,7 +351,7 @@ enum Operation {
     },
     /// The most recent value of each of several datapoints.
     ValuesLatest {
-        /// Comma-separated datapoint ids, each at most once (400 naming a repeated id), at most `max_series_per_request` of them (100 unless configured; 400 beyond): split larger sets over several requests.
+        /// Comma-separated datapoint ids, each at most once (400 naming a repeated id), at most `max_series_per_request` of them (100 unless configured; 400 beyond): split larger sets over several requests. 
         #[clap(value_parser = parse_json::<Vec<i64>>, long)]
         datapoint_ids: Vec<i64>,
     },
@@ -317,9 +364,9 @@ enum Operation {
     DatapointAggregate {
         datapoint_id: i64,
         /// Start of the range, inclusive (RFC 3339).
-        from: chrono::DateTime<chrono::Utc>,
+        from: chrono::DateTime::<chrono::Utc>,
         /// End of the range, exclusive (RFC 3339).
-        to: chrono::DateTime<chrono::Utc>,
+        to: chrono::DateTime::<chrono::Utc>,
         #[clap(value_parser = parse_json::<models::Interval>)]
         interval: models::Interval,
         /// Aggregate function (default `mean`).
@@ -330,22 +377,24 @@ enum Operation {
         fill: Option<models::Fill>,
     },
     /// The most recent value of a datapoint.
-    DatapointValueLatest { datapoint_id: i64 },
+    DatapointValueLatest {
+        datapoint_id: i64,
+    },
     /// Delete the values in a time range (all values when no range is given).
     DatapointValuesDelete {
         datapoint_id: i64,
         /// Start of the range, inclusive (RFC 3339).
-        from: Option<chrono::DateTime<chrono::Utc>>,
+        from: Option<chrono::DateTime::<chrono::Utc>>,
         /// End of the range, exclusive (RFC 3339).
-        to: Option<chrono::DateTime<chrono::Utc>>,
+        to: Option<chrono::DateTime::<chrono::Utc>>,
     },
     /// Read stored values in a time range, a page at a time.
     DatapointValuesList {
         datapoint_id: i64,
         /// Start of the range, inclusive (RFC 3339).
-        from: Option<chrono::DateTime<chrono::Utc>>,
+        from: Option<chrono::DateTime::<chrono::Utc>>,
         /// End of the range, exclusive (RFC 3339).
-        to: Option<chrono::DateTime<chrono::Utc>>,
+        to: Option<chrono::DateTime::<chrono::Utc>>,
         /// Page size (1 to 100000, default 1000).
         limit: Option<u32>,
         #[clap(value_parser = parse_json::<models::SortOrder>)]
@@ -362,14 +411,8 @@ enum Operation {
 }
 
 // On Linux/Unix with OpenSSL (client-tls feature), support certificate pinning and mutual TLS
-#[cfg(all(
-    feature = "client-tls",
-    not(any(target_os = "macos", target_os = "windows", target_os = "ios"))
-))]
-fn create_client(
-    args: &Cli,
-    context: ClientContext,
-) -> Result<Box<dyn ApiNoContext<ClientContext>>> {
+#[cfg(all(feature = "client-tls", not(any(target_os = "macos", target_os = "windows", target_os = "ios"))))]
+fn create_client(args: &Cli, context: ClientContext) -> Result<Box<dyn ApiNoContext<ClientContext>>> {
     if args.client_certificate.is_some() {
         debug!("Using mutual TLS");
         let client = Client::try_new_https_mutual(
@@ -382,11 +425,9 @@ fn create_client(
         Ok(Box::new(client.with_context(context)))
     } else if args.server_certificate.is_some() {
         debug!("Using TLS with pinned server certificate");
-        let client = Client::try_new_https_pinned(
-            &args.server_address,
-            args.server_certificate.clone().unwrap(),
-        )
-        .context("Failed to create HTTPS client")?;
+        let client =
+            Client::try_new_https_pinned(&args.server_address, args.server_certificate.clone().unwrap())
+                .context("Failed to create HTTPS client")?;
         Ok(Box::new(client.with_context(context)))
     } else {
         debug!("Using client without certificates");
@@ -399,15 +440,9 @@ fn create_client(
 // On macOS/Windows/iOS or without client-tls feature, use simple client (no cert pinning/mutual TLS)
 #[cfg(any(
     not(feature = "client-tls"),
-    all(
-        feature = "client-tls",
-        any(target_os = "macos", target_os = "windows", target_os = "ios")
-    )
+    all(feature = "client-tls", any(target_os = "macos", target_os = "windows", target_os = "ios"))
 ))]
-fn create_client(
-    args: &Cli,
-    context: ClientContext,
-) -> Result<Box<dyn ApiNoContext<ClientContext>>> {
+fn create_client(args: &Cli, context: ClientContext) -> Result<Box<dyn ApiNoContext<ClientContext>>> {
     // Client::try_new() automatically detects the URL scheme (http:// or https://)
     // and creates the appropriate client.
     // Note: Certificate pinning and mutual TLS are only available on Linux/Unix with OpenSSL
@@ -420,9 +455,7 @@ fn create_client(
 async fn main() -> Result<()> {
     let args = Cli::parse();
     if let Some(log_level) = args.verbosity.log_level() {
-        SimpleLogger::new()
-            .with_level(log_level.to_level_filter())
-            .init()?;
+        SimpleLogger::new().with_level(log_level.to_level_filter()).init()?;
     }
 
     debug!("Arguments: {:?}", &args);
@@ -449,324 +482,510 @@ async fn main() -> Result<()> {
     let client = create_client(&args, context)?;
 
     let result = match args.operation {
-        Operation::ApiKeyCreate { api_key_create } => {
+        Operation::ApiKeyCreate {
+            api_key_create,
+        } => {
             info!("Performing a ApiKeyCreate request");
 
-            let result = client.api_key_create(api_key_create).await?;
+            let result = client.api_key_create(
+                api_key_create,
+            ).await?;
             debug!("Result: {:?}", result);
 
             match result {
-                ApiKeyCreateResponse::Created(body) => {
-                    "Created\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                ApiKeyCreateResponse::BadRequest(body) => {
-                    "BadRequest\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                ApiKeyCreateResponse::Unauthorized(body) => {
-                    "Unauthorized\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                ApiKeyCreateResponse::Forbidden(body) => {
-                    "Forbidden\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                ApiKeyCreateResponse::PayloadTooLarge(body) => {
-                    "PayloadTooLarge\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                ApiKeyCreateResponse::UnsupportedMediaType(body) => {
-                    "UnsupportedMediaType\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                ApiKeyCreateResponse::Unprocessable(body) => {
-                    "Unprocessable\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                ApiKeyCreateResponse::Unavailable(body) => {
-                    "Unavailable\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
+                ApiKeyCreateResponse::Created
+                (body)
+                => "Created\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ApiKeyCreateResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ApiKeyCreateResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ApiKeyCreateResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ApiKeyCreateResponse::PayloadTooLarge
+                (body)
+                => "PayloadTooLarge\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ApiKeyCreateResponse::UnsupportedMediaType
+                (body)
+                => "UnsupportedMediaType\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ApiKeyCreateResponse::Unprocessable
+                (body)
+                => "Unprocessable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ApiKeyCreateResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
-        Operation::ApiKeysList { limit, cursor } => {
+        Operation::ApiKeysList {
+            limit,
+            cursor,
+        } => {
             info!("Performing a ApiKeysList request");
 
-            let result = client.api_keys_list(limit, cursor).await?;
+            let result = client.api_keys_list(
+                limit,
+                cursor,
+            ).await?;
             debug!("Result: {:?}", result);
 
             match result {
-                ApiKeysListResponse::Ok(body) => {
-                    "Ok\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                ApiKeysListResponse::BadRequest(body) => {
-                    "BadRequest\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                ApiKeysListResponse::Unauthorized(body) => {
-                    "Unauthorized\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                ApiKeysListResponse::Forbidden(body) => {
-                    "Forbidden\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                ApiKeysListResponse::Unavailable(body) => {
-                    "Unavailable\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
+                ApiKeysListResponse::Ok
+                (body)
+                => "Ok\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ApiKeysListResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ApiKeysListResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ApiKeysListResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ApiKeysListResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
-        Operation::ApiKeyDelete { key_id } => {
-            prompt(
-                args.force,
-                "This will delete the given entry, are you sure?",
-            )?;
-            info!("Performing a ApiKeyDelete request on {:?}", (&key_id));
+        Operation::ApiKeyDelete {
+            key_id,
+        } => {
+            prompt(args.force, "This will delete the given entry, are you sure?")?;
+            info!("Performing a ApiKeyDelete request on {:?}", (
+                &key_id
+            ));
 
-            let result = client.api_key_delete(key_id).await?;
+            let result = client.api_key_delete(
+                key_id,
+            ).await?;
             debug!("Result: {:?}", result);
 
             match result {
-                ApiKeyDeleteResponse::Deleted => "Deleted\n".to_string(),
-                ApiKeyDeleteResponse::BadRequest(body) => {
-                    "BadRequest\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                ApiKeyDeleteResponse::Unauthorized(body) => {
-                    "Unauthorized\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                ApiKeyDeleteResponse::Forbidden(body) => {
-                    "Forbidden\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                ApiKeyDeleteResponse::NotFound(body) => {
-                    "NotFound\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                ApiKeyDeleteResponse::Unavailable(body) => {
-                    "Unavailable\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
+                ApiKeyDeleteResponse::Deleted
+                => "Deleted\n".to_string()
+                    ,
+                ApiKeyDeleteResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ApiKeyDeleteResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ApiKeyDeleteResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ApiKeyDeleteResponse::NotFound
+                (body)
+                => "NotFound\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ApiKeyDeleteResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
-        Operation::AuthLogin { login_request } => {
+        Operation::AuthLogin {
+            login_request,
+        } => {
             info!("Performing a AuthLogin request");
 
-            let result = client.auth_login(login_request).await?;
+            let result = client.auth_login(
+                login_request,
+            ).await?;
             debug!("Result: {:?}", result);
 
             match result {
-                AuthLoginResponse::Ok(body) => {
-                    "Ok\n".to_string() + &serde_json::to_string_pretty(&body)?
+                AuthLoginResponse::Ok
+                (body)
+                => "Ok\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                AuthLoginResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                AuthLoginResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                AuthLoginResponse::PayloadTooLarge
+                (body)
+                => "PayloadTooLarge\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                AuthLoginResponse::UnsupportedMediaType
+                (body)
+                => "UnsupportedMediaType\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                AuthLoginResponse::TooManyRequests
+                {
+                    body,
+                    retry_after,
                 }
-                AuthLoginResponse::BadRequest(body) => {
-                    "BadRequest\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                AuthLoginResponse::Unauthorized(body) => {
-                    "Unauthorized\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                AuthLoginResponse::PayloadTooLarge(body) => {
-                    "PayloadTooLarge\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                AuthLoginResponse::UnsupportedMediaType(body) => {
-                    "UnsupportedMediaType\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                AuthLoginResponse::TooManyRequests { body, retry_after } => {
-                    "TooManyRequests\n".to_string()
-                        + &format!("body: {}\n", serde_json::to_string_pretty(&body)?)
-                        + &format!(
-                            "retry_after: {}\n",
-                            serde_json::to_string_pretty(&retry_after)?
-                        )
-                }
-                AuthLoginResponse::Unavailable(body) => {
-                    "Unavailable\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
+                => "TooManyRequests\n".to_string()
+                   +
+                    &format!("body: {}\n", serde_json::to_string_pretty(&body)?) +
+                    &format!(
+                        "retry_after: {}\n",
+                        serde_json::to_string_pretty(&retry_after)?
+                    ),
+                AuthLoginResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
-        Operation::AuthLogout {} => {
+        Operation::AuthLogout {
+        } => {
             info!("Performing a AuthLogout request");
 
-            let result = client.auth_logout().await?;
+            let result = client.auth_logout(
+            ).await?;
             debug!("Result: {:?}", result);
 
             match result {
-                AuthLogoutResponse::LoggedOut => "LoggedOut\n".to_string(),
-                AuthLogoutResponse::Unauthorized(body) => {
-                    "Unauthorized\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                AuthLogoutResponse::Forbidden(body) => {
-                    "Forbidden\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                AuthLogoutResponse::Unavailable(body) => {
-                    "Unavailable\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
+                AuthLogoutResponse::LoggedOut
+                => "LoggedOut\n".to_string()
+                    ,
+                AuthLogoutResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                AuthLogoutResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                AuthLogoutResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
-        Operation::AuthMe {} => {
+        Operation::AuthMe {
+        } => {
             info!("Performing a AuthMe request");
 
-            let result = client.auth_me().await?;
+            let result = client.auth_me(
+            ).await?;
             debug!("Result: {:?}", result);
 
             match result {
-                AuthMeResponse::Ok(body) => {
-                    "Ok\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                AuthMeResponse::Unauthorized(body) => {
-                    "Unauthorized\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                AuthMeResponse::Forbidden(body) => {
-                    "Forbidden\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                AuthMeResponse::Unavailable(body) => {
-                    "Unavailable\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
+                AuthMeResponse::Ok
+                (body)
+                => "Ok\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                AuthMeResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                AuthMeResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                AuthMeResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
-        Operation::AuthPasswordChange { password_change } => {
+        Operation::AuthPasswordChange {
+            password_change,
+        } => {
             info!("Performing a AuthPasswordChange request");
 
-            let result = client.auth_password_change(password_change).await?;
+            let result = client.auth_password_change(
+                password_change,
+            ).await?;
             debug!("Result: {:?}", result);
 
             match result {
-                AuthPasswordChangeResponse::Changed => "Changed\n".to_string(),
-                AuthPasswordChangeResponse::BadRequest(body) => {
-                    "BadRequest\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                AuthPasswordChangeResponse::Unauthorized(body) => {
-                    "Unauthorized\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                AuthPasswordChangeResponse::Forbidden(body) => {
-                    "Forbidden\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                AuthPasswordChangeResponse::PayloadTooLarge(body) => {
-                    "PayloadTooLarge\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                AuthPasswordChangeResponse::UnsupportedMediaType(body) => {
-                    "UnsupportedMediaType\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                AuthPasswordChangeResponse::Unprocessable(body) => {
-                    "Unprocessable\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                AuthPasswordChangeResponse::Unavailable(body) => {
-                    "Unavailable\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
+                AuthPasswordChangeResponse::Changed
+                => "Changed\n".to_string()
+                    ,
+                AuthPasswordChangeResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                AuthPasswordChangeResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                AuthPasswordChangeResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                AuthPasswordChangeResponse::PayloadTooLarge
+                (body)
+                => "PayloadTooLarge\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                AuthPasswordChangeResponse::UnsupportedMediaType
+                (body)
+                => "UnsupportedMediaType\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                AuthPasswordChangeResponse::Unprocessable
+                (body)
+                => "Unprocessable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                AuthPasswordChangeResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
-        Operation::AuthRefresh { refresh_request } => {
+        Operation::AuthRefresh {
+            refresh_request,
+        } => {
             info!("Performing a AuthRefresh request");
 
-            let result = client.auth_refresh(refresh_request).await?;
+            let result = client.auth_refresh(
+                refresh_request,
+            ).await?;
             debug!("Result: {:?}", result);
 
             match result {
-                AuthRefreshResponse::Ok(body) => {
-                    "Ok\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                AuthRefreshResponse::BadRequest(body) => {
-                    "BadRequest\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                AuthRefreshResponse::Unauthorized(body) => {
-                    "Unauthorized\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                AuthRefreshResponse::PayloadTooLarge(body) => {
-                    "PayloadTooLarge\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                AuthRefreshResponse::UnsupportedMediaType(body) => {
-                    "UnsupportedMediaType\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                AuthRefreshResponse::Unavailable(body) => {
-                    "Unavailable\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
+                AuthRefreshResponse::Ok
+                (body)
+                => "Ok\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                AuthRefreshResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                AuthRefreshResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                AuthRefreshResponse::PayloadTooLarge
+                (body)
+                => "PayloadTooLarge\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                AuthRefreshResponse::UnsupportedMediaType
+                (body)
+                => "UnsupportedMediaType\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                AuthRefreshResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
-        Operation::ComputeSum { sum_request } => {
+        Operation::ComputeSum {
+            sum_request,
+        } => {
             info!("Performing a ComputeSum request");
 
-            let result = client.compute_sum(sum_request).await?;
+            let result = client.compute_sum(
+                sum_request,
+            ).await?;
             debug!("Result: {:?}", result);
 
             match result {
-                ComputeSumResponse::Unauthorized(body) => {
-                    "Unauthorized\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                ComputeSumResponse::Forbidden(body) => {
-                    "Forbidden\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                ComputeSumResponse::Ok(body) => {
-                    "Ok\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                ComputeSumResponse::BadRequest(body) => {
-                    "BadRequest\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                ComputeSumResponse::PayloadTooLarge(body) => {
-                    "PayloadTooLarge\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                ComputeSumResponse::UnsupportedMediaType(body) => {
-                    "UnsupportedMediaType\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                ComputeSumResponse::Unprocessable(body) => {
-                    "Unprocessable\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                ComputeSumResponse::Unavailable(body) => {
-                    "Unavailable\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
+                ComputeSumResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ComputeSumResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ComputeSumResponse::Ok
+                (body)
+                => "Ok\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ComputeSumResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ComputeSumResponse::PayloadTooLarge
+                (body)
+                => "PayloadTooLarge\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ComputeSumResponse::UnsupportedMediaType
+                (body)
+                => "UnsupportedMediaType\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ComputeSumResponse::Unprocessable
+                (body)
+                => "Unprocessable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ComputeSumResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
-        Operation::ScheduleGet { datapoint_id } => {
-            info!("Performing a ScheduleGet request on {:?}", (&datapoint_id));
+        Operation::ScheduleGet {
+            datapoint_id,
+        } => {
+            info!("Performing a ScheduleGet request on {:?}", (
+                &datapoint_id
+            ));
 
-            let result = client.schedule_get(datapoint_id).await?;
+            let result = client.schedule_get(
+                datapoint_id,
+            ).await?;
             debug!("Result: {:?}", result);
 
             match result {
-                ScheduleGetResponse::Unauthorized(body) => {
-                    "Unauthorized\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                ScheduleGetResponse::Forbidden(body) => {
-                    "Forbidden\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                ScheduleGetResponse::Ok(body) => {
-                    "Ok\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                ScheduleGetResponse::BadRequest(body) => {
-                    "BadRequest\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                ScheduleGetResponse::NotFound(body) => {
-                    "NotFound\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                ScheduleGetResponse::Unavailable(body) => {
-                    "Unavailable\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
+                ScheduleGetResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ScheduleGetResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ScheduleGetResponse::Ok
+                (body)
+                => "Ok\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ScheduleGetResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ScheduleGetResponse::NotFound
+                (body)
+                => "NotFound\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ScheduleGetResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::SchedulePut {
             datapoint_id,
             schedule_item,
         } => {
-            info!("Performing a SchedulePut request on {:?}", (&datapoint_id));
+            info!("Performing a SchedulePut request on {:?}", (
+                &datapoint_id
+            ));
 
-            let result = client
-                .schedule_put(datapoint_id, schedule_item.as_ref())
-                .await?;
+            let result = client.schedule_put(
+                datapoint_id,
+                schedule_item.as_ref(),
+            ).await?;
             debug!("Result: {:?}", result);
 
             match result {
-                SchedulePutResponse::Unauthorized(body) => {
-                    "Unauthorized\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                SchedulePutResponse::Forbidden(body) => {
-                    "Forbidden\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                SchedulePutResponse::Ok(body) => {
-                    "Ok\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                SchedulePutResponse::BadRequest(body) => {
-                    "BadRequest\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                SchedulePutResponse::NotFound(body) => {
-                    "NotFound\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                SchedulePutResponse::PayloadTooLarge(body) => {
-                    "PayloadTooLarge\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                SchedulePutResponse::UnsupportedMediaType(body) => {
-                    "UnsupportedMediaType\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                SchedulePutResponse::Unprocessable(body) => {
-                    "Unprocessable\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                SchedulePutResponse::Unavailable(body) => {
-                    "Unavailable\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
+                SchedulePutResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SchedulePutResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SchedulePutResponse::Ok
+                (body)
+                => "Ok\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SchedulePutResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SchedulePutResponse::NotFound
+                (body)
+                => "NotFound\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SchedulePutResponse::PayloadTooLarge
+                (body)
+                => "PayloadTooLarge\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SchedulePutResponse::UnsupportedMediaType
+                (body)
+                => "UnsupportedMediaType\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SchedulePutResponse::Unprocessable
+                (body)
+                => "Unprocessable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SchedulePutResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::SchedulesHistory {
@@ -774,101 +993,155 @@ async fn main() -> Result<()> {
             from,
             to,
         } => {
-            info!(
-                "Performing a SchedulesHistory request on {:?}",
-                (&datapoint_id)
-            );
+            info!("Performing a SchedulesHistory request on {:?}", (
+                &datapoint_id
+            ));
 
-            let result = client.schedules_history(datapoint_id, from, to).await?;
+            let result = client.schedules_history(
+                datapoint_id,
+                from,
+                to,
+            ).await?;
             debug!("Result: {:?}", result);
 
             match result {
-                SchedulesHistoryResponse::Unauthorized(body) => {
-                    "Unauthorized\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                SchedulesHistoryResponse::Forbidden(body) => {
-                    "Forbidden\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                SchedulesHistoryResponse::Ok(body) => {
-                    "Ok\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                SchedulesHistoryResponse::BadRequest(body) => {
-                    "BadRequest\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                SchedulesHistoryResponse::NotFound(body) => {
-                    "NotFound\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                SchedulesHistoryResponse::Unavailable(body) => {
-                    "Unavailable\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
+                SchedulesHistoryResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SchedulesHistoryResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SchedulesHistoryResponse::Ok
+                (body)
+                => "Ok\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SchedulesHistoryResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SchedulesHistoryResponse::NotFound
+                (body)
+                => "NotFound\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SchedulesHistoryResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
-        Operation::SetpointGet { datapoint_id } => {
-            info!("Performing a SetpointGet request on {:?}", (&datapoint_id));
+        Operation::SetpointGet {
+            datapoint_id,
+        } => {
+            info!("Performing a SetpointGet request on {:?}", (
+                &datapoint_id
+            ));
 
-            let result = client.setpoint_get(datapoint_id).await?;
+            let result = client.setpoint_get(
+                datapoint_id,
+            ).await?;
             debug!("Result: {:?}", result);
 
             match result {
-                SetpointGetResponse::Unauthorized(body) => {
-                    "Unauthorized\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                SetpointGetResponse::Forbidden(body) => {
-                    "Forbidden\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                SetpointGetResponse::Ok(body) => {
-                    "Ok\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                SetpointGetResponse::BadRequest(body) => {
-                    "BadRequest\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                SetpointGetResponse::NotFound(body) => {
-                    "NotFound\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                SetpointGetResponse::Unavailable(body) => {
-                    "Unavailable\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
+                SetpointGetResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SetpointGetResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SetpointGetResponse::Ok
+                (body)
+                => "Ok\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SetpointGetResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SetpointGetResponse::NotFound
+                (body)
+                => "NotFound\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SetpointGetResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::SetpointPut {
             datapoint_id,
             setpoint_item,
         } => {
-            info!("Performing a SetpointPut request on {:?}", (&datapoint_id));
+            info!("Performing a SetpointPut request on {:?}", (
+                &datapoint_id
+            ));
 
-            let result = client
-                .setpoint_put(datapoint_id, setpoint_item.as_ref())
-                .await?;
+            let result = client.setpoint_put(
+                datapoint_id,
+                setpoint_item.as_ref(),
+            ).await?;
             debug!("Result: {:?}", result);
 
             match result {
-                SetpointPutResponse::Unauthorized(body) => {
-                    "Unauthorized\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                SetpointPutResponse::Forbidden(body) => {
-                    "Forbidden\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                SetpointPutResponse::Ok(body) => {
-                    "Ok\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                SetpointPutResponse::BadRequest(body) => {
-                    "BadRequest\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                SetpointPutResponse::NotFound(body) => {
-                    "NotFound\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                SetpointPutResponse::PayloadTooLarge(body) => {
-                    "PayloadTooLarge\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                SetpointPutResponse::UnsupportedMediaType(body) => {
-                    "UnsupportedMediaType\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                SetpointPutResponse::Unprocessable(body) => {
-                    "Unprocessable\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                SetpointPutResponse::Unavailable(body) => {
-                    "Unavailable\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
+                SetpointPutResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SetpointPutResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SetpointPutResponse::Ok
+                (body)
+                => "Ok\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SetpointPutResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SetpointPutResponse::NotFound
+                (body)
+                => "NotFound\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SetpointPutResponse::PayloadTooLarge
+                (body)
+                => "PayloadTooLarge\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SetpointPutResponse::UnsupportedMediaType
+                (body)
+                => "UnsupportedMediaType\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SetpointPutResponse::Unprocessable
+                (body)
+                => "Unprocessable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SetpointPutResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::SetpointsHistory {
@@ -876,104 +1149,166 @@ async fn main() -> Result<()> {
             from,
             to,
         } => {
-            info!(
-                "Performing a SetpointsHistory request on {:?}",
-                (&datapoint_id)
-            );
+            info!("Performing a SetpointsHistory request on {:?}", (
+                &datapoint_id
+            ));
 
-            let result = client.setpoints_history(datapoint_id, from, to).await?;
+            let result = client.setpoints_history(
+                datapoint_id,
+                from,
+                to,
+            ).await?;
             debug!("Result: {:?}", result);
 
             match result {
-                SetpointsHistoryResponse::Unauthorized(body) => {
-                    "Unauthorized\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                SetpointsHistoryResponse::Forbidden(body) => {
-                    "Forbidden\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                SetpointsHistoryResponse::Ok(body) => {
-                    "Ok\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                SetpointsHistoryResponse::BadRequest(body) => {
-                    "BadRequest\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                SetpointsHistoryResponse::NotFound(body) => {
-                    "NotFound\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                SetpointsHistoryResponse::Unavailable(body) => {
-                    "Unavailable\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
+                SetpointsHistoryResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SetpointsHistoryResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SetpointsHistoryResponse::Ok
+                (body)
+                => "Ok\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SetpointsHistoryResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SetpointsHistoryResponse::NotFound
+                (body)
+                => "NotFound\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SetpointsHistoryResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
-        Operation::DatapointCreate { datapoint_create } => {
+        Operation::DatapointCreate {
+            datapoint_create,
+        } => {
             info!("Performing a DatapointCreate request");
 
-            let result = client.datapoint_create(datapoint_create).await?;
+            let result = client.datapoint_create(
+                datapoint_create,
+            ).await?;
             debug!("Result: {:?}", result);
 
             match result {
-                DatapointCreateResponse::Unauthorized(body) => {
-                    "Unauthorized\n".to_string() + &serde_json::to_string_pretty(&body)?
+                DatapointCreateResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointCreateResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointCreateResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointCreateResponse::Created
+                {
+                    body,
+                    location,
                 }
-                DatapointCreateResponse::Forbidden(body) => {
-                    "Forbidden\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                DatapointCreateResponse::Unavailable(body) => {
-                    "Unavailable\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                DatapointCreateResponse::Created { body, location } => {
-                    "Created\n".to_string()
-                        + &format!("body: {}\n", serde_json::to_string_pretty(&body)?)
-                        + &format!("location: {}\n", serde_json::to_string_pretty(&location)?)
-                }
-                DatapointCreateResponse::BadRequest(body) => {
-                    "BadRequest\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                DatapointCreateResponse::Conflict(body) => {
-                    "Conflict\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                DatapointCreateResponse::PayloadTooLarge(body) => {
-                    "PayloadTooLarge\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                DatapointCreateResponse::UnsupportedMediaType(body) => {
-                    "UnsupportedMediaType\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                DatapointCreateResponse::Unprocessable(body) => {
-                    "Unprocessable\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
+                => "Created\n".to_string()
+                   +
+                    &format!("body: {}\n", serde_json::to_string_pretty(&body)?) +
+                    &format!(
+                        "location: {}\n",
+                        serde_json::to_string_pretty(&location)?
+                    ),
+                DatapointCreateResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointCreateResponse::Conflict
+                (body)
+                => "Conflict\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointCreateResponse::PayloadTooLarge
+                (body)
+                => "PayloadTooLarge\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointCreateResponse::UnsupportedMediaType
+                (body)
+                => "UnsupportedMediaType\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointCreateResponse::Unprocessable
+                (body)
+                => "Unprocessable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
-        Operation::DatapointsImport { datapoint_create } => {
+        Operation::DatapointsImport {
+            datapoint_create,
+        } => {
             info!("Performing a DatapointsImport request");
 
-            let result = client.datapoints_import(datapoint_create.as_ref()).await?;
+            let result = client.datapoints_import(
+                datapoint_create.as_ref(),
+            ).await?;
             debug!("Result: {:?}", result);
 
             match result {
-                DatapointsImportResponse::Unauthorized(body) => {
-                    "Unauthorized\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                DatapointsImportResponse::Forbidden(body) => {
-                    "Forbidden\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                DatapointsImportResponse::Unavailable(body) => {
-                    "Unavailable\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                DatapointsImportResponse::Ok(body) => {
-                    "Ok\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                DatapointsImportResponse::BadRequest(body) => {
-                    "BadRequest\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                DatapointsImportResponse::PayloadTooLarge(body) => {
-                    "PayloadTooLarge\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                DatapointsImportResponse::UnsupportedMediaType(body) => {
-                    "UnsupportedMediaType\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                DatapointsImportResponse::Unprocessable(body) => {
-                    "Unprocessable\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
+                DatapointsImportResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointsImportResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointsImportResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointsImportResponse::Ok
+                (body)
+                => "Ok\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointsImportResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointsImportResponse::PayloadTooLarge
+                (body)
+                => "PayloadTooLarge\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointsImportResponse::UnsupportedMediaType
+                (body)
+                => "UnsupportedMediaType\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointsImportResponse::Unprocessable
+                (body)
+                => "Unprocessable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::DatapointsList {
@@ -988,177 +1323,260 @@ async fn main() -> Result<()> {
         } => {
             info!("Performing a DatapointsList request");
 
-            let result = client
-                .datapoints_list(
-                    site_id,
-                    device_id,
-                    param_type,
-                    data_format,
-                    key,
-                    q,
-                    limit,
-                    cursor,
-                )
-                .await?;
+            let result = client.datapoints_list(
+                site_id,
+                device_id,
+                param_type,
+                data_format,
+                key,
+                q,
+                limit,
+                cursor,
+            ).await?;
             debug!("Result: {:?}", result);
 
             match result {
-                DatapointsListResponse::Unauthorized(body) => {
-                    "Unauthorized\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                DatapointsListResponse::Forbidden(body) => {
-                    "Forbidden\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                DatapointsListResponse::Unavailable(body) => {
-                    "Unavailable\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                DatapointsListResponse::Ok(body) => {
-                    "Ok\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                DatapointsListResponse::BadRequest(body) => {
-                    "BadRequest\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
+                DatapointsListResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointsListResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointsListResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointsListResponse::Ok
+                (body)
+                => "Ok\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointsListResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
-        Operation::DatapointDelete { datapoint_id } => {
-            prompt(
-                args.force,
-                "This will delete the given entry, are you sure?",
-            )?;
-            info!(
-                "Performing a DatapointDelete request on {:?}",
-                (&datapoint_id)
-            );
+        Operation::DatapointDelete {
+            datapoint_id,
+        } => {
+            prompt(args.force, "This will delete the given entry, are you sure?")?;
+            info!("Performing a DatapointDelete request on {:?}", (
+                &datapoint_id
+            ));
 
-            let result = client.datapoint_delete(datapoint_id).await?;
+            let result = client.datapoint_delete(
+                datapoint_id,
+            ).await?;
             debug!("Result: {:?}", result);
 
             match result {
-                DatapointDeleteResponse::Unauthorized(body) => {
-                    "Unauthorized\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                DatapointDeleteResponse::Forbidden(body) => {
-                    "Forbidden\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                DatapointDeleteResponse::Unavailable(body) => {
-                    "Unavailable\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                DatapointDeleteResponse::Deleted => "Deleted\n".to_string(),
-                DatapointDeleteResponse::BadRequest(body) => {
-                    "BadRequest\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                DatapointDeleteResponse::NotFound(body) => {
-                    "NotFound\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
+                DatapointDeleteResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointDeleteResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointDeleteResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointDeleteResponse::Deleted
+                => "Deleted\n".to_string()
+                    ,
+                DatapointDeleteResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointDeleteResponse::NotFound
+                (body)
+                => "NotFound\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
-        Operation::DatapointGet { datapoint_id } => {
-            info!("Performing a DatapointGet request on {:?}", (&datapoint_id));
+        Operation::DatapointGet {
+            datapoint_id,
+        } => {
+            info!("Performing a DatapointGet request on {:?}", (
+                &datapoint_id
+            ));
 
-            let result = client.datapoint_get(datapoint_id).await?;
+            let result = client.datapoint_get(
+                datapoint_id,
+            ).await?;
             debug!("Result: {:?}", result);
 
             match result {
-                DatapointGetResponse::Unauthorized(body) => {
-                    "Unauthorized\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                DatapointGetResponse::Forbidden(body) => {
-                    "Forbidden\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                DatapointGetResponse::Unavailable(body) => {
-                    "Unavailable\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                DatapointGetResponse::Ok(body) => {
-                    "Ok\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                DatapointGetResponse::BadRequest(body) => {
-                    "BadRequest\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                DatapointGetResponse::NotFound(body) => {
-                    "NotFound\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
+                DatapointGetResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointGetResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointGetResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointGetResponse::Ok
+                (body)
+                => "Ok\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointGetResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointGetResponse::NotFound
+                (body)
+                => "NotFound\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::DatapointUpdate {
             datapoint_id,
             datapoint_update,
         } => {
-            info!(
-                "Performing a DatapointUpdate request on {:?}",
-                (&datapoint_id)
-            );
+            info!("Performing a DatapointUpdate request on {:?}", (
+                &datapoint_id
+            ));
 
-            let result = client
-                .datapoint_update(datapoint_id, datapoint_update)
-                .await?;
+            let result = client.datapoint_update(
+                datapoint_id,
+                datapoint_update,
+            ).await?;
             debug!("Result: {:?}", result);
 
             match result {
-                DatapointUpdateResponse::Unauthorized(body) => {
-                    "Unauthorized\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                DatapointUpdateResponse::Forbidden(body) => {
-                    "Forbidden\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                DatapointUpdateResponse::Unavailable(body) => {
-                    "Unavailable\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                DatapointUpdateResponse::Ok(body) => {
-                    "Ok\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                DatapointUpdateResponse::BadRequest(body) => {
-                    "BadRequest\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                DatapointUpdateResponse::NotFound(body) => {
-                    "NotFound\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                DatapointUpdateResponse::Conflict(body) => {
-                    "Conflict\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                DatapointUpdateResponse::PayloadTooLarge(body) => {
-                    "PayloadTooLarge\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                DatapointUpdateResponse::UnsupportedMediaType(body) => {
-                    "UnsupportedMediaType\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                DatapointUpdateResponse::Unprocessable(body) => {
-                    "Unprocessable\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
+                DatapointUpdateResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointUpdateResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointUpdateResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointUpdateResponse::Ok
+                (body)
+                => "Ok\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointUpdateResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointUpdateResponse::NotFound
+                (body)
+                => "NotFound\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointUpdateResponse::Conflict
+                (body)
+                => "Conflict\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointUpdateResponse::PayloadTooLarge
+                (body)
+                => "PayloadTooLarge\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointUpdateResponse::UnsupportedMediaType
+                (body)
+                => "UnsupportedMediaType\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointUpdateResponse::Unprocessable
+                (body)
+                => "Unprocessable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
-        Operation::DeviceCreate { device_create } => {
+        Operation::DeviceCreate {
+            device_create,
+        } => {
             info!("Performing a DeviceCreate request");
 
-            let result = client.device_create(device_create).await?;
+            let result = client.device_create(
+                device_create,
+            ).await?;
             debug!("Result: {:?}", result);
 
             match result {
-                DeviceCreateResponse::Unauthorized(body) => {
-                    "Unauthorized\n".to_string() + &serde_json::to_string_pretty(&body)?
+                DeviceCreateResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DeviceCreateResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DeviceCreateResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DeviceCreateResponse::Created
+                {
+                    body,
+                    location,
                 }
-                DeviceCreateResponse::Forbidden(body) => {
-                    "Forbidden\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                DeviceCreateResponse::Unavailable(body) => {
-                    "Unavailable\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                DeviceCreateResponse::Created { body, location } => {
-                    "Created\n".to_string()
-                        + &format!("body: {}\n", serde_json::to_string_pretty(&body)?)
-                        + &format!("location: {}\n", serde_json::to_string_pretty(&location)?)
-                }
-                DeviceCreateResponse::BadRequest(body) => {
-                    "BadRequest\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                DeviceCreateResponse::PayloadTooLarge(body) => {
-                    "PayloadTooLarge\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                DeviceCreateResponse::UnsupportedMediaType(body) => {
-                    "UnsupportedMediaType\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                DeviceCreateResponse::Unprocessable(body) => {
-                    "Unprocessable\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
+                => "Created\n".to_string()
+                   +
+                    &format!("body: {}\n", serde_json::to_string_pretty(&body)?) +
+                    &format!(
+                        "location: {}\n",
+                        serde_json::to_string_pretty(&location)?
+                    ),
+                DeviceCreateResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DeviceCreateResponse::PayloadTooLarge
+                (body)
+                => "PayloadTooLarge\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DeviceCreateResponse::UnsupportedMediaType
+                (body)
+                => "UnsupportedMediaType\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DeviceCreateResponse::Unprocessable
+                (body)
+                => "Unprocessable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::DevicesList {
@@ -1168,470 +1586,758 @@ async fn main() -> Result<()> {
         } => {
             info!("Performing a DevicesList request");
 
-            let result = client.devices_list(site_id, limit, cursor).await?;
+            let result = client.devices_list(
+                site_id,
+                limit,
+                cursor,
+            ).await?;
             debug!("Result: {:?}", result);
 
             match result {
-                DevicesListResponse::Unauthorized(body) => {
-                    "Unauthorized\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                DevicesListResponse::Forbidden(body) => {
-                    "Forbidden\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                DevicesListResponse::Unavailable(body) => {
-                    "Unavailable\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                DevicesListResponse::Ok(body) => {
-                    "Ok\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                DevicesListResponse::BadRequest(body) => {
-                    "BadRequest\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
+                DevicesListResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DevicesListResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DevicesListResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DevicesListResponse::Ok
+                (body)
+                => "Ok\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DevicesListResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
-        Operation::DeviceDelete { device_id, cascade } => {
-            prompt(
-                args.force,
-                "This will delete the given entry, are you sure?",
-            )?;
-            info!("Performing a DeviceDelete request on {:?}", (&device_id));
+        Operation::DeviceDelete {
+            device_id,
+            cascade,
+        } => {
+            prompt(args.force, "This will delete the given entry, are you sure?")?;
+            info!("Performing a DeviceDelete request on {:?}", (
+                &device_id
+            ));
 
-            let result = client.device_delete(device_id, cascade).await?;
+            let result = client.device_delete(
+                device_id,
+                cascade,
+            ).await?;
             debug!("Result: {:?}", result);
 
             match result {
-                DeviceDeleteResponse::Unauthorized(body) => {
-                    "Unauthorized\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                DeviceDeleteResponse::Forbidden(body) => {
-                    "Forbidden\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                DeviceDeleteResponse::Unavailable(body) => {
-                    "Unavailable\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                DeviceDeleteResponse::Deleted => "Deleted\n".to_string(),
-                DeviceDeleteResponse::BadRequest(body) => {
-                    "BadRequest\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                DeviceDeleteResponse::NotFound(body) => {
-                    "NotFound\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                DeviceDeleteResponse::Conflict(body) => {
-                    "Conflict\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
+                DeviceDeleteResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DeviceDeleteResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DeviceDeleteResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DeviceDeleteResponse::Deleted
+                => "Deleted\n".to_string()
+                    ,
+                DeviceDeleteResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DeviceDeleteResponse::NotFound
+                (body)
+                => "NotFound\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DeviceDeleteResponse::Conflict
+                (body)
+                => "Conflict\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
-        Operation::DeviceGet { device_id } => {
-            info!("Performing a DeviceGet request on {:?}", (&device_id));
+        Operation::DeviceGet {
+            device_id,
+        } => {
+            info!("Performing a DeviceGet request on {:?}", (
+                &device_id
+            ));
 
-            let result = client.device_get(device_id).await?;
+            let result = client.device_get(
+                device_id,
+            ).await?;
             debug!("Result: {:?}", result);
 
             match result {
-                DeviceGetResponse::Unauthorized(body) => {
-                    "Unauthorized\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                DeviceGetResponse::Forbidden(body) => {
-                    "Forbidden\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                DeviceGetResponse::Unavailable(body) => {
-                    "Unavailable\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                DeviceGetResponse::Ok(body) => {
-                    "Ok\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                DeviceGetResponse::BadRequest(body) => {
-                    "BadRequest\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                DeviceGetResponse::NotFound(body) => {
-                    "NotFound\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
+                DeviceGetResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DeviceGetResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DeviceGetResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DeviceGetResponse::Ok
+                (body)
+                => "Ok\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DeviceGetResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DeviceGetResponse::NotFound
+                (body)
+                => "NotFound\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::DeviceUpdate {
             device_id,
             device_update,
         } => {
-            info!("Performing a DeviceUpdate request on {:?}", (&device_id));
+            info!("Performing a DeviceUpdate request on {:?}", (
+                &device_id
+            ));
 
-            let result = client.device_update(device_id, device_update).await?;
+            let result = client.device_update(
+                device_id,
+                device_update,
+            ).await?;
             debug!("Result: {:?}", result);
 
             match result {
-                DeviceUpdateResponse::Unauthorized(body) => {
-                    "Unauthorized\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                DeviceUpdateResponse::Forbidden(body) => {
-                    "Forbidden\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                DeviceUpdateResponse::Unavailable(body) => {
-                    "Unavailable\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                DeviceUpdateResponse::Ok(body) => {
-                    "Ok\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                DeviceUpdateResponse::BadRequest(body) => {
-                    "BadRequest\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                DeviceUpdateResponse::NotFound(body) => {
-                    "NotFound\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                DeviceUpdateResponse::PayloadTooLarge(body) => {
-                    "PayloadTooLarge\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                DeviceUpdateResponse::UnsupportedMediaType(body) => {
-                    "UnsupportedMediaType\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                DeviceUpdateResponse::Unprocessable(body) => {
-                    "Unprocessable\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
+                DeviceUpdateResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DeviceUpdateResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DeviceUpdateResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DeviceUpdateResponse::Ok
+                (body)
+                => "Ok\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DeviceUpdateResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DeviceUpdateResponse::NotFound
+                (body)
+                => "NotFound\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DeviceUpdateResponse::PayloadTooLarge
+                (body)
+                => "PayloadTooLarge\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DeviceUpdateResponse::UnsupportedMediaType
+                (body)
+                => "UnsupportedMediaType\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DeviceUpdateResponse::Unprocessable
+                (body)
+                => "Unprocessable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
-        Operation::Health {} => {
+        Operation::Health {
+        } => {
             info!("Performing a Health request");
 
-            let result = client.health().await?;
+            let result = client.health(
+            ).await?;
             debug!("Result: {:?}", result);
 
             match result {
-                HealthResponse::Ok(body) => {
-                    "Ok\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
+                HealthResponse::Ok
+                (body)
+                => "Ok\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
-        Operation::Ready {} => {
+        Operation::Ready {
+        } => {
             info!("Performing a Ready request");
 
-            let result = client.ready().await?;
+            let result = client.ready(
+            ).await?;
             debug!("Result: {:?}", result);
 
             match result {
-                ReadyResponse::Ok(body) => {
-                    "Ok\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                ReadyResponse::Unavailable(body) => {
-                    "Unavailable\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
+                ReadyResponse::Ok
+                (body)
+                => "Ok\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ReadyResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
-        Operation::SiteCreate { site_create } => {
+        Operation::SiteCreate {
+            site_create,
+        } => {
             info!("Performing a SiteCreate request");
 
-            let result = client.site_create(site_create).await?;
+            let result = client.site_create(
+                site_create,
+            ).await?;
             debug!("Result: {:?}", result);
 
             match result {
-                SiteCreateResponse::Unauthorized(body) => {
-                    "Unauthorized\n".to_string() + &serde_json::to_string_pretty(&body)?
+                SiteCreateResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SiteCreateResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SiteCreateResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SiteCreateResponse::Created
+                {
+                    body,
+                    location,
                 }
-                SiteCreateResponse::Forbidden(body) => {
-                    "Forbidden\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                SiteCreateResponse::Unavailable(body) => {
-                    "Unavailable\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                SiteCreateResponse::Created { body, location } => {
-                    "Created\n".to_string()
-                        + &format!("body: {}\n", serde_json::to_string_pretty(&body)?)
-                        + &format!("location: {}\n", serde_json::to_string_pretty(&location)?)
-                }
-                SiteCreateResponse::BadRequest(body) => {
-                    "BadRequest\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                SiteCreateResponse::PayloadTooLarge(body) => {
-                    "PayloadTooLarge\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                SiteCreateResponse::UnsupportedMediaType(body) => {
-                    "UnsupportedMediaType\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                SiteCreateResponse::Unprocessable(body) => {
-                    "Unprocessable\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
+                => "Created\n".to_string()
+                   +
+                    &format!("body: {}\n", serde_json::to_string_pretty(&body)?) +
+                    &format!(
+                        "location: {}\n",
+                        serde_json::to_string_pretty(&location)?
+                    ),
+                SiteCreateResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SiteCreateResponse::PayloadTooLarge
+                (body)
+                => "PayloadTooLarge\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SiteCreateResponse::UnsupportedMediaType
+                (body)
+                => "UnsupportedMediaType\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SiteCreateResponse::Unprocessable
+                (body)
+                => "Unprocessable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
-        Operation::SitesList { limit, cursor } => {
+        Operation::SitesList {
+            limit,
+            cursor,
+        } => {
             info!("Performing a SitesList request");
 
-            let result = client.sites_list(limit, cursor).await?;
+            let result = client.sites_list(
+                limit,
+                cursor,
+            ).await?;
             debug!("Result: {:?}", result);
 
             match result {
-                SitesListResponse::Unauthorized(body) => {
-                    "Unauthorized\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                SitesListResponse::Forbidden(body) => {
-                    "Forbidden\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                SitesListResponse::Unavailable(body) => {
-                    "Unavailable\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                SitesListResponse::Ok(body) => {
-                    "Ok\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                SitesListResponse::BadRequest(body) => {
-                    "BadRequest\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
+                SitesListResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SitesListResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SitesListResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SitesListResponse::Ok
+                (body)
+                => "Ok\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SitesListResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
-        Operation::SiteDelete { site_id, cascade } => {
-            prompt(
-                args.force,
-                "This will delete the given entry, are you sure?",
-            )?;
-            info!("Performing a SiteDelete request on {:?}", (&site_id));
+        Operation::SiteDelete {
+            site_id,
+            cascade,
+        } => {
+            prompt(args.force, "This will delete the given entry, are you sure?")?;
+            info!("Performing a SiteDelete request on {:?}", (
+                &site_id
+            ));
 
-            let result = client.site_delete(site_id, cascade).await?;
+            let result = client.site_delete(
+                site_id,
+                cascade,
+            ).await?;
             debug!("Result: {:?}", result);
 
             match result {
-                SiteDeleteResponse::Unauthorized(body) => {
-                    "Unauthorized\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                SiteDeleteResponse::Forbidden(body) => {
-                    "Forbidden\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                SiteDeleteResponse::Unavailable(body) => {
-                    "Unavailable\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                SiteDeleteResponse::Deleted => "Deleted\n".to_string(),
-                SiteDeleteResponse::BadRequest(body) => {
-                    "BadRequest\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                SiteDeleteResponse::NotFound(body) => {
-                    "NotFound\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                SiteDeleteResponse::Conflict(body) => {
-                    "Conflict\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
+                SiteDeleteResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SiteDeleteResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SiteDeleteResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SiteDeleteResponse::Deleted
+                => "Deleted\n".to_string()
+                    ,
+                SiteDeleteResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SiteDeleteResponse::NotFound
+                (body)
+                => "NotFound\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SiteDeleteResponse::Conflict
+                (body)
+                => "Conflict\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
-        Operation::SiteGet { site_id } => {
-            info!("Performing a SiteGet request on {:?}", (&site_id));
+        Operation::SiteGet {
+            site_id,
+        } => {
+            info!("Performing a SiteGet request on {:?}", (
+                &site_id
+            ));
 
-            let result = client.site_get(site_id).await?;
+            let result = client.site_get(
+                site_id,
+            ).await?;
             debug!("Result: {:?}", result);
 
             match result {
-                SiteGetResponse::Unauthorized(body) => {
-                    "Unauthorized\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                SiteGetResponse::Forbidden(body) => {
-                    "Forbidden\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                SiteGetResponse::Unavailable(body) => {
-                    "Unavailable\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                SiteGetResponse::Ok(body) => {
-                    "Ok\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                SiteGetResponse::BadRequest(body) => {
-                    "BadRequest\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                SiteGetResponse::NotFound(body) => {
-                    "NotFound\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
+                SiteGetResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SiteGetResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SiteGetResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SiteGetResponse::Ok
+                (body)
+                => "Ok\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SiteGetResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SiteGetResponse::NotFound
+                (body)
+                => "NotFound\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::SiteUpdate {
             site_id,
             site_update,
         } => {
-            info!("Performing a SiteUpdate request on {:?}", (&site_id));
+            info!("Performing a SiteUpdate request on {:?}", (
+                &site_id
+            ));
 
-            let result = client.site_update(site_id, site_update).await?;
+            let result = client.site_update(
+                site_id,
+                site_update,
+            ).await?;
             debug!("Result: {:?}", result);
 
             match result {
-                SiteUpdateResponse::Unauthorized(body) => {
-                    "Unauthorized\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                SiteUpdateResponse::Forbidden(body) => {
-                    "Forbidden\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                SiteUpdateResponse::Unavailable(body) => {
-                    "Unavailable\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                SiteUpdateResponse::Ok(body) => {
-                    "Ok\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                SiteUpdateResponse::BadRequest(body) => {
-                    "BadRequest\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                SiteUpdateResponse::NotFound(body) => {
-                    "NotFound\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                SiteUpdateResponse::PayloadTooLarge(body) => {
-                    "PayloadTooLarge\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                SiteUpdateResponse::UnsupportedMediaType(body) => {
-                    "UnsupportedMediaType\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                SiteUpdateResponse::Unprocessable(body) => {
-                    "Unprocessable\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
+                SiteUpdateResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SiteUpdateResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SiteUpdateResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SiteUpdateResponse::Ok
+                (body)
+                => "Ok\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SiteUpdateResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SiteUpdateResponse::NotFound
+                (body)
+                => "NotFound\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SiteUpdateResponse::PayloadTooLarge
+                (body)
+                => "PayloadTooLarge\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SiteUpdateResponse::UnsupportedMediaType
+                (body)
+                => "UnsupportedMediaType\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SiteUpdateResponse::Unprocessable
+                (body)
+                => "Unprocessable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
-        Operation::UserCreate { user_create } => {
+        Operation::UserCreate {
+            user_create,
+        } => {
             info!("Performing a UserCreate request");
 
-            let result = client.user_create(user_create).await?;
+            let result = client.user_create(
+                user_create,
+            ).await?;
             debug!("Result: {:?}", result);
 
             match result {
-                UserCreateResponse::Created { body, location } => {
-                    "Created\n".to_string()
-                        + &format!("body: {}\n", serde_json::to_string_pretty(&body)?)
-                        + &format!("location: {}\n", serde_json::to_string_pretty(&location)?)
+                UserCreateResponse::Created
+                {
+                    body,
+                    location,
                 }
-                UserCreateResponse::BadRequest(body) => {
-                    "BadRequest\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                UserCreateResponse::Unauthorized(body) => {
-                    "Unauthorized\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                UserCreateResponse::Forbidden(body) => {
-                    "Forbidden\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                UserCreateResponse::Conflict(body) => {
-                    "Conflict\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                UserCreateResponse::PayloadTooLarge(body) => {
-                    "PayloadTooLarge\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                UserCreateResponse::UnsupportedMediaType(body) => {
-                    "UnsupportedMediaType\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                UserCreateResponse::Unprocessable(body) => {
-                    "Unprocessable\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                UserCreateResponse::Unavailable(body) => {
-                    "Unavailable\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
+                => "Created\n".to_string()
+                   +
+                    &format!("body: {}\n", serde_json::to_string_pretty(&body)?) +
+                    &format!(
+                        "location: {}\n",
+                        serde_json::to_string_pretty(&location)?
+                    ),
+                UserCreateResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                UserCreateResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                UserCreateResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                UserCreateResponse::Conflict
+                (body)
+                => "Conflict\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                UserCreateResponse::PayloadTooLarge
+                (body)
+                => "PayloadTooLarge\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                UserCreateResponse::UnsupportedMediaType
+                (body)
+                => "UnsupportedMediaType\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                UserCreateResponse::Unprocessable
+                (body)
+                => "Unprocessable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                UserCreateResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
-        Operation::UsersList { limit, cursor } => {
+        Operation::UsersList {
+            limit,
+            cursor,
+        } => {
             info!("Performing a UsersList request");
 
-            let result = client.users_list(limit, cursor).await?;
+            let result = client.users_list(
+                limit,
+                cursor,
+            ).await?;
             debug!("Result: {:?}", result);
 
             match result {
-                UsersListResponse::Ok(body) => {
-                    "Ok\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                UsersListResponse::BadRequest(body) => {
-                    "BadRequest\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                UsersListResponse::Unauthorized(body) => {
-                    "Unauthorized\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                UsersListResponse::Forbidden(body) => {
-                    "Forbidden\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                UsersListResponse::Unavailable(body) => {
-                    "Unavailable\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
+                UsersListResponse::Ok
+                (body)
+                => "Ok\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                UsersListResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                UsersListResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                UsersListResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                UsersListResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
-        Operation::UserDelete { user_id } => {
-            prompt(
-                args.force,
-                "This will delete the given entry, are you sure?",
-            )?;
-            info!("Performing a UserDelete request on {:?}", (&user_id));
+        Operation::UserDelete {
+            user_id,
+        } => {
+            prompt(args.force, "This will delete the given entry, are you sure?")?;
+            info!("Performing a UserDelete request on {:?}", (
+                &user_id
+            ));
 
-            let result = client.user_delete(user_id).await?;
+            let result = client.user_delete(
+                user_id,
+            ).await?;
             debug!("Result: {:?}", result);
 
             match result {
-                UserDeleteResponse::Deleted => "Deleted\n".to_string(),
-                UserDeleteResponse::BadRequest(body) => {
-                    "BadRequest\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                UserDeleteResponse::Unauthorized(body) => {
-                    "Unauthorized\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                UserDeleteResponse::Forbidden(body) => {
-                    "Forbidden\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                UserDeleteResponse::NotFound(body) => {
-                    "NotFound\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                UserDeleteResponse::Conflict(body) => {
-                    "Conflict\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                UserDeleteResponse::Unavailable(body) => {
-                    "Unavailable\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
+                UserDeleteResponse::Deleted
+                => "Deleted\n".to_string()
+                    ,
+                UserDeleteResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                UserDeleteResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                UserDeleteResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                UserDeleteResponse::NotFound
+                (body)
+                => "NotFound\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                UserDeleteResponse::Conflict
+                (body)
+                => "Conflict\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                UserDeleteResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
-        Operation::UserGet { user_id } => {
-            info!("Performing a UserGet request on {:?}", (&user_id));
+        Operation::UserGet {
+            user_id,
+        } => {
+            info!("Performing a UserGet request on {:?}", (
+                &user_id
+            ));
 
-            let result = client.user_get(user_id).await?;
+            let result = client.user_get(
+                user_id,
+            ).await?;
             debug!("Result: {:?}", result);
 
             match result {
-                UserGetResponse::Ok(body) => {
-                    "Ok\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                UserGetResponse::BadRequest(body) => {
-                    "BadRequest\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                UserGetResponse::Unauthorized(body) => {
-                    "Unauthorized\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                UserGetResponse::Forbidden(body) => {
-                    "Forbidden\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                UserGetResponse::NotFound(body) => {
-                    "NotFound\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                UserGetResponse::Unavailable(body) => {
-                    "Unavailable\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
+                UserGetResponse::Ok
+                (body)
+                => "Ok\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                UserGetResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                UserGetResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                UserGetResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                UserGetResponse::NotFound
+                (body)
+                => "NotFound\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                UserGetResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::UserUpdate {
             user_id,
             user_update,
         } => {
-            info!("Performing a UserUpdate request on {:?}", (&user_id));
+            info!("Performing a UserUpdate request on {:?}", (
+                &user_id
+            ));
 
-            let result = client.user_update(user_id, user_update).await?;
+            let result = client.user_update(
+                user_id,
+                user_update,
+            ).await?;
             debug!("Result: {:?}", result);
 
             match result {
-                UserUpdateResponse::Ok(body) => {
-                    "Ok\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                UserUpdateResponse::BadRequest(body) => {
-                    "BadRequest\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                UserUpdateResponse::Unauthorized(body) => {
-                    "Unauthorized\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                UserUpdateResponse::Forbidden(body) => {
-                    "Forbidden\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                UserUpdateResponse::NotFound(body) => {
-                    "NotFound\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                UserUpdateResponse::Conflict(body) => {
-                    "Conflict\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                UserUpdateResponse::PayloadTooLarge(body) => {
-                    "PayloadTooLarge\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                UserUpdateResponse::UnsupportedMediaType(body) => {
-                    "UnsupportedMediaType\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                UserUpdateResponse::Unprocessable(body) => {
-                    "Unprocessable\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                UserUpdateResponse::Unavailable(body) => {
-                    "Unavailable\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
+                UserUpdateResponse::Ok
+                (body)
+                => "Ok\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                UserUpdateResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                UserUpdateResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                UserUpdateResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                UserUpdateResponse::NotFound
+                (body)
+                => "NotFound\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                UserUpdateResponse::Conflict
+                (body)
+                => "Conflict\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                UserUpdateResponse::PayloadTooLarge
+                (body)
+                => "PayloadTooLarge\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                UserUpdateResponse::UnsupportedMediaType
+                (body)
+                => "UnsupportedMediaType\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                UserUpdateResponse::Unprocessable
+                (body)
+                => "Unprocessable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                UserUpdateResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::Timeseries {
@@ -1644,93 +2350,148 @@ async fn main() -> Result<()> {
         } => {
             info!("Performing a Timeseries request");
 
-            let result = client
-                .timeseries(datapoint_ids.as_ref(), from, to, interval, function, fill)
-                .await?;
+            let result = client.timeseries(
+                datapoint_ids.as_ref(),
+                from,
+                to,
+                interval,
+                function,
+                fill,
+            ).await?;
             debug!("Result: {:?}", result);
 
             match result {
-                TimeseriesResponse::Unauthorized(body) => {
-                    "Unauthorized\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                TimeseriesResponse::Forbidden(body) => {
-                    "Forbidden\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                TimeseriesResponse::Ok(body) => {
-                    "Ok\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                TimeseriesResponse::BadRequest(body) => {
-                    "BadRequest\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                TimeseriesResponse::NotFound(body) => {
-                    "NotFound\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                TimeseriesResponse::Unprocessable(body) => {
-                    "Unprocessable\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                TimeseriesResponse::Unavailable(body) => {
-                    "Unavailable\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
+                TimeseriesResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                TimeseriesResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                TimeseriesResponse::Ok
+                (body)
+                => "Ok\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                TimeseriesResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                TimeseriesResponse::NotFound
+                (body)
+                => "NotFound\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                TimeseriesResponse::Unprocessable
+                (body)
+                => "Unprocessable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                TimeseriesResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
-        Operation::ValuesLatest { datapoint_ids } => {
+        Operation::ValuesLatest {
+            datapoint_ids,
+        } => {
             info!("Performing a ValuesLatest request");
 
-            let result = client.values_latest(datapoint_ids.as_ref()).await?;
+            let result = client.values_latest(
+                datapoint_ids.as_ref(),
+            ).await?;
             debug!("Result: {:?}", result);
 
             match result {
-                ValuesLatestResponse::Unauthorized(body) => {
-                    "Unauthorized\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                ValuesLatestResponse::Forbidden(body) => {
-                    "Forbidden\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                ValuesLatestResponse::Ok(body) => {
-                    "Ok\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                ValuesLatestResponse::BadRequest(body) => {
-                    "BadRequest\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                ValuesLatestResponse::Unavailable(body) => {
-                    "Unavailable\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
+                ValuesLatestResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ValuesLatestResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ValuesLatestResponse::Ok
+                (body)
+                => "Ok\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ValuesLatestResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ValuesLatestResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
-        Operation::ValuesWrite { value_write_any } => {
+        Operation::ValuesWrite {
+            value_write_any,
+        } => {
             info!("Performing a ValuesWrite request");
 
-            let result = client.values_write(value_write_any.as_ref()).await?;
+            let result = client.values_write(
+                value_write_any.as_ref(),
+            ).await?;
             debug!("Result: {:?}", result);
 
             match result {
-                ValuesWriteResponse::Unauthorized(body) => {
-                    "Unauthorized\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                ValuesWriteResponse::Forbidden(body) => {
-                    "Forbidden\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                ValuesWriteResponse::Ok(body) => {
-                    "Ok\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                ValuesWriteResponse::BadRequest(body) => {
-                    "BadRequest\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                ValuesWriteResponse::Conflict(body) => {
-                    "Conflict\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                ValuesWriteResponse::PayloadTooLarge(body) => {
-                    "PayloadTooLarge\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                ValuesWriteResponse::UnsupportedMediaType(body) => {
-                    "UnsupportedMediaType\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                ValuesWriteResponse::Unprocessable(body) => {
-                    "Unprocessable\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                ValuesWriteResponse::Unavailable(body) => {
-                    "Unavailable\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
+                ValuesWriteResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ValuesWriteResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ValuesWriteResponse::Ok
+                (body)
+                => "Ok\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ValuesWriteResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ValuesWriteResponse::Conflict
+                (body)
+                => "Conflict\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ValuesWriteResponse::PayloadTooLarge
+                (body)
+                => "PayloadTooLarge\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ValuesWriteResponse::UnsupportedMediaType
+                (body)
+                => "UnsupportedMediaType\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ValuesWriteResponse::Unprocessable
+                (body)
+                => "Unprocessable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ValuesWriteResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::DatapointAggregate {
@@ -1741,68 +2502,101 @@ async fn main() -> Result<()> {
             function,
             fill,
         } => {
-            info!(
-                "Performing a DatapointAggregate request on {:?}",
-                (&datapoint_id)
-            );
+            info!("Performing a DatapointAggregate request on {:?}", (
+                &datapoint_id
+            ));
 
-            let result = client
-                .datapoint_aggregate(datapoint_id, from, to, interval, function, fill)
-                .await?;
+            let result = client.datapoint_aggregate(
+                datapoint_id,
+                from,
+                to,
+                interval,
+                function,
+                fill,
+            ).await?;
             debug!("Result: {:?}", result);
 
             match result {
-                DatapointAggregateResponse::Unauthorized(body) => {
-                    "Unauthorized\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                DatapointAggregateResponse::Forbidden(body) => {
-                    "Forbidden\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                DatapointAggregateResponse::Ok(body) => {
-                    "Ok\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                DatapointAggregateResponse::BadRequest(body) => {
-                    "BadRequest\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                DatapointAggregateResponse::NotFound(body) => {
-                    "NotFound\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                DatapointAggregateResponse::Unprocessable(body) => {
-                    "Unprocessable\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                DatapointAggregateResponse::Unavailable(body) => {
-                    "Unavailable\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
+                DatapointAggregateResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointAggregateResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointAggregateResponse::Ok
+                (body)
+                => "Ok\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointAggregateResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointAggregateResponse::NotFound
+                (body)
+                => "NotFound\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointAggregateResponse::Unprocessable
+                (body)
+                => "Unprocessable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointAggregateResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
-        Operation::DatapointValueLatest { datapoint_id } => {
-            info!(
-                "Performing a DatapointValueLatest request on {:?}",
-                (&datapoint_id)
-            );
+        Operation::DatapointValueLatest {
+            datapoint_id,
+        } => {
+            info!("Performing a DatapointValueLatest request on {:?}", (
+                &datapoint_id
+            ));
 
-            let result = client.datapoint_value_latest(datapoint_id).await?;
+            let result = client.datapoint_value_latest(
+                datapoint_id,
+            ).await?;
             debug!("Result: {:?}", result);
 
             match result {
-                DatapointValueLatestResponse::Unauthorized(body) => {
-                    "Unauthorized\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                DatapointValueLatestResponse::Forbidden(body) => {
-                    "Forbidden\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                DatapointValueLatestResponse::Ok(body) => {
-                    "Ok\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                DatapointValueLatestResponse::BadRequest(body) => {
-                    "BadRequest\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                DatapointValueLatestResponse::NotFound(body) => {
-                    "NotFound\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                DatapointValueLatestResponse::Unavailable(body) => {
-                    "Unavailable\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
+                DatapointValueLatestResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointValueLatestResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointValueLatestResponse::Ok
+                (body)
+                => "Ok\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointValueLatestResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointValueLatestResponse::NotFound
+                (body)
+                => "NotFound\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointValueLatestResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::DatapointValuesDelete {
@@ -1810,39 +2604,49 @@ async fn main() -> Result<()> {
             from,
             to,
         } => {
-            prompt(
-                args.force,
-                "This will delete the given entry, are you sure?",
-            )?;
-            info!(
-                "Performing a DatapointValuesDelete request on {:?}",
-                (&datapoint_id)
-            );
+            prompt(args.force, "This will delete the given entry, are you sure?")?;
+            info!("Performing a DatapointValuesDelete request on {:?}", (
+                &datapoint_id
+            ));
 
-            let result = client
-                .datapoint_values_delete(datapoint_id, from, to)
-                .await?;
+            let result = client.datapoint_values_delete(
+                datapoint_id,
+                from,
+                to,
+            ).await?;
             debug!("Result: {:?}", result);
 
             match result {
-                DatapointValuesDeleteResponse::Unauthorized(body) => {
-                    "Unauthorized\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                DatapointValuesDeleteResponse::Forbidden(body) => {
-                    "Forbidden\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                DatapointValuesDeleteResponse::Ok(body) => {
-                    "Ok\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                DatapointValuesDeleteResponse::BadRequest(body) => {
-                    "BadRequest\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                DatapointValuesDeleteResponse::NotFound(body) => {
-                    "NotFound\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                DatapointValuesDeleteResponse::Unavailable(body) => {
-                    "Unavailable\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
+                DatapointValuesDeleteResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointValuesDeleteResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointValuesDeleteResponse::Ok
+                (body)
+                => "Ok\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointValuesDeleteResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointValuesDeleteResponse::NotFound
+                (body)
+                => "NotFound\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointValuesDeleteResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::DatapointValuesList {
@@ -1853,82 +2657,118 @@ async fn main() -> Result<()> {
             order,
             cursor,
         } => {
-            info!(
-                "Performing a DatapointValuesList request on {:?}",
-                (&datapoint_id)
-            );
+            info!("Performing a DatapointValuesList request on {:?}", (
+                &datapoint_id
+            ));
 
-            let result = client
-                .datapoint_values_list(datapoint_id, from, to, limit, order, cursor)
-                .await?;
+            let result = client.datapoint_values_list(
+                datapoint_id,
+                from,
+                to,
+                limit,
+                order,
+                cursor,
+            ).await?;
             debug!("Result: {:?}", result);
 
             match result {
-                DatapointValuesListResponse::Unauthorized(body) => {
-                    "Unauthorized\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                DatapointValuesListResponse::Forbidden(body) => {
-                    "Forbidden\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                DatapointValuesListResponse::Ok(body) => {
-                    "Ok\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                DatapointValuesListResponse::BadRequest(body) => {
-                    "BadRequest\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                DatapointValuesListResponse::NotFound(body) => {
-                    "NotFound\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                DatapointValuesListResponse::Unavailable(body) => {
-                    "Unavailable\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
+                DatapointValuesListResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointValuesListResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointValuesListResponse::Ok
+                (body)
+                => "Ok\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointValuesListResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointValuesListResponse::NotFound
+                (body)
+                => "NotFound\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointValuesListResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::DatapointValuesWrite {
             datapoint_id,
             value_write,
         } => {
-            info!(
-                "Performing a DatapointValuesWrite request on {:?}",
-                (&datapoint_id)
-            );
+            info!("Performing a DatapointValuesWrite request on {:?}", (
+                &datapoint_id
+            ));
 
-            let result = client
-                .datapoint_values_write(datapoint_id, value_write.as_ref())
-                .await?;
+            let result = client.datapoint_values_write(
+                datapoint_id,
+                value_write.as_ref(),
+            ).await?;
             debug!("Result: {:?}", result);
 
             match result {
-                DatapointValuesWriteResponse::Unauthorized(body) => {
-                    "Unauthorized\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                DatapointValuesWriteResponse::Forbidden(body) => {
-                    "Forbidden\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                DatapointValuesWriteResponse::Ok(body) => {
-                    "Ok\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                DatapointValuesWriteResponse::BadRequest(body) => {
-                    "BadRequest\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                DatapointValuesWriteResponse::Conflict(body) => {
-                    "Conflict\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                DatapointValuesWriteResponse::NotFound(body) => {
-                    "NotFound\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                DatapointValuesWriteResponse::PayloadTooLarge(body) => {
-                    "PayloadTooLarge\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                DatapointValuesWriteResponse::UnsupportedMediaType(body) => {
-                    "UnsupportedMediaType\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                DatapointValuesWriteResponse::Unprocessable(body) => {
-                    "Unprocessable\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
-                DatapointValuesWriteResponse::Unavailable(body) => {
-                    "Unavailable\n".to_string() + &serde_json::to_string_pretty(&body)?
-                }
+                DatapointValuesWriteResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointValuesWriteResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointValuesWriteResponse::Ok
+                (body)
+                => "Ok\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointValuesWriteResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointValuesWriteResponse::Conflict
+                (body)
+                => "Conflict\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointValuesWriteResponse::NotFound
+                (body)
+                => "NotFound\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointValuesWriteResponse::PayloadTooLarge
+                (body)
+                => "PayloadTooLarge\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointValuesWriteResponse::UnsupportedMediaType
+                (body)
+                => "UnsupportedMediaType\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointValuesWriteResponse::Unprocessable
+                (body)
+                => "Unprocessable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DatapointValuesWriteResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
     };

@@ -1,7 +1,7 @@
-use headers::authorization::{Basic, Bearer};
-use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
-use swagger::{auth::Authorization, ApiError};
+use serde::{Deserialize, Serialize};
+use swagger::{ApiError, auth::Authorization};
+use headers::authorization::{Basic, Bearer};
 #[derive(Debug, Serialize, Deserialize)]
 pub struct Claims {
     pub sub: String,
@@ -12,7 +12,9 @@ pub struct Claims {
     pub scopes: String,
 }
 
+
 pub trait AuthenticationApi {
+
     /// Method should be implemented (see example-code) to map Bearer-token to an Authorization
     fn bearer_authorization(&self, token: &Bearer) -> Result<Authorization, ApiError>;
 
@@ -30,18 +32,18 @@ fn dummy_authorization() -> Authorization {
     // Is called when MakeAllowAllAuthenticator is added to the stack. This is not needed as we have Bearer-authorization in the example-code.
     // However, if you want to use it anyway this can not be unimplemented, so dummy implementation added.
     // unimplemented!()
-    Authorization {
+    Authorization{
         subject: "Dummy".to_owned(),
         scopes: Scopes::Some(BTreeSet::new()), // create an empty scope, as this should not be used
-        issuer: None,
+        issuer: None
     }
 }
 
 impl<T, RC> AuthenticationApi for AllowAllAuthenticator<T, RC>
 where
     RC: RcBound,
-    RC::Result: Send + 'static,
-{
+    RC::Result: Send + 'static {
+
     /// Get method to map Bearer-token to an Authorization
     fn bearer_authorization(&self, _token: &Bearer) -> Result<Authorization, ApiError> {
         Ok(dummy_authorization())

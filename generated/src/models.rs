@@ -2,21 +2,19 @@
 #[cfg(not(feature = "validate"))]
 use validator::Validate;
 
+use crate::models;
 #[cfg(any(feature = "client", feature = "server"))]
 use crate::header;
-use crate::models;
 #[cfg(feature = "validate")]
 use serde_valid::Validate;
 
-/// `integral` is the time-weighted integral (trapezoidal, linear between points) in value × hours, e.g. W → Wh.
+/// `integral` is the time-weighted integral (trapezoidal, linear between points) in value × hours, e.g. W → Wh. 
 /// Enumeration of values.
 /// Since this enum's variants do not hold data, we can easily define them as `#[repr(C)]`
 /// which helps with FFI.
 #[allow(non_camel_case_types)]
 #[repr(C)]
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize, Hash,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize, Hash)]
 #[cfg_attr(feature = "validate", derive(Validate))]
 #[cfg_attr(feature = "conversion", derive(frunk_enum_derive::LabelledGenericEnum))]
 pub enum AggregateFunction {
@@ -74,77 +72,56 @@ impl std::str::FromStr for AggregateFunction {
 // Methods for converting between header::IntoHeaderValue<AggregateFunction> and hyper::header::HeaderValue
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<header::IntoHeaderValue<AggregateFunction>>
-    for hyper::header::HeaderValue
-{
+impl std::convert::TryFrom<header::IntoHeaderValue<AggregateFunction>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_value: header::IntoHeaderValue<AggregateFunction>,
-    ) -> std::result::Result<Self, Self::Error> {
+    fn try_from(hdr_value: header::IntoHeaderValue<AggregateFunction>) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-            std::result::Result::Ok(value) => std::result::Result::Ok(value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Invalid header value for AggregateFunction - value: {hdr_value} is invalid {e}"
-            )),
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for AggregateFunction - value: {hdr_value} is invalid {e}"))
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<hyper::header::HeaderValue>
-    for header::IntoHeaderValue<AggregateFunction>
-{
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<AggregateFunction> {
     type Error = String;
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-            std::result::Result::Ok(value) => {
-                match <AggregateFunction as std::str::FromStr>::from_str(value) {
-                    std::result::Result::Ok(value) => {
-                        std::result::Result::Ok(header::IntoHeaderValue(value))
+             std::result::Result::Ok(value) => {
+                    match <AggregateFunction as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into AggregateFunction - {err}"))
                     }
-                    std::result::Result::Err(err) => std::result::Result::Err(format!(
-                        "Unable to convert header value '{value}' into AggregateFunction - {err}"
-                    )),
-                }
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert header: {hdr_value:?} to string: {e}"
-            )),
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<header::IntoHeaderValue<Vec<AggregateFunction>>>
-    for hyper::header::HeaderValue
-{
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<AggregateFunction>>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_values: header::IntoHeaderValue<Vec<AggregateFunction>>,
-    ) -> std::result::Result<Self, Self::Error> {
-        let hdr_values: Vec<String> = hdr_values
-            .0
-            .into_iter()
-            .map(|hdr_value| hdr_value.to_string())
-            .collect();
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<AggregateFunction>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert {hdr_values:?} into a header - {e}",
-            )),
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<hyper::header::HeaderValue>
-    for header::IntoHeaderValue<Vec<AggregateFunction>>
-{
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<AggregateFunction>> {
     type Error = String;
 
     fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
@@ -164,10 +141,8 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to parse header: {hdr_values:?} as a string - {e}"
-            )),
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
         }
     }
 }
@@ -176,23 +151,29 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct AggregateResult {
     #[serde(rename = "datapoint_id")]
+
     pub datapoint_id: i64,
 
     #[serde(rename = "interval")]
+
     #[cfg_attr(feature = "validate", validate)]
     pub interval: models::Interval,
 
     #[serde(rename = "function")]
+
     #[cfg_attr(feature = "validate", validate)]
     pub function: models::AggregateFunction,
 
     /// The time zone the grid is aligned in.
     #[serde(rename = "timezone")]
+
     pub timezone: String,
 
     #[serde(rename = "buckets")]
+
     #[cfg_attr(feature = "validate", validate)]
     pub buckets: Vec<models::Bucket>,
+
 }
 
 #[cfg(feature = "validate")]
@@ -200,10 +181,7 @@ impl serde_valid::validation::ValidateCompositedMinLength for AggregateResult {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
         Ok(())
     }
 }
@@ -213,23 +191,15 @@ impl serde_valid::validation::ValidateCompositedMaxLength for AggregateResult {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
         Ok(())
     }
 }
 
+
 impl AggregateResult {
     #[allow(clippy::new_without_default)]
-    pub fn new(
-        datapoint_id: i64,
-        interval: models::Interval,
-        function: models::AggregateFunction,
-        timezone: String,
-        buckets: Vec<models::Bucket>,
-    ) -> AggregateResult {
+    pub fn new(datapoint_id: i64, interval: models::Interval, function: models::AggregateFunction, timezone: String, buckets: Vec<models::Bucket>, ) -> AggregateResult {
         AggregateResult {
             datapoint_id,
             interval,
@@ -255,11 +225,7 @@ impl std::fmt::Display for AggregateResult {
             // Skipping non-primitive type buckets in query parameter serialization
         ];
 
-        write!(
-            f,
-            "{}",
-            params.into_iter().flatten().collect::<Vec<_>>().join(",")
-        )
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
     }
 }
 
@@ -290,45 +256,22 @@ impl std::str::FromStr for AggregateResult {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => {
-                    return std::result::Result::Err(
-                        "Missing value while parsing AggregateResult".to_string(),
-                    )
-                }
+                None => return std::result::Result::Err("Missing value while parsing AggregateResult".to_string())
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "datapoint_id" => intermediate_rep.datapoint_id.push(
-                        <i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
-                    ),
+                    "datapoint_id" => intermediate_rep.datapoint_id.push(<i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
-                    "interval" => intermediate_rep.interval.push(
-                        <models::Interval as std::str::FromStr>::from_str(val)
-                            .map_err(|x| x.to_string())?,
-                    ),
+                    "interval" => intermediate_rep.interval.push(<models::Interval as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
-                    "function" => intermediate_rep.function.push(
-                        <models::AggregateFunction as std::str::FromStr>::from_str(val)
-                            .map_err(|x| x.to_string())?,
-                    ),
+                    "function" => intermediate_rep.function.push(<models::AggregateFunction as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
-                    "timezone" => intermediate_rep.timezone.push(
-                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
-                    ),
-                    "buckets" => {
-                        return std::result::Result::Err(
-                            "Parsing a container in this style is not supported in AggregateResult"
-                                .to_string(),
-                        )
-                    }
-                    _ => {
-                        return std::result::Result::Err(
-                            "Unexpected key while parsing AggregateResult".to_string(),
-                        )
-                    }
+                    "timezone" => intermediate_rep.timezone.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "buckets" => return std::result::Result::Err("Parsing a container in this style is not supported in AggregateResult".to_string()),
+                    _ => return std::result::Result::Err("Unexpected key while parsing AggregateResult".to_string())
                 }
             }
 
@@ -338,31 +281,11 @@ impl std::str::FromStr for AggregateResult {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(AggregateResult {
-            datapoint_id: intermediate_rep
-                .datapoint_id
-                .into_iter()
-                .next()
-                .ok_or_else(|| "datapoint_id missing in AggregateResult".to_string())?,
-            interval: intermediate_rep
-                .interval
-                .into_iter()
-                .next()
-                .ok_or_else(|| "interval missing in AggregateResult".to_string())?,
-            function: intermediate_rep
-                .function
-                .into_iter()
-                .next()
-                .ok_or_else(|| "function missing in AggregateResult".to_string())?,
-            timezone: intermediate_rep
-                .timezone
-                .into_iter()
-                .next()
-                .ok_or_else(|| "timezone missing in AggregateResult".to_string())?,
-            buckets: intermediate_rep
-                .buckets
-                .into_iter()
-                .next()
-                .ok_or_else(|| "buckets missing in AggregateResult".to_string())?,
+            datapoint_id: intermediate_rep.datapoint_id.into_iter().next().ok_or_else(|| "datapoint_id missing in AggregateResult".to_string())?,
+            interval: intermediate_rep.interval.into_iter().next().ok_or_else(|| "interval missing in AggregateResult".to_string())?,
+            function: intermediate_rep.function.into_iter().next().ok_or_else(|| "function missing in AggregateResult".to_string())?,
+            timezone: intermediate_rep.timezone.into_iter().next().ok_or_else(|| "timezone missing in AggregateResult".to_string())?,
+            buckets: intermediate_rep.buckets.into_iter().next().ok_or_else(|| "buckets missing in AggregateResult".to_string())?,
         })
     }
 }
@@ -370,77 +293,56 @@ impl std::str::FromStr for AggregateResult {
 // Methods for converting between header::IntoHeaderValue<AggregateResult> and hyper::header::HeaderValue
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<header::IntoHeaderValue<AggregateResult>>
-    for hyper::header::HeaderValue
-{
+impl std::convert::TryFrom<header::IntoHeaderValue<AggregateResult>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_value: header::IntoHeaderValue<AggregateResult>,
-    ) -> std::result::Result<Self, Self::Error> {
+    fn try_from(hdr_value: header::IntoHeaderValue<AggregateResult>) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-            std::result::Result::Ok(value) => std::result::Result::Ok(value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Invalid header value for AggregateResult - value: {hdr_value} is invalid {e}"
-            )),
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for AggregateResult - value: {hdr_value} is invalid {e}"))
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<hyper::header::HeaderValue>
-    for header::IntoHeaderValue<AggregateResult>
-{
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<AggregateResult> {
     type Error = String;
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-            std::result::Result::Ok(value) => {
-                match <AggregateResult as std::str::FromStr>::from_str(value) {
-                    std::result::Result::Ok(value) => {
-                        std::result::Result::Ok(header::IntoHeaderValue(value))
+             std::result::Result::Ok(value) => {
+                    match <AggregateResult as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into AggregateResult - {err}"))
                     }
-                    std::result::Result::Err(err) => std::result::Result::Err(format!(
-                        "Unable to convert header value '{value}' into AggregateResult - {err}"
-                    )),
-                }
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert header: {hdr_value:?} to string: {e}"
-            )),
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<header::IntoHeaderValue<Vec<AggregateResult>>>
-    for hyper::header::HeaderValue
-{
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<AggregateResult>>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_values: header::IntoHeaderValue<Vec<AggregateResult>>,
-    ) -> std::result::Result<Self, Self::Error> {
-        let hdr_values: Vec<String> = hdr_values
-            .0
-            .into_iter()
-            .map(|hdr_value| hdr_value.to_string())
-            .collect();
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<AggregateResult>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert {hdr_values:?} into a header - {e}",
-            )),
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<hyper::header::HeaderValue>
-    for header::IntoHeaderValue<Vec<AggregateResult>>
-{
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<AggregateResult>> {
     type Error = String;
 
     fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
@@ -460,10 +362,8 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to parse header: {hdr_values:?} as a string - {e}"
-            )),
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
         }
     }
 }
@@ -472,37 +372,46 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct ApiKey {
     #[serde(rename = "id")]
+
     pub id: i64,
 
     #[serde(rename = "name")]
+
     pub name: String,
 
     #[serde(rename = "role")]
+
     #[cfg_attr(feature = "validate", validate)]
     pub role: models::ApiKeyRole,
 
-    /// The sites the key may reach; null for every site. Always present (not listed as required only because the generator cannot build a required nullable array).
+    /// The sites the key may reach; null for every site. Always present (not listed as required only because the generator cannot build a required nullable array). 
     #[serde(rename = "site_ids")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
     pub site_ids: Option<swagger::Nullable<Vec<i64>>>,
 
     /// The key's first characters, to recognise it.
     #[serde(rename = "prefix")]
+
     pub prefix: String,
 
     #[serde(rename = "created_by")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
     pub created_by: Option<swagger::Nullable<i64>>,
 
     #[serde(rename = "created_at")]
-    pub created_at: chrono::DateTime<chrono::Utc>,
+
+    pub created_at: chrono::DateTime::<chrono::Utc>,
 
     #[serde(rename = "last_used_at")]
-    pub last_used_at: swagger::Nullable<chrono::DateTime<chrono::Utc>>,
+
+    pub last_used_at: swagger::Nullable<chrono::DateTime::<chrono::Utc>>,
+
 }
 
 #[cfg(feature = "validate")]
@@ -510,10 +419,7 @@ impl serde_valid::validation::ValidateCompositedMinLength for ApiKey {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
         Ok(())
     }
 }
@@ -523,24 +429,15 @@ impl serde_valid::validation::ValidateCompositedMaxLength for ApiKey {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
         Ok(())
     }
 }
 
+
 impl ApiKey {
     #[allow(clippy::new_without_default)]
-    pub fn new(
-        id: i64,
-        name: String,
-        role: models::ApiKeyRole,
-        prefix: String,
-        created_at: chrono::DateTime<chrono::Utc>,
-        last_used_at: swagger::Nullable<chrono::DateTime<chrono::Utc>>,
-    ) -> ApiKey {
+    pub fn new(id: i64, name: String, role: models::ApiKeyRole, prefix: String, created_at: chrono::DateTime::<chrono::Utc>, last_used_at: swagger::Nullable<chrono::DateTime::<chrono::Utc>>, ) -> ApiKey {
         ApiKey {
             id,
             name,
@@ -568,35 +465,22 @@ impl std::fmt::Display for ApiKey {
             self.site_ids.as_ref().map(|site_ids| {
                 [
                     "site_ids".to_string(),
-                    site_ids.as_ref().map_or("null".to_string(), |x| {
-                        x.iter()
-                            .map(|x| x.to_string())
-                            .collect::<Vec<_>>()
-                            .join(",")
-                    }),
-                ]
-                .join(",")
+                    site_ids.as_ref().map_or("null".to_string(), |x| x.iter().map(|x| x.to_string()).collect::<Vec<_>>().join(",")),
+                ].join(",")
             }),
             Some("prefix".to_string()),
             Some(self.prefix.to_string()),
             self.created_by.as_ref().map(|created_by| {
                 [
                     "created_by".to_string(),
-                    created_by
-                        .as_ref()
-                        .map_or("null".to_string(), |x| x.to_string()),
-                ]
-                .join(",")
+                    created_by.as_ref().map_or("null".to_string(), |x| x.to_string()),
+                ].join(",")
             }),
             // Skipping non-primitive type created_at in query parameter serialization
             // Skipping non-primitive type last_used_at in query parameter serialization
         ];
 
-        write!(
-            f,
-            "{}",
-            params.into_iter().flatten().collect::<Vec<_>>().join(",")
-        )
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
     }
 }
 
@@ -617,8 +501,8 @@ impl std::str::FromStr for ApiKey {
             pub site_ids: Vec<swagger::Nullable<Vec<i64>>>,
             pub prefix: Vec<String>,
             pub created_by: Vec<swagger::Nullable<i64>>,
-            pub created_at: Vec<chrono::DateTime<chrono::Utc>>,
-            pub last_used_at: Vec<swagger::Nullable<chrono::DateTime<chrono::Utc>>>,
+            pub created_at: Vec<chrono::DateTime::<chrono::Utc>>,
+            pub last_used_at: Vec<swagger::Nullable<chrono::DateTime::<chrono::Utc>>>,
         }
 
         let mut intermediate_rep = IntermediateRep::default();
@@ -630,61 +514,26 @@ impl std::str::FromStr for ApiKey {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => {
-                    return std::result::Result::Err(
-                        "Missing value while parsing ApiKey".to_string(),
-                    )
-                }
+                None => return std::result::Result::Err("Missing value while parsing ApiKey".to_string())
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "id" => intermediate_rep.id.push(
-                        <i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
-                    ),
+                    "id" => intermediate_rep.id.push(<i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
-                    "name" => intermediate_rep.name.push(
-                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
-                    ),
+                    "name" => intermediate_rep.name.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
-                    "role" => intermediate_rep.role.push(
-                        <models::ApiKeyRole as std::str::FromStr>::from_str(val)
-                            .map_err(|x| x.to_string())?,
-                    ),
-                    "site_ids" => {
-                        return std::result::Result::Err(
-                            "Parsing a container in this style is not supported in ApiKey"
-                                .to_string(),
-                        )
-                    }
+                    "role" => intermediate_rep.role.push(<models::ApiKeyRole as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "site_ids" => return std::result::Result::Err("Parsing a container in this style is not supported in ApiKey".to_string()),
                     #[allow(clippy::redundant_clone)]
-                    "prefix" => intermediate_rep.prefix.push(
-                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
-                    ),
-                    "created_by" => {
-                        return std::result::Result::Err(
-                            "Parsing a nullable type in this style is not supported in ApiKey"
-                                .to_string(),
-                        )
-                    }
+                    "prefix" => intermediate_rep.prefix.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "created_by" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in ApiKey".to_string()),
                     #[allow(clippy::redundant_clone)]
-                    "created_at" => intermediate_rep.created_at.push(
-                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
-                            .map_err(|x| x.to_string())?,
-                    ),
-                    "last_used_at" => {
-                        return std::result::Result::Err(
-                            "Parsing a nullable type in this style is not supported in ApiKey"
-                                .to_string(),
-                        )
-                    }
-                    _ => {
-                        return std::result::Result::Err(
-                            "Unexpected key while parsing ApiKey".to_string(),
-                        )
-                    }
+                    "created_at" => intermediate_rep.created_at.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "last_used_at" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in ApiKey".to_string()),
+                    _ => return std::result::Result::Err("Unexpected key while parsing ApiKey".to_string())
                 }
             }
 
@@ -694,40 +543,14 @@ impl std::str::FromStr for ApiKey {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(ApiKey {
-            id: intermediate_rep
-                .id
-                .into_iter()
-                .next()
-                .ok_or_else(|| "id missing in ApiKey".to_string())?,
-            name: intermediate_rep
-                .name
-                .into_iter()
-                .next()
-                .ok_or_else(|| "name missing in ApiKey".to_string())?,
-            role: intermediate_rep
-                .role
-                .into_iter()
-                .next()
-                .ok_or_else(|| "role missing in ApiKey".to_string())?,
-            site_ids: std::result::Result::Err(
-                "Nullable types not supported in ApiKey".to_string(),
-            )?,
-            prefix: intermediate_rep
-                .prefix
-                .into_iter()
-                .next()
-                .ok_or_else(|| "prefix missing in ApiKey".to_string())?,
-            created_by: std::result::Result::Err(
-                "Nullable types not supported in ApiKey".to_string(),
-            )?,
-            created_at: intermediate_rep
-                .created_at
-                .into_iter()
-                .next()
-                .ok_or_else(|| "created_at missing in ApiKey".to_string())?,
-            last_used_at: std::result::Result::Err(
-                "Nullable types not supported in ApiKey".to_string(),
-            )?,
+            id: intermediate_rep.id.into_iter().next().ok_or_else(|| "id missing in ApiKey".to_string())?,
+            name: intermediate_rep.name.into_iter().next().ok_or_else(|| "name missing in ApiKey".to_string())?,
+            role: intermediate_rep.role.into_iter().next().ok_or_else(|| "role missing in ApiKey".to_string())?,
+            site_ids: std::result::Result::Err("Nullable types not supported in ApiKey".to_string())?,
+            prefix: intermediate_rep.prefix.into_iter().next().ok_or_else(|| "prefix missing in ApiKey".to_string())?,
+            created_by: std::result::Result::Err("Nullable types not supported in ApiKey".to_string())?,
+            created_at: intermediate_rep.created_at.into_iter().next().ok_or_else(|| "created_at missing in ApiKey".to_string())?,
+            last_used_at: std::result::Result::Err("Nullable types not supported in ApiKey".to_string())?,
         })
     }
 }
@@ -738,15 +561,12 @@ impl std::str::FromStr for ApiKey {
 impl std::convert::TryFrom<header::IntoHeaderValue<ApiKey>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_value: header::IntoHeaderValue<ApiKey>,
-    ) -> std::result::Result<Self, Self::Error> {
+    fn try_from(hdr_value: header::IntoHeaderValue<ApiKey>) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-            std::result::Result::Ok(value) => std::result::Result::Ok(value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Invalid header value for ApiKey - value: {hdr_value} is invalid {e}"
-            )),
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for ApiKey - value: {hdr_value} is invalid {e}"))
         }
     }
 }
@@ -757,19 +577,15 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-            std::result::Result::Ok(value) => {
-                match <ApiKey as std::str::FromStr>::from_str(value) {
-                    std::result::Result::Ok(value) => {
-                        std::result::Result::Ok(header::IntoHeaderValue(value))
+             std::result::Result::Ok(value) => {
+                    match <ApiKey as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into ApiKey - {err}"))
                     }
-                    std::result::Result::Err(err) => std::result::Result::Err(format!(
-                        "Unable to convert header value '{value}' into ApiKey - {err}"
-                    )),
-                }
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert header: {hdr_value:?} to string: {e}"
-            )),
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
         }
     }
 }
@@ -778,20 +594,14 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 impl std::convert::TryFrom<header::IntoHeaderValue<Vec<ApiKey>>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_values: header::IntoHeaderValue<Vec<ApiKey>>,
-    ) -> std::result::Result<Self, Self::Error> {
-        let hdr_values: Vec<String> = hdr_values
-            .0
-            .into_iter()
-            .map(|hdr_value| hdr_value.to_string())
-            .collect();
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<ApiKey>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert {hdr_values:?} into a header - {e}",
-            )),
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
         }
     }
 }
@@ -817,10 +627,8 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to parse header: {hdr_values:?} as a string - {e}"
-            )),
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
         }
     }
 }
@@ -831,18 +639,22 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 pub struct ApiKeyCreate {
     /// What the key is for, e.g. the device's name.
     #[serde(rename = "name")]
+
     pub name: String,
 
     /// `reader` (reads) or `writer` (reads and writes values).
     #[serde(rename = "role")]
+
     pub role: String,
 
     /// The sites the key may reach; null or absent for every site.
     #[serde(rename = "site_ids")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
     pub site_ids: Option<swagger::Nullable<Vec<i64>>>,
+
 }
 
 #[cfg(feature = "validate")]
@@ -850,10 +662,7 @@ impl serde_valid::validation::ValidateCompositedMinLength for ApiKeyCreate {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
         Ok(())
     }
 }
@@ -863,17 +672,15 @@ impl serde_valid::validation::ValidateCompositedMaxLength for ApiKeyCreate {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
         Ok(())
     }
 }
 
+
 impl ApiKeyCreate {
     #[allow(clippy::new_without_default)]
-    pub fn new(name: String, role: String) -> ApiKeyCreate {
+    pub fn new(name: String, role: String, ) -> ApiKeyCreate {
         ApiKeyCreate {
             name,
             role,
@@ -895,22 +702,12 @@ impl std::fmt::Display for ApiKeyCreate {
             self.site_ids.as_ref().map(|site_ids| {
                 [
                     "site_ids".to_string(),
-                    site_ids.as_ref().map_or("null".to_string(), |x| {
-                        x.iter()
-                            .map(|x| x.to_string())
-                            .collect::<Vec<_>>()
-                            .join(",")
-                    }),
-                ]
-                .join(",")
+                    site_ids.as_ref().map_or("null".to_string(), |x| x.iter().map(|x| x.to_string()).collect::<Vec<_>>().join(",")),
+                ].join(",")
             }),
         ];
 
-        write!(
-            f,
-            "{}",
-            params.into_iter().flatten().collect::<Vec<_>>().join(",")
-        )
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
     }
 }
 
@@ -939,35 +736,18 @@ impl std::str::FromStr for ApiKeyCreate {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => {
-                    return std::result::Result::Err(
-                        "Missing value while parsing ApiKeyCreate".to_string(),
-                    )
-                }
+                None => return std::result::Result::Err("Missing value while parsing ApiKeyCreate".to_string())
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "name" => intermediate_rep.name.push(
-                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
-                    ),
+                    "name" => intermediate_rep.name.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
-                    "role" => intermediate_rep.role.push(
-                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
-                    ),
-                    "site_ids" => {
-                        return std::result::Result::Err(
-                            "Parsing a container in this style is not supported in ApiKeyCreate"
-                                .to_string(),
-                        )
-                    }
-                    _ => {
-                        return std::result::Result::Err(
-                            "Unexpected key while parsing ApiKeyCreate".to_string(),
-                        )
-                    }
+                    "role" => intermediate_rep.role.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "site_ids" => return std::result::Result::Err("Parsing a container in this style is not supported in ApiKeyCreate".to_string()),
+                    _ => return std::result::Result::Err("Unexpected key while parsing ApiKeyCreate".to_string())
                 }
             }
 
@@ -977,19 +757,9 @@ impl std::str::FromStr for ApiKeyCreate {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(ApiKeyCreate {
-            name: intermediate_rep
-                .name
-                .into_iter()
-                .next()
-                .ok_or_else(|| "name missing in ApiKeyCreate".to_string())?,
-            role: intermediate_rep
-                .role
-                .into_iter()
-                .next()
-                .ok_or_else(|| "role missing in ApiKeyCreate".to_string())?,
-            site_ids: std::result::Result::Err(
-                "Nullable types not supported in ApiKeyCreate".to_string(),
-            )?,
+            name: intermediate_rep.name.into_iter().next().ok_or_else(|| "name missing in ApiKeyCreate".to_string())?,
+            role: intermediate_rep.role.into_iter().next().ok_or_else(|| "role missing in ApiKeyCreate".to_string())?,
+            site_ids: std::result::Result::Err("Nullable types not supported in ApiKeyCreate".to_string())?,
         })
     }
 }
@@ -1000,15 +770,12 @@ impl std::str::FromStr for ApiKeyCreate {
 impl std::convert::TryFrom<header::IntoHeaderValue<ApiKeyCreate>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_value: header::IntoHeaderValue<ApiKeyCreate>,
-    ) -> std::result::Result<Self, Self::Error> {
+    fn try_from(hdr_value: header::IntoHeaderValue<ApiKeyCreate>) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-            std::result::Result::Ok(value) => std::result::Result::Ok(value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Invalid header value for ApiKeyCreate - value: {hdr_value} is invalid {e}"
-            )),
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for ApiKeyCreate - value: {hdr_value} is invalid {e}"))
         }
     }
 }
@@ -1019,51 +786,37 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-            std::result::Result::Ok(value) => {
-                match <ApiKeyCreate as std::str::FromStr>::from_str(value) {
-                    std::result::Result::Ok(value) => {
-                        std::result::Result::Ok(header::IntoHeaderValue(value))
+             std::result::Result::Ok(value) => {
+                    match <ApiKeyCreate as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into ApiKeyCreate - {err}"))
                     }
-                    std::result::Result::Err(err) => std::result::Result::Err(format!(
-                        "Unable to convert header value '{value}' into ApiKeyCreate - {err}"
-                    )),
-                }
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert header: {hdr_value:?} to string: {e}"
-            )),
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<header::IntoHeaderValue<Vec<ApiKeyCreate>>>
-    for hyper::header::HeaderValue
-{
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<ApiKeyCreate>>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_values: header::IntoHeaderValue<Vec<ApiKeyCreate>>,
-    ) -> std::result::Result<Self, Self::Error> {
-        let hdr_values: Vec<String> = hdr_values
-            .0
-            .into_iter()
-            .map(|hdr_value| hdr_value.to_string())
-            .collect();
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<ApiKeyCreate>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert {hdr_values:?} into a header - {e}",
-            )),
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<hyper::header::HeaderValue>
-    for header::IntoHeaderValue<Vec<ApiKeyCreate>>
-{
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<ApiKeyCreate>> {
     type Error = String;
 
     fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
@@ -1083,10 +836,8 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to parse header: {hdr_values:?} as a string - {e}"
-            )),
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
         }
     }
 }
@@ -1095,39 +846,49 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct ApiKeyCreated {
     #[serde(rename = "id")]
+
     pub id: i64,
 
     #[serde(rename = "name")]
+
     pub name: String,
 
     #[serde(rename = "role")]
+
     #[cfg_attr(feature = "validate", validate)]
     pub role: models::ApiKeyRole,
 
     #[serde(rename = "site_ids")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
     pub site_ids: Option<swagger::Nullable<Vec<i64>>>,
 
     #[serde(rename = "prefix")]
+
     pub prefix: String,
 
     #[serde(rename = "created_by")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
     pub created_by: Option<swagger::Nullable<i64>>,
 
     #[serde(rename = "created_at")]
-    pub created_at: chrono::DateTime<chrono::Utc>,
+
+    pub created_at: chrono::DateTime::<chrono::Utc>,
 
     #[serde(rename = "last_used_at")]
-    pub last_used_at: swagger::Nullable<chrono::DateTime<chrono::Utc>>,
+
+    pub last_used_at: swagger::Nullable<chrono::DateTime::<chrono::Utc>>,
 
     /// The secret, shown only in this answer. Send it as `X-API-Key`.
     #[serde(rename = "key")]
+
     pub key: String,
+
 }
 
 #[cfg(feature = "validate")]
@@ -1135,10 +896,7 @@ impl serde_valid::validation::ValidateCompositedMinLength for ApiKeyCreated {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
         Ok(())
     }
 }
@@ -1148,25 +906,15 @@ impl serde_valid::validation::ValidateCompositedMaxLength for ApiKeyCreated {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
         Ok(())
     }
 }
 
+
 impl ApiKeyCreated {
     #[allow(clippy::new_without_default)]
-    pub fn new(
-        id: i64,
-        name: String,
-        role: models::ApiKeyRole,
-        prefix: String,
-        created_at: chrono::DateTime<chrono::Utc>,
-        last_used_at: swagger::Nullable<chrono::DateTime<chrono::Utc>>,
-        key: String,
-    ) -> ApiKeyCreated {
+    pub fn new(id: i64, name: String, role: models::ApiKeyRole, prefix: String, created_at: chrono::DateTime::<chrono::Utc>, last_used_at: swagger::Nullable<chrono::DateTime::<chrono::Utc>>, key: String, ) -> ApiKeyCreated {
         ApiKeyCreated {
             id,
             name,
@@ -1195,25 +943,16 @@ impl std::fmt::Display for ApiKeyCreated {
             self.site_ids.as_ref().map(|site_ids| {
                 [
                     "site_ids".to_string(),
-                    site_ids.as_ref().map_or("null".to_string(), |x| {
-                        x.iter()
-                            .map(|x| x.to_string())
-                            .collect::<Vec<_>>()
-                            .join(",")
-                    }),
-                ]
-                .join(",")
+                    site_ids.as_ref().map_or("null".to_string(), |x| x.iter().map(|x| x.to_string()).collect::<Vec<_>>().join(",")),
+                ].join(",")
             }),
             Some("prefix".to_string()),
             Some(self.prefix.to_string()),
             self.created_by.as_ref().map(|created_by| {
                 [
                     "created_by".to_string(),
-                    created_by
-                        .as_ref()
-                        .map_or("null".to_string(), |x| x.to_string()),
-                ]
-                .join(",")
+                    created_by.as_ref().map_or("null".to_string(), |x| x.to_string()),
+                ].join(",")
             }),
             // Skipping non-primitive type created_at in query parameter serialization
             // Skipping non-primitive type last_used_at in query parameter serialization
@@ -1221,11 +960,7 @@ impl std::fmt::Display for ApiKeyCreated {
             Some(self.key.to_string()),
         ];
 
-        write!(
-            f,
-            "{}",
-            params.into_iter().flatten().collect::<Vec<_>>().join(",")
-        )
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
     }
 }
 
@@ -1246,8 +981,8 @@ impl std::str::FromStr for ApiKeyCreated {
             pub site_ids: Vec<swagger::Nullable<Vec<i64>>>,
             pub prefix: Vec<String>,
             pub created_by: Vec<swagger::Nullable<i64>>,
-            pub created_at: Vec<chrono::DateTime<chrono::Utc>>,
-            pub last_used_at: Vec<swagger::Nullable<chrono::DateTime<chrono::Utc>>>,
+            pub created_at: Vec<chrono::DateTime::<chrono::Utc>>,
+            pub last_used_at: Vec<swagger::Nullable<chrono::DateTime::<chrono::Utc>>>,
             pub key: Vec<String>,
         }
 
@@ -1260,61 +995,28 @@ impl std::str::FromStr for ApiKeyCreated {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => {
-                    return std::result::Result::Err(
-                        "Missing value while parsing ApiKeyCreated".to_string(),
-                    )
-                }
+                None => return std::result::Result::Err("Missing value while parsing ApiKeyCreated".to_string())
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "id" => intermediate_rep.id.push(
-                        <i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
-                    ),
+                    "id" => intermediate_rep.id.push(<i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
-                    "name" => intermediate_rep.name.push(
-                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
-                    ),
+                    "name" => intermediate_rep.name.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
-                    "role" => intermediate_rep.role.push(
-                        <models::ApiKeyRole as std::str::FromStr>::from_str(val)
-                            .map_err(|x| x.to_string())?,
-                    ),
-                    "site_ids" => {
-                        return std::result::Result::Err(
-                            "Parsing a container in this style is not supported in ApiKeyCreated"
-                                .to_string(),
-                        )
-                    }
+                    "role" => intermediate_rep.role.push(<models::ApiKeyRole as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "site_ids" => return std::result::Result::Err("Parsing a container in this style is not supported in ApiKeyCreated".to_string()),
                     #[allow(clippy::redundant_clone)]
-                    "prefix" => intermediate_rep.prefix.push(
-                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
-                    ),
-                    "created_by" => return std::result::Result::Err(
-                        "Parsing a nullable type in this style is not supported in ApiKeyCreated"
-                            .to_string(),
-                    ),
+                    "prefix" => intermediate_rep.prefix.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "created_by" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in ApiKeyCreated".to_string()),
                     #[allow(clippy::redundant_clone)]
-                    "created_at" => intermediate_rep.created_at.push(
-                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
-                            .map_err(|x| x.to_string())?,
-                    ),
-                    "last_used_at" => return std::result::Result::Err(
-                        "Parsing a nullable type in this style is not supported in ApiKeyCreated"
-                            .to_string(),
-                    ),
+                    "created_at" => intermediate_rep.created_at.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "last_used_at" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in ApiKeyCreated".to_string()),
                     #[allow(clippy::redundant_clone)]
-                    "key" => intermediate_rep.key.push(
-                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
-                    ),
-                    _ => {
-                        return std::result::Result::Err(
-                            "Unexpected key while parsing ApiKeyCreated".to_string(),
-                        )
-                    }
+                    "key" => intermediate_rep.key.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    _ => return std::result::Result::Err("Unexpected key while parsing ApiKeyCreated".to_string())
                 }
             }
 
@@ -1324,45 +1026,15 @@ impl std::str::FromStr for ApiKeyCreated {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(ApiKeyCreated {
-            id: intermediate_rep
-                .id
-                .into_iter()
-                .next()
-                .ok_or_else(|| "id missing in ApiKeyCreated".to_string())?,
-            name: intermediate_rep
-                .name
-                .into_iter()
-                .next()
-                .ok_or_else(|| "name missing in ApiKeyCreated".to_string())?,
-            role: intermediate_rep
-                .role
-                .into_iter()
-                .next()
-                .ok_or_else(|| "role missing in ApiKeyCreated".to_string())?,
-            site_ids: std::result::Result::Err(
-                "Nullable types not supported in ApiKeyCreated".to_string(),
-            )?,
-            prefix: intermediate_rep
-                .prefix
-                .into_iter()
-                .next()
-                .ok_or_else(|| "prefix missing in ApiKeyCreated".to_string())?,
-            created_by: std::result::Result::Err(
-                "Nullable types not supported in ApiKeyCreated".to_string(),
-            )?,
-            created_at: intermediate_rep
-                .created_at
-                .into_iter()
-                .next()
-                .ok_or_else(|| "created_at missing in ApiKeyCreated".to_string())?,
-            last_used_at: std::result::Result::Err(
-                "Nullable types not supported in ApiKeyCreated".to_string(),
-            )?,
-            key: intermediate_rep
-                .key
-                .into_iter()
-                .next()
-                .ok_or_else(|| "key missing in ApiKeyCreated".to_string())?,
+            id: intermediate_rep.id.into_iter().next().ok_or_else(|| "id missing in ApiKeyCreated".to_string())?,
+            name: intermediate_rep.name.into_iter().next().ok_or_else(|| "name missing in ApiKeyCreated".to_string())?,
+            role: intermediate_rep.role.into_iter().next().ok_or_else(|| "role missing in ApiKeyCreated".to_string())?,
+            site_ids: std::result::Result::Err("Nullable types not supported in ApiKeyCreated".to_string())?,
+            prefix: intermediate_rep.prefix.into_iter().next().ok_or_else(|| "prefix missing in ApiKeyCreated".to_string())?,
+            created_by: std::result::Result::Err("Nullable types not supported in ApiKeyCreated".to_string())?,
+            created_at: intermediate_rep.created_at.into_iter().next().ok_or_else(|| "created_at missing in ApiKeyCreated".to_string())?,
+            last_used_at: std::result::Result::Err("Nullable types not supported in ApiKeyCreated".to_string())?,
+            key: intermediate_rep.key.into_iter().next().ok_or_else(|| "key missing in ApiKeyCreated".to_string())?,
         })
     }
 }
@@ -1373,15 +1045,12 @@ impl std::str::FromStr for ApiKeyCreated {
 impl std::convert::TryFrom<header::IntoHeaderValue<ApiKeyCreated>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_value: header::IntoHeaderValue<ApiKeyCreated>,
-    ) -> std::result::Result<Self, Self::Error> {
+    fn try_from(hdr_value: header::IntoHeaderValue<ApiKeyCreated>) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-            std::result::Result::Ok(value) => std::result::Result::Ok(value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Invalid header value for ApiKeyCreated - value: {hdr_value} is invalid {e}"
-            )),
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for ApiKeyCreated - value: {hdr_value} is invalid {e}"))
         }
     }
 }
@@ -1392,51 +1061,37 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-            std::result::Result::Ok(value) => {
-                match <ApiKeyCreated as std::str::FromStr>::from_str(value) {
-                    std::result::Result::Ok(value) => {
-                        std::result::Result::Ok(header::IntoHeaderValue(value))
+             std::result::Result::Ok(value) => {
+                    match <ApiKeyCreated as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into ApiKeyCreated - {err}"))
                     }
-                    std::result::Result::Err(err) => std::result::Result::Err(format!(
-                        "Unable to convert header value '{value}' into ApiKeyCreated - {err}"
-                    )),
-                }
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert header: {hdr_value:?} to string: {e}"
-            )),
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<header::IntoHeaderValue<Vec<ApiKeyCreated>>>
-    for hyper::header::HeaderValue
-{
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<ApiKeyCreated>>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_values: header::IntoHeaderValue<Vec<ApiKeyCreated>>,
-    ) -> std::result::Result<Self, Self::Error> {
-        let hdr_values: Vec<String> = hdr_values
-            .0
-            .into_iter()
-            .map(|hdr_value| hdr_value.to_string())
-            .collect();
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<ApiKeyCreated>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert {hdr_values:?} into a header - {e}",
-            )),
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<hyper::header::HeaderValue>
-    for header::IntoHeaderValue<Vec<ApiKeyCreated>>
-{
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<ApiKeyCreated>> {
     type Error = String;
 
     fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
@@ -1456,10 +1111,8 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to parse header: {hdr_values:?} as a string - {e}"
-            )),
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
         }
     }
 }
@@ -1468,11 +1121,14 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct ApiKeyList {
     #[serde(rename = "items")]
+
     #[cfg_attr(feature = "validate", validate)]
     pub items: Vec<models::ApiKey>,
 
     #[serde(rename = "next_cursor")]
+
     pub next_cursor: swagger::Nullable<String>,
+
 }
 
 #[cfg(feature = "validate")]
@@ -1480,10 +1136,7 @@ impl serde_valid::validation::ValidateCompositedMinLength for ApiKeyList {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
         Ok(())
     }
 }
@@ -1493,18 +1146,19 @@ impl serde_valid::validation::ValidateCompositedMaxLength for ApiKeyList {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
         Ok(())
     }
 }
 
+
 impl ApiKeyList {
     #[allow(clippy::new_without_default)]
-    pub fn new(items: Vec<models::ApiKey>, next_cursor: swagger::Nullable<String>) -> ApiKeyList {
-        ApiKeyList { items, next_cursor }
+    pub fn new(items: Vec<models::ApiKey>, next_cursor: swagger::Nullable<String>, ) -> ApiKeyList {
+        ApiKeyList {
+            items,
+            next_cursor,
+        }
     }
 }
 
@@ -1516,18 +1170,10 @@ impl std::fmt::Display for ApiKeyList {
         let params: Vec<Option<String>> = vec![
             // Skipping non-primitive type items in query parameter serialization
             Some("next_cursor".to_string()),
-            Some(
-                self.next_cursor
-                    .as_ref()
-                    .map_or("null".to_string(), |x| x.to_string()),
-            ),
+            Some(self.next_cursor.as_ref().map_or("null".to_string(), |x| x.to_string())),
         ];
 
-        write!(
-            f,
-            "{}",
-            params.into_iter().flatten().collect::<Vec<_>>().join(",")
-        )
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
     }
 }
 
@@ -1555,33 +1201,15 @@ impl std::str::FromStr for ApiKeyList {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => {
-                    return std::result::Result::Err(
-                        "Missing value while parsing ApiKeyList".to_string(),
-                    )
-                }
+                None => return std::result::Result::Err("Missing value while parsing ApiKeyList".to_string())
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
-                    "items" => {
-                        return std::result::Result::Err(
-                            "Parsing a container in this style is not supported in ApiKeyList"
-                                .to_string(),
-                        )
-                    }
-                    "next_cursor" => {
-                        return std::result::Result::Err(
-                            "Parsing a nullable type in this style is not supported in ApiKeyList"
-                                .to_string(),
-                        )
-                    }
-                    _ => {
-                        return std::result::Result::Err(
-                            "Unexpected key while parsing ApiKeyList".to_string(),
-                        )
-                    }
+                    "items" => return std::result::Result::Err("Parsing a container in this style is not supported in ApiKeyList".to_string()),
+                    "next_cursor" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in ApiKeyList".to_string()),
+                    _ => return std::result::Result::Err("Unexpected key while parsing ApiKeyList".to_string())
                 }
             }
 
@@ -1591,14 +1219,8 @@ impl std::str::FromStr for ApiKeyList {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(ApiKeyList {
-            items: intermediate_rep
-                .items
-                .into_iter()
-                .next()
-                .ok_or_else(|| "items missing in ApiKeyList".to_string())?,
-            next_cursor: std::result::Result::Err(
-                "Nullable types not supported in ApiKeyList".to_string(),
-            )?,
+            items: intermediate_rep.items.into_iter().next().ok_or_else(|| "items missing in ApiKeyList".to_string())?,
+            next_cursor: std::result::Result::Err("Nullable types not supported in ApiKeyList".to_string())?,
         })
     }
 }
@@ -1609,15 +1231,12 @@ impl std::str::FromStr for ApiKeyList {
 impl std::convert::TryFrom<header::IntoHeaderValue<ApiKeyList>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_value: header::IntoHeaderValue<ApiKeyList>,
-    ) -> std::result::Result<Self, Self::Error> {
+    fn try_from(hdr_value: header::IntoHeaderValue<ApiKeyList>) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-            std::result::Result::Ok(value) => std::result::Result::Ok(value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Invalid header value for ApiKeyList - value: {hdr_value} is invalid {e}"
-            )),
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for ApiKeyList - value: {hdr_value} is invalid {e}"))
         }
     }
 }
@@ -1628,51 +1247,37 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-            std::result::Result::Ok(value) => {
-                match <ApiKeyList as std::str::FromStr>::from_str(value) {
-                    std::result::Result::Ok(value) => {
-                        std::result::Result::Ok(header::IntoHeaderValue(value))
+             std::result::Result::Ok(value) => {
+                    match <ApiKeyList as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into ApiKeyList - {err}"))
                     }
-                    std::result::Result::Err(err) => std::result::Result::Err(format!(
-                        "Unable to convert header value '{value}' into ApiKeyList - {err}"
-                    )),
-                }
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert header: {hdr_value:?} to string: {e}"
-            )),
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<header::IntoHeaderValue<Vec<ApiKeyList>>>
-    for hyper::header::HeaderValue
-{
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<ApiKeyList>>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_values: header::IntoHeaderValue<Vec<ApiKeyList>>,
-    ) -> std::result::Result<Self, Self::Error> {
-        let hdr_values: Vec<String> = hdr_values
-            .0
-            .into_iter()
-            .map(|hdr_value| hdr_value.to_string())
-            .collect();
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<ApiKeyList>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert {hdr_values:?} into a header - {e}",
-            )),
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<hyper::header::HeaderValue>
-    for header::IntoHeaderValue<Vec<ApiKeyList>>
-{
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<ApiKeyList>> {
     type Error = String;
 
     fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
@@ -1692,10 +1297,8 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to parse header: {hdr_values:?} as a string - {e}"
-            )),
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
         }
     }
 }
@@ -1705,9 +1308,7 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
 /// which helps with FFI.
 #[allow(non_camel_case_types)]
 #[repr(C)]
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize, Hash,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize, Hash)]
 #[cfg_attr(feature = "validate", derive(Validate))]
 #[cfg_attr(feature = "conversion", derive(frunk_enum_derive::LabelledGenericEnum))]
 pub enum ApiKeyRole {
@@ -1744,15 +1345,12 @@ impl std::str::FromStr for ApiKeyRole {
 impl std::convert::TryFrom<header::IntoHeaderValue<ApiKeyRole>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_value: header::IntoHeaderValue<ApiKeyRole>,
-    ) -> std::result::Result<Self, Self::Error> {
+    fn try_from(hdr_value: header::IntoHeaderValue<ApiKeyRole>) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-            std::result::Result::Ok(value) => std::result::Result::Ok(value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Invalid header value for ApiKeyRole - value: {hdr_value} is invalid {e}"
-            )),
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for ApiKeyRole - value: {hdr_value} is invalid {e}"))
         }
     }
 }
@@ -1763,51 +1361,37 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-            std::result::Result::Ok(value) => {
-                match <ApiKeyRole as std::str::FromStr>::from_str(value) {
-                    std::result::Result::Ok(value) => {
-                        std::result::Result::Ok(header::IntoHeaderValue(value))
+             std::result::Result::Ok(value) => {
+                    match <ApiKeyRole as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into ApiKeyRole - {err}"))
                     }
-                    std::result::Result::Err(err) => std::result::Result::Err(format!(
-                        "Unable to convert header value '{value}' into ApiKeyRole - {err}"
-                    )),
-                }
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert header: {hdr_value:?} to string: {e}"
-            )),
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<header::IntoHeaderValue<Vec<ApiKeyRole>>>
-    for hyper::header::HeaderValue
-{
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<ApiKeyRole>>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_values: header::IntoHeaderValue<Vec<ApiKeyRole>>,
-    ) -> std::result::Result<Self, Self::Error> {
-        let hdr_values: Vec<String> = hdr_values
-            .0
-            .into_iter()
-            .map(|hdr_value| hdr_value.to_string())
-            .collect();
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<ApiKeyRole>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert {hdr_values:?} into a header - {e}",
-            )),
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<hyper::header::HeaderValue>
-    for header::IntoHeaderValue<Vec<ApiKeyRole>>
-{
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<ApiKeyRole>> {
     type Error = String;
 
     fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
@@ -1827,10 +1411,8 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to parse header: {hdr_values:?} as a string - {e}"
-            )),
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
         }
     }
 }
@@ -1839,10 +1421,13 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct Bucket {
     #[serde(rename = "timestamp")]
-    pub timestamp: chrono::DateTime<chrono::Utc>,
+
+    pub timestamp: chrono::DateTime::<chrono::Utc>,
 
     #[serde(rename = "value")]
+
     pub value: swagger::Nullable<f64>,
+
 }
 
 #[cfg(feature = "validate")]
@@ -1850,10 +1435,7 @@ impl serde_valid::validation::ValidateCompositedMinLength for Bucket {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
         Ok(())
     }
 }
@@ -1863,18 +1445,19 @@ impl serde_valid::validation::ValidateCompositedMaxLength for Bucket {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
         Ok(())
     }
 }
 
+
 impl Bucket {
     #[allow(clippy::new_without_default)]
-    pub fn new(timestamp: chrono::DateTime<chrono::Utc>, value: swagger::Nullable<f64>) -> Bucket {
-        Bucket { timestamp, value }
+    pub fn new(timestamp: chrono::DateTime::<chrono::Utc>, value: swagger::Nullable<f64>, ) -> Bucket {
+        Bucket {
+            timestamp,
+            value,
+        }
     }
 }
 
@@ -1886,18 +1469,10 @@ impl std::fmt::Display for Bucket {
         let params: Vec<Option<String>> = vec![
             // Skipping non-primitive type timestamp in query parameter serialization
             Some("value".to_string()),
-            Some(
-                self.value
-                    .as_ref()
-                    .map_or("null".to_string(), |x| x.to_string()),
-            ),
+            Some(self.value.as_ref().map_or("null".to_string(), |x| x.to_string())),
         ];
 
-        write!(
-            f,
-            "{}",
-            params.into_iter().flatten().collect::<Vec<_>>().join(",")
-        )
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
     }
 }
 
@@ -1912,7 +1487,7 @@ impl std::str::FromStr for Bucket {
         #[derive(Default)]
         #[allow(dead_code)]
         struct IntermediateRep {
-            pub timestamp: Vec<chrono::DateTime<chrono::Utc>>,
+            pub timestamp: Vec<chrono::DateTime::<chrono::Utc>>,
             pub value: Vec<swagger::Nullable<f64>>,
         }
 
@@ -1925,32 +1500,16 @@ impl std::str::FromStr for Bucket {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => {
-                    return std::result::Result::Err(
-                        "Missing value while parsing Bucket".to_string(),
-                    )
-                }
+                None => return std::result::Result::Err("Missing value while parsing Bucket".to_string())
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "timestamp" => intermediate_rep.timestamp.push(
-                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
-                            .map_err(|x| x.to_string())?,
-                    ),
-                    "value" => {
-                        return std::result::Result::Err(
-                            "Parsing a nullable type in this style is not supported in Bucket"
-                                .to_string(),
-                        )
-                    }
-                    _ => {
-                        return std::result::Result::Err(
-                            "Unexpected key while parsing Bucket".to_string(),
-                        )
-                    }
+                    "timestamp" => intermediate_rep.timestamp.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "value" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in Bucket".to_string()),
+                    _ => return std::result::Result::Err("Unexpected key while parsing Bucket".to_string())
                 }
             }
 
@@ -1960,11 +1519,7 @@ impl std::str::FromStr for Bucket {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(Bucket {
-            timestamp: intermediate_rep
-                .timestamp
-                .into_iter()
-                .next()
-                .ok_or_else(|| "timestamp missing in Bucket".to_string())?,
+            timestamp: intermediate_rep.timestamp.into_iter().next().ok_or_else(|| "timestamp missing in Bucket".to_string())?,
             value: std::result::Result::Err("Nullable types not supported in Bucket".to_string())?,
         })
     }
@@ -1976,15 +1531,12 @@ impl std::str::FromStr for Bucket {
 impl std::convert::TryFrom<header::IntoHeaderValue<Bucket>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_value: header::IntoHeaderValue<Bucket>,
-    ) -> std::result::Result<Self, Self::Error> {
+    fn try_from(hdr_value: header::IntoHeaderValue<Bucket>) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-            std::result::Result::Ok(value) => std::result::Result::Ok(value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Invalid header value for Bucket - value: {hdr_value} is invalid {e}"
-            )),
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for Bucket - value: {hdr_value} is invalid {e}"))
         }
     }
 }
@@ -1995,19 +1547,15 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-            std::result::Result::Ok(value) => {
-                match <Bucket as std::str::FromStr>::from_str(value) {
-                    std::result::Result::Ok(value) => {
-                        std::result::Result::Ok(header::IntoHeaderValue(value))
+             std::result::Result::Ok(value) => {
+                    match <Bucket as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into Bucket - {err}"))
                     }
-                    std::result::Result::Err(err) => std::result::Result::Err(format!(
-                        "Unable to convert header value '{value}' into Bucket - {err}"
-                    )),
-                }
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert header: {hdr_value:?} to string: {e}"
-            )),
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
         }
     }
 }
@@ -2016,20 +1564,14 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 impl std::convert::TryFrom<header::IntoHeaderValue<Vec<Bucket>>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_values: header::IntoHeaderValue<Vec<Bucket>>,
-    ) -> std::result::Result<Self, Self::Error> {
-        let hdr_values: Vec<String> = hdr_values
-            .0
-            .into_iter()
-            .map(|hdr_value| hdr_value.to_string())
-            .collect();
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<Bucket>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert {hdr_values:?} into a header - {e}",
-            )),
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
         }
     }
 }
@@ -2055,10 +1597,8 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to parse header: {hdr_values:?} as a string - {e}"
-            )),
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
         }
     }
 }
@@ -2068,9 +1608,7 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 /// which helps with FFI.
 #[allow(non_camel_case_types)]
 #[repr(C)]
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize, Hash,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize, Hash)]
 #[cfg_attr(feature = "validate", derive(Validate))]
 #[cfg_attr(feature = "conversion", derive(frunk_enum_derive::LabelledGenericEnum))]
 pub enum DataFormat {
@@ -2123,15 +1661,12 @@ impl std::str::FromStr for DataFormat {
 impl std::convert::TryFrom<header::IntoHeaderValue<DataFormat>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_value: header::IntoHeaderValue<DataFormat>,
-    ) -> std::result::Result<Self, Self::Error> {
+    fn try_from(hdr_value: header::IntoHeaderValue<DataFormat>) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-            std::result::Result::Ok(value) => std::result::Result::Ok(value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Invalid header value for DataFormat - value: {hdr_value} is invalid {e}"
-            )),
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for DataFormat - value: {hdr_value} is invalid {e}"))
         }
     }
 }
@@ -2142,51 +1677,37 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-            std::result::Result::Ok(value) => {
-                match <DataFormat as std::str::FromStr>::from_str(value) {
-                    std::result::Result::Ok(value) => {
-                        std::result::Result::Ok(header::IntoHeaderValue(value))
+             std::result::Result::Ok(value) => {
+                    match <DataFormat as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into DataFormat - {err}"))
                     }
-                    std::result::Result::Err(err) => std::result::Result::Err(format!(
-                        "Unable to convert header value '{value}' into DataFormat - {err}"
-                    )),
-                }
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert header: {hdr_value:?} to string: {e}"
-            )),
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<header::IntoHeaderValue<Vec<DataFormat>>>
-    for hyper::header::HeaderValue
-{
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<DataFormat>>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_values: header::IntoHeaderValue<Vec<DataFormat>>,
-    ) -> std::result::Result<Self, Self::Error> {
-        let hdr_values: Vec<String> = hdr_values
-            .0
-            .into_iter()
-            .map(|hdr_value| hdr_value.to_string())
-            .collect();
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<DataFormat>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert {hdr_values:?} into a header - {e}",
-            )),
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<hyper::header::HeaderValue>
-    for header::IntoHeaderValue<Vec<DataFormat>>
-{
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<DataFormat>> {
     type Error = String;
 
     fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
@@ -2206,10 +1727,8 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to parse header: {hdr_values:?} as a string - {e}"
-            )),
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
         }
     }
 }
@@ -2218,65 +1737,79 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct Datapoint {
     #[serde(rename = "id")]
+
     pub id: i64,
 
     /// Unique external key (e.g. the connector's topic or id).
     #[serde(rename = "key")]
+
     pub key: String,
 
     #[serde(rename = "device_id")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
     pub device_id: Option<swagger::Nullable<i64>>,
 
     #[serde(rename = "name")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
     pub name: Option<swagger::Nullable<String>>,
 
     #[serde(rename = "description")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
     pub description: Option<swagger::Nullable<String>>,
 
     #[serde(rename = "type")]
+
     #[cfg_attr(feature = "validate", validate)]
     pub r#type: models::DatapointType,
 
     #[serde(rename = "data_format")]
+
     #[cfg_attr(feature = "validate", validate)]
     pub data_format: models::DataFormat,
 
     #[serde(rename = "unit")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
     pub unit: Option<swagger::Nullable<String>>,
 
     #[serde(rename = "min_value")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
     pub min_value: Option<swagger::Nullable<f64>>,
 
     #[serde(rename = "max_value")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
     pub max_value: Option<swagger::Nullable<f64>>,
 
     /// For discrete formats, the values a datapoint may take (as strings).
     #[serde(rename = "allowed_values")]
+
     pub allowed_values: Vec<String>,
 
     #[serde(rename = "created_at")]
-    pub created_at: chrono::DateTime<chrono::Utc>,
+
+    pub created_at: chrono::DateTime::<chrono::Utc>,
 
     #[serde(rename = "updated_at")]
-    pub updated_at: chrono::DateTime<chrono::Utc>,
+
+    pub updated_at: chrono::DateTime::<chrono::Utc>,
+
 }
 
 #[cfg(feature = "validate")]
@@ -2284,10 +1817,7 @@ impl serde_valid::validation::ValidateCompositedMinLength for Datapoint {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
         Ok(())
     }
 }
@@ -2297,25 +1827,15 @@ impl serde_valid::validation::ValidateCompositedMaxLength for Datapoint {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
         Ok(())
     }
 }
 
+
 impl Datapoint {
     #[allow(clippy::new_without_default)]
-    pub fn new(
-        id: i64,
-        key: String,
-        r#type: models::DatapointType,
-        data_format: models::DataFormat,
-        allowed_values: Vec<String>,
-        created_at: chrono::DateTime<chrono::Utc>,
-        updated_at: chrono::DateTime<chrono::Utc>,
-    ) -> Datapoint {
+    pub fn new(id: i64, key: String, r#type: models::DatapointType, data_format: models::DataFormat, allowed_values: Vec<String>, created_at: chrono::DateTime::<chrono::Utc>, updated_at: chrono::DateTime::<chrono::Utc>, ) -> Datapoint {
         Datapoint {
             id,
             key,
@@ -2347,27 +1867,20 @@ impl std::fmt::Display for Datapoint {
             self.device_id.as_ref().map(|device_id| {
                 [
                     "device_id".to_string(),
-                    device_id
-                        .as_ref()
-                        .map_or("null".to_string(), |x| x.to_string()),
-                ]
-                .join(",")
+                    device_id.as_ref().map_or("null".to_string(), |x| x.to_string()),
+                ].join(",")
             }),
             self.name.as_ref().map(|name| {
                 [
                     "name".to_string(),
                     name.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ]
-                .join(",")
+                ].join(",")
             }),
             self.description.as_ref().map(|description| {
                 [
                     "description".to_string(),
-                    description
-                        .as_ref()
-                        .map_or("null".to_string(), |x| x.to_string()),
-                ]
-                .join(",")
+                    description.as_ref().map_or("null".to_string(), |x| x.to_string()),
+                ].join(",")
             }),
             // Skipping non-primitive type type in query parameter serialization
             // Skipping non-primitive type data_format in query parameter serialization
@@ -2375,44 +1888,27 @@ impl std::fmt::Display for Datapoint {
                 [
                     "unit".to_string(),
                     unit.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ]
-                .join(",")
+                ].join(",")
             }),
             self.min_value.as_ref().map(|min_value| {
                 [
                     "min_value".to_string(),
-                    min_value
-                        .as_ref()
-                        .map_or("null".to_string(), |x| x.to_string()),
-                ]
-                .join(",")
+                    min_value.as_ref().map_or("null".to_string(), |x| x.to_string()),
+                ].join(",")
             }),
             self.max_value.as_ref().map(|max_value| {
                 [
                     "max_value".to_string(),
-                    max_value
-                        .as_ref()
-                        .map_or("null".to_string(), |x| x.to_string()),
-                ]
-                .join(",")
+                    max_value.as_ref().map_or("null".to_string(), |x| x.to_string()),
+                ].join(",")
             }),
             Some("allowed_values".to_string()),
-            Some(
-                self.allowed_values
-                    .iter()
-                    .map(|x| x.to_string())
-                    .collect::<Vec<_>>()
-                    .join(","),
-            ),
+            Some(self.allowed_values.iter().map(|x| x.to_string()).collect::<Vec<_>>().join(",")),
             // Skipping non-primitive type created_at in query parameter serialization
             // Skipping non-primitive type updated_at in query parameter serialization
         ];
 
-        write!(
-            f,
-            "{}",
-            params.into_iter().flatten().collect::<Vec<_>>().join(",")
-        )
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
     }
 }
 
@@ -2438,8 +1934,8 @@ impl std::str::FromStr for Datapoint {
             pub min_value: Vec<swagger::Nullable<f64>>,
             pub max_value: Vec<swagger::Nullable<f64>>,
             pub allowed_values: Vec<Vec<String>>,
-            pub created_at: Vec<chrono::DateTime<chrono::Utc>>,
-            pub updated_at: Vec<chrono::DateTime<chrono::Utc>>,
+            pub created_at: Vec<chrono::DateTime::<chrono::Utc>>,
+            pub updated_at: Vec<chrono::DateTime::<chrono::Utc>>,
         }
 
         let mut intermediate_rep = IntermediateRep::default();
@@ -2451,91 +1947,32 @@ impl std::str::FromStr for Datapoint {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => {
-                    return std::result::Result::Err(
-                        "Missing value while parsing Datapoint".to_string(),
-                    )
-                }
+                None => return std::result::Result::Err("Missing value while parsing Datapoint".to_string())
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "id" => intermediate_rep.id.push(
-                        <i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
-                    ),
+                    "id" => intermediate_rep.id.push(<i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
-                    "key" => intermediate_rep.key.push(
-                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
-                    ),
-                    "device_id" => {
-                        return std::result::Result::Err(
-                            "Parsing a nullable type in this style is not supported in Datapoint"
-                                .to_string(),
-                        )
-                    }
-                    "name" => {
-                        return std::result::Result::Err(
-                            "Parsing a nullable type in this style is not supported in Datapoint"
-                                .to_string(),
-                        )
-                    }
-                    "description" => {
-                        return std::result::Result::Err(
-                            "Parsing a nullable type in this style is not supported in Datapoint"
-                                .to_string(),
-                        )
-                    }
+                    "key" => intermediate_rep.key.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "device_id" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in Datapoint".to_string()),
+                    "name" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in Datapoint".to_string()),
+                    "description" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in Datapoint".to_string()),
                     #[allow(clippy::redundant_clone)]
-                    "type" => intermediate_rep.r#type.push(
-                        <models::DatapointType as std::str::FromStr>::from_str(val)
-                            .map_err(|x| x.to_string())?,
-                    ),
+                    "type" => intermediate_rep.r#type.push(<models::DatapointType as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
-                    "data_format" => intermediate_rep.data_format.push(
-                        <models::DataFormat as std::str::FromStr>::from_str(val)
-                            .map_err(|x| x.to_string())?,
-                    ),
-                    "unit" => {
-                        return std::result::Result::Err(
-                            "Parsing a nullable type in this style is not supported in Datapoint"
-                                .to_string(),
-                        )
-                    }
-                    "min_value" => {
-                        return std::result::Result::Err(
-                            "Parsing a nullable type in this style is not supported in Datapoint"
-                                .to_string(),
-                        )
-                    }
-                    "max_value" => {
-                        return std::result::Result::Err(
-                            "Parsing a nullable type in this style is not supported in Datapoint"
-                                .to_string(),
-                        )
-                    }
-                    "allowed_values" => {
-                        return std::result::Result::Err(
-                            "Parsing a container in this style is not supported in Datapoint"
-                                .to_string(),
-                        )
-                    }
+                    "data_format" => intermediate_rep.data_format.push(<models::DataFormat as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "unit" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in Datapoint".to_string()),
+                    "min_value" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in Datapoint".to_string()),
+                    "max_value" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in Datapoint".to_string()),
+                    "allowed_values" => return std::result::Result::Err("Parsing a container in this style is not supported in Datapoint".to_string()),
                     #[allow(clippy::redundant_clone)]
-                    "created_at" => intermediate_rep.created_at.push(
-                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
-                            .map_err(|x| x.to_string())?,
-                    ),
+                    "created_at" => intermediate_rep.created_at.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
-                    "updated_at" => intermediate_rep.updated_at.push(
-                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
-                            .map_err(|x| x.to_string())?,
-                    ),
-                    _ => {
-                        return std::result::Result::Err(
-                            "Unexpected key while parsing Datapoint".to_string(),
-                        )
-                    }
+                    "updated_at" => intermediate_rep.updated_at.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    _ => return std::result::Result::Err("Unexpected key while parsing Datapoint".to_string())
                 }
             }
 
@@ -2545,59 +1982,19 @@ impl std::str::FromStr for Datapoint {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(Datapoint {
-            id: intermediate_rep
-                .id
-                .into_iter()
-                .next()
-                .ok_or_else(|| "id missing in Datapoint".to_string())?,
-            key: intermediate_rep
-                .key
-                .into_iter()
-                .next()
-                .ok_or_else(|| "key missing in Datapoint".to_string())?,
-            device_id: std::result::Result::Err(
-                "Nullable types not supported in Datapoint".to_string(),
-            )?,
-            name: std::result::Result::Err(
-                "Nullable types not supported in Datapoint".to_string(),
-            )?,
-            description: std::result::Result::Err(
-                "Nullable types not supported in Datapoint".to_string(),
-            )?,
-            r#type: intermediate_rep
-                .r#type
-                .into_iter()
-                .next()
-                .ok_or_else(|| "type missing in Datapoint".to_string())?,
-            data_format: intermediate_rep
-                .data_format
-                .into_iter()
-                .next()
-                .ok_or_else(|| "data_format missing in Datapoint".to_string())?,
-            unit: std::result::Result::Err(
-                "Nullable types not supported in Datapoint".to_string(),
-            )?,
-            min_value: std::result::Result::Err(
-                "Nullable types not supported in Datapoint".to_string(),
-            )?,
-            max_value: std::result::Result::Err(
-                "Nullable types not supported in Datapoint".to_string(),
-            )?,
-            allowed_values: intermediate_rep
-                .allowed_values
-                .into_iter()
-                .next()
-                .ok_or_else(|| "allowed_values missing in Datapoint".to_string())?,
-            created_at: intermediate_rep
-                .created_at
-                .into_iter()
-                .next()
-                .ok_or_else(|| "created_at missing in Datapoint".to_string())?,
-            updated_at: intermediate_rep
-                .updated_at
-                .into_iter()
-                .next()
-                .ok_or_else(|| "updated_at missing in Datapoint".to_string())?,
+            id: intermediate_rep.id.into_iter().next().ok_or_else(|| "id missing in Datapoint".to_string())?,
+            key: intermediate_rep.key.into_iter().next().ok_or_else(|| "key missing in Datapoint".to_string())?,
+            device_id: std::result::Result::Err("Nullable types not supported in Datapoint".to_string())?,
+            name: std::result::Result::Err("Nullable types not supported in Datapoint".to_string())?,
+            description: std::result::Result::Err("Nullable types not supported in Datapoint".to_string())?,
+            r#type: intermediate_rep.r#type.into_iter().next().ok_or_else(|| "type missing in Datapoint".to_string())?,
+            data_format: intermediate_rep.data_format.into_iter().next().ok_or_else(|| "data_format missing in Datapoint".to_string())?,
+            unit: std::result::Result::Err("Nullable types not supported in Datapoint".to_string())?,
+            min_value: std::result::Result::Err("Nullable types not supported in Datapoint".to_string())?,
+            max_value: std::result::Result::Err("Nullable types not supported in Datapoint".to_string())?,
+            allowed_values: intermediate_rep.allowed_values.into_iter().next().ok_or_else(|| "allowed_values missing in Datapoint".to_string())?,
+            created_at: intermediate_rep.created_at.into_iter().next().ok_or_else(|| "created_at missing in Datapoint".to_string())?,
+            updated_at: intermediate_rep.updated_at.into_iter().next().ok_or_else(|| "updated_at missing in Datapoint".to_string())?,
         })
     }
 }
@@ -2608,15 +2005,12 @@ impl std::str::FromStr for Datapoint {
 impl std::convert::TryFrom<header::IntoHeaderValue<Datapoint>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_value: header::IntoHeaderValue<Datapoint>,
-    ) -> std::result::Result<Self, Self::Error> {
+    fn try_from(hdr_value: header::IntoHeaderValue<Datapoint>) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-            std::result::Result::Ok(value) => std::result::Result::Ok(value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Invalid header value for Datapoint - value: {hdr_value} is invalid {e}"
-            )),
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for Datapoint - value: {hdr_value} is invalid {e}"))
         }
     }
 }
@@ -2627,19 +2021,15 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-            std::result::Result::Ok(value) => {
-                match <Datapoint as std::str::FromStr>::from_str(value) {
-                    std::result::Result::Ok(value) => {
-                        std::result::Result::Ok(header::IntoHeaderValue(value))
+             std::result::Result::Ok(value) => {
+                    match <Datapoint as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into Datapoint - {err}"))
                     }
-                    std::result::Result::Err(err) => std::result::Result::Err(format!(
-                        "Unable to convert header value '{value}' into Datapoint - {err}"
-                    )),
-                }
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert header: {hdr_value:?} to string: {e}"
-            )),
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
         }
     }
 }
@@ -2648,20 +2038,14 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 impl std::convert::TryFrom<header::IntoHeaderValue<Vec<Datapoint>>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_values: header::IntoHeaderValue<Vec<Datapoint>>,
-    ) -> std::result::Result<Self, Self::Error> {
-        let hdr_values: Vec<String> = hdr_values
-            .0
-            .into_iter()
-            .map(|hdr_value| hdr_value.to_string())
-            .collect();
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<Datapoint>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert {hdr_values:?} into a header - {e}",
-            )),
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
         }
     }
 }
@@ -2687,70 +2071,79 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to parse header: {hdr_values:?} as a string - {e}"
-            )),
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
         }
     }
 }
 
-/// `type` and `data_format` are checked by the server (422 for an unknown value) so that the error names the field.
+/// `type` and `data_format` are checked by the server (422 for an unknown value) so that the error names the field. 
 #[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct DatapointCreate {
     #[serde(rename = "key")]
+
     pub key: String,
 
     #[serde(rename = "device_id")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
     pub device_id: Option<swagger::Nullable<i64>>,
 
     #[serde(rename = "name")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
     pub name: Option<swagger::Nullable<String>>,
 
     #[serde(rename = "description")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
     pub description: Option<swagger::Nullable<String>>,
 
     /// `sensor` or `actuator`.
     #[serde(rename = "type")]
+
     pub r#type: String,
 
     /// One of the `DataFormat` values.
     #[serde(rename = "data_format")]
+
     pub data_format: String,
 
     #[serde(rename = "unit")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
     pub unit: Option<swagger::Nullable<String>>,
 
     #[serde(rename = "min_value")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
     pub min_value: Option<swagger::Nullable<f64>>,
 
     #[serde(rename = "max_value")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
     pub max_value: Option<swagger::Nullable<f64>>,
 
     #[serde(rename = "allowed_values")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
     pub allowed_values: Option<swagger::Nullable<Vec<String>>>,
+
 }
 
 #[cfg(feature = "validate")]
@@ -2758,10 +2151,7 @@ impl serde_valid::validation::ValidateCompositedMinLength for DatapointCreate {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
         Ok(())
     }
 }
@@ -2771,17 +2161,15 @@ impl serde_valid::validation::ValidateCompositedMaxLength for DatapointCreate {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
         Ok(())
     }
 }
 
+
 impl DatapointCreate {
     #[allow(clippy::new_without_default)]
-    pub fn new(key: String, r#type: String, data_format: String) -> DatapointCreate {
+    pub fn new(key: String, r#type: String, data_format: String, ) -> DatapointCreate {
         DatapointCreate {
             key,
             device_id: None,
@@ -2808,27 +2196,20 @@ impl std::fmt::Display for DatapointCreate {
             self.device_id.as_ref().map(|device_id| {
                 [
                     "device_id".to_string(),
-                    device_id
-                        .as_ref()
-                        .map_or("null".to_string(), |x| x.to_string()),
-                ]
-                .join(",")
+                    device_id.as_ref().map_or("null".to_string(), |x| x.to_string()),
+                ].join(",")
             }),
             self.name.as_ref().map(|name| {
                 [
                     "name".to_string(),
                     name.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ]
-                .join(",")
+                ].join(",")
             }),
             self.description.as_ref().map(|description| {
                 [
                     "description".to_string(),
-                    description
-                        .as_ref()
-                        .map_or("null".to_string(), |x| x.to_string()),
-                ]
-                .join(",")
+                    description.as_ref().map_or("null".to_string(), |x| x.to_string()),
+                ].join(",")
             }),
             Some("type".to_string()),
             Some(self.r#type.to_string()),
@@ -2838,46 +2219,29 @@ impl std::fmt::Display for DatapointCreate {
                 [
                     "unit".to_string(),
                     unit.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ]
-                .join(",")
+                ].join(",")
             }),
             self.min_value.as_ref().map(|min_value| {
                 [
                     "min_value".to_string(),
-                    min_value
-                        .as_ref()
-                        .map_or("null".to_string(), |x| x.to_string()),
-                ]
-                .join(",")
+                    min_value.as_ref().map_or("null".to_string(), |x| x.to_string()),
+                ].join(",")
             }),
             self.max_value.as_ref().map(|max_value| {
                 [
                     "max_value".to_string(),
-                    max_value
-                        .as_ref()
-                        .map_or("null".to_string(), |x| x.to_string()),
-                ]
-                .join(",")
+                    max_value.as_ref().map_or("null".to_string(), |x| x.to_string()),
+                ].join(",")
             }),
             self.allowed_values.as_ref().map(|allowed_values| {
                 [
                     "allowed_values".to_string(),
-                    allowed_values.as_ref().map_or("null".to_string(), |x| {
-                        x.iter()
-                            .map(|x| x.to_string())
-                            .collect::<Vec<_>>()
-                            .join(",")
-                    }),
-                ]
-                .join(",")
+                    allowed_values.as_ref().map_or("null".to_string(), |x| x.iter().map(|x| x.to_string()).collect::<Vec<_>>().join(",")),
+                ].join(",")
             }),
         ];
 
-        write!(
-            f,
-            "{}",
-            params.into_iter().flatten().collect::<Vec<_>>().join(",")
-        )
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
     }
 }
 
@@ -2913,63 +2277,26 @@ impl std::str::FromStr for DatapointCreate {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => {
-                    return std::result::Result::Err(
-                        "Missing value while parsing DatapointCreate".to_string(),
-                    )
-                }
+                None => return std::result::Result::Err("Missing value while parsing DatapointCreate".to_string())
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "key" => intermediate_rep.key.push(
-                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
-                    ),
-                    "device_id" => return std::result::Result::Err(
-                        "Parsing a nullable type in this style is not supported in DatapointCreate"
-                            .to_string(),
-                    ),
-                    "name" => return std::result::Result::Err(
-                        "Parsing a nullable type in this style is not supported in DatapointCreate"
-                            .to_string(),
-                    ),
-                    "description" => return std::result::Result::Err(
-                        "Parsing a nullable type in this style is not supported in DatapointCreate"
-                            .to_string(),
-                    ),
+                    "key" => intermediate_rep.key.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "device_id" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in DatapointCreate".to_string()),
+                    "name" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in DatapointCreate".to_string()),
+                    "description" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in DatapointCreate".to_string()),
                     #[allow(clippy::redundant_clone)]
-                    "type" => intermediate_rep.r#type.push(
-                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
-                    ),
+                    "type" => intermediate_rep.r#type.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
-                    "data_format" => intermediate_rep.data_format.push(
-                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
-                    ),
-                    "unit" => return std::result::Result::Err(
-                        "Parsing a nullable type in this style is not supported in DatapointCreate"
-                            .to_string(),
-                    ),
-                    "min_value" => return std::result::Result::Err(
-                        "Parsing a nullable type in this style is not supported in DatapointCreate"
-                            .to_string(),
-                    ),
-                    "max_value" => return std::result::Result::Err(
-                        "Parsing a nullable type in this style is not supported in DatapointCreate"
-                            .to_string(),
-                    ),
-                    "allowed_values" => {
-                        return std::result::Result::Err(
-                            "Parsing a container in this style is not supported in DatapointCreate"
-                                .to_string(),
-                        )
-                    }
-                    _ => {
-                        return std::result::Result::Err(
-                            "Unexpected key while parsing DatapointCreate".to_string(),
-                        )
-                    }
+                    "data_format" => intermediate_rep.data_format.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "unit" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in DatapointCreate".to_string()),
+                    "min_value" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in DatapointCreate".to_string()),
+                    "max_value" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in DatapointCreate".to_string()),
+                    "allowed_values" => return std::result::Result::Err("Parsing a container in this style is not supported in DatapointCreate".to_string()),
+                    _ => return std::result::Result::Err("Unexpected key while parsing DatapointCreate".to_string())
                 }
             }
 
@@ -2979,42 +2306,16 @@ impl std::str::FromStr for DatapointCreate {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(DatapointCreate {
-            key: intermediate_rep
-                .key
-                .into_iter()
-                .next()
-                .ok_or_else(|| "key missing in DatapointCreate".to_string())?,
-            device_id: std::result::Result::Err(
-                "Nullable types not supported in DatapointCreate".to_string(),
-            )?,
-            name: std::result::Result::Err(
-                "Nullable types not supported in DatapointCreate".to_string(),
-            )?,
-            description: std::result::Result::Err(
-                "Nullable types not supported in DatapointCreate".to_string(),
-            )?,
-            r#type: intermediate_rep
-                .r#type
-                .into_iter()
-                .next()
-                .ok_or_else(|| "type missing in DatapointCreate".to_string())?,
-            data_format: intermediate_rep
-                .data_format
-                .into_iter()
-                .next()
-                .ok_or_else(|| "data_format missing in DatapointCreate".to_string())?,
-            unit: std::result::Result::Err(
-                "Nullable types not supported in DatapointCreate".to_string(),
-            )?,
-            min_value: std::result::Result::Err(
-                "Nullable types not supported in DatapointCreate".to_string(),
-            )?,
-            max_value: std::result::Result::Err(
-                "Nullable types not supported in DatapointCreate".to_string(),
-            )?,
-            allowed_values: std::result::Result::Err(
-                "Nullable types not supported in DatapointCreate".to_string(),
-            )?,
+            key: intermediate_rep.key.into_iter().next().ok_or_else(|| "key missing in DatapointCreate".to_string())?,
+            device_id: std::result::Result::Err("Nullable types not supported in DatapointCreate".to_string())?,
+            name: std::result::Result::Err("Nullable types not supported in DatapointCreate".to_string())?,
+            description: std::result::Result::Err("Nullable types not supported in DatapointCreate".to_string())?,
+            r#type: intermediate_rep.r#type.into_iter().next().ok_or_else(|| "type missing in DatapointCreate".to_string())?,
+            data_format: intermediate_rep.data_format.into_iter().next().ok_or_else(|| "data_format missing in DatapointCreate".to_string())?,
+            unit: std::result::Result::Err("Nullable types not supported in DatapointCreate".to_string())?,
+            min_value: std::result::Result::Err("Nullable types not supported in DatapointCreate".to_string())?,
+            max_value: std::result::Result::Err("Nullable types not supported in DatapointCreate".to_string())?,
+            allowed_values: std::result::Result::Err("Nullable types not supported in DatapointCreate".to_string())?,
         })
     }
 }
@@ -3022,77 +2323,56 @@ impl std::str::FromStr for DatapointCreate {
 // Methods for converting between header::IntoHeaderValue<DatapointCreate> and hyper::header::HeaderValue
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<header::IntoHeaderValue<DatapointCreate>>
-    for hyper::header::HeaderValue
-{
+impl std::convert::TryFrom<header::IntoHeaderValue<DatapointCreate>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_value: header::IntoHeaderValue<DatapointCreate>,
-    ) -> std::result::Result<Self, Self::Error> {
+    fn try_from(hdr_value: header::IntoHeaderValue<DatapointCreate>) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-            std::result::Result::Ok(value) => std::result::Result::Ok(value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Invalid header value for DatapointCreate - value: {hdr_value} is invalid {e}"
-            )),
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for DatapointCreate - value: {hdr_value} is invalid {e}"))
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<hyper::header::HeaderValue>
-    for header::IntoHeaderValue<DatapointCreate>
-{
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<DatapointCreate> {
     type Error = String;
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-            std::result::Result::Ok(value) => {
-                match <DatapointCreate as std::str::FromStr>::from_str(value) {
-                    std::result::Result::Ok(value) => {
-                        std::result::Result::Ok(header::IntoHeaderValue(value))
+             std::result::Result::Ok(value) => {
+                    match <DatapointCreate as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into DatapointCreate - {err}"))
                     }
-                    std::result::Result::Err(err) => std::result::Result::Err(format!(
-                        "Unable to convert header value '{value}' into DatapointCreate - {err}"
-                    )),
-                }
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert header: {hdr_value:?} to string: {e}"
-            )),
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<header::IntoHeaderValue<Vec<DatapointCreate>>>
-    for hyper::header::HeaderValue
-{
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<DatapointCreate>>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_values: header::IntoHeaderValue<Vec<DatapointCreate>>,
-    ) -> std::result::Result<Self, Self::Error> {
-        let hdr_values: Vec<String> = hdr_values
-            .0
-            .into_iter()
-            .map(|hdr_value| hdr_value.to_string())
-            .collect();
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<DatapointCreate>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert {hdr_values:?} into a header - {e}",
-            )),
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<hyper::header::HeaderValue>
-    for header::IntoHeaderValue<Vec<DatapointCreate>>
-{
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<DatapointCreate>> {
     type Error = String;
 
     fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
@@ -3112,10 +2392,8 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to parse header: {hdr_values:?} as a string - {e}"
-            )),
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
         }
     }
 }
@@ -3124,11 +2402,14 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct DatapointList {
     #[serde(rename = "items")]
+
     #[cfg_attr(feature = "validate", validate)]
     pub items: Vec<models::Datapoint>,
 
     #[serde(rename = "next_cursor")]
+
     pub next_cursor: swagger::Nullable<String>,
+
 }
 
 #[cfg(feature = "validate")]
@@ -3136,10 +2417,7 @@ impl serde_valid::validation::ValidateCompositedMinLength for DatapointList {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
         Ok(())
     }
 }
@@ -3149,21 +2427,19 @@ impl serde_valid::validation::ValidateCompositedMaxLength for DatapointList {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
         Ok(())
     }
 }
 
+
 impl DatapointList {
     #[allow(clippy::new_without_default)]
-    pub fn new(
-        items: Vec<models::Datapoint>,
-        next_cursor: swagger::Nullable<String>,
-    ) -> DatapointList {
-        DatapointList { items, next_cursor }
+    pub fn new(items: Vec<models::Datapoint>, next_cursor: swagger::Nullable<String>, ) -> DatapointList {
+        DatapointList {
+            items,
+            next_cursor,
+        }
     }
 }
 
@@ -3175,18 +2451,10 @@ impl std::fmt::Display for DatapointList {
         let params: Vec<Option<String>> = vec![
             // Skipping non-primitive type items in query parameter serialization
             Some("next_cursor".to_string()),
-            Some(
-                self.next_cursor
-                    .as_ref()
-                    .map_or("null".to_string(), |x| x.to_string()),
-            ),
+            Some(self.next_cursor.as_ref().map_or("null".to_string(), |x| x.to_string())),
         ];
 
-        write!(
-            f,
-            "{}",
-            params.into_iter().flatten().collect::<Vec<_>>().join(",")
-        )
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
     }
 }
 
@@ -3214,31 +2482,15 @@ impl std::str::FromStr for DatapointList {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => {
-                    return std::result::Result::Err(
-                        "Missing value while parsing DatapointList".to_string(),
-                    )
-                }
+                None => return std::result::Result::Err("Missing value while parsing DatapointList".to_string())
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
-                    "items" => {
-                        return std::result::Result::Err(
-                            "Parsing a container in this style is not supported in DatapointList"
-                                .to_string(),
-                        )
-                    }
-                    "next_cursor" => return std::result::Result::Err(
-                        "Parsing a nullable type in this style is not supported in DatapointList"
-                            .to_string(),
-                    ),
-                    _ => {
-                        return std::result::Result::Err(
-                            "Unexpected key while parsing DatapointList".to_string(),
-                        )
-                    }
+                    "items" => return std::result::Result::Err("Parsing a container in this style is not supported in DatapointList".to_string()),
+                    "next_cursor" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in DatapointList".to_string()),
+                    _ => return std::result::Result::Err("Unexpected key while parsing DatapointList".to_string())
                 }
             }
 
@@ -3248,14 +2500,8 @@ impl std::str::FromStr for DatapointList {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(DatapointList {
-            items: intermediate_rep
-                .items
-                .into_iter()
-                .next()
-                .ok_or_else(|| "items missing in DatapointList".to_string())?,
-            next_cursor: std::result::Result::Err(
-                "Nullable types not supported in DatapointList".to_string(),
-            )?,
+            items: intermediate_rep.items.into_iter().next().ok_or_else(|| "items missing in DatapointList".to_string())?,
+            next_cursor: std::result::Result::Err("Nullable types not supported in DatapointList".to_string())?,
         })
     }
 }
@@ -3266,15 +2512,12 @@ impl std::str::FromStr for DatapointList {
 impl std::convert::TryFrom<header::IntoHeaderValue<DatapointList>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_value: header::IntoHeaderValue<DatapointList>,
-    ) -> std::result::Result<Self, Self::Error> {
+    fn try_from(hdr_value: header::IntoHeaderValue<DatapointList>) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-            std::result::Result::Ok(value) => std::result::Result::Ok(value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Invalid header value for DatapointList - value: {hdr_value} is invalid {e}"
-            )),
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for DatapointList - value: {hdr_value} is invalid {e}"))
         }
     }
 }
@@ -3285,51 +2528,37 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-            std::result::Result::Ok(value) => {
-                match <DatapointList as std::str::FromStr>::from_str(value) {
-                    std::result::Result::Ok(value) => {
-                        std::result::Result::Ok(header::IntoHeaderValue(value))
+             std::result::Result::Ok(value) => {
+                    match <DatapointList as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into DatapointList - {err}"))
                     }
-                    std::result::Result::Err(err) => std::result::Result::Err(format!(
-                        "Unable to convert header value '{value}' into DatapointList - {err}"
-                    )),
-                }
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert header: {hdr_value:?} to string: {e}"
-            )),
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<header::IntoHeaderValue<Vec<DatapointList>>>
-    for hyper::header::HeaderValue
-{
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<DatapointList>>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_values: header::IntoHeaderValue<Vec<DatapointList>>,
-    ) -> std::result::Result<Self, Self::Error> {
-        let hdr_values: Vec<String> = hdr_values
-            .0
-            .into_iter()
-            .map(|hdr_value| hdr_value.to_string())
-            .collect();
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<DatapointList>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert {hdr_values:?} into a header - {e}",
-            )),
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<hyper::header::HeaderValue>
-    for header::IntoHeaderValue<Vec<DatapointList>>
-{
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<DatapointList>> {
     type Error = String;
 
     fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
@@ -3349,10 +2578,8 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to parse header: {hdr_values:?} as a string - {e}"
-            )),
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
         }
     }
 }
@@ -3362,9 +2589,7 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
 /// which helps with FFI.
 #[allow(non_camel_case_types)]
 #[repr(C)]
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize, Hash,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize, Hash)]
 #[cfg_attr(feature = "validate", derive(Validate))]
 #[cfg_attr(feature = "conversion", derive(frunk_enum_derive::LabelledGenericEnum))]
 pub enum DatapointType {
@@ -3401,15 +2626,12 @@ impl std::str::FromStr for DatapointType {
 impl std::convert::TryFrom<header::IntoHeaderValue<DatapointType>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_value: header::IntoHeaderValue<DatapointType>,
-    ) -> std::result::Result<Self, Self::Error> {
+    fn try_from(hdr_value: header::IntoHeaderValue<DatapointType>) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-            std::result::Result::Ok(value) => std::result::Result::Ok(value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Invalid header value for DatapointType - value: {hdr_value} is invalid {e}"
-            )),
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for DatapointType - value: {hdr_value} is invalid {e}"))
         }
     }
 }
@@ -3420,51 +2642,37 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-            std::result::Result::Ok(value) => {
-                match <DatapointType as std::str::FromStr>::from_str(value) {
-                    std::result::Result::Ok(value) => {
-                        std::result::Result::Ok(header::IntoHeaderValue(value))
+             std::result::Result::Ok(value) => {
+                    match <DatapointType as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into DatapointType - {err}"))
                     }
-                    std::result::Result::Err(err) => std::result::Result::Err(format!(
-                        "Unable to convert header value '{value}' into DatapointType - {err}"
-                    )),
-                }
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert header: {hdr_value:?} to string: {e}"
-            )),
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<header::IntoHeaderValue<Vec<DatapointType>>>
-    for hyper::header::HeaderValue
-{
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<DatapointType>>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_values: header::IntoHeaderValue<Vec<DatapointType>>,
-    ) -> std::result::Result<Self, Self::Error> {
-        let hdr_values: Vec<String> = hdr_values
-            .0
-            .into_iter()
-            .map(|hdr_value| hdr_value.to_string())
-            .collect();
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<DatapointType>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert {hdr_values:?} into a header - {e}",
-            )),
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<hyper::header::HeaderValue>
-    for header::IntoHeaderValue<Vec<DatapointType>>
-{
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<DatapointType>> {
     type Error = String;
 
     fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
@@ -3484,10 +2692,8 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to parse header: {hdr_values:?} as a string - {e}"
-            )),
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
         }
     }
 }
@@ -3496,60 +2702,71 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct DatapointUpdate {
     #[serde(rename = "key")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
     pub key: Option<String>,
 
     #[serde(rename = "device_id")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
     pub device_id: Option<swagger::Nullable<i64>>,
 
     #[serde(rename = "name")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
     pub name: Option<swagger::Nullable<String>>,
 
     #[serde(rename = "description")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
     pub description: Option<swagger::Nullable<String>>,
 
     /// `sensor` or `actuator`.
     #[serde(rename = "type")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
     pub r#type: Option<String>,
 
     /// One of the `DataFormat` values.
     #[serde(rename = "data_format")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
     pub data_format: Option<String>,
 
     #[serde(rename = "unit")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
     pub unit: Option<swagger::Nullable<String>>,
 
     #[serde(rename = "min_value")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
     pub min_value: Option<swagger::Nullable<f64>>,
 
     #[serde(rename = "max_value")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
     pub max_value: Option<swagger::Nullable<f64>>,
 
     #[serde(rename = "allowed_values")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
     pub allowed_values: Option<swagger::Nullable<Vec<String>>>,
+
 }
 
 #[cfg(feature = "validate")]
@@ -3557,10 +2774,7 @@ impl serde_valid::validation::ValidateCompositedMinLength for DatapointUpdate {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
         Ok(())
     }
 }
@@ -3570,13 +2784,11 @@ impl serde_valid::validation::ValidateCompositedMaxLength for DatapointUpdate {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
         Ok(())
     }
 }
+
 
 impl DatapointUpdate {
     #[allow(clippy::new_without_default)]
@@ -3602,84 +2814,69 @@ impl DatapointUpdate {
 impl std::fmt::Display for DatapointUpdate {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let params: Vec<Option<String>> = vec![
-            self.key
-                .as_ref()
-                .map(|key| ["key".to_string(), key.to_string()].join(",")),
+            self.key.as_ref().map(|key| {
+                [
+                    "key".to_string(),
+                    key.to_string(),
+                ].join(",")
+            }),
             self.device_id.as_ref().map(|device_id| {
                 [
                     "device_id".to_string(),
-                    device_id
-                        .as_ref()
-                        .map_or("null".to_string(), |x| x.to_string()),
-                ]
-                .join(",")
+                    device_id.as_ref().map_or("null".to_string(), |x| x.to_string()),
+                ].join(",")
             }),
             self.name.as_ref().map(|name| {
                 [
                     "name".to_string(),
                     name.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ]
-                .join(",")
+                ].join(",")
             }),
             self.description.as_ref().map(|description| {
                 [
                     "description".to_string(),
-                    description
-                        .as_ref()
-                        .map_or("null".to_string(), |x| x.to_string()),
-                ]
-                .join(",")
+                    description.as_ref().map_or("null".to_string(), |x| x.to_string()),
+                ].join(",")
             }),
-            self.r#type
-                .as_ref()
-                .map(|r#type| ["type".to_string(), r#type.to_string()].join(",")),
-            self.data_format
-                .as_ref()
-                .map(|data_format| ["data_format".to_string(), data_format.to_string()].join(",")),
+            self.r#type.as_ref().map(|r#type| {
+                [
+                    "type".to_string(),
+                    r#type.to_string(),
+                ].join(",")
+            }),
+            self.data_format.as_ref().map(|data_format| {
+                [
+                    "data_format".to_string(),
+                    data_format.to_string(),
+                ].join(",")
+            }),
             self.unit.as_ref().map(|unit| {
                 [
                     "unit".to_string(),
                     unit.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ]
-                .join(",")
+                ].join(",")
             }),
             self.min_value.as_ref().map(|min_value| {
                 [
                     "min_value".to_string(),
-                    min_value
-                        .as_ref()
-                        .map_or("null".to_string(), |x| x.to_string()),
-                ]
-                .join(",")
+                    min_value.as_ref().map_or("null".to_string(), |x| x.to_string()),
+                ].join(",")
             }),
             self.max_value.as_ref().map(|max_value| {
                 [
                     "max_value".to_string(),
-                    max_value
-                        .as_ref()
-                        .map_or("null".to_string(), |x| x.to_string()),
-                ]
-                .join(",")
+                    max_value.as_ref().map_or("null".to_string(), |x| x.to_string()),
+                ].join(",")
             }),
             self.allowed_values.as_ref().map(|allowed_values| {
                 [
                     "allowed_values".to_string(),
-                    allowed_values.as_ref().map_or("null".to_string(), |x| {
-                        x.iter()
-                            .map(|x| x.to_string())
-                            .collect::<Vec<_>>()
-                            .join(",")
-                    }),
-                ]
-                .join(",")
+                    allowed_values.as_ref().map_or("null".to_string(), |x| x.iter().map(|x| x.to_string()).collect::<Vec<_>>().join(",")),
+                ].join(",")
             }),
         ];
 
-        write!(
-            f,
-            "{}",
-            params.into_iter().flatten().collect::<Vec<_>>().join(",")
-        )
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
     }
 }
 
@@ -3715,63 +2912,26 @@ impl std::str::FromStr for DatapointUpdate {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => {
-                    return std::result::Result::Err(
-                        "Missing value while parsing DatapointUpdate".to_string(),
-                    )
-                }
+                None => return std::result::Result::Err("Missing value while parsing DatapointUpdate".to_string())
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "key" => intermediate_rep.key.push(
-                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
-                    ),
-                    "device_id" => return std::result::Result::Err(
-                        "Parsing a nullable type in this style is not supported in DatapointUpdate"
-                            .to_string(),
-                    ),
-                    "name" => return std::result::Result::Err(
-                        "Parsing a nullable type in this style is not supported in DatapointUpdate"
-                            .to_string(),
-                    ),
-                    "description" => return std::result::Result::Err(
-                        "Parsing a nullable type in this style is not supported in DatapointUpdate"
-                            .to_string(),
-                    ),
+                    "key" => intermediate_rep.key.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "device_id" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in DatapointUpdate".to_string()),
+                    "name" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in DatapointUpdate".to_string()),
+                    "description" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in DatapointUpdate".to_string()),
                     #[allow(clippy::redundant_clone)]
-                    "type" => intermediate_rep.r#type.push(
-                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
-                    ),
+                    "type" => intermediate_rep.r#type.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
-                    "data_format" => intermediate_rep.data_format.push(
-                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
-                    ),
-                    "unit" => return std::result::Result::Err(
-                        "Parsing a nullable type in this style is not supported in DatapointUpdate"
-                            .to_string(),
-                    ),
-                    "min_value" => return std::result::Result::Err(
-                        "Parsing a nullable type in this style is not supported in DatapointUpdate"
-                            .to_string(),
-                    ),
-                    "max_value" => return std::result::Result::Err(
-                        "Parsing a nullable type in this style is not supported in DatapointUpdate"
-                            .to_string(),
-                    ),
-                    "allowed_values" => {
-                        return std::result::Result::Err(
-                            "Parsing a container in this style is not supported in DatapointUpdate"
-                                .to_string(),
-                        )
-                    }
-                    _ => {
-                        return std::result::Result::Err(
-                            "Unexpected key while parsing DatapointUpdate".to_string(),
-                        )
-                    }
+                    "data_format" => intermediate_rep.data_format.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "unit" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in DatapointUpdate".to_string()),
+                    "min_value" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in DatapointUpdate".to_string()),
+                    "max_value" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in DatapointUpdate".to_string()),
+                    "allowed_values" => return std::result::Result::Err("Parsing a container in this style is not supported in DatapointUpdate".to_string()),
+                    _ => return std::result::Result::Err("Unexpected key while parsing DatapointUpdate".to_string())
                 }
             }
 
@@ -3782,29 +2942,15 @@ impl std::str::FromStr for DatapointUpdate {
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(DatapointUpdate {
             key: intermediate_rep.key.into_iter().next(),
-            device_id: std::result::Result::Err(
-                "Nullable types not supported in DatapointUpdate".to_string(),
-            )?,
-            name: std::result::Result::Err(
-                "Nullable types not supported in DatapointUpdate".to_string(),
-            )?,
-            description: std::result::Result::Err(
-                "Nullable types not supported in DatapointUpdate".to_string(),
-            )?,
+            device_id: std::result::Result::Err("Nullable types not supported in DatapointUpdate".to_string())?,
+            name: std::result::Result::Err("Nullable types not supported in DatapointUpdate".to_string())?,
+            description: std::result::Result::Err("Nullable types not supported in DatapointUpdate".to_string())?,
             r#type: intermediate_rep.r#type.into_iter().next(),
             data_format: intermediate_rep.data_format.into_iter().next(),
-            unit: std::result::Result::Err(
-                "Nullable types not supported in DatapointUpdate".to_string(),
-            )?,
-            min_value: std::result::Result::Err(
-                "Nullable types not supported in DatapointUpdate".to_string(),
-            )?,
-            max_value: std::result::Result::Err(
-                "Nullable types not supported in DatapointUpdate".to_string(),
-            )?,
-            allowed_values: std::result::Result::Err(
-                "Nullable types not supported in DatapointUpdate".to_string(),
-            )?,
+            unit: std::result::Result::Err("Nullable types not supported in DatapointUpdate".to_string())?,
+            min_value: std::result::Result::Err("Nullable types not supported in DatapointUpdate".to_string())?,
+            max_value: std::result::Result::Err("Nullable types not supported in DatapointUpdate".to_string())?,
+            allowed_values: std::result::Result::Err("Nullable types not supported in DatapointUpdate".to_string())?,
         })
     }
 }
@@ -3812,77 +2958,56 @@ impl std::str::FromStr for DatapointUpdate {
 // Methods for converting between header::IntoHeaderValue<DatapointUpdate> and hyper::header::HeaderValue
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<header::IntoHeaderValue<DatapointUpdate>>
-    for hyper::header::HeaderValue
-{
+impl std::convert::TryFrom<header::IntoHeaderValue<DatapointUpdate>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_value: header::IntoHeaderValue<DatapointUpdate>,
-    ) -> std::result::Result<Self, Self::Error> {
+    fn try_from(hdr_value: header::IntoHeaderValue<DatapointUpdate>) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-            std::result::Result::Ok(value) => std::result::Result::Ok(value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Invalid header value for DatapointUpdate - value: {hdr_value} is invalid {e}"
-            )),
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for DatapointUpdate - value: {hdr_value} is invalid {e}"))
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<hyper::header::HeaderValue>
-    for header::IntoHeaderValue<DatapointUpdate>
-{
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<DatapointUpdate> {
     type Error = String;
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-            std::result::Result::Ok(value) => {
-                match <DatapointUpdate as std::str::FromStr>::from_str(value) {
-                    std::result::Result::Ok(value) => {
-                        std::result::Result::Ok(header::IntoHeaderValue(value))
+             std::result::Result::Ok(value) => {
+                    match <DatapointUpdate as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into DatapointUpdate - {err}"))
                     }
-                    std::result::Result::Err(err) => std::result::Result::Err(format!(
-                        "Unable to convert header value '{value}' into DatapointUpdate - {err}"
-                    )),
-                }
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert header: {hdr_value:?} to string: {e}"
-            )),
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<header::IntoHeaderValue<Vec<DatapointUpdate>>>
-    for hyper::header::HeaderValue
-{
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<DatapointUpdate>>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_values: header::IntoHeaderValue<Vec<DatapointUpdate>>,
-    ) -> std::result::Result<Self, Self::Error> {
-        let hdr_values: Vec<String> = hdr_values
-            .0
-            .into_iter()
-            .map(|hdr_value| hdr_value.to_string())
-            .collect();
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<DatapointUpdate>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert {hdr_values:?} into a header - {e}",
-            )),
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<hyper::header::HeaderValue>
-    for header::IntoHeaderValue<Vec<DatapointUpdate>>
-{
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<DatapointUpdate>> {
     type Error = String;
 
     fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
@@ -3902,10 +3027,8 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to parse header: {hdr_values:?} as a string - {e}"
-            )),
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
         }
     }
 }
@@ -3914,7 +3037,9 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct DeleteResult {
     #[serde(rename = "deleted")]
+
     pub deleted: i64,
+
 }
 
 #[cfg(feature = "validate")]
@@ -3922,10 +3047,7 @@ impl serde_valid::validation::ValidateCompositedMinLength for DeleteResult {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
         Ok(())
     }
 }
@@ -3935,18 +3057,18 @@ impl serde_valid::validation::ValidateCompositedMaxLength for DeleteResult {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
         Ok(())
     }
 }
 
+
 impl DeleteResult {
     #[allow(clippy::new_without_default)]
-    pub fn new(deleted: i64) -> DeleteResult {
-        DeleteResult { deleted }
+    pub fn new(deleted: i64, ) -> DeleteResult {
+        DeleteResult {
+            deleted,
+        }
     }
 }
 
@@ -3955,14 +3077,12 @@ impl DeleteResult {
 /// Should be implemented in a serde serializer
 impl std::fmt::Display for DeleteResult {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let params: Vec<Option<String>> =
-            vec![Some("deleted".to_string()), Some(self.deleted.to_string())];
+        let params: Vec<Option<String>> = vec![
+            Some("deleted".to_string()),
+            Some(self.deleted.to_string()),
+        ];
 
-        write!(
-            f,
-            "{}",
-            params.into_iter().flatten().collect::<Vec<_>>().join(",")
-        )
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
     }
 }
 
@@ -3989,25 +3109,15 @@ impl std::str::FromStr for DeleteResult {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => {
-                    return std::result::Result::Err(
-                        "Missing value while parsing DeleteResult".to_string(),
-                    )
-                }
+                None => return std::result::Result::Err("Missing value while parsing DeleteResult".to_string())
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "deleted" => intermediate_rep.deleted.push(
-                        <i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
-                    ),
-                    _ => {
-                        return std::result::Result::Err(
-                            "Unexpected key while parsing DeleteResult".to_string(),
-                        )
-                    }
+                    "deleted" => intermediate_rep.deleted.push(<i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    _ => return std::result::Result::Err("Unexpected key while parsing DeleteResult".to_string())
                 }
             }
 
@@ -4017,11 +3127,7 @@ impl std::str::FromStr for DeleteResult {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(DeleteResult {
-            deleted: intermediate_rep
-                .deleted
-                .into_iter()
-                .next()
-                .ok_or_else(|| "deleted missing in DeleteResult".to_string())?,
+            deleted: intermediate_rep.deleted.into_iter().next().ok_or_else(|| "deleted missing in DeleteResult".to_string())?,
         })
     }
 }
@@ -4032,15 +3138,12 @@ impl std::str::FromStr for DeleteResult {
 impl std::convert::TryFrom<header::IntoHeaderValue<DeleteResult>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_value: header::IntoHeaderValue<DeleteResult>,
-    ) -> std::result::Result<Self, Self::Error> {
+    fn try_from(hdr_value: header::IntoHeaderValue<DeleteResult>) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-            std::result::Result::Ok(value) => std::result::Result::Ok(value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Invalid header value for DeleteResult - value: {hdr_value} is invalid {e}"
-            )),
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for DeleteResult - value: {hdr_value} is invalid {e}"))
         }
     }
 }
@@ -4051,51 +3154,37 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-            std::result::Result::Ok(value) => {
-                match <DeleteResult as std::str::FromStr>::from_str(value) {
-                    std::result::Result::Ok(value) => {
-                        std::result::Result::Ok(header::IntoHeaderValue(value))
+             std::result::Result::Ok(value) => {
+                    match <DeleteResult as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into DeleteResult - {err}"))
                     }
-                    std::result::Result::Err(err) => std::result::Result::Err(format!(
-                        "Unable to convert header value '{value}' into DeleteResult - {err}"
-                    )),
-                }
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert header: {hdr_value:?} to string: {e}"
-            )),
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<header::IntoHeaderValue<Vec<DeleteResult>>>
-    for hyper::header::HeaderValue
-{
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<DeleteResult>>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_values: header::IntoHeaderValue<Vec<DeleteResult>>,
-    ) -> std::result::Result<Self, Self::Error> {
-        let hdr_values: Vec<String> = hdr_values
-            .0
-            .into_iter()
-            .map(|hdr_value| hdr_value.to_string())
-            .collect();
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<DeleteResult>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert {hdr_values:?} into a header - {e}",
-            )),
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<hyper::header::HeaderValue>
-    for header::IntoHeaderValue<Vec<DeleteResult>>
-{
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<DeleteResult>> {
     type Error = String;
 
     fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
@@ -4115,10 +3204,8 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to parse header: {hdr_values:?} as a string - {e}"
-            )),
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
         }
     }
 }
@@ -4127,50 +3214,61 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct Device {
     #[serde(rename = "id")]
+
     pub id: i64,
 
     #[serde(rename = "site_id")]
+
     pub site_id: i64,
 
     #[serde(rename = "name")]
+
     pub name: String,
 
     /// Free text, e.g. meter, gateway, sensor node, vehicle.
     #[serde(rename = "kind")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
     pub kind: Option<swagger::Nullable<String>>,
 
     #[serde(rename = "manufacturer")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
     pub manufacturer: Option<swagger::Nullable<String>>,
 
     #[serde(rename = "model")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
     pub model: Option<swagger::Nullable<String>>,
 
     #[serde(rename = "serial_number")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
     pub serial_number: Option<swagger::Nullable<String>>,
 
     #[serde(rename = "description")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
     pub description: Option<swagger::Nullable<String>>,
 
     #[serde(rename = "created_at")]
-    pub created_at: chrono::DateTime<chrono::Utc>,
+
+    pub created_at: chrono::DateTime::<chrono::Utc>,
 
     #[serde(rename = "updated_at")]
-    pub updated_at: chrono::DateTime<chrono::Utc>,
+
+    pub updated_at: chrono::DateTime::<chrono::Utc>,
+
 }
 
 #[cfg(feature = "validate")]
@@ -4178,10 +3276,7 @@ impl serde_valid::validation::ValidateCompositedMinLength for Device {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
         Ok(())
     }
 }
@@ -4191,23 +3286,15 @@ impl serde_valid::validation::ValidateCompositedMaxLength for Device {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
         Ok(())
     }
 }
 
+
 impl Device {
     #[allow(clippy::new_without_default)]
-    pub fn new(
-        id: i64,
-        site_id: i64,
-        name: String,
-        created_at: chrono::DateTime<chrono::Utc>,
-        updated_at: chrono::DateTime<chrono::Utc>,
-    ) -> Device {
+    pub fn new(id: i64, site_id: i64, name: String, created_at: chrono::DateTime::<chrono::Utc>, updated_at: chrono::DateTime::<chrono::Utc>, ) -> Device {
         Device {
             id,
             site_id,
@@ -4239,52 +3326,37 @@ impl std::fmt::Display for Device {
                 [
                     "kind".to_string(),
                     kind.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ]
-                .join(",")
+                ].join(",")
             }),
             self.manufacturer.as_ref().map(|manufacturer| {
                 [
                     "manufacturer".to_string(),
-                    manufacturer
-                        .as_ref()
-                        .map_or("null".to_string(), |x| x.to_string()),
-                ]
-                .join(",")
+                    manufacturer.as_ref().map_or("null".to_string(), |x| x.to_string()),
+                ].join(",")
             }),
             self.model.as_ref().map(|model| {
                 [
                     "model".to_string(),
                     model.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ]
-                .join(",")
+                ].join(",")
             }),
             self.serial_number.as_ref().map(|serial_number| {
                 [
                     "serial_number".to_string(),
-                    serial_number
-                        .as_ref()
-                        .map_or("null".to_string(), |x| x.to_string()),
-                ]
-                .join(",")
+                    serial_number.as_ref().map_or("null".to_string(), |x| x.to_string()),
+                ].join(",")
             }),
             self.description.as_ref().map(|description| {
                 [
                     "description".to_string(),
-                    description
-                        .as_ref()
-                        .map_or("null".to_string(), |x| x.to_string()),
-                ]
-                .join(",")
+                    description.as_ref().map_or("null".to_string(), |x| x.to_string()),
+                ].join(",")
             }),
             // Skipping non-primitive type created_at in query parameter serialization
             // Skipping non-primitive type updated_at in query parameter serialization
         ];
 
-        write!(
-            f,
-            "{}",
-            params.into_iter().flatten().collect::<Vec<_>>().join(",")
-        )
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
     }
 }
 
@@ -4307,8 +3379,8 @@ impl std::str::FromStr for Device {
             pub model: Vec<swagger::Nullable<String>>,
             pub serial_number: Vec<swagger::Nullable<String>>,
             pub description: Vec<swagger::Nullable<String>>,
-            pub created_at: Vec<chrono::DateTime<chrono::Utc>>,
-            pub updated_at: Vec<chrono::DateTime<chrono::Utc>>,
+            pub created_at: Vec<chrono::DateTime::<chrono::Utc>>,
+            pub updated_at: Vec<chrono::DateTime::<chrono::Utc>>,
         }
 
         let mut intermediate_rep = IntermediateRep::default();
@@ -4320,73 +3392,28 @@ impl std::str::FromStr for Device {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => {
-                    return std::result::Result::Err(
-                        "Missing value while parsing Device".to_string(),
-                    )
-                }
+                None => return std::result::Result::Err("Missing value while parsing Device".to_string())
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "id" => intermediate_rep.id.push(
-                        <i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
-                    ),
+                    "id" => intermediate_rep.id.push(<i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
-                    "site_id" => intermediate_rep.site_id.push(
-                        <i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
-                    ),
+                    "site_id" => intermediate_rep.site_id.push(<i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
-                    "name" => intermediate_rep.name.push(
-                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
-                    ),
-                    "kind" => {
-                        return std::result::Result::Err(
-                            "Parsing a nullable type in this style is not supported in Device"
-                                .to_string(),
-                        )
-                    }
-                    "manufacturer" => {
-                        return std::result::Result::Err(
-                            "Parsing a nullable type in this style is not supported in Device"
-                                .to_string(),
-                        )
-                    }
-                    "model" => {
-                        return std::result::Result::Err(
-                            "Parsing a nullable type in this style is not supported in Device"
-                                .to_string(),
-                        )
-                    }
-                    "serial_number" => {
-                        return std::result::Result::Err(
-                            "Parsing a nullable type in this style is not supported in Device"
-                                .to_string(),
-                        )
-                    }
-                    "description" => {
-                        return std::result::Result::Err(
-                            "Parsing a nullable type in this style is not supported in Device"
-                                .to_string(),
-                        )
-                    }
+                    "name" => intermediate_rep.name.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "kind" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in Device".to_string()),
+                    "manufacturer" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in Device".to_string()),
+                    "model" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in Device".to_string()),
+                    "serial_number" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in Device".to_string()),
+                    "description" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in Device".to_string()),
                     #[allow(clippy::redundant_clone)]
-                    "created_at" => intermediate_rep.created_at.push(
-                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
-                            .map_err(|x| x.to_string())?,
-                    ),
+                    "created_at" => intermediate_rep.created_at.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
-                    "updated_at" => intermediate_rep.updated_at.push(
-                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
-                            .map_err(|x| x.to_string())?,
-                    ),
-                    _ => {
-                        return std::result::Result::Err(
-                            "Unexpected key while parsing Device".to_string(),
-                        )
-                    }
+                    "updated_at" => intermediate_rep.updated_at.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    _ => return std::result::Result::Err("Unexpected key while parsing Device".to_string())
                 }
             }
 
@@ -4396,42 +3423,16 @@ impl std::str::FromStr for Device {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(Device {
-            id: intermediate_rep
-                .id
-                .into_iter()
-                .next()
-                .ok_or_else(|| "id missing in Device".to_string())?,
-            site_id: intermediate_rep
-                .site_id
-                .into_iter()
-                .next()
-                .ok_or_else(|| "site_id missing in Device".to_string())?,
-            name: intermediate_rep
-                .name
-                .into_iter()
-                .next()
-                .ok_or_else(|| "name missing in Device".to_string())?,
+            id: intermediate_rep.id.into_iter().next().ok_or_else(|| "id missing in Device".to_string())?,
+            site_id: intermediate_rep.site_id.into_iter().next().ok_or_else(|| "site_id missing in Device".to_string())?,
+            name: intermediate_rep.name.into_iter().next().ok_or_else(|| "name missing in Device".to_string())?,
             kind: std::result::Result::Err("Nullable types not supported in Device".to_string())?,
-            manufacturer: std::result::Result::Err(
-                "Nullable types not supported in Device".to_string(),
-            )?,
+            manufacturer: std::result::Result::Err("Nullable types not supported in Device".to_string())?,
             model: std::result::Result::Err("Nullable types not supported in Device".to_string())?,
-            serial_number: std::result::Result::Err(
-                "Nullable types not supported in Device".to_string(),
-            )?,
-            description: std::result::Result::Err(
-                "Nullable types not supported in Device".to_string(),
-            )?,
-            created_at: intermediate_rep
-                .created_at
-                .into_iter()
-                .next()
-                .ok_or_else(|| "created_at missing in Device".to_string())?,
-            updated_at: intermediate_rep
-                .updated_at
-                .into_iter()
-                .next()
-                .ok_or_else(|| "updated_at missing in Device".to_string())?,
+            serial_number: std::result::Result::Err("Nullable types not supported in Device".to_string())?,
+            description: std::result::Result::Err("Nullable types not supported in Device".to_string())?,
+            created_at: intermediate_rep.created_at.into_iter().next().ok_or_else(|| "created_at missing in Device".to_string())?,
+            updated_at: intermediate_rep.updated_at.into_iter().next().ok_or_else(|| "updated_at missing in Device".to_string())?,
         })
     }
 }
@@ -4442,15 +3443,12 @@ impl std::str::FromStr for Device {
 impl std::convert::TryFrom<header::IntoHeaderValue<Device>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_value: header::IntoHeaderValue<Device>,
-    ) -> std::result::Result<Self, Self::Error> {
+    fn try_from(hdr_value: header::IntoHeaderValue<Device>) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-            std::result::Result::Ok(value) => std::result::Result::Ok(value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Invalid header value for Device - value: {hdr_value} is invalid {e}"
-            )),
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for Device - value: {hdr_value} is invalid {e}"))
         }
     }
 }
@@ -4461,19 +3459,15 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-            std::result::Result::Ok(value) => {
-                match <Device as std::str::FromStr>::from_str(value) {
-                    std::result::Result::Ok(value) => {
-                        std::result::Result::Ok(header::IntoHeaderValue(value))
+             std::result::Result::Ok(value) => {
+                    match <Device as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into Device - {err}"))
                     }
-                    std::result::Result::Err(err) => std::result::Result::Err(format!(
-                        "Unable to convert header value '{value}' into Device - {err}"
-                    )),
-                }
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert header: {hdr_value:?} to string: {e}"
-            )),
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
         }
     }
 }
@@ -4482,20 +3476,14 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 impl std::convert::TryFrom<header::IntoHeaderValue<Vec<Device>>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_values: header::IntoHeaderValue<Vec<Device>>,
-    ) -> std::result::Result<Self, Self::Error> {
-        let hdr_values: Vec<String> = hdr_values
-            .0
-            .into_iter()
-            .map(|hdr_value| hdr_value.to_string())
-            .collect();
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<Device>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert {hdr_values:?} into a header - {e}",
-            )),
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
         }
     }
 }
@@ -4521,10 +3509,8 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to parse header: {hdr_values:?} as a string - {e}"
-            )),
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
         }
     }
 }
@@ -4533,40 +3519,48 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct DeviceCreate {
     #[serde(rename = "site_id")]
+
     pub site_id: i64,
 
     #[serde(rename = "name")]
+
     pub name: String,
 
     #[serde(rename = "kind")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
     pub kind: Option<swagger::Nullable<String>>,
 
     #[serde(rename = "manufacturer")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
     pub manufacturer: Option<swagger::Nullable<String>>,
 
     #[serde(rename = "model")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
     pub model: Option<swagger::Nullable<String>>,
 
     #[serde(rename = "serial_number")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
     pub serial_number: Option<swagger::Nullable<String>>,
 
     #[serde(rename = "description")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
     pub description: Option<swagger::Nullable<String>>,
+
 }
 
 #[cfg(feature = "validate")]
@@ -4574,10 +3568,7 @@ impl serde_valid::validation::ValidateCompositedMinLength for DeviceCreate {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
         Ok(())
     }
 }
@@ -4587,17 +3578,15 @@ impl serde_valid::validation::ValidateCompositedMaxLength for DeviceCreate {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
         Ok(())
     }
 }
 
+
 impl DeviceCreate {
     #[allow(clippy::new_without_default)]
-    pub fn new(site_id: i64, name: String) -> DeviceCreate {
+    pub fn new(site_id: i64, name: String, ) -> DeviceCreate {
         DeviceCreate {
             site_id,
             name,
@@ -4624,50 +3613,35 @@ impl std::fmt::Display for DeviceCreate {
                 [
                     "kind".to_string(),
                     kind.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ]
-                .join(",")
+                ].join(",")
             }),
             self.manufacturer.as_ref().map(|manufacturer| {
                 [
                     "manufacturer".to_string(),
-                    manufacturer
-                        .as_ref()
-                        .map_or("null".to_string(), |x| x.to_string()),
-                ]
-                .join(",")
+                    manufacturer.as_ref().map_or("null".to_string(), |x| x.to_string()),
+                ].join(",")
             }),
             self.model.as_ref().map(|model| {
                 [
                     "model".to_string(),
                     model.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ]
-                .join(",")
+                ].join(",")
             }),
             self.serial_number.as_ref().map(|serial_number| {
                 [
                     "serial_number".to_string(),
-                    serial_number
-                        .as_ref()
-                        .map_or("null".to_string(), |x| x.to_string()),
-                ]
-                .join(",")
+                    serial_number.as_ref().map_or("null".to_string(), |x| x.to_string()),
+                ].join(",")
             }),
             self.description.as_ref().map(|description| {
                 [
                     "description".to_string(),
-                    description
-                        .as_ref()
-                        .map_or("null".to_string(), |x| x.to_string()),
-                ]
-                .join(",")
+                    description.as_ref().map_or("null".to_string(), |x| x.to_string()),
+                ].join(",")
             }),
         ];
 
-        write!(
-            f,
-            "{}",
-            params.into_iter().flatten().collect::<Vec<_>>().join(",")
-        )
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
     }
 }
 
@@ -4700,49 +3674,22 @@ impl std::str::FromStr for DeviceCreate {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => {
-                    return std::result::Result::Err(
-                        "Missing value while parsing DeviceCreate".to_string(),
-                    )
-                }
+                None => return std::result::Result::Err("Missing value while parsing DeviceCreate".to_string())
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "site_id" => intermediate_rep.site_id.push(
-                        <i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
-                    ),
+                    "site_id" => intermediate_rep.site_id.push(<i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
-                    "name" => intermediate_rep.name.push(
-                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
-                    ),
-                    "kind" => return std::result::Result::Err(
-                        "Parsing a nullable type in this style is not supported in DeviceCreate"
-                            .to_string(),
-                    ),
-                    "manufacturer" => return std::result::Result::Err(
-                        "Parsing a nullable type in this style is not supported in DeviceCreate"
-                            .to_string(),
-                    ),
-                    "model" => return std::result::Result::Err(
-                        "Parsing a nullable type in this style is not supported in DeviceCreate"
-                            .to_string(),
-                    ),
-                    "serial_number" => return std::result::Result::Err(
-                        "Parsing a nullable type in this style is not supported in DeviceCreate"
-                            .to_string(),
-                    ),
-                    "description" => return std::result::Result::Err(
-                        "Parsing a nullable type in this style is not supported in DeviceCreate"
-                            .to_string(),
-                    ),
-                    _ => {
-                        return std::result::Result::Err(
-                            "Unexpected key while parsing DeviceCreate".to_string(),
-                        )
-                    }
+                    "name" => intermediate_rep.name.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "kind" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in DeviceCreate".to_string()),
+                    "manufacturer" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in DeviceCreate".to_string()),
+                    "model" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in DeviceCreate".to_string()),
+                    "serial_number" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in DeviceCreate".to_string()),
+                    "description" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in DeviceCreate".to_string()),
+                    _ => return std::result::Result::Err("Unexpected key while parsing DeviceCreate".to_string())
                 }
             }
 
@@ -4752,31 +3699,13 @@ impl std::str::FromStr for DeviceCreate {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(DeviceCreate {
-            site_id: intermediate_rep
-                .site_id
-                .into_iter()
-                .next()
-                .ok_or_else(|| "site_id missing in DeviceCreate".to_string())?,
-            name: intermediate_rep
-                .name
-                .into_iter()
-                .next()
-                .ok_or_else(|| "name missing in DeviceCreate".to_string())?,
-            kind: std::result::Result::Err(
-                "Nullable types not supported in DeviceCreate".to_string(),
-            )?,
-            manufacturer: std::result::Result::Err(
-                "Nullable types not supported in DeviceCreate".to_string(),
-            )?,
-            model: std::result::Result::Err(
-                "Nullable types not supported in DeviceCreate".to_string(),
-            )?,
-            serial_number: std::result::Result::Err(
-                "Nullable types not supported in DeviceCreate".to_string(),
-            )?,
-            description: std::result::Result::Err(
-                "Nullable types not supported in DeviceCreate".to_string(),
-            )?,
+            site_id: intermediate_rep.site_id.into_iter().next().ok_or_else(|| "site_id missing in DeviceCreate".to_string())?,
+            name: intermediate_rep.name.into_iter().next().ok_or_else(|| "name missing in DeviceCreate".to_string())?,
+            kind: std::result::Result::Err("Nullable types not supported in DeviceCreate".to_string())?,
+            manufacturer: std::result::Result::Err("Nullable types not supported in DeviceCreate".to_string())?,
+            model: std::result::Result::Err("Nullable types not supported in DeviceCreate".to_string())?,
+            serial_number: std::result::Result::Err("Nullable types not supported in DeviceCreate".to_string())?,
+            description: std::result::Result::Err("Nullable types not supported in DeviceCreate".to_string())?,
         })
     }
 }
@@ -4787,15 +3716,12 @@ impl std::str::FromStr for DeviceCreate {
 impl std::convert::TryFrom<header::IntoHeaderValue<DeviceCreate>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_value: header::IntoHeaderValue<DeviceCreate>,
-    ) -> std::result::Result<Self, Self::Error> {
+    fn try_from(hdr_value: header::IntoHeaderValue<DeviceCreate>) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-            std::result::Result::Ok(value) => std::result::Result::Ok(value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Invalid header value for DeviceCreate - value: {hdr_value} is invalid {e}"
-            )),
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for DeviceCreate - value: {hdr_value} is invalid {e}"))
         }
     }
 }
@@ -4806,51 +3732,37 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-            std::result::Result::Ok(value) => {
-                match <DeviceCreate as std::str::FromStr>::from_str(value) {
-                    std::result::Result::Ok(value) => {
-                        std::result::Result::Ok(header::IntoHeaderValue(value))
+             std::result::Result::Ok(value) => {
+                    match <DeviceCreate as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into DeviceCreate - {err}"))
                     }
-                    std::result::Result::Err(err) => std::result::Result::Err(format!(
-                        "Unable to convert header value '{value}' into DeviceCreate - {err}"
-                    )),
-                }
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert header: {hdr_value:?} to string: {e}"
-            )),
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<header::IntoHeaderValue<Vec<DeviceCreate>>>
-    for hyper::header::HeaderValue
-{
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<DeviceCreate>>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_values: header::IntoHeaderValue<Vec<DeviceCreate>>,
-    ) -> std::result::Result<Self, Self::Error> {
-        let hdr_values: Vec<String> = hdr_values
-            .0
-            .into_iter()
-            .map(|hdr_value| hdr_value.to_string())
-            .collect();
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<DeviceCreate>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert {hdr_values:?} into a header - {e}",
-            )),
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<hyper::header::HeaderValue>
-    for header::IntoHeaderValue<Vec<DeviceCreate>>
-{
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<DeviceCreate>> {
     type Error = String;
 
     fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
@@ -4870,10 +3782,8 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to parse header: {hdr_values:?} as a string - {e}"
-            )),
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
         }
     }
 }
@@ -4882,11 +3792,14 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct DeviceList {
     #[serde(rename = "items")]
+
     #[cfg_attr(feature = "validate", validate)]
     pub items: Vec<models::Device>,
 
     #[serde(rename = "next_cursor")]
+
     pub next_cursor: swagger::Nullable<String>,
+
 }
 
 #[cfg(feature = "validate")]
@@ -4894,10 +3807,7 @@ impl serde_valid::validation::ValidateCompositedMinLength for DeviceList {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
         Ok(())
     }
 }
@@ -4907,18 +3817,19 @@ impl serde_valid::validation::ValidateCompositedMaxLength for DeviceList {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
         Ok(())
     }
 }
 
+
 impl DeviceList {
     #[allow(clippy::new_without_default)]
-    pub fn new(items: Vec<models::Device>, next_cursor: swagger::Nullable<String>) -> DeviceList {
-        DeviceList { items, next_cursor }
+    pub fn new(items: Vec<models::Device>, next_cursor: swagger::Nullable<String>, ) -> DeviceList {
+        DeviceList {
+            items,
+            next_cursor,
+        }
     }
 }
 
@@ -4930,18 +3841,10 @@ impl std::fmt::Display for DeviceList {
         let params: Vec<Option<String>> = vec![
             // Skipping non-primitive type items in query parameter serialization
             Some("next_cursor".to_string()),
-            Some(
-                self.next_cursor
-                    .as_ref()
-                    .map_or("null".to_string(), |x| x.to_string()),
-            ),
+            Some(self.next_cursor.as_ref().map_or("null".to_string(), |x| x.to_string())),
         ];
 
-        write!(
-            f,
-            "{}",
-            params.into_iter().flatten().collect::<Vec<_>>().join(",")
-        )
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
     }
 }
 
@@ -4969,33 +3872,15 @@ impl std::str::FromStr for DeviceList {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => {
-                    return std::result::Result::Err(
-                        "Missing value while parsing DeviceList".to_string(),
-                    )
-                }
+                None => return std::result::Result::Err("Missing value while parsing DeviceList".to_string())
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
-                    "items" => {
-                        return std::result::Result::Err(
-                            "Parsing a container in this style is not supported in DeviceList"
-                                .to_string(),
-                        )
-                    }
-                    "next_cursor" => {
-                        return std::result::Result::Err(
-                            "Parsing a nullable type in this style is not supported in DeviceList"
-                                .to_string(),
-                        )
-                    }
-                    _ => {
-                        return std::result::Result::Err(
-                            "Unexpected key while parsing DeviceList".to_string(),
-                        )
-                    }
+                    "items" => return std::result::Result::Err("Parsing a container in this style is not supported in DeviceList".to_string()),
+                    "next_cursor" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in DeviceList".to_string()),
+                    _ => return std::result::Result::Err("Unexpected key while parsing DeviceList".to_string())
                 }
             }
 
@@ -5005,14 +3890,8 @@ impl std::str::FromStr for DeviceList {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(DeviceList {
-            items: intermediate_rep
-                .items
-                .into_iter()
-                .next()
-                .ok_or_else(|| "items missing in DeviceList".to_string())?,
-            next_cursor: std::result::Result::Err(
-                "Nullable types not supported in DeviceList".to_string(),
-            )?,
+            items: intermediate_rep.items.into_iter().next().ok_or_else(|| "items missing in DeviceList".to_string())?,
+            next_cursor: std::result::Result::Err("Nullable types not supported in DeviceList".to_string())?,
         })
     }
 }
@@ -5023,15 +3902,12 @@ impl std::str::FromStr for DeviceList {
 impl std::convert::TryFrom<header::IntoHeaderValue<DeviceList>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_value: header::IntoHeaderValue<DeviceList>,
-    ) -> std::result::Result<Self, Self::Error> {
+    fn try_from(hdr_value: header::IntoHeaderValue<DeviceList>) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-            std::result::Result::Ok(value) => std::result::Result::Ok(value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Invalid header value for DeviceList - value: {hdr_value} is invalid {e}"
-            )),
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for DeviceList - value: {hdr_value} is invalid {e}"))
         }
     }
 }
@@ -5042,51 +3918,37 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-            std::result::Result::Ok(value) => {
-                match <DeviceList as std::str::FromStr>::from_str(value) {
-                    std::result::Result::Ok(value) => {
-                        std::result::Result::Ok(header::IntoHeaderValue(value))
+             std::result::Result::Ok(value) => {
+                    match <DeviceList as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into DeviceList - {err}"))
                     }
-                    std::result::Result::Err(err) => std::result::Result::Err(format!(
-                        "Unable to convert header value '{value}' into DeviceList - {err}"
-                    )),
-                }
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert header: {hdr_value:?} to string: {e}"
-            )),
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<header::IntoHeaderValue<Vec<DeviceList>>>
-    for hyper::header::HeaderValue
-{
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<DeviceList>>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_values: header::IntoHeaderValue<Vec<DeviceList>>,
-    ) -> std::result::Result<Self, Self::Error> {
-        let hdr_values: Vec<String> = hdr_values
-            .0
-            .into_iter()
-            .map(|hdr_value| hdr_value.to_string())
-            .collect();
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<DeviceList>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert {hdr_values:?} into a header - {e}",
-            )),
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<hyper::header::HeaderValue>
-    for header::IntoHeaderValue<Vec<DeviceList>>
-{
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<DeviceList>> {
     type Error = String;
 
     fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
@@ -5106,10 +3968,8 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to parse header: {hdr_values:?} as a string - {e}"
-            )),
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
         }
     }
 }
@@ -5118,42 +3978,50 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct DeviceUpdate {
     #[serde(rename = "site_id")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
     pub site_id: Option<i64>,
 
     #[serde(rename = "name")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
     pub name: Option<String>,
 
     #[serde(rename = "kind")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
     pub kind: Option<swagger::Nullable<String>>,
 
     #[serde(rename = "manufacturer")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
     pub manufacturer: Option<swagger::Nullable<String>>,
 
     #[serde(rename = "model")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
     pub model: Option<swagger::Nullable<String>>,
 
     #[serde(rename = "serial_number")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
     pub serial_number: Option<swagger::Nullable<String>>,
 
     #[serde(rename = "description")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
     pub description: Option<swagger::Nullable<String>>,
+
 }
 
 #[cfg(feature = "validate")]
@@ -5161,10 +4029,7 @@ impl serde_valid::validation::ValidateCompositedMinLength for DeviceUpdate {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
         Ok(())
     }
 }
@@ -5174,13 +4039,11 @@ impl serde_valid::validation::ValidateCompositedMaxLength for DeviceUpdate {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
         Ok(())
     }
 }
+
 
 impl DeviceUpdate {
     #[allow(clippy::new_without_default)]
@@ -5203,60 +4066,51 @@ impl DeviceUpdate {
 impl std::fmt::Display for DeviceUpdate {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let params: Vec<Option<String>> = vec![
-            self.site_id
-                .as_ref()
-                .map(|site_id| ["site_id".to_string(), site_id.to_string()].join(",")),
-            self.name
-                .as_ref()
-                .map(|name| ["name".to_string(), name.to_string()].join(",")),
+            self.site_id.as_ref().map(|site_id| {
+                [
+                    "site_id".to_string(),
+                    site_id.to_string(),
+                ].join(",")
+            }),
+            self.name.as_ref().map(|name| {
+                [
+                    "name".to_string(),
+                    name.to_string(),
+                ].join(",")
+            }),
             self.kind.as_ref().map(|kind| {
                 [
                     "kind".to_string(),
                     kind.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ]
-                .join(",")
+                ].join(",")
             }),
             self.manufacturer.as_ref().map(|manufacturer| {
                 [
                     "manufacturer".to_string(),
-                    manufacturer
-                        .as_ref()
-                        .map_or("null".to_string(), |x| x.to_string()),
-                ]
-                .join(",")
+                    manufacturer.as_ref().map_or("null".to_string(), |x| x.to_string()),
+                ].join(",")
             }),
             self.model.as_ref().map(|model| {
                 [
                     "model".to_string(),
                     model.as_ref().map_or("null".to_string(), |x| x.to_string()),
-                ]
-                .join(",")
+                ].join(",")
             }),
             self.serial_number.as_ref().map(|serial_number| {
                 [
                     "serial_number".to_string(),
-                    serial_number
-                        .as_ref()
-                        .map_or("null".to_string(), |x| x.to_string()),
-                ]
-                .join(",")
+                    serial_number.as_ref().map_or("null".to_string(), |x| x.to_string()),
+                ].join(",")
             }),
             self.description.as_ref().map(|description| {
                 [
                     "description".to_string(),
-                    description
-                        .as_ref()
-                        .map_or("null".to_string(), |x| x.to_string()),
-                ]
-                .join(",")
+                    description.as_ref().map_or("null".to_string(), |x| x.to_string()),
+                ].join(",")
             }),
         ];
 
-        write!(
-            f,
-            "{}",
-            params.into_iter().flatten().collect::<Vec<_>>().join(",")
-        )
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
     }
 }
 
@@ -5289,49 +4143,22 @@ impl std::str::FromStr for DeviceUpdate {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => {
-                    return std::result::Result::Err(
-                        "Missing value while parsing DeviceUpdate".to_string(),
-                    )
-                }
+                None => return std::result::Result::Err("Missing value while parsing DeviceUpdate".to_string())
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "site_id" => intermediate_rep.site_id.push(
-                        <i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
-                    ),
+                    "site_id" => intermediate_rep.site_id.push(<i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
-                    "name" => intermediate_rep.name.push(
-                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
-                    ),
-                    "kind" => return std::result::Result::Err(
-                        "Parsing a nullable type in this style is not supported in DeviceUpdate"
-                            .to_string(),
-                    ),
-                    "manufacturer" => return std::result::Result::Err(
-                        "Parsing a nullable type in this style is not supported in DeviceUpdate"
-                            .to_string(),
-                    ),
-                    "model" => return std::result::Result::Err(
-                        "Parsing a nullable type in this style is not supported in DeviceUpdate"
-                            .to_string(),
-                    ),
-                    "serial_number" => return std::result::Result::Err(
-                        "Parsing a nullable type in this style is not supported in DeviceUpdate"
-                            .to_string(),
-                    ),
-                    "description" => return std::result::Result::Err(
-                        "Parsing a nullable type in this style is not supported in DeviceUpdate"
-                            .to_string(),
-                    ),
-                    _ => {
-                        return std::result::Result::Err(
-                            "Unexpected key while parsing DeviceUpdate".to_string(),
-                        )
-                    }
+                    "name" => intermediate_rep.name.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "kind" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in DeviceUpdate".to_string()),
+                    "manufacturer" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in DeviceUpdate".to_string()),
+                    "model" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in DeviceUpdate".to_string()),
+                    "serial_number" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in DeviceUpdate".to_string()),
+                    "description" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in DeviceUpdate".to_string()),
+                    _ => return std::result::Result::Err("Unexpected key while parsing DeviceUpdate".to_string())
                 }
             }
 
@@ -5343,21 +4170,11 @@ impl std::str::FromStr for DeviceUpdate {
         std::result::Result::Ok(DeviceUpdate {
             site_id: intermediate_rep.site_id.into_iter().next(),
             name: intermediate_rep.name.into_iter().next(),
-            kind: std::result::Result::Err(
-                "Nullable types not supported in DeviceUpdate".to_string(),
-            )?,
-            manufacturer: std::result::Result::Err(
-                "Nullable types not supported in DeviceUpdate".to_string(),
-            )?,
-            model: std::result::Result::Err(
-                "Nullable types not supported in DeviceUpdate".to_string(),
-            )?,
-            serial_number: std::result::Result::Err(
-                "Nullable types not supported in DeviceUpdate".to_string(),
-            )?,
-            description: std::result::Result::Err(
-                "Nullable types not supported in DeviceUpdate".to_string(),
-            )?,
+            kind: std::result::Result::Err("Nullable types not supported in DeviceUpdate".to_string())?,
+            manufacturer: std::result::Result::Err("Nullable types not supported in DeviceUpdate".to_string())?,
+            model: std::result::Result::Err("Nullable types not supported in DeviceUpdate".to_string())?,
+            serial_number: std::result::Result::Err("Nullable types not supported in DeviceUpdate".to_string())?,
+            description: std::result::Result::Err("Nullable types not supported in DeviceUpdate".to_string())?,
         })
     }
 }
@@ -5368,15 +4185,12 @@ impl std::str::FromStr for DeviceUpdate {
 impl std::convert::TryFrom<header::IntoHeaderValue<DeviceUpdate>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_value: header::IntoHeaderValue<DeviceUpdate>,
-    ) -> std::result::Result<Self, Self::Error> {
+    fn try_from(hdr_value: header::IntoHeaderValue<DeviceUpdate>) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-            std::result::Result::Ok(value) => std::result::Result::Ok(value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Invalid header value for DeviceUpdate - value: {hdr_value} is invalid {e}"
-            )),
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for DeviceUpdate - value: {hdr_value} is invalid {e}"))
         }
     }
 }
@@ -5387,51 +4201,37 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-            std::result::Result::Ok(value) => {
-                match <DeviceUpdate as std::str::FromStr>::from_str(value) {
-                    std::result::Result::Ok(value) => {
-                        std::result::Result::Ok(header::IntoHeaderValue(value))
+             std::result::Result::Ok(value) => {
+                    match <DeviceUpdate as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into DeviceUpdate - {err}"))
                     }
-                    std::result::Result::Err(err) => std::result::Result::Err(format!(
-                        "Unable to convert header value '{value}' into DeviceUpdate - {err}"
-                    )),
-                }
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert header: {hdr_value:?} to string: {e}"
-            )),
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<header::IntoHeaderValue<Vec<DeviceUpdate>>>
-    for hyper::header::HeaderValue
-{
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<DeviceUpdate>>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_values: header::IntoHeaderValue<Vec<DeviceUpdate>>,
-    ) -> std::result::Result<Self, Self::Error> {
-        let hdr_values: Vec<String> = hdr_values
-            .0
-            .into_iter()
-            .map(|hdr_value| hdr_value.to_string())
-            .collect();
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<DeviceUpdate>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert {hdr_values:?} into a header - {e}",
-            )),
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<hyper::header::HeaderValue>
-    for header::IntoHeaderValue<Vec<DeviceUpdate>>
-{
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<DeviceUpdate>> {
     type Error = String;
 
     fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
@@ -5451,10 +4251,8 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to parse header: {hdr_values:?} as a string - {e}"
-            )),
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
         }
     }
 }
@@ -5464,10 +4262,13 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
 pub struct FieldError {
     /// The offending field, as a JSON path (e.g. `min_value` or `[3].key`).
     #[serde(rename = "field")]
+
     pub field: String,
 
     #[serde(rename = "message")]
+
     pub message: String,
+
 }
 
 #[cfg(feature = "validate")]
@@ -5475,10 +4276,7 @@ impl serde_valid::validation::ValidateCompositedMinLength for FieldError {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
         Ok(())
     }
 }
@@ -5488,18 +4286,19 @@ impl serde_valid::validation::ValidateCompositedMaxLength for FieldError {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
         Ok(())
     }
 }
 
+
 impl FieldError {
     #[allow(clippy::new_without_default)]
-    pub fn new(field: String, message: String) -> FieldError {
-        FieldError { field, message }
+    pub fn new(field: String, message: String, ) -> FieldError {
+        FieldError {
+            field,
+            message,
+        }
     }
 }
 
@@ -5515,11 +4314,7 @@ impl std::fmt::Display for FieldError {
             Some(self.message.to_string()),
         ];
 
-        write!(
-            f,
-            "{}",
-            params.into_iter().flatten().collect::<Vec<_>>().join(",")
-        )
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
     }
 }
 
@@ -5547,29 +4342,17 @@ impl std::str::FromStr for FieldError {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => {
-                    return std::result::Result::Err(
-                        "Missing value while parsing FieldError".to_string(),
-                    )
-                }
+                None => return std::result::Result::Err("Missing value while parsing FieldError".to_string())
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "field" => intermediate_rep.field.push(
-                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
-                    ),
+                    "field" => intermediate_rep.field.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
-                    "message" => intermediate_rep.message.push(
-                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
-                    ),
-                    _ => {
-                        return std::result::Result::Err(
-                            "Unexpected key while parsing FieldError".to_string(),
-                        )
-                    }
+                    "message" => intermediate_rep.message.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    _ => return std::result::Result::Err("Unexpected key while parsing FieldError".to_string())
                 }
             }
 
@@ -5579,16 +4362,8 @@ impl std::str::FromStr for FieldError {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(FieldError {
-            field: intermediate_rep
-                .field
-                .into_iter()
-                .next()
-                .ok_or_else(|| "field missing in FieldError".to_string())?,
-            message: intermediate_rep
-                .message
-                .into_iter()
-                .next()
-                .ok_or_else(|| "message missing in FieldError".to_string())?,
+            field: intermediate_rep.field.into_iter().next().ok_or_else(|| "field missing in FieldError".to_string())?,
+            message: intermediate_rep.message.into_iter().next().ok_or_else(|| "message missing in FieldError".to_string())?,
         })
     }
 }
@@ -5599,15 +4374,12 @@ impl std::str::FromStr for FieldError {
 impl std::convert::TryFrom<header::IntoHeaderValue<FieldError>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_value: header::IntoHeaderValue<FieldError>,
-    ) -> std::result::Result<Self, Self::Error> {
+    fn try_from(hdr_value: header::IntoHeaderValue<FieldError>) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-            std::result::Result::Ok(value) => std::result::Result::Ok(value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Invalid header value for FieldError - value: {hdr_value} is invalid {e}"
-            )),
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for FieldError - value: {hdr_value} is invalid {e}"))
         }
     }
 }
@@ -5618,51 +4390,37 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-            std::result::Result::Ok(value) => {
-                match <FieldError as std::str::FromStr>::from_str(value) {
-                    std::result::Result::Ok(value) => {
-                        std::result::Result::Ok(header::IntoHeaderValue(value))
+             std::result::Result::Ok(value) => {
+                    match <FieldError as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into FieldError - {err}"))
                     }
-                    std::result::Result::Err(err) => std::result::Result::Err(format!(
-                        "Unable to convert header value '{value}' into FieldError - {err}"
-                    )),
-                }
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert header: {hdr_value:?} to string: {e}"
-            )),
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<header::IntoHeaderValue<Vec<FieldError>>>
-    for hyper::header::HeaderValue
-{
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<FieldError>>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_values: header::IntoHeaderValue<Vec<FieldError>>,
-    ) -> std::result::Result<Self, Self::Error> {
-        let hdr_values: Vec<String> = hdr_values
-            .0
-            .into_iter()
-            .map(|hdr_value| hdr_value.to_string())
-            .collect();
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<FieldError>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert {hdr_values:?} into a header - {e}",
-            )),
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<hyper::header::HeaderValue>
-    for header::IntoHeaderValue<Vec<FieldError>>
-{
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<FieldError>> {
     type Error = String;
 
     fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
@@ -5682,23 +4440,19 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to parse header: {hdr_values:?} as a string - {e}"
-            )),
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
         }
     }
 }
 
-/// `none` omits empty buckets; `null` keeps them with a null value; `previous` repeats the last bucket's value; `linear` interpolates between neighbours.
+/// `none` omits empty buckets; `null` keeps them with a null value; `previous` repeats the last bucket's value; `linear` interpolates between neighbours. 
 /// Enumeration of values.
 /// Since this enum's variants do not hold data, we can easily define them as `#[repr(C)]`
 /// which helps with FFI.
 #[allow(non_camel_case_types)]
 #[repr(C)]
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize, Hash,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize, Hash)]
 #[cfg_attr(feature = "validate", derive(Validate))]
 #[cfg_attr(feature = "conversion", derive(frunk_enum_derive::LabelledGenericEnum))]
 pub enum Fill {
@@ -5743,15 +4497,12 @@ impl std::str::FromStr for Fill {
 impl std::convert::TryFrom<header::IntoHeaderValue<Fill>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_value: header::IntoHeaderValue<Fill>,
-    ) -> std::result::Result<Self, Self::Error> {
+    fn try_from(hdr_value: header::IntoHeaderValue<Fill>) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-            std::result::Result::Ok(value) => std::result::Result::Ok(value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Invalid header value for Fill - value: {hdr_value} is invalid {e}"
-            )),
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for Fill - value: {hdr_value} is invalid {e}"))
         }
     }
 }
@@ -5762,17 +4513,15 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-            std::result::Result::Ok(value) => match <Fill as std::str::FromStr>::from_str(value) {
-                std::result::Result::Ok(value) => {
-                    std::result::Result::Ok(header::IntoHeaderValue(value))
-                }
-                std::result::Result::Err(err) => std::result::Result::Err(format!(
-                    "Unable to convert header value '{value}' into Fill - {err}"
-                )),
-            },
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert header: {hdr_value:?} to string: {e}"
-            )),
+             std::result::Result::Ok(value) => {
+                    match <Fill as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into Fill - {err}"))
+                    }
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
         }
     }
 }
@@ -5781,20 +4530,14 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 impl std::convert::TryFrom<header::IntoHeaderValue<Vec<Fill>>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_values: header::IntoHeaderValue<Vec<Fill>>,
-    ) -> std::result::Result<Self, Self::Error> {
-        let hdr_values: Vec<String> = hdr_values
-            .0
-            .into_iter()
-            .map(|hdr_value| hdr_value.to_string())
-            .collect();
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<Fill>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert {hdr_values:?} into a header - {e}",
-            )),
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
         }
     }
 }
@@ -5820,10 +4563,8 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to parse header: {hdr_values:?} as a string - {e}"
-            )),
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
         }
     }
 }
@@ -5833,7 +4574,9 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 pub struct Health {
     /// `ok` when healthy.
     #[serde(rename = "status")]
+
     pub status: String,
+
 }
 
 #[cfg(feature = "validate")]
@@ -5841,10 +4584,7 @@ impl serde_valid::validation::ValidateCompositedMinLength for Health {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
         Ok(())
     }
 }
@@ -5854,18 +4594,18 @@ impl serde_valid::validation::ValidateCompositedMaxLength for Health {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
         Ok(())
     }
 }
 
+
 impl Health {
     #[allow(clippy::new_without_default)]
-    pub fn new(status: String) -> Health {
-        Health { status }
+    pub fn new(status: String, ) -> Health {
+        Health {
+            status,
+        }
     }
 }
 
@@ -5874,14 +4614,12 @@ impl Health {
 /// Should be implemented in a serde serializer
 impl std::fmt::Display for Health {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let params: Vec<Option<String>> =
-            vec![Some("status".to_string()), Some(self.status.to_string())];
+        let params: Vec<Option<String>> = vec![
+            Some("status".to_string()),
+            Some(self.status.to_string()),
+        ];
 
-        write!(
-            f,
-            "{}",
-            params.into_iter().flatten().collect::<Vec<_>>().join(",")
-        )
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
     }
 }
 
@@ -5908,25 +4646,15 @@ impl std::str::FromStr for Health {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => {
-                    return std::result::Result::Err(
-                        "Missing value while parsing Health".to_string(),
-                    )
-                }
+                None => return std::result::Result::Err("Missing value while parsing Health".to_string())
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "status" => intermediate_rep.status.push(
-                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
-                    ),
-                    _ => {
-                        return std::result::Result::Err(
-                            "Unexpected key while parsing Health".to_string(),
-                        )
-                    }
+                    "status" => intermediate_rep.status.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    _ => return std::result::Result::Err("Unexpected key while parsing Health".to_string())
                 }
             }
 
@@ -5936,11 +4664,7 @@ impl std::str::FromStr for Health {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(Health {
-            status: intermediate_rep
-                .status
-                .into_iter()
-                .next()
-                .ok_or_else(|| "status missing in Health".to_string())?,
+            status: intermediate_rep.status.into_iter().next().ok_or_else(|| "status missing in Health".to_string())?,
         })
     }
 }
@@ -5951,15 +4675,12 @@ impl std::str::FromStr for Health {
 impl std::convert::TryFrom<header::IntoHeaderValue<Health>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_value: header::IntoHeaderValue<Health>,
-    ) -> std::result::Result<Self, Self::Error> {
+    fn try_from(hdr_value: header::IntoHeaderValue<Health>) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-            std::result::Result::Ok(value) => std::result::Result::Ok(value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Invalid header value for Health - value: {hdr_value} is invalid {e}"
-            )),
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for Health - value: {hdr_value} is invalid {e}"))
         }
     }
 }
@@ -5970,19 +4691,15 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-            std::result::Result::Ok(value) => {
-                match <Health as std::str::FromStr>::from_str(value) {
-                    std::result::Result::Ok(value) => {
-                        std::result::Result::Ok(header::IntoHeaderValue(value))
+             std::result::Result::Ok(value) => {
+                    match <Health as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into Health - {err}"))
                     }
-                    std::result::Result::Err(err) => std::result::Result::Err(format!(
-                        "Unable to convert header value '{value}' into Health - {err}"
-                    )),
-                }
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert header: {hdr_value:?} to string: {e}"
-            )),
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
         }
     }
 }
@@ -5991,20 +4708,14 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 impl std::convert::TryFrom<header::IntoHeaderValue<Vec<Health>>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_values: header::IntoHeaderValue<Vec<Health>>,
-    ) -> std::result::Result<Self, Self::Error> {
-        let hdr_values: Vec<String> = hdr_values
-            .0
-            .into_iter()
-            .map(|hdr_value| hdr_value.to_string())
-            .collect();
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<Health>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert {hdr_values:?} into a header - {e}",
-            )),
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
         }
     }
 }
@@ -6030,10 +4741,8 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to parse header: {hdr_values:?} as a string - {e}"
-            )),
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
         }
     }
 }
@@ -6042,10 +4751,13 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct ImportResult {
     #[serde(rename = "created")]
+
     pub created: i64,
 
     #[serde(rename = "updated")]
+
     pub updated: i64,
+
 }
 
 #[cfg(feature = "validate")]
@@ -6053,10 +4765,7 @@ impl serde_valid::validation::ValidateCompositedMinLength for ImportResult {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
         Ok(())
     }
 }
@@ -6066,18 +4775,19 @@ impl serde_valid::validation::ValidateCompositedMaxLength for ImportResult {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
         Ok(())
     }
 }
 
+
 impl ImportResult {
     #[allow(clippy::new_without_default)]
-    pub fn new(created: i64, updated: i64) -> ImportResult {
-        ImportResult { created, updated }
+    pub fn new(created: i64, updated: i64, ) -> ImportResult {
+        ImportResult {
+            created,
+            updated,
+        }
     }
 }
 
@@ -6093,11 +4803,7 @@ impl std::fmt::Display for ImportResult {
             Some(self.updated.to_string()),
         ];
 
-        write!(
-            f,
-            "{}",
-            params.into_iter().flatten().collect::<Vec<_>>().join(",")
-        )
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
     }
 }
 
@@ -6125,29 +4831,17 @@ impl std::str::FromStr for ImportResult {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => {
-                    return std::result::Result::Err(
-                        "Missing value while parsing ImportResult".to_string(),
-                    )
-                }
+                None => return std::result::Result::Err("Missing value while parsing ImportResult".to_string())
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "created" => intermediate_rep.created.push(
-                        <i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
-                    ),
+                    "created" => intermediate_rep.created.push(<i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
-                    "updated" => intermediate_rep.updated.push(
-                        <i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
-                    ),
-                    _ => {
-                        return std::result::Result::Err(
-                            "Unexpected key while parsing ImportResult".to_string(),
-                        )
-                    }
+                    "updated" => intermediate_rep.updated.push(<i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    _ => return std::result::Result::Err("Unexpected key while parsing ImportResult".to_string())
                 }
             }
 
@@ -6157,16 +4851,8 @@ impl std::str::FromStr for ImportResult {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(ImportResult {
-            created: intermediate_rep
-                .created
-                .into_iter()
-                .next()
-                .ok_or_else(|| "created missing in ImportResult".to_string())?,
-            updated: intermediate_rep
-                .updated
-                .into_iter()
-                .next()
-                .ok_or_else(|| "updated missing in ImportResult".to_string())?,
+            created: intermediate_rep.created.into_iter().next().ok_or_else(|| "created missing in ImportResult".to_string())?,
+            updated: intermediate_rep.updated.into_iter().next().ok_or_else(|| "updated missing in ImportResult".to_string())?,
         })
     }
 }
@@ -6177,15 +4863,12 @@ impl std::str::FromStr for ImportResult {
 impl std::convert::TryFrom<header::IntoHeaderValue<ImportResult>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_value: header::IntoHeaderValue<ImportResult>,
-    ) -> std::result::Result<Self, Self::Error> {
+    fn try_from(hdr_value: header::IntoHeaderValue<ImportResult>) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-            std::result::Result::Ok(value) => std::result::Result::Ok(value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Invalid header value for ImportResult - value: {hdr_value} is invalid {e}"
-            )),
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for ImportResult - value: {hdr_value} is invalid {e}"))
         }
     }
 }
@@ -6196,51 +4879,37 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-            std::result::Result::Ok(value) => {
-                match <ImportResult as std::str::FromStr>::from_str(value) {
-                    std::result::Result::Ok(value) => {
-                        std::result::Result::Ok(header::IntoHeaderValue(value))
+             std::result::Result::Ok(value) => {
+                    match <ImportResult as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into ImportResult - {err}"))
                     }
-                    std::result::Result::Err(err) => std::result::Result::Err(format!(
-                        "Unable to convert header value '{value}' into ImportResult - {err}"
-                    )),
-                }
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert header: {hdr_value:?} to string: {e}"
-            )),
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<header::IntoHeaderValue<Vec<ImportResult>>>
-    for hyper::header::HeaderValue
-{
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<ImportResult>>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_values: header::IntoHeaderValue<Vec<ImportResult>>,
-    ) -> std::result::Result<Self, Self::Error> {
-        let hdr_values: Vec<String> = hdr_values
-            .0
-            .into_iter()
-            .map(|hdr_value| hdr_value.to_string())
-            .collect();
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<ImportResult>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert {hdr_values:?} into a header - {e}",
-            )),
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<hyper::header::HeaderValue>
-    for header::IntoHeaderValue<Vec<ImportResult>>
-{
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<ImportResult>> {
     type Error = String;
 
     fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
@@ -6260,10 +4929,8 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to parse header: {hdr_values:?} as a string - {e}"
-            )),
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
         }
     }
 }
@@ -6273,9 +4940,7 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
 /// which helps with FFI.
 #[allow(non_camel_case_types)]
 #[repr(C)]
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize, Hash,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize, Hash)]
 #[cfg_attr(feature = "validate", derive(Validate))]
 #[cfg_attr(feature = "conversion", derive(frunk_enum_derive::LabelledGenericEnum))]
 pub enum Interval {
@@ -6340,15 +5005,12 @@ impl std::str::FromStr for Interval {
 impl std::convert::TryFrom<header::IntoHeaderValue<Interval>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_value: header::IntoHeaderValue<Interval>,
-    ) -> std::result::Result<Self, Self::Error> {
+    fn try_from(hdr_value: header::IntoHeaderValue<Interval>) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-            std::result::Result::Ok(value) => std::result::Result::Ok(value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Invalid header value for Interval - value: {hdr_value} is invalid {e}"
-            )),
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for Interval - value: {hdr_value} is invalid {e}"))
         }
     }
 }
@@ -6359,19 +5021,15 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-            std::result::Result::Ok(value) => {
-                match <Interval as std::str::FromStr>::from_str(value) {
-                    std::result::Result::Ok(value) => {
-                        std::result::Result::Ok(header::IntoHeaderValue(value))
+             std::result::Result::Ok(value) => {
+                    match <Interval as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into Interval - {err}"))
                     }
-                    std::result::Result::Err(err) => std::result::Result::Err(format!(
-                        "Unable to convert header value '{value}' into Interval - {err}"
-                    )),
-                }
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert header: {hdr_value:?} to string: {e}"
-            )),
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
         }
     }
 }
@@ -6380,20 +5038,14 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 impl std::convert::TryFrom<header::IntoHeaderValue<Vec<Interval>>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_values: header::IntoHeaderValue<Vec<Interval>>,
-    ) -> std::result::Result<Self, Self::Error> {
-        let hdr_values: Vec<String> = hdr_values
-            .0
-            .into_iter()
-            .map(|hdr_value| hdr_value.to_string())
-            .collect();
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<Interval>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert {hdr_values:?} into a header - {e}",
-            )),
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
         }
     }
 }
@@ -6419,10 +5071,8 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to parse header: {hdr_values:?} as a string - {e}"
-            )),
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
         }
     }
 }
@@ -6431,8 +5081,10 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct LatestList {
     #[serde(rename = "items")]
+
     #[cfg_attr(feature = "validate", validate)]
     pub items: Vec<models::LatestValue>,
+
 }
 
 #[cfg(feature = "validate")]
@@ -6440,10 +5092,7 @@ impl serde_valid::validation::ValidateCompositedMinLength for LatestList {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
         Ok(())
     }
 }
@@ -6453,18 +5102,18 @@ impl serde_valid::validation::ValidateCompositedMaxLength for LatestList {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
         Ok(())
     }
 }
 
+
 impl LatestList {
     #[allow(clippy::new_without_default)]
-    pub fn new(items: Vec<models::LatestValue>) -> LatestList {
-        LatestList { items }
+    pub fn new(items: Vec<models::LatestValue>, ) -> LatestList {
+        LatestList {
+            items,
+        }
     }
 }
 
@@ -6477,11 +5126,7 @@ impl std::fmt::Display for LatestList {
             // Skipping non-primitive type items in query parameter serialization
         ];
 
-        write!(
-            f,
-            "{}",
-            params.into_iter().flatten().collect::<Vec<_>>().join(",")
-        )
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
     }
 }
 
@@ -6508,27 +5153,14 @@ impl std::str::FromStr for LatestList {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => {
-                    return std::result::Result::Err(
-                        "Missing value while parsing LatestList".to_string(),
-                    )
-                }
+                None => return std::result::Result::Err("Missing value while parsing LatestList".to_string())
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
-                    "items" => {
-                        return std::result::Result::Err(
-                            "Parsing a container in this style is not supported in LatestList"
-                                .to_string(),
-                        )
-                    }
-                    _ => {
-                        return std::result::Result::Err(
-                            "Unexpected key while parsing LatestList".to_string(),
-                        )
-                    }
+                    "items" => return std::result::Result::Err("Parsing a container in this style is not supported in LatestList".to_string()),
+                    _ => return std::result::Result::Err("Unexpected key while parsing LatestList".to_string())
                 }
             }
 
@@ -6538,11 +5170,7 @@ impl std::str::FromStr for LatestList {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(LatestList {
-            items: intermediate_rep
-                .items
-                .into_iter()
-                .next()
-                .ok_or_else(|| "items missing in LatestList".to_string())?,
+            items: intermediate_rep.items.into_iter().next().ok_or_else(|| "items missing in LatestList".to_string())?,
         })
     }
 }
@@ -6553,15 +5181,12 @@ impl std::str::FromStr for LatestList {
 impl std::convert::TryFrom<header::IntoHeaderValue<LatestList>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_value: header::IntoHeaderValue<LatestList>,
-    ) -> std::result::Result<Self, Self::Error> {
+    fn try_from(hdr_value: header::IntoHeaderValue<LatestList>) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-            std::result::Result::Ok(value) => std::result::Result::Ok(value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Invalid header value for LatestList - value: {hdr_value} is invalid {e}"
-            )),
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for LatestList - value: {hdr_value} is invalid {e}"))
         }
     }
 }
@@ -6572,51 +5197,37 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-            std::result::Result::Ok(value) => {
-                match <LatestList as std::str::FromStr>::from_str(value) {
-                    std::result::Result::Ok(value) => {
-                        std::result::Result::Ok(header::IntoHeaderValue(value))
+             std::result::Result::Ok(value) => {
+                    match <LatestList as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into LatestList - {err}"))
                     }
-                    std::result::Result::Err(err) => std::result::Result::Err(format!(
-                        "Unable to convert header value '{value}' into LatestList - {err}"
-                    )),
-                }
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert header: {hdr_value:?} to string: {e}"
-            )),
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<header::IntoHeaderValue<Vec<LatestList>>>
-    for hyper::header::HeaderValue
-{
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<LatestList>>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_values: header::IntoHeaderValue<Vec<LatestList>>,
-    ) -> std::result::Result<Self, Self::Error> {
-        let hdr_values: Vec<String> = hdr_values
-            .0
-            .into_iter()
-            .map(|hdr_value| hdr_value.to_string())
-            .collect();
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<LatestList>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert {hdr_values:?} into a header - {e}",
-            )),
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<hyper::header::HeaderValue>
-    for header::IntoHeaderValue<Vec<LatestList>>
-{
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<LatestList>> {
     type Error = String;
 
     fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
@@ -6636,10 +5247,8 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to parse header: {hdr_values:?} as a string - {e}"
-            )),
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
         }
     }
 }
@@ -6648,14 +5257,18 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct LatestValue {
     #[serde(rename = "datapoint_id")]
+
     pub datapoint_id: i64,
 
     #[serde(rename = "timestamp")]
-    pub timestamp: chrono::DateTime<chrono::Utc>,
+
+    pub timestamp: chrono::DateTime::<chrono::Utc>,
 
     /// A number, string, boolean or null.
     #[serde(rename = "value")]
+
     pub value: swagger::Nullable<serde_json::Value>,
+
 }
 
 #[cfg(feature = "validate")]
@@ -6663,10 +5276,7 @@ impl serde_valid::validation::ValidateCompositedMinLength for LatestValue {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
         Ok(())
     }
 }
@@ -6676,21 +5286,15 @@ impl serde_valid::validation::ValidateCompositedMaxLength for LatestValue {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
         Ok(())
     }
 }
 
+
 impl LatestValue {
     #[allow(clippy::new_without_default)]
-    pub fn new(
-        datapoint_id: i64,
-        timestamp: chrono::DateTime<chrono::Utc>,
-        value: swagger::Nullable<serde_json::Value>,
-    ) -> LatestValue {
+    pub fn new(datapoint_id: i64, timestamp: chrono::DateTime::<chrono::Utc>, value: swagger::Nullable<serde_json::Value>, ) -> LatestValue {
         LatestValue {
             datapoint_id,
             timestamp,
@@ -6711,11 +5315,7 @@ impl std::fmt::Display for LatestValue {
             // Skipping non-primitive type value in query parameter serialization
         ];
 
-        write!(
-            f,
-            "{}",
-            params.into_iter().flatten().collect::<Vec<_>>().join(",")
-        )
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
     }
 }
 
@@ -6731,7 +5331,7 @@ impl std::str::FromStr for LatestValue {
         #[allow(dead_code)]
         struct IntermediateRep {
             pub datapoint_id: Vec<i64>,
-            pub timestamp: Vec<chrono::DateTime<chrono::Utc>>,
+            pub timestamp: Vec<chrono::DateTime::<chrono::Utc>>,
             pub value: Vec<swagger::Nullable<serde_json::Value>>,
         }
 
@@ -6744,36 +5344,18 @@ impl std::str::FromStr for LatestValue {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => {
-                    return std::result::Result::Err(
-                        "Missing value while parsing LatestValue".to_string(),
-                    )
-                }
+                None => return std::result::Result::Err("Missing value while parsing LatestValue".to_string())
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "datapoint_id" => intermediate_rep.datapoint_id.push(
-                        <i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
-                    ),
+                    "datapoint_id" => intermediate_rep.datapoint_id.push(<i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
-                    "timestamp" => intermediate_rep.timestamp.push(
-                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
-                            .map_err(|x| x.to_string())?,
-                    ),
-                    "value" => {
-                        return std::result::Result::Err(
-                            "Parsing a nullable type in this style is not supported in LatestValue"
-                                .to_string(),
-                        )
-                    }
-                    _ => {
-                        return std::result::Result::Err(
-                            "Unexpected key while parsing LatestValue".to_string(),
-                        )
-                    }
+                    "timestamp" => intermediate_rep.timestamp.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "value" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in LatestValue".to_string()),
+                    _ => return std::result::Result::Err("Unexpected key while parsing LatestValue".to_string())
                 }
             }
 
@@ -6783,19 +5365,9 @@ impl std::str::FromStr for LatestValue {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(LatestValue {
-            datapoint_id: intermediate_rep
-                .datapoint_id
-                .into_iter()
-                .next()
-                .ok_or_else(|| "datapoint_id missing in LatestValue".to_string())?,
-            timestamp: intermediate_rep
-                .timestamp
-                .into_iter()
-                .next()
-                .ok_or_else(|| "timestamp missing in LatestValue".to_string())?,
-            value: std::result::Result::Err(
-                "Nullable types not supported in LatestValue".to_string(),
-            )?,
+            datapoint_id: intermediate_rep.datapoint_id.into_iter().next().ok_or_else(|| "datapoint_id missing in LatestValue".to_string())?,
+            timestamp: intermediate_rep.timestamp.into_iter().next().ok_or_else(|| "timestamp missing in LatestValue".to_string())?,
+            value: std::result::Result::Err("Nullable types not supported in LatestValue".to_string())?,
         })
     }
 }
@@ -6806,15 +5378,12 @@ impl std::str::FromStr for LatestValue {
 impl std::convert::TryFrom<header::IntoHeaderValue<LatestValue>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_value: header::IntoHeaderValue<LatestValue>,
-    ) -> std::result::Result<Self, Self::Error> {
+    fn try_from(hdr_value: header::IntoHeaderValue<LatestValue>) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-            std::result::Result::Ok(value) => std::result::Result::Ok(value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Invalid header value for LatestValue - value: {hdr_value} is invalid {e}"
-            )),
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for LatestValue - value: {hdr_value} is invalid {e}"))
         }
     }
 }
@@ -6825,51 +5394,37 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-            std::result::Result::Ok(value) => {
-                match <LatestValue as std::str::FromStr>::from_str(value) {
-                    std::result::Result::Ok(value) => {
-                        std::result::Result::Ok(header::IntoHeaderValue(value))
+             std::result::Result::Ok(value) => {
+                    match <LatestValue as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into LatestValue - {err}"))
                     }
-                    std::result::Result::Err(err) => std::result::Result::Err(format!(
-                        "Unable to convert header value '{value}' into LatestValue - {err}"
-                    )),
-                }
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert header: {hdr_value:?} to string: {e}"
-            )),
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<header::IntoHeaderValue<Vec<LatestValue>>>
-    for hyper::header::HeaderValue
-{
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<LatestValue>>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_values: header::IntoHeaderValue<Vec<LatestValue>>,
-    ) -> std::result::Result<Self, Self::Error> {
-        let hdr_values: Vec<String> = hdr_values
-            .0
-            .into_iter()
-            .map(|hdr_value| hdr_value.to_string())
-            .collect();
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<LatestValue>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert {hdr_values:?} into a header - {e}",
-            )),
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<hyper::header::HeaderValue>
-    for header::IntoHeaderValue<Vec<LatestValue>>
-{
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<LatestValue>> {
     type Error = String;
 
     fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
@@ -6889,10 +5444,8 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to parse header: {hdr_values:?} as a string - {e}"
-            )),
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
         }
     }
 }
@@ -6902,14 +5455,21 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
 pub struct LoginRequest {
     /// Longer names are refused (400) before any other work.
     #[serde(rename = "username")]
-    #[cfg_attr(not(feature = "validate"), validate(length(max = 64),))]
+    #[cfg_attr(not(feature = "validate"), validate(
+            length(max = 64),
+        ))]
     #[cfg_attr(feature = "validate", validate(max_length = 64))]
+
     pub username: String,
 
     #[serde(rename = "password")]
-    #[cfg_attr(not(feature = "validate"), validate(length(max = 1024),))]
+    #[cfg_attr(not(feature = "validate"), validate(
+            length(max = 1024),
+        ))]
     #[cfg_attr(feature = "validate", validate(max_length = 1024))]
+
     pub password: String,
+
 }
 
 #[cfg(feature = "validate")]
@@ -6917,10 +5477,7 @@ impl serde_valid::validation::ValidateCompositedMinLength for LoginRequest {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
         Ok(())
     }
 }
@@ -6930,18 +5487,19 @@ impl serde_valid::validation::ValidateCompositedMaxLength for LoginRequest {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
         Ok(())
     }
 }
 
+
 impl LoginRequest {
     #[allow(clippy::new_without_default)]
-    pub fn new(username: String, password: String) -> LoginRequest {
-        LoginRequest { username, password }
+    pub fn new(username: String, password: String, ) -> LoginRequest {
+        LoginRequest {
+            username,
+            password,
+        }
     }
 }
 
@@ -6957,11 +5515,7 @@ impl std::fmt::Display for LoginRequest {
             Some(self.password.to_string()),
         ];
 
-        write!(
-            f,
-            "{}",
-            params.into_iter().flatten().collect::<Vec<_>>().join(",")
-        )
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
     }
 }
 
@@ -6989,29 +5543,17 @@ impl std::str::FromStr for LoginRequest {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => {
-                    return std::result::Result::Err(
-                        "Missing value while parsing LoginRequest".to_string(),
-                    )
-                }
+                None => return std::result::Result::Err("Missing value while parsing LoginRequest".to_string())
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "username" => intermediate_rep.username.push(
-                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
-                    ),
+                    "username" => intermediate_rep.username.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
-                    "password" => intermediate_rep.password.push(
-                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
-                    ),
-                    _ => {
-                        return std::result::Result::Err(
-                            "Unexpected key while parsing LoginRequest".to_string(),
-                        )
-                    }
+                    "password" => intermediate_rep.password.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    _ => return std::result::Result::Err("Unexpected key while parsing LoginRequest".to_string())
                 }
             }
 
@@ -7021,16 +5563,8 @@ impl std::str::FromStr for LoginRequest {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(LoginRequest {
-            username: intermediate_rep
-                .username
-                .into_iter()
-                .next()
-                .ok_or_else(|| "username missing in LoginRequest".to_string())?,
-            password: intermediate_rep
-                .password
-                .into_iter()
-                .next()
-                .ok_or_else(|| "password missing in LoginRequest".to_string())?,
+            username: intermediate_rep.username.into_iter().next().ok_or_else(|| "username missing in LoginRequest".to_string())?,
+            password: intermediate_rep.password.into_iter().next().ok_or_else(|| "password missing in LoginRequest".to_string())?,
         })
     }
 }
@@ -7041,15 +5575,12 @@ impl std::str::FromStr for LoginRequest {
 impl std::convert::TryFrom<header::IntoHeaderValue<LoginRequest>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_value: header::IntoHeaderValue<LoginRequest>,
-    ) -> std::result::Result<Self, Self::Error> {
+    fn try_from(hdr_value: header::IntoHeaderValue<LoginRequest>) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-            std::result::Result::Ok(value) => std::result::Result::Ok(value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Invalid header value for LoginRequest - value: {hdr_value} is invalid {e}"
-            )),
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for LoginRequest - value: {hdr_value} is invalid {e}"))
         }
     }
 }
@@ -7060,51 +5591,37 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-            std::result::Result::Ok(value) => {
-                match <LoginRequest as std::str::FromStr>::from_str(value) {
-                    std::result::Result::Ok(value) => {
-                        std::result::Result::Ok(header::IntoHeaderValue(value))
+             std::result::Result::Ok(value) => {
+                    match <LoginRequest as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into LoginRequest - {err}"))
                     }
-                    std::result::Result::Err(err) => std::result::Result::Err(format!(
-                        "Unable to convert header value '{value}' into LoginRequest - {err}"
-                    )),
-                }
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert header: {hdr_value:?} to string: {e}"
-            )),
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<header::IntoHeaderValue<Vec<LoginRequest>>>
-    for hyper::header::HeaderValue
-{
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<LoginRequest>>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_values: header::IntoHeaderValue<Vec<LoginRequest>>,
-    ) -> std::result::Result<Self, Self::Error> {
-        let hdr_values: Vec<String> = hdr_values
-            .0
-            .into_iter()
-            .map(|hdr_value| hdr_value.to_string())
-            .collect();
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<LoginRequest>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert {hdr_values:?} into a header - {e}",
-            )),
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<hyper::header::HeaderValue>
-    for header::IntoHeaderValue<Vec<LoginRequest>>
-{
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<LoginRequest>> {
     type Error = String;
 
     fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
@@ -7124,10 +5641,8 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to parse header: {hdr_values:?} as a string - {e}"
-            )),
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
         }
     }
 }
@@ -7136,15 +5651,22 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct PasswordChange {
     #[serde(rename = "old_password")]
-    #[cfg_attr(not(feature = "validate"), validate(length(max = 1024),))]
+    #[cfg_attr(not(feature = "validate"), validate(
+            length(max = 1024),
+        ))]
     #[cfg_attr(feature = "validate", validate(max_length = 1024))]
+
     pub old_password: String,
 
     /// At least 8 characters.
     #[serde(rename = "new_password")]
-    #[cfg_attr(not(feature = "validate"), validate(length(max = 1024),))]
+    #[cfg_attr(not(feature = "validate"), validate(
+            length(max = 1024),
+        ))]
     #[cfg_attr(feature = "validate", validate(max_length = 1024))]
+
     pub new_password: String,
+
 }
 
 #[cfg(feature = "validate")]
@@ -7152,10 +5674,7 @@ impl serde_valid::validation::ValidateCompositedMinLength for PasswordChange {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
         Ok(())
     }
 }
@@ -7165,17 +5684,15 @@ impl serde_valid::validation::ValidateCompositedMaxLength for PasswordChange {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
         Ok(())
     }
 }
 
+
 impl PasswordChange {
     #[allow(clippy::new_without_default)]
-    pub fn new(old_password: String, new_password: String) -> PasswordChange {
+    pub fn new(old_password: String, new_password: String, ) -> PasswordChange {
         PasswordChange {
             old_password,
             new_password,
@@ -7195,11 +5712,7 @@ impl std::fmt::Display for PasswordChange {
             Some(self.new_password.to_string()),
         ];
 
-        write!(
-            f,
-            "{}",
-            params.into_iter().flatten().collect::<Vec<_>>().join(",")
-        )
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
     }
 }
 
@@ -7227,29 +5740,17 @@ impl std::str::FromStr for PasswordChange {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => {
-                    return std::result::Result::Err(
-                        "Missing value while parsing PasswordChange".to_string(),
-                    )
-                }
+                None => return std::result::Result::Err("Missing value while parsing PasswordChange".to_string())
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "old_password" => intermediate_rep.old_password.push(
-                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
-                    ),
+                    "old_password" => intermediate_rep.old_password.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
-                    "new_password" => intermediate_rep.new_password.push(
-                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
-                    ),
-                    _ => {
-                        return std::result::Result::Err(
-                            "Unexpected key while parsing PasswordChange".to_string(),
-                        )
-                    }
+                    "new_password" => intermediate_rep.new_password.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    _ => return std::result::Result::Err("Unexpected key while parsing PasswordChange".to_string())
                 }
             }
 
@@ -7259,16 +5760,8 @@ impl std::str::FromStr for PasswordChange {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(PasswordChange {
-            old_password: intermediate_rep
-                .old_password
-                .into_iter()
-                .next()
-                .ok_or_else(|| "old_password missing in PasswordChange".to_string())?,
-            new_password: intermediate_rep
-                .new_password
-                .into_iter()
-                .next()
-                .ok_or_else(|| "new_password missing in PasswordChange".to_string())?,
+            old_password: intermediate_rep.old_password.into_iter().next().ok_or_else(|| "old_password missing in PasswordChange".to_string())?,
+            new_password: intermediate_rep.new_password.into_iter().next().ok_or_else(|| "new_password missing in PasswordChange".to_string())?,
         })
     }
 }
@@ -7279,15 +5772,12 @@ impl std::str::FromStr for PasswordChange {
 impl std::convert::TryFrom<header::IntoHeaderValue<PasswordChange>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_value: header::IntoHeaderValue<PasswordChange>,
-    ) -> std::result::Result<Self, Self::Error> {
+    fn try_from(hdr_value: header::IntoHeaderValue<PasswordChange>) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-            std::result::Result::Ok(value) => std::result::Result::Ok(value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Invalid header value for PasswordChange - value: {hdr_value} is invalid {e}"
-            )),
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for PasswordChange - value: {hdr_value} is invalid {e}"))
         }
     }
 }
@@ -7298,51 +5788,37 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-            std::result::Result::Ok(value) => {
-                match <PasswordChange as std::str::FromStr>::from_str(value) {
-                    std::result::Result::Ok(value) => {
-                        std::result::Result::Ok(header::IntoHeaderValue(value))
+             std::result::Result::Ok(value) => {
+                    match <PasswordChange as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into PasswordChange - {err}"))
                     }
-                    std::result::Result::Err(err) => std::result::Result::Err(format!(
-                        "Unable to convert header value '{value}' into PasswordChange - {err}"
-                    )),
-                }
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert header: {hdr_value:?} to string: {e}"
-            )),
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<header::IntoHeaderValue<Vec<PasswordChange>>>
-    for hyper::header::HeaderValue
-{
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<PasswordChange>>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_values: header::IntoHeaderValue<Vec<PasswordChange>>,
-    ) -> std::result::Result<Self, Self::Error> {
-        let hdr_values: Vec<String> = hdr_values
-            .0
-            .into_iter()
-            .map(|hdr_value| hdr_value.to_string())
-            .collect();
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<PasswordChange>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert {hdr_values:?} into a header - {e}",
-            )),
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<hyper::header::HeaderValue>
-    for header::IntoHeaderValue<Vec<PasswordChange>>
-{
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<PasswordChange>> {
     type Error = String;
 
     fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
@@ -7362,10 +5838,8 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to parse header: {hdr_values:?} as a string - {e}"
-            )),
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
         }
     }
 }
@@ -7376,22 +5850,28 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
 pub struct Problem {
     /// A URI reference naming the kind of problem.
     #[serde(rename = "type")]
+
     pub r#type: String,
 
     #[serde(rename = "title")]
+
     pub title: String,
 
     #[serde(rename = "status")]
+
     pub status: i32,
 
     #[serde(rename = "detail")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
     pub detail: Option<String>,
 
     #[serde(rename = "errors")]
+
     #[cfg_attr(feature = "validate", validate)]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if="Option::is_none")]
     pub errors: Option<Vec<models::FieldError>>,
+
 }
 
 #[cfg(feature = "validate")]
@@ -7399,10 +5879,7 @@ impl serde_valid::validation::ValidateCompositedMinLength for Problem {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
         Ok(())
     }
 }
@@ -7412,17 +5889,15 @@ impl serde_valid::validation::ValidateCompositedMaxLength for Problem {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
         Ok(())
     }
 }
 
+
 impl Problem {
     #[allow(clippy::new_without_default)]
-    pub fn new(r#type: String, title: String, status: i32) -> Problem {
+    pub fn new(r#type: String, title: String, status: i32, ) -> Problem {
         Problem {
             r#type,
             title,
@@ -7445,17 +5920,16 @@ impl std::fmt::Display for Problem {
             Some(self.title.to_string()),
             Some("status".to_string()),
             Some(self.status.to_string()),
-            self.detail
-                .as_ref()
-                .map(|detail| ["detail".to_string(), detail.to_string()].join(",")),
+            self.detail.as_ref().map(|detail| {
+                [
+                    "detail".to_string(),
+                    detail.to_string(),
+                ].join(",")
+            }),
             // Skipping non-primitive type errors in query parameter serialization
         ];
 
-        write!(
-            f,
-            "{}",
-            params.into_iter().flatten().collect::<Vec<_>>().join(",")
-        )
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
     }
 }
 
@@ -7486,43 +5960,22 @@ impl std::str::FromStr for Problem {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => {
-                    return std::result::Result::Err(
-                        "Missing value while parsing Problem".to_string(),
-                    )
-                }
+                None => return std::result::Result::Err("Missing value while parsing Problem".to_string())
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "type" => intermediate_rep.r#type.push(
-                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
-                    ),
+                    "type" => intermediate_rep.r#type.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
-                    "title" => intermediate_rep.title.push(
-                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
-                    ),
+                    "title" => intermediate_rep.title.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
-                    "status" => intermediate_rep.status.push(
-                        <i32 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
-                    ),
+                    "status" => intermediate_rep.status.push(<i32 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
-                    "detail" => intermediate_rep.detail.push(
-                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
-                    ),
-                    "errors" => {
-                        return std::result::Result::Err(
-                            "Parsing a container in this style is not supported in Problem"
-                                .to_string(),
-                        )
-                    }
-                    _ => {
-                        return std::result::Result::Err(
-                            "Unexpected key while parsing Problem".to_string(),
-                        )
-                    }
+                    "detail" => intermediate_rep.detail.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "errors" => return std::result::Result::Err("Parsing a container in this style is not supported in Problem".to_string()),
+                    _ => return std::result::Result::Err("Unexpected key while parsing Problem".to_string())
                 }
             }
 
@@ -7532,21 +5985,9 @@ impl std::str::FromStr for Problem {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(Problem {
-            r#type: intermediate_rep
-                .r#type
-                .into_iter()
-                .next()
-                .ok_or_else(|| "type missing in Problem".to_string())?,
-            title: intermediate_rep
-                .title
-                .into_iter()
-                .next()
-                .ok_or_else(|| "title missing in Problem".to_string())?,
-            status: intermediate_rep
-                .status
-                .into_iter()
-                .next()
-                .ok_or_else(|| "status missing in Problem".to_string())?,
+            r#type: intermediate_rep.r#type.into_iter().next().ok_or_else(|| "type missing in Problem".to_string())?,
+            title: intermediate_rep.title.into_iter().next().ok_or_else(|| "title missing in Problem".to_string())?,
+            status: intermediate_rep.status.into_iter().next().ok_or_else(|| "status missing in Problem".to_string())?,
             detail: intermediate_rep.detail.into_iter().next(),
             errors: intermediate_rep.errors.into_iter().next(),
         })
@@ -7559,15 +6000,12 @@ impl std::str::FromStr for Problem {
 impl std::convert::TryFrom<header::IntoHeaderValue<Problem>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_value: header::IntoHeaderValue<Problem>,
-    ) -> std::result::Result<Self, Self::Error> {
+    fn try_from(hdr_value: header::IntoHeaderValue<Problem>) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-            std::result::Result::Ok(value) => std::result::Result::Ok(value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Invalid header value for Problem - value: {hdr_value} is invalid {e}"
-            )),
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for Problem - value: {hdr_value} is invalid {e}"))
         }
     }
 }
@@ -7578,19 +6016,15 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-            std::result::Result::Ok(value) => {
-                match <Problem as std::str::FromStr>::from_str(value) {
-                    std::result::Result::Ok(value) => {
-                        std::result::Result::Ok(header::IntoHeaderValue(value))
+             std::result::Result::Ok(value) => {
+                    match <Problem as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into Problem - {err}"))
                     }
-                    std::result::Result::Err(err) => std::result::Result::Err(format!(
-                        "Unable to convert header value '{value}' into Problem - {err}"
-                    )),
-                }
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert header: {hdr_value:?} to string: {e}"
-            )),
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
         }
     }
 }
@@ -7599,20 +6033,14 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 impl std::convert::TryFrom<header::IntoHeaderValue<Vec<Problem>>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_values: header::IntoHeaderValue<Vec<Problem>>,
-    ) -> std::result::Result<Self, Self::Error> {
-        let hdr_values: Vec<String> = hdr_values
-            .0
-            .into_iter()
-            .map(|hdr_value| hdr_value.to_string())
-            .collect();
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<Problem>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert {hdr_values:?} into a header - {e}",
-            )),
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
         }
     }
 }
@@ -7638,10 +6066,8 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to parse header: {hdr_values:?} as a string - {e}"
-            )),
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
         }
     }
 }
@@ -7650,9 +6076,13 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct RefreshRequest {
     #[serde(rename = "refresh_token")]
-    #[cfg_attr(not(feature = "validate"), validate(length(max = 1024),))]
+    #[cfg_attr(not(feature = "validate"), validate(
+            length(max = 1024),
+        ))]
     #[cfg_attr(feature = "validate", validate(max_length = 1024))]
+
     pub refresh_token: String,
+
 }
 
 #[cfg(feature = "validate")]
@@ -7660,10 +6090,7 @@ impl serde_valid::validation::ValidateCompositedMinLength for RefreshRequest {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
         Ok(())
     }
 }
@@ -7673,18 +6100,18 @@ impl serde_valid::validation::ValidateCompositedMaxLength for RefreshRequest {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
         Ok(())
     }
 }
 
+
 impl RefreshRequest {
     #[allow(clippy::new_without_default)]
-    pub fn new(refresh_token: String) -> RefreshRequest {
-        RefreshRequest { refresh_token }
+    pub fn new(refresh_token: String, ) -> RefreshRequest {
+        RefreshRequest {
+            refresh_token,
+        }
     }
 }
 
@@ -7698,11 +6125,7 @@ impl std::fmt::Display for RefreshRequest {
             Some(self.refresh_token.to_string()),
         ];
 
-        write!(
-            f,
-            "{}",
-            params.into_iter().flatten().collect::<Vec<_>>().join(",")
-        )
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
     }
 }
 
@@ -7729,25 +6152,15 @@ impl std::str::FromStr for RefreshRequest {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => {
-                    return std::result::Result::Err(
-                        "Missing value while parsing RefreshRequest".to_string(),
-                    )
-                }
+                None => return std::result::Result::Err("Missing value while parsing RefreshRequest".to_string())
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "refresh_token" => intermediate_rep.refresh_token.push(
-                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
-                    ),
-                    _ => {
-                        return std::result::Result::Err(
-                            "Unexpected key while parsing RefreshRequest".to_string(),
-                        )
-                    }
+                    "refresh_token" => intermediate_rep.refresh_token.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    _ => return std::result::Result::Err("Unexpected key while parsing RefreshRequest".to_string())
                 }
             }
 
@@ -7757,11 +6170,7 @@ impl std::str::FromStr for RefreshRequest {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(RefreshRequest {
-            refresh_token: intermediate_rep
-                .refresh_token
-                .into_iter()
-                .next()
-                .ok_or_else(|| "refresh_token missing in RefreshRequest".to_string())?,
+            refresh_token: intermediate_rep.refresh_token.into_iter().next().ok_or_else(|| "refresh_token missing in RefreshRequest".to_string())?,
         })
     }
 }
@@ -7772,15 +6181,12 @@ impl std::str::FromStr for RefreshRequest {
 impl std::convert::TryFrom<header::IntoHeaderValue<RefreshRequest>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_value: header::IntoHeaderValue<RefreshRequest>,
-    ) -> std::result::Result<Self, Self::Error> {
+    fn try_from(hdr_value: header::IntoHeaderValue<RefreshRequest>) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-            std::result::Result::Ok(value) => std::result::Result::Ok(value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Invalid header value for RefreshRequest - value: {hdr_value} is invalid {e}"
-            )),
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for RefreshRequest - value: {hdr_value} is invalid {e}"))
         }
     }
 }
@@ -7791,51 +6197,37 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-            std::result::Result::Ok(value) => {
-                match <RefreshRequest as std::str::FromStr>::from_str(value) {
-                    std::result::Result::Ok(value) => {
-                        std::result::Result::Ok(header::IntoHeaderValue(value))
+             std::result::Result::Ok(value) => {
+                    match <RefreshRequest as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into RefreshRequest - {err}"))
                     }
-                    std::result::Result::Err(err) => std::result::Result::Err(format!(
-                        "Unable to convert header value '{value}' into RefreshRequest - {err}"
-                    )),
-                }
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert header: {hdr_value:?} to string: {e}"
-            )),
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<header::IntoHeaderValue<Vec<RefreshRequest>>>
-    for hyper::header::HeaderValue
-{
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<RefreshRequest>>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_values: header::IntoHeaderValue<Vec<RefreshRequest>>,
-    ) -> std::result::Result<Self, Self::Error> {
-        let hdr_values: Vec<String> = hdr_values
-            .0
-            .into_iter()
-            .map(|hdr_value| hdr_value.to_string())
-            .collect();
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<RefreshRequest>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert {hdr_values:?} into a header - {e}",
-            )),
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<hyper::header::HeaderValue>
-    for header::IntoHeaderValue<Vec<RefreshRequest>>
-{
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<RefreshRequest>> {
     type Error = String;
 
     fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
@@ -7855,10 +6247,8 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to parse header: {hdr_values:?} as a string - {e}"
-            )),
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
         }
     }
 }
@@ -7868,9 +6258,7 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
 /// which helps with FFI.
 #[allow(non_camel_case_types)]
 #[repr(C)]
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize, Hash,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize, Hash)]
 #[cfg_attr(feature = "validate", derive(Validate))]
 #[cfg_attr(feature = "conversion", derive(frunk_enum_derive::LabelledGenericEnum))]
 pub enum Role {
@@ -7911,15 +6299,12 @@ impl std::str::FromStr for Role {
 impl std::convert::TryFrom<header::IntoHeaderValue<Role>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_value: header::IntoHeaderValue<Role>,
-    ) -> std::result::Result<Self, Self::Error> {
+    fn try_from(hdr_value: header::IntoHeaderValue<Role>) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-            std::result::Result::Ok(value) => std::result::Result::Ok(value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Invalid header value for Role - value: {hdr_value} is invalid {e}"
-            )),
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for Role - value: {hdr_value} is invalid {e}"))
         }
     }
 }
@@ -7930,17 +6315,15 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-            std::result::Result::Ok(value) => match <Role as std::str::FromStr>::from_str(value) {
-                std::result::Result::Ok(value) => {
-                    std::result::Result::Ok(header::IntoHeaderValue(value))
-                }
-                std::result::Result::Err(err) => std::result::Result::Err(format!(
-                    "Unable to convert header value '{value}' into Role - {err}"
-                )),
-            },
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert header: {hdr_value:?} to string: {e}"
-            )),
+             std::result::Result::Ok(value) => {
+                    match <Role as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into Role - {err}"))
+                    }
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
         }
     }
 }
@@ -7949,20 +6332,14 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 impl std::convert::TryFrom<header::IntoHeaderValue<Vec<Role>>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_values: header::IntoHeaderValue<Vec<Role>>,
-    ) -> std::result::Result<Self, Self::Error> {
-        let hdr_values: Vec<String> = hdr_values
-            .0
-            .into_iter()
-            .map(|hdr_value| hdr_value.to_string())
-            .collect();
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<Role>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert {hdr_values:?} into a header - {e}",
-            )),
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
         }
     }
 }
@@ -7988,10 +6365,8 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to parse header: {hdr_values:?} as a string - {e}"
-            )),
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
         }
     }
 }
@@ -8000,14 +6375,18 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct Schedule {
     #[serde(rename = "datapoint_id")]
+
     pub datapoint_id: i64,
 
     #[serde(rename = "created_at")]
-    pub created_at: chrono::DateTime<chrono::Utc>,
+
+    pub created_at: chrono::DateTime::<chrono::Utc>,
 
     #[serde(rename = "schedule")]
+
     #[cfg_attr(feature = "validate", validate)]
     pub schedule: Vec<models::ScheduleItem>,
+
 }
 
 #[cfg(feature = "validate")]
@@ -8015,10 +6394,7 @@ impl serde_valid::validation::ValidateCompositedMinLength for Schedule {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
         Ok(())
     }
 }
@@ -8028,21 +6404,15 @@ impl serde_valid::validation::ValidateCompositedMaxLength for Schedule {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
         Ok(())
     }
 }
 
+
 impl Schedule {
     #[allow(clippy::new_without_default)]
-    pub fn new(
-        datapoint_id: i64,
-        created_at: chrono::DateTime<chrono::Utc>,
-        schedule: Vec<models::ScheduleItem>,
-    ) -> Schedule {
+    pub fn new(datapoint_id: i64, created_at: chrono::DateTime::<chrono::Utc>, schedule: Vec<models::ScheduleItem>, ) -> Schedule {
         Schedule {
             datapoint_id,
             created_at,
@@ -8063,11 +6433,7 @@ impl std::fmt::Display for Schedule {
             // Skipping non-primitive type schedule in query parameter serialization
         ];
 
-        write!(
-            f,
-            "{}",
-            params.into_iter().flatten().collect::<Vec<_>>().join(",")
-        )
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
     }
 }
 
@@ -8083,7 +6449,7 @@ impl std::str::FromStr for Schedule {
         #[allow(dead_code)]
         struct IntermediateRep {
             pub datapoint_id: Vec<i64>,
-            pub created_at: Vec<chrono::DateTime<chrono::Utc>>,
+            pub created_at: Vec<chrono::DateTime::<chrono::Utc>>,
             pub schedule: Vec<Vec<models::ScheduleItem>>,
         }
 
@@ -8096,36 +6462,18 @@ impl std::str::FromStr for Schedule {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => {
-                    return std::result::Result::Err(
-                        "Missing value while parsing Schedule".to_string(),
-                    )
-                }
+                None => return std::result::Result::Err("Missing value while parsing Schedule".to_string())
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "datapoint_id" => intermediate_rep.datapoint_id.push(
-                        <i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
-                    ),
+                    "datapoint_id" => intermediate_rep.datapoint_id.push(<i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
-                    "created_at" => intermediate_rep.created_at.push(
-                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
-                            .map_err(|x| x.to_string())?,
-                    ),
-                    "schedule" => {
-                        return std::result::Result::Err(
-                            "Parsing a container in this style is not supported in Schedule"
-                                .to_string(),
-                        )
-                    }
-                    _ => {
-                        return std::result::Result::Err(
-                            "Unexpected key while parsing Schedule".to_string(),
-                        )
-                    }
+                    "created_at" => intermediate_rep.created_at.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "schedule" => return std::result::Result::Err("Parsing a container in this style is not supported in Schedule".to_string()),
+                    _ => return std::result::Result::Err("Unexpected key while parsing Schedule".to_string())
                 }
             }
 
@@ -8135,21 +6483,9 @@ impl std::str::FromStr for Schedule {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(Schedule {
-            datapoint_id: intermediate_rep
-                .datapoint_id
-                .into_iter()
-                .next()
-                .ok_or_else(|| "datapoint_id missing in Schedule".to_string())?,
-            created_at: intermediate_rep
-                .created_at
-                .into_iter()
-                .next()
-                .ok_or_else(|| "created_at missing in Schedule".to_string())?,
-            schedule: intermediate_rep
-                .schedule
-                .into_iter()
-                .next()
-                .ok_or_else(|| "schedule missing in Schedule".to_string())?,
+            datapoint_id: intermediate_rep.datapoint_id.into_iter().next().ok_or_else(|| "datapoint_id missing in Schedule".to_string())?,
+            created_at: intermediate_rep.created_at.into_iter().next().ok_or_else(|| "created_at missing in Schedule".to_string())?,
+            schedule: intermediate_rep.schedule.into_iter().next().ok_or_else(|| "schedule missing in Schedule".to_string())?,
         })
     }
 }
@@ -8160,15 +6496,12 @@ impl std::str::FromStr for Schedule {
 impl std::convert::TryFrom<header::IntoHeaderValue<Schedule>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_value: header::IntoHeaderValue<Schedule>,
-    ) -> std::result::Result<Self, Self::Error> {
+    fn try_from(hdr_value: header::IntoHeaderValue<Schedule>) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-            std::result::Result::Ok(value) => std::result::Result::Ok(value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Invalid header value for Schedule - value: {hdr_value} is invalid {e}"
-            )),
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for Schedule - value: {hdr_value} is invalid {e}"))
         }
     }
 }
@@ -8179,19 +6512,15 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-            std::result::Result::Ok(value) => {
-                match <Schedule as std::str::FromStr>::from_str(value) {
-                    std::result::Result::Ok(value) => {
-                        std::result::Result::Ok(header::IntoHeaderValue(value))
+             std::result::Result::Ok(value) => {
+                    match <Schedule as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into Schedule - {err}"))
                     }
-                    std::result::Result::Err(err) => std::result::Result::Err(format!(
-                        "Unable to convert header value '{value}' into Schedule - {err}"
-                    )),
-                }
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert header: {hdr_value:?} to string: {e}"
-            )),
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
         }
     }
 }
@@ -8200,20 +6529,14 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 impl std::convert::TryFrom<header::IntoHeaderValue<Vec<Schedule>>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_values: header::IntoHeaderValue<Vec<Schedule>>,
-    ) -> std::result::Result<Self, Self::Error> {
-        let hdr_values: Vec<String> = hdr_values
-            .0
-            .into_iter()
-            .map(|hdr_value| hdr_value.to_string())
-            .collect();
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<Schedule>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert {hdr_values:?} into a header - {e}",
-            )),
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
         }
     }
 }
@@ -8239,10 +6562,8 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to parse header: {hdr_values:?} as a string - {e}"
-            )),
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
         }
     }
 }
@@ -8251,8 +6572,10 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct ScheduleHistory {
     #[serde(rename = "items")]
+
     #[cfg_attr(feature = "validate", validate)]
     pub items: Vec<models::Schedule>,
+
 }
 
 #[cfg(feature = "validate")]
@@ -8260,10 +6583,7 @@ impl serde_valid::validation::ValidateCompositedMinLength for ScheduleHistory {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
         Ok(())
     }
 }
@@ -8273,18 +6593,18 @@ impl serde_valid::validation::ValidateCompositedMaxLength for ScheduleHistory {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
         Ok(())
     }
 }
 
+
 impl ScheduleHistory {
     #[allow(clippy::new_without_default)]
-    pub fn new(items: Vec<models::Schedule>) -> ScheduleHistory {
-        ScheduleHistory { items }
+    pub fn new(items: Vec<models::Schedule>, ) -> ScheduleHistory {
+        ScheduleHistory {
+            items,
+        }
     }
 }
 
@@ -8297,11 +6617,7 @@ impl std::fmt::Display for ScheduleHistory {
             // Skipping non-primitive type items in query parameter serialization
         ];
 
-        write!(
-            f,
-            "{}",
-            params.into_iter().flatten().collect::<Vec<_>>().join(",")
-        )
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
     }
 }
 
@@ -8328,27 +6644,14 @@ impl std::str::FromStr for ScheduleHistory {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => {
-                    return std::result::Result::Err(
-                        "Missing value while parsing ScheduleHistory".to_string(),
-                    )
-                }
+                None => return std::result::Result::Err("Missing value while parsing ScheduleHistory".to_string())
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
-                    "items" => {
-                        return std::result::Result::Err(
-                            "Parsing a container in this style is not supported in ScheduleHistory"
-                                .to_string(),
-                        )
-                    }
-                    _ => {
-                        return std::result::Result::Err(
-                            "Unexpected key while parsing ScheduleHistory".to_string(),
-                        )
-                    }
+                    "items" => return std::result::Result::Err("Parsing a container in this style is not supported in ScheduleHistory".to_string()),
+                    _ => return std::result::Result::Err("Unexpected key while parsing ScheduleHistory".to_string())
                 }
             }
 
@@ -8358,11 +6661,7 @@ impl std::str::FromStr for ScheduleHistory {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(ScheduleHistory {
-            items: intermediate_rep
-                .items
-                .into_iter()
-                .next()
-                .ok_or_else(|| "items missing in ScheduleHistory".to_string())?,
+            items: intermediate_rep.items.into_iter().next().ok_or_else(|| "items missing in ScheduleHistory".to_string())?,
         })
     }
 }
@@ -8370,77 +6669,56 @@ impl std::str::FromStr for ScheduleHistory {
 // Methods for converting between header::IntoHeaderValue<ScheduleHistory> and hyper::header::HeaderValue
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<header::IntoHeaderValue<ScheduleHistory>>
-    for hyper::header::HeaderValue
-{
+impl std::convert::TryFrom<header::IntoHeaderValue<ScheduleHistory>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_value: header::IntoHeaderValue<ScheduleHistory>,
-    ) -> std::result::Result<Self, Self::Error> {
+    fn try_from(hdr_value: header::IntoHeaderValue<ScheduleHistory>) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-            std::result::Result::Ok(value) => std::result::Result::Ok(value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Invalid header value for ScheduleHistory - value: {hdr_value} is invalid {e}"
-            )),
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for ScheduleHistory - value: {hdr_value} is invalid {e}"))
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<hyper::header::HeaderValue>
-    for header::IntoHeaderValue<ScheduleHistory>
-{
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<ScheduleHistory> {
     type Error = String;
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-            std::result::Result::Ok(value) => {
-                match <ScheduleHistory as std::str::FromStr>::from_str(value) {
-                    std::result::Result::Ok(value) => {
-                        std::result::Result::Ok(header::IntoHeaderValue(value))
+             std::result::Result::Ok(value) => {
+                    match <ScheduleHistory as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into ScheduleHistory - {err}"))
                     }
-                    std::result::Result::Err(err) => std::result::Result::Err(format!(
-                        "Unable to convert header value '{value}' into ScheduleHistory - {err}"
-                    )),
-                }
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert header: {hdr_value:?} to string: {e}"
-            )),
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<header::IntoHeaderValue<Vec<ScheduleHistory>>>
-    for hyper::header::HeaderValue
-{
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<ScheduleHistory>>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_values: header::IntoHeaderValue<Vec<ScheduleHistory>>,
-    ) -> std::result::Result<Self, Self::Error> {
-        let hdr_values: Vec<String> = hdr_values
-            .0
-            .into_iter()
-            .map(|hdr_value| hdr_value.to_string())
-            .collect();
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<ScheduleHistory>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert {hdr_values:?} into a header - {e}",
-            )),
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<hyper::header::HeaderValue>
-    for header::IntoHeaderValue<Vec<ScheduleHistory>>
-{
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<ScheduleHistory>> {
     type Error = String;
 
     fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
@@ -8460,10 +6738,8 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to parse header: {hdr_values:?} as a string - {e}"
-            )),
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
         }
     }
 }
@@ -8475,19 +6751,23 @@ pub struct ScheduleItem {
     #[serde(rename = "from_timestamp")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub from_timestamp: Option<swagger::Nullable<chrono::DateTime<chrono::Utc>>>,
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub from_timestamp: Option<swagger::Nullable<chrono::DateTime::<chrono::Utc>>>,
 
     /// End of the period; null means open-ended.
     #[serde(rename = "to_timestamp")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub to_timestamp: Option<swagger::Nullable<chrono::DateTime<chrono::Utc>>>,
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub to_timestamp: Option<swagger::Nullable<chrono::DateTime::<chrono::Utc>>>,
 
     /// The value the actuator should take, as its data_format requires.
     #[serde(rename = "value")]
+
     pub value: swagger::Nullable<serde_json::Value>,
+
 }
 
 #[cfg(feature = "validate")]
@@ -8495,10 +6775,7 @@ impl serde_valid::validation::ValidateCompositedMinLength for ScheduleItem {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
         Ok(())
     }
 }
@@ -8508,17 +6785,15 @@ impl serde_valid::validation::ValidateCompositedMaxLength for ScheduleItem {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
         Ok(())
     }
 }
 
+
 impl ScheduleItem {
     #[allow(clippy::new_without_default)]
-    pub fn new(value: swagger::Nullable<serde_json::Value>) -> ScheduleItem {
+    pub fn new(value: swagger::Nullable<serde_json::Value>, ) -> ScheduleItem {
         ScheduleItem {
             from_timestamp: None,
             to_timestamp: None,
@@ -8538,11 +6813,7 @@ impl std::fmt::Display for ScheduleItem {
             // Skipping non-primitive type value in query parameter serialization
         ];
 
-        write!(
-            f,
-            "{}",
-            params.into_iter().flatten().collect::<Vec<_>>().join(",")
-        )
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
     }
 }
 
@@ -8557,8 +6828,8 @@ impl std::str::FromStr for ScheduleItem {
         #[derive(Default)]
         #[allow(dead_code)]
         struct IntermediateRep {
-            pub from_timestamp: Vec<swagger::Nullable<chrono::DateTime<chrono::Utc>>>,
-            pub to_timestamp: Vec<swagger::Nullable<chrono::DateTime<chrono::Utc>>>,
+            pub from_timestamp: Vec<swagger::Nullable<chrono::DateTime::<chrono::Utc>>>,
+            pub to_timestamp: Vec<swagger::Nullable<chrono::DateTime::<chrono::Utc>>>,
             pub value: Vec<swagger::Nullable<serde_json::Value>>,
         }
 
@@ -8571,33 +6842,16 @@ impl std::str::FromStr for ScheduleItem {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => {
-                    return std::result::Result::Err(
-                        "Missing value while parsing ScheduleItem".to_string(),
-                    )
-                }
+                None => return std::result::Result::Err("Missing value while parsing ScheduleItem".to_string())
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
-                    "from_timestamp" => return std::result::Result::Err(
-                        "Parsing a nullable type in this style is not supported in ScheduleItem"
-                            .to_string(),
-                    ),
-                    "to_timestamp" => return std::result::Result::Err(
-                        "Parsing a nullable type in this style is not supported in ScheduleItem"
-                            .to_string(),
-                    ),
-                    "value" => return std::result::Result::Err(
-                        "Parsing a nullable type in this style is not supported in ScheduleItem"
-                            .to_string(),
-                    ),
-                    _ => {
-                        return std::result::Result::Err(
-                            "Unexpected key while parsing ScheduleItem".to_string(),
-                        )
-                    }
+                    "from_timestamp" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in ScheduleItem".to_string()),
+                    "to_timestamp" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in ScheduleItem".to_string()),
+                    "value" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in ScheduleItem".to_string()),
+                    _ => return std::result::Result::Err("Unexpected key while parsing ScheduleItem".to_string())
                 }
             }
 
@@ -8607,15 +6861,9 @@ impl std::str::FromStr for ScheduleItem {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(ScheduleItem {
-            from_timestamp: std::result::Result::Err(
-                "Nullable types not supported in ScheduleItem".to_string(),
-            )?,
-            to_timestamp: std::result::Result::Err(
-                "Nullable types not supported in ScheduleItem".to_string(),
-            )?,
-            value: std::result::Result::Err(
-                "Nullable types not supported in ScheduleItem".to_string(),
-            )?,
+            from_timestamp: std::result::Result::Err("Nullable types not supported in ScheduleItem".to_string())?,
+            to_timestamp: std::result::Result::Err("Nullable types not supported in ScheduleItem".to_string())?,
+            value: std::result::Result::Err("Nullable types not supported in ScheduleItem".to_string())?,
         })
     }
 }
@@ -8626,15 +6874,12 @@ impl std::str::FromStr for ScheduleItem {
 impl std::convert::TryFrom<header::IntoHeaderValue<ScheduleItem>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_value: header::IntoHeaderValue<ScheduleItem>,
-    ) -> std::result::Result<Self, Self::Error> {
+    fn try_from(hdr_value: header::IntoHeaderValue<ScheduleItem>) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-            std::result::Result::Ok(value) => std::result::Result::Ok(value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Invalid header value for ScheduleItem - value: {hdr_value} is invalid {e}"
-            )),
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for ScheduleItem - value: {hdr_value} is invalid {e}"))
         }
     }
 }
@@ -8645,51 +6890,37 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-            std::result::Result::Ok(value) => {
-                match <ScheduleItem as std::str::FromStr>::from_str(value) {
-                    std::result::Result::Ok(value) => {
-                        std::result::Result::Ok(header::IntoHeaderValue(value))
+             std::result::Result::Ok(value) => {
+                    match <ScheduleItem as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into ScheduleItem - {err}"))
                     }
-                    std::result::Result::Err(err) => std::result::Result::Err(format!(
-                        "Unable to convert header value '{value}' into ScheduleItem - {err}"
-                    )),
-                }
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert header: {hdr_value:?} to string: {e}"
-            )),
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<header::IntoHeaderValue<Vec<ScheduleItem>>>
-    for hyper::header::HeaderValue
-{
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<ScheduleItem>>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_values: header::IntoHeaderValue<Vec<ScheduleItem>>,
-    ) -> std::result::Result<Self, Self::Error> {
-        let hdr_values: Vec<String> = hdr_values
-            .0
-            .into_iter()
-            .map(|hdr_value| hdr_value.to_string())
-            .collect();
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<ScheduleItem>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert {hdr_values:?} into a header - {e}",
-            )),
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<hyper::header::HeaderValue>
-    for header::IntoHeaderValue<Vec<ScheduleItem>>
-{
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<ScheduleItem>> {
     type Error = String;
 
     fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
@@ -8709,10 +6940,8 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to parse header: {hdr_values:?} as a string - {e}"
-            )),
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
         }
     }
 }
@@ -8721,14 +6950,18 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct Setpoint {
     #[serde(rename = "datapoint_id")]
+
     pub datapoint_id: i64,
 
     #[serde(rename = "created_at")]
-    pub created_at: chrono::DateTime<chrono::Utc>,
+
+    pub created_at: chrono::DateTime::<chrono::Utc>,
 
     #[serde(rename = "setpoint")]
+
     #[cfg_attr(feature = "validate", validate)]
     pub setpoint: Vec<models::SetpointItem>,
+
 }
 
 #[cfg(feature = "validate")]
@@ -8736,10 +6969,7 @@ impl serde_valid::validation::ValidateCompositedMinLength for Setpoint {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
         Ok(())
     }
 }
@@ -8749,21 +6979,15 @@ impl serde_valid::validation::ValidateCompositedMaxLength for Setpoint {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
         Ok(())
     }
 }
 
+
 impl Setpoint {
     #[allow(clippy::new_without_default)]
-    pub fn new(
-        datapoint_id: i64,
-        created_at: chrono::DateTime<chrono::Utc>,
-        setpoint: Vec<models::SetpointItem>,
-    ) -> Setpoint {
+    pub fn new(datapoint_id: i64, created_at: chrono::DateTime::<chrono::Utc>, setpoint: Vec<models::SetpointItem>, ) -> Setpoint {
         Setpoint {
             datapoint_id,
             created_at,
@@ -8784,11 +7008,7 @@ impl std::fmt::Display for Setpoint {
             // Skipping non-primitive type setpoint in query parameter serialization
         ];
 
-        write!(
-            f,
-            "{}",
-            params.into_iter().flatten().collect::<Vec<_>>().join(",")
-        )
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
     }
 }
 
@@ -8804,7 +7024,7 @@ impl std::str::FromStr for Setpoint {
         #[allow(dead_code)]
         struct IntermediateRep {
             pub datapoint_id: Vec<i64>,
-            pub created_at: Vec<chrono::DateTime<chrono::Utc>>,
+            pub created_at: Vec<chrono::DateTime::<chrono::Utc>>,
             pub setpoint: Vec<Vec<models::SetpointItem>>,
         }
 
@@ -8817,36 +7037,18 @@ impl std::str::FromStr for Setpoint {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => {
-                    return std::result::Result::Err(
-                        "Missing value while parsing Setpoint".to_string(),
-                    )
-                }
+                None => return std::result::Result::Err("Missing value while parsing Setpoint".to_string())
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "datapoint_id" => intermediate_rep.datapoint_id.push(
-                        <i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
-                    ),
+                    "datapoint_id" => intermediate_rep.datapoint_id.push(<i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
-                    "created_at" => intermediate_rep.created_at.push(
-                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
-                            .map_err(|x| x.to_string())?,
-                    ),
-                    "setpoint" => {
-                        return std::result::Result::Err(
-                            "Parsing a container in this style is not supported in Setpoint"
-                                .to_string(),
-                        )
-                    }
-                    _ => {
-                        return std::result::Result::Err(
-                            "Unexpected key while parsing Setpoint".to_string(),
-                        )
-                    }
+                    "created_at" => intermediate_rep.created_at.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "setpoint" => return std::result::Result::Err("Parsing a container in this style is not supported in Setpoint".to_string()),
+                    _ => return std::result::Result::Err("Unexpected key while parsing Setpoint".to_string())
                 }
             }
 
@@ -8856,21 +7058,9 @@ impl std::str::FromStr for Setpoint {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(Setpoint {
-            datapoint_id: intermediate_rep
-                .datapoint_id
-                .into_iter()
-                .next()
-                .ok_or_else(|| "datapoint_id missing in Setpoint".to_string())?,
-            created_at: intermediate_rep
-                .created_at
-                .into_iter()
-                .next()
-                .ok_or_else(|| "created_at missing in Setpoint".to_string())?,
-            setpoint: intermediate_rep
-                .setpoint
-                .into_iter()
-                .next()
-                .ok_or_else(|| "setpoint missing in Setpoint".to_string())?,
+            datapoint_id: intermediate_rep.datapoint_id.into_iter().next().ok_or_else(|| "datapoint_id missing in Setpoint".to_string())?,
+            created_at: intermediate_rep.created_at.into_iter().next().ok_or_else(|| "created_at missing in Setpoint".to_string())?,
+            setpoint: intermediate_rep.setpoint.into_iter().next().ok_or_else(|| "setpoint missing in Setpoint".to_string())?,
         })
     }
 }
@@ -8881,15 +7071,12 @@ impl std::str::FromStr for Setpoint {
 impl std::convert::TryFrom<header::IntoHeaderValue<Setpoint>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_value: header::IntoHeaderValue<Setpoint>,
-    ) -> std::result::Result<Self, Self::Error> {
+    fn try_from(hdr_value: header::IntoHeaderValue<Setpoint>) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-            std::result::Result::Ok(value) => std::result::Result::Ok(value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Invalid header value for Setpoint - value: {hdr_value} is invalid {e}"
-            )),
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for Setpoint - value: {hdr_value} is invalid {e}"))
         }
     }
 }
@@ -8900,19 +7087,15 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-            std::result::Result::Ok(value) => {
-                match <Setpoint as std::str::FromStr>::from_str(value) {
-                    std::result::Result::Ok(value) => {
-                        std::result::Result::Ok(header::IntoHeaderValue(value))
+             std::result::Result::Ok(value) => {
+                    match <Setpoint as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into Setpoint - {err}"))
                     }
-                    std::result::Result::Err(err) => std::result::Result::Err(format!(
-                        "Unable to convert header value '{value}' into Setpoint - {err}"
-                    )),
-                }
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert header: {hdr_value:?} to string: {e}"
-            )),
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
         }
     }
 }
@@ -8921,20 +7104,14 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 impl std::convert::TryFrom<header::IntoHeaderValue<Vec<Setpoint>>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_values: header::IntoHeaderValue<Vec<Setpoint>>,
-    ) -> std::result::Result<Self, Self::Error> {
-        let hdr_values: Vec<String> = hdr_values
-            .0
-            .into_iter()
-            .map(|hdr_value| hdr_value.to_string())
-            .collect();
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<Setpoint>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert {hdr_values:?} into a header - {e}",
-            )),
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
         }
     }
 }
@@ -8960,10 +7137,8 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to parse header: {hdr_values:?} as a string - {e}"
-            )),
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
         }
     }
 }
@@ -8972,8 +7147,10 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct SetpointHistory {
     #[serde(rename = "items")]
+
     #[cfg_attr(feature = "validate", validate)]
     pub items: Vec<models::Setpoint>,
+
 }
 
 #[cfg(feature = "validate")]
@@ -8981,10 +7158,7 @@ impl serde_valid::validation::ValidateCompositedMinLength for SetpointHistory {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
         Ok(())
     }
 }
@@ -8994,18 +7168,18 @@ impl serde_valid::validation::ValidateCompositedMaxLength for SetpointHistory {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
         Ok(())
     }
 }
 
+
 impl SetpointHistory {
     #[allow(clippy::new_without_default)]
-    pub fn new(items: Vec<models::Setpoint>) -> SetpointHistory {
-        SetpointHistory { items }
+    pub fn new(items: Vec<models::Setpoint>, ) -> SetpointHistory {
+        SetpointHistory {
+            items,
+        }
     }
 }
 
@@ -9018,11 +7192,7 @@ impl std::fmt::Display for SetpointHistory {
             // Skipping non-primitive type items in query parameter serialization
         ];
 
-        write!(
-            f,
-            "{}",
-            params.into_iter().flatten().collect::<Vec<_>>().join(",")
-        )
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
     }
 }
 
@@ -9049,27 +7219,14 @@ impl std::str::FromStr for SetpointHistory {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => {
-                    return std::result::Result::Err(
-                        "Missing value while parsing SetpointHistory".to_string(),
-                    )
-                }
+                None => return std::result::Result::Err("Missing value while parsing SetpointHistory".to_string())
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
-                    "items" => {
-                        return std::result::Result::Err(
-                            "Parsing a container in this style is not supported in SetpointHistory"
-                                .to_string(),
-                        )
-                    }
-                    _ => {
-                        return std::result::Result::Err(
-                            "Unexpected key while parsing SetpointHistory".to_string(),
-                        )
-                    }
+                    "items" => return std::result::Result::Err("Parsing a container in this style is not supported in SetpointHistory".to_string()),
+                    _ => return std::result::Result::Err("Unexpected key while parsing SetpointHistory".to_string())
                 }
             }
 
@@ -9079,11 +7236,7 @@ impl std::str::FromStr for SetpointHistory {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(SetpointHistory {
-            items: intermediate_rep
-                .items
-                .into_iter()
-                .next()
-                .ok_or_else(|| "items missing in SetpointHistory".to_string())?,
+            items: intermediate_rep.items.into_iter().next().ok_or_else(|| "items missing in SetpointHistory".to_string())?,
         })
     }
 }
@@ -9091,77 +7244,56 @@ impl std::str::FromStr for SetpointHistory {
 // Methods for converting between header::IntoHeaderValue<SetpointHistory> and hyper::header::HeaderValue
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<header::IntoHeaderValue<SetpointHistory>>
-    for hyper::header::HeaderValue
-{
+impl std::convert::TryFrom<header::IntoHeaderValue<SetpointHistory>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_value: header::IntoHeaderValue<SetpointHistory>,
-    ) -> std::result::Result<Self, Self::Error> {
+    fn try_from(hdr_value: header::IntoHeaderValue<SetpointHistory>) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-            std::result::Result::Ok(value) => std::result::Result::Ok(value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Invalid header value for SetpointHistory - value: {hdr_value} is invalid {e}"
-            )),
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for SetpointHistory - value: {hdr_value} is invalid {e}"))
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<hyper::header::HeaderValue>
-    for header::IntoHeaderValue<SetpointHistory>
-{
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<SetpointHistory> {
     type Error = String;
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-            std::result::Result::Ok(value) => {
-                match <SetpointHistory as std::str::FromStr>::from_str(value) {
-                    std::result::Result::Ok(value) => {
-                        std::result::Result::Ok(header::IntoHeaderValue(value))
+             std::result::Result::Ok(value) => {
+                    match <SetpointHistory as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into SetpointHistory - {err}"))
                     }
-                    std::result::Result::Err(err) => std::result::Result::Err(format!(
-                        "Unable to convert header value '{value}' into SetpointHistory - {err}"
-                    )),
-                }
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert header: {hdr_value:?} to string: {e}"
-            )),
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<header::IntoHeaderValue<Vec<SetpointHistory>>>
-    for hyper::header::HeaderValue
-{
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<SetpointHistory>>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_values: header::IntoHeaderValue<Vec<SetpointHistory>>,
-    ) -> std::result::Result<Self, Self::Error> {
-        let hdr_values: Vec<String> = hdr_values
-            .0
-            .into_iter()
-            .map(|hdr_value| hdr_value.to_string())
-            .collect();
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<SetpointHistory>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert {hdr_values:?} into a header - {e}",
-            )),
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<hyper::header::HeaderValue>
-    for header::IntoHeaderValue<Vec<SetpointHistory>>
-{
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<SetpointHistory>> {
     type Error = String;
 
     fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
@@ -9181,10 +7313,8 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to parse header: {hdr_values:?} as a string - {e}"
-            )),
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
         }
     }
 }
@@ -9196,40 +7326,47 @@ pub struct SetpointItem {
     #[serde(rename = "from_timestamp")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub from_timestamp: Option<swagger::Nullable<chrono::DateTime<chrono::Utc>>>,
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub from_timestamp: Option<swagger::Nullable<chrono::DateTime::<chrono::Utc>>>,
 
     /// End of the period; null means open-ended.
     #[serde(rename = "to_timestamp")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub to_timestamp: Option<swagger::Nullable<chrono::DateTime<chrono::Utc>>>,
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub to_timestamp: Option<swagger::Nullable<chrono::DateTime::<chrono::Utc>>>,
 
     /// The value the actuator should take, as its data_format requires.
     #[serde(rename = "preferred_value")]
+
     pub preferred_value: swagger::Nullable<serde_json::Value>,
 
     /// For discrete formats, the values that are also acceptable.
     #[serde(rename = "acceptable_values")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
     pub acceptable_values: Option<swagger::Nullable<Vec<serde_json::Value>>>,
 
     /// For numeric formats, the lowest acceptable value.
     #[serde(rename = "min_value")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
     pub min_value: Option<swagger::Nullable<f64>>,
 
     /// For numeric formats, the highest acceptable value.
     #[serde(rename = "max_value")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
     pub max_value: Option<swagger::Nullable<f64>>,
+
 }
 
 #[cfg(feature = "validate")]
@@ -9237,10 +7374,7 @@ impl serde_valid::validation::ValidateCompositedMinLength for SetpointItem {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
         Ok(())
     }
 }
@@ -9250,17 +7384,15 @@ impl serde_valid::validation::ValidateCompositedMaxLength for SetpointItem {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
         Ok(())
     }
 }
 
+
 impl SetpointItem {
     #[allow(clippy::new_without_default)]
-    pub fn new(preferred_value: swagger::Nullable<serde_json::Value>) -> SetpointItem {
+    pub fn new(preferred_value: swagger::Nullable<serde_json::Value>, ) -> SetpointItem {
         SetpointItem {
             from_timestamp: None,
             to_timestamp: None,
@@ -9285,28 +7417,18 @@ impl std::fmt::Display for SetpointItem {
             self.min_value.as_ref().map(|min_value| {
                 [
                     "min_value".to_string(),
-                    min_value
-                        .as_ref()
-                        .map_or("null".to_string(), |x| x.to_string()),
-                ]
-                .join(",")
+                    min_value.as_ref().map_or("null".to_string(), |x| x.to_string()),
+                ].join(",")
             }),
             self.max_value.as_ref().map(|max_value| {
                 [
                     "max_value".to_string(),
-                    max_value
-                        .as_ref()
-                        .map_or("null".to_string(), |x| x.to_string()),
-                ]
-                .join(",")
+                    max_value.as_ref().map_or("null".to_string(), |x| x.to_string()),
+                ].join(",")
             }),
         ];
 
-        write!(
-            f,
-            "{}",
-            params.into_iter().flatten().collect::<Vec<_>>().join(",")
-        )
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
     }
 }
 
@@ -9321,8 +7443,8 @@ impl std::str::FromStr for SetpointItem {
         #[derive(Default)]
         #[allow(dead_code)]
         struct IntermediateRep {
-            pub from_timestamp: Vec<swagger::Nullable<chrono::DateTime<chrono::Utc>>>,
-            pub to_timestamp: Vec<swagger::Nullable<chrono::DateTime<chrono::Utc>>>,
+            pub from_timestamp: Vec<swagger::Nullable<chrono::DateTime::<chrono::Utc>>>,
+            pub to_timestamp: Vec<swagger::Nullable<chrono::DateTime::<chrono::Utc>>>,
             pub preferred_value: Vec<swagger::Nullable<serde_json::Value>>,
             pub acceptable_values: Vec<swagger::Nullable<Vec<serde_json::Value>>>,
             pub min_value: Vec<swagger::Nullable<f64>>,
@@ -9338,47 +7460,19 @@ impl std::str::FromStr for SetpointItem {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => {
-                    return std::result::Result::Err(
-                        "Missing value while parsing SetpointItem".to_string(),
-                    )
-                }
+                None => return std::result::Result::Err("Missing value while parsing SetpointItem".to_string())
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
-                    "from_timestamp" => return std::result::Result::Err(
-                        "Parsing a nullable type in this style is not supported in SetpointItem"
-                            .to_string(),
-                    ),
-                    "to_timestamp" => return std::result::Result::Err(
-                        "Parsing a nullable type in this style is not supported in SetpointItem"
-                            .to_string(),
-                    ),
-                    "preferred_value" => return std::result::Result::Err(
-                        "Parsing a nullable type in this style is not supported in SetpointItem"
-                            .to_string(),
-                    ),
-                    "acceptable_values" => {
-                        return std::result::Result::Err(
-                            "Parsing a container in this style is not supported in SetpointItem"
-                                .to_string(),
-                        )
-                    }
-                    "min_value" => return std::result::Result::Err(
-                        "Parsing a nullable type in this style is not supported in SetpointItem"
-                            .to_string(),
-                    ),
-                    "max_value" => return std::result::Result::Err(
-                        "Parsing a nullable type in this style is not supported in SetpointItem"
-                            .to_string(),
-                    ),
-                    _ => {
-                        return std::result::Result::Err(
-                            "Unexpected key while parsing SetpointItem".to_string(),
-                        )
-                    }
+                    "from_timestamp" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in SetpointItem".to_string()),
+                    "to_timestamp" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in SetpointItem".to_string()),
+                    "preferred_value" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in SetpointItem".to_string()),
+                    "acceptable_values" => return std::result::Result::Err("Parsing a container in this style is not supported in SetpointItem".to_string()),
+                    "min_value" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in SetpointItem".to_string()),
+                    "max_value" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in SetpointItem".to_string()),
+                    _ => return std::result::Result::Err("Unexpected key while parsing SetpointItem".to_string())
                 }
             }
 
@@ -9388,24 +7482,12 @@ impl std::str::FromStr for SetpointItem {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(SetpointItem {
-            from_timestamp: std::result::Result::Err(
-                "Nullable types not supported in SetpointItem".to_string(),
-            )?,
-            to_timestamp: std::result::Result::Err(
-                "Nullable types not supported in SetpointItem".to_string(),
-            )?,
-            preferred_value: std::result::Result::Err(
-                "Nullable types not supported in SetpointItem".to_string(),
-            )?,
-            acceptable_values: std::result::Result::Err(
-                "Nullable types not supported in SetpointItem".to_string(),
-            )?,
-            min_value: std::result::Result::Err(
-                "Nullable types not supported in SetpointItem".to_string(),
-            )?,
-            max_value: std::result::Result::Err(
-                "Nullable types not supported in SetpointItem".to_string(),
-            )?,
+            from_timestamp: std::result::Result::Err("Nullable types not supported in SetpointItem".to_string())?,
+            to_timestamp: std::result::Result::Err("Nullable types not supported in SetpointItem".to_string())?,
+            preferred_value: std::result::Result::Err("Nullable types not supported in SetpointItem".to_string())?,
+            acceptable_values: std::result::Result::Err("Nullable types not supported in SetpointItem".to_string())?,
+            min_value: std::result::Result::Err("Nullable types not supported in SetpointItem".to_string())?,
+            max_value: std::result::Result::Err("Nullable types not supported in SetpointItem".to_string())?,
         })
     }
 }
@@ -9416,15 +7498,12 @@ impl std::str::FromStr for SetpointItem {
 impl std::convert::TryFrom<header::IntoHeaderValue<SetpointItem>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_value: header::IntoHeaderValue<SetpointItem>,
-    ) -> std::result::Result<Self, Self::Error> {
+    fn try_from(hdr_value: header::IntoHeaderValue<SetpointItem>) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-            std::result::Result::Ok(value) => std::result::Result::Ok(value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Invalid header value for SetpointItem - value: {hdr_value} is invalid {e}"
-            )),
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for SetpointItem - value: {hdr_value} is invalid {e}"))
         }
     }
 }
@@ -9435,51 +7514,37 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-            std::result::Result::Ok(value) => {
-                match <SetpointItem as std::str::FromStr>::from_str(value) {
-                    std::result::Result::Ok(value) => {
-                        std::result::Result::Ok(header::IntoHeaderValue(value))
+             std::result::Result::Ok(value) => {
+                    match <SetpointItem as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into SetpointItem - {err}"))
                     }
-                    std::result::Result::Err(err) => std::result::Result::Err(format!(
-                        "Unable to convert header value '{value}' into SetpointItem - {err}"
-                    )),
-                }
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert header: {hdr_value:?} to string: {e}"
-            )),
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<header::IntoHeaderValue<Vec<SetpointItem>>>
-    for hyper::header::HeaderValue
-{
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<SetpointItem>>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_values: header::IntoHeaderValue<Vec<SetpointItem>>,
-    ) -> std::result::Result<Self, Self::Error> {
-        let hdr_values: Vec<String> = hdr_values
-            .0
-            .into_iter()
-            .map(|hdr_value| hdr_value.to_string())
-            .collect();
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<SetpointItem>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert {hdr_values:?} into a header - {e}",
-            )),
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<hyper::header::HeaderValue>
-    for header::IntoHeaderValue<Vec<SetpointItem>>
-{
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<SetpointItem>> {
     type Error = String;
 
     fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
@@ -9499,10 +7564,8 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to parse header: {hdr_values:?} as a string - {e}"
-            )),
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
         }
     }
 }
@@ -9511,44 +7574,54 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct Site {
     #[serde(rename = "id")]
+
     pub id: i64,
 
     #[serde(rename = "name")]
+
     pub name: String,
 
     #[serde(rename = "description")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
     pub description: Option<swagger::Nullable<String>>,
 
     /// IANA time zone name.
     #[serde(rename = "timezone")]
+
     pub timezone: String,
 
     #[serde(rename = "latitude")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
     pub latitude: Option<swagger::Nullable<f64>>,
 
     #[serde(rename = "longitude")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
     pub longitude: Option<swagger::Nullable<f64>>,
 
     #[serde(rename = "address")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
     pub address: Option<swagger::Nullable<String>>,
 
     #[serde(rename = "created_at")]
-    pub created_at: chrono::DateTime<chrono::Utc>,
+
+    pub created_at: chrono::DateTime::<chrono::Utc>,
 
     #[serde(rename = "updated_at")]
-    pub updated_at: chrono::DateTime<chrono::Utc>,
+
+    pub updated_at: chrono::DateTime::<chrono::Utc>,
+
 }
 
 #[cfg(feature = "validate")]
@@ -9556,10 +7629,7 @@ impl serde_valid::validation::ValidateCompositedMinLength for Site {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
         Ok(())
     }
 }
@@ -9569,23 +7639,15 @@ impl serde_valid::validation::ValidateCompositedMaxLength for Site {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
         Ok(())
     }
 }
 
+
 impl Site {
     #[allow(clippy::new_without_default)]
-    pub fn new(
-        id: i64,
-        name: String,
-        timezone: String,
-        created_at: chrono::DateTime<chrono::Utc>,
-        updated_at: chrono::DateTime<chrono::Utc>,
-    ) -> Site {
+    pub fn new(id: i64, name: String, timezone: String, created_at: chrono::DateTime::<chrono::Utc>, updated_at: chrono::DateTime::<chrono::Utc>, ) -> Site {
         Site {
             id,
             name,
@@ -9613,50 +7675,34 @@ impl std::fmt::Display for Site {
             self.description.as_ref().map(|description| {
                 [
                     "description".to_string(),
-                    description
-                        .as_ref()
-                        .map_or("null".to_string(), |x| x.to_string()),
-                ]
-                .join(",")
+                    description.as_ref().map_or("null".to_string(), |x| x.to_string()),
+                ].join(",")
             }),
             Some("timezone".to_string()),
             Some(self.timezone.to_string()),
             self.latitude.as_ref().map(|latitude| {
                 [
                     "latitude".to_string(),
-                    latitude
-                        .as_ref()
-                        .map_or("null".to_string(), |x| x.to_string()),
-                ]
-                .join(",")
+                    latitude.as_ref().map_or("null".to_string(), |x| x.to_string()),
+                ].join(",")
             }),
             self.longitude.as_ref().map(|longitude| {
                 [
                     "longitude".to_string(),
-                    longitude
-                        .as_ref()
-                        .map_or("null".to_string(), |x| x.to_string()),
-                ]
-                .join(",")
+                    longitude.as_ref().map_or("null".to_string(), |x| x.to_string()),
+                ].join(",")
             }),
             self.address.as_ref().map(|address| {
                 [
                     "address".to_string(),
-                    address
-                        .as_ref()
-                        .map_or("null".to_string(), |x| x.to_string()),
-                ]
-                .join(",")
+                    address.as_ref().map_or("null".to_string(), |x| x.to_string()),
+                ].join(",")
             }),
             // Skipping non-primitive type created_at in query parameter serialization
             // Skipping non-primitive type updated_at in query parameter serialization
         ];
 
-        write!(
-            f,
-            "{}",
-            params.into_iter().flatten().collect::<Vec<_>>().join(",")
-        )
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
     }
 }
 
@@ -9678,8 +7724,8 @@ impl std::str::FromStr for Site {
             pub latitude: Vec<swagger::Nullable<f64>>,
             pub longitude: Vec<swagger::Nullable<f64>>,
             pub address: Vec<swagger::Nullable<String>>,
-            pub created_at: Vec<chrono::DateTime<chrono::Utc>>,
-            pub updated_at: Vec<chrono::DateTime<chrono::Utc>>,
+            pub created_at: Vec<chrono::DateTime::<chrono::Utc>>,
+            pub updated_at: Vec<chrono::DateTime::<chrono::Utc>>,
         }
 
         let mut intermediate_rep = IntermediateRep::default();
@@ -9691,65 +7737,27 @@ impl std::str::FromStr for Site {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => {
-                    return std::result::Result::Err("Missing value while parsing Site".to_string())
-                }
+                None => return std::result::Result::Err("Missing value while parsing Site".to_string())
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "id" => intermediate_rep.id.push(
-                        <i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
-                    ),
+                    "id" => intermediate_rep.id.push(<i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
-                    "name" => intermediate_rep.name.push(
-                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
-                    ),
-                    "description" => {
-                        return std::result::Result::Err(
-                            "Parsing a nullable type in this style is not supported in Site"
-                                .to_string(),
-                        )
-                    }
+                    "name" => intermediate_rep.name.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "description" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in Site".to_string()),
                     #[allow(clippy::redundant_clone)]
-                    "timezone" => intermediate_rep.timezone.push(
-                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
-                    ),
-                    "latitude" => {
-                        return std::result::Result::Err(
-                            "Parsing a nullable type in this style is not supported in Site"
-                                .to_string(),
-                        )
-                    }
-                    "longitude" => {
-                        return std::result::Result::Err(
-                            "Parsing a nullable type in this style is not supported in Site"
-                                .to_string(),
-                        )
-                    }
-                    "address" => {
-                        return std::result::Result::Err(
-                            "Parsing a nullable type in this style is not supported in Site"
-                                .to_string(),
-                        )
-                    }
+                    "timezone" => intermediate_rep.timezone.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "latitude" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in Site".to_string()),
+                    "longitude" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in Site".to_string()),
+                    "address" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in Site".to_string()),
                     #[allow(clippy::redundant_clone)]
-                    "created_at" => intermediate_rep.created_at.push(
-                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
-                            .map_err(|x| x.to_string())?,
-                    ),
+                    "created_at" => intermediate_rep.created_at.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
-                    "updated_at" => intermediate_rep.updated_at.push(
-                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
-                            .map_err(|x| x.to_string())?,
-                    ),
-                    _ => {
-                        return std::result::Result::Err(
-                            "Unexpected key while parsing Site".to_string(),
-                        )
-                    }
+                    "updated_at" => intermediate_rep.updated_at.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    _ => return std::result::Result::Err("Unexpected key while parsing Site".to_string())
                 }
             }
 
@@ -9759,39 +7767,15 @@ impl std::str::FromStr for Site {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(Site {
-            id: intermediate_rep
-                .id
-                .into_iter()
-                .next()
-                .ok_or_else(|| "id missing in Site".to_string())?,
-            name: intermediate_rep
-                .name
-                .into_iter()
-                .next()
-                .ok_or_else(|| "name missing in Site".to_string())?,
-            description: std::result::Result::Err(
-                "Nullable types not supported in Site".to_string(),
-            )?,
-            timezone: intermediate_rep
-                .timezone
-                .into_iter()
-                .next()
-                .ok_or_else(|| "timezone missing in Site".to_string())?,
+            id: intermediate_rep.id.into_iter().next().ok_or_else(|| "id missing in Site".to_string())?,
+            name: intermediate_rep.name.into_iter().next().ok_or_else(|| "name missing in Site".to_string())?,
+            description: std::result::Result::Err("Nullable types not supported in Site".to_string())?,
+            timezone: intermediate_rep.timezone.into_iter().next().ok_or_else(|| "timezone missing in Site".to_string())?,
             latitude: std::result::Result::Err("Nullable types not supported in Site".to_string())?,
-            longitude: std::result::Result::Err(
-                "Nullable types not supported in Site".to_string(),
-            )?,
+            longitude: std::result::Result::Err("Nullable types not supported in Site".to_string())?,
             address: std::result::Result::Err("Nullable types not supported in Site".to_string())?,
-            created_at: intermediate_rep
-                .created_at
-                .into_iter()
-                .next()
-                .ok_or_else(|| "created_at missing in Site".to_string())?,
-            updated_at: intermediate_rep
-                .updated_at
-                .into_iter()
-                .next()
-                .ok_or_else(|| "updated_at missing in Site".to_string())?,
+            created_at: intermediate_rep.created_at.into_iter().next().ok_or_else(|| "created_at missing in Site".to_string())?,
+            updated_at: intermediate_rep.updated_at.into_iter().next().ok_or_else(|| "updated_at missing in Site".to_string())?,
         })
     }
 }
@@ -9802,15 +7786,12 @@ impl std::str::FromStr for Site {
 impl std::convert::TryFrom<header::IntoHeaderValue<Site>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_value: header::IntoHeaderValue<Site>,
-    ) -> std::result::Result<Self, Self::Error> {
+    fn try_from(hdr_value: header::IntoHeaderValue<Site>) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-            std::result::Result::Ok(value) => std::result::Result::Ok(value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Invalid header value for Site - value: {hdr_value} is invalid {e}"
-            )),
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for Site - value: {hdr_value} is invalid {e}"))
         }
     }
 }
@@ -9821,17 +7802,15 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-            std::result::Result::Ok(value) => match <Site as std::str::FromStr>::from_str(value) {
-                std::result::Result::Ok(value) => {
-                    std::result::Result::Ok(header::IntoHeaderValue(value))
-                }
-                std::result::Result::Err(err) => std::result::Result::Err(format!(
-                    "Unable to convert header value '{value}' into Site - {err}"
-                )),
-            },
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert header: {hdr_value:?} to string: {e}"
-            )),
+             std::result::Result::Ok(value) => {
+                    match <Site as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into Site - {err}"))
+                    }
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
         }
     }
 }
@@ -9840,20 +7819,14 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 impl std::convert::TryFrom<header::IntoHeaderValue<Vec<Site>>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_values: header::IntoHeaderValue<Vec<Site>>,
-    ) -> std::result::Result<Self, Self::Error> {
-        let hdr_values: Vec<String> = hdr_values
-            .0
-            .into_iter()
-            .map(|hdr_value| hdr_value.to_string())
-            .collect();
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<Site>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert {hdr_values:?} into a header - {e}",
-            )),
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
         }
     }
 }
@@ -9879,10 +7852,8 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to parse header: {hdr_values:?} as a string - {e}"
-            )),
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
         }
     }
 }
@@ -9891,38 +7862,45 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct SiteCreate {
     #[serde(rename = "name")]
+
     pub name: String,
 
     #[serde(rename = "description")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
     pub description: Option<swagger::Nullable<String>>,
 
     /// IANA time zone name (default `UTC`).
     #[serde(rename = "timezone")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
     pub timezone: Option<String>,
 
     /// Degrees, -90 to 90.
     #[serde(rename = "latitude")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
     pub latitude: Option<swagger::Nullable<f64>>,
 
     /// Degrees, -180 to 180.
     #[serde(rename = "longitude")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
     pub longitude: Option<swagger::Nullable<f64>>,
 
     #[serde(rename = "address")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
     pub address: Option<swagger::Nullable<String>>,
+
 }
 
 #[cfg(feature = "validate")]
@@ -9930,10 +7908,7 @@ impl serde_valid::validation::ValidateCompositedMinLength for SiteCreate {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
         Ok(())
     }
 }
@@ -9943,17 +7918,15 @@ impl serde_valid::validation::ValidateCompositedMaxLength for SiteCreate {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
         Ok(())
     }
 }
 
+
 impl SiteCreate {
     #[allow(clippy::new_without_default)]
-    pub fn new(name: String) -> SiteCreate {
+    pub fn new(name: String, ) -> SiteCreate {
         SiteCreate {
             name,
             description: None,
@@ -9976,49 +7949,36 @@ impl std::fmt::Display for SiteCreate {
             self.description.as_ref().map(|description| {
                 [
                     "description".to_string(),
-                    description
-                        .as_ref()
-                        .map_or("null".to_string(), |x| x.to_string()),
-                ]
-                .join(",")
+                    description.as_ref().map_or("null".to_string(), |x| x.to_string()),
+                ].join(",")
             }),
-            self.timezone
-                .as_ref()
-                .map(|timezone| ["timezone".to_string(), timezone.to_string()].join(",")),
+            self.timezone.as_ref().map(|timezone| {
+                [
+                    "timezone".to_string(),
+                    timezone.to_string(),
+                ].join(",")
+            }),
             self.latitude.as_ref().map(|latitude| {
                 [
                     "latitude".to_string(),
-                    latitude
-                        .as_ref()
-                        .map_or("null".to_string(), |x| x.to_string()),
-                ]
-                .join(",")
+                    latitude.as_ref().map_or("null".to_string(), |x| x.to_string()),
+                ].join(",")
             }),
             self.longitude.as_ref().map(|longitude| {
                 [
                     "longitude".to_string(),
-                    longitude
-                        .as_ref()
-                        .map_or("null".to_string(), |x| x.to_string()),
-                ]
-                .join(",")
+                    longitude.as_ref().map_or("null".to_string(), |x| x.to_string()),
+                ].join(",")
             }),
             self.address.as_ref().map(|address| {
                 [
                     "address".to_string(),
-                    address
-                        .as_ref()
-                        .map_or("null".to_string(), |x| x.to_string()),
-                ]
-                .join(",")
+                    address.as_ref().map_or("null".to_string(), |x| x.to_string()),
+                ].join(",")
             }),
         ];
 
-        write!(
-            f,
-            "{}",
-            params.into_iter().flatten().collect::<Vec<_>>().join(",")
-        )
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
     }
 }
 
@@ -10050,53 +8010,21 @@ impl std::str::FromStr for SiteCreate {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => {
-                    return std::result::Result::Err(
-                        "Missing value while parsing SiteCreate".to_string(),
-                    )
-                }
+                None => return std::result::Result::Err("Missing value while parsing SiteCreate".to_string())
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "name" => intermediate_rep.name.push(
-                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
-                    ),
-                    "description" => {
-                        return std::result::Result::Err(
-                            "Parsing a nullable type in this style is not supported in SiteCreate"
-                                .to_string(),
-                        )
-                    }
+                    "name" => intermediate_rep.name.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "description" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in SiteCreate".to_string()),
                     #[allow(clippy::redundant_clone)]
-                    "timezone" => intermediate_rep.timezone.push(
-                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
-                    ),
-                    "latitude" => {
-                        return std::result::Result::Err(
-                            "Parsing a nullable type in this style is not supported in SiteCreate"
-                                .to_string(),
-                        )
-                    }
-                    "longitude" => {
-                        return std::result::Result::Err(
-                            "Parsing a nullable type in this style is not supported in SiteCreate"
-                                .to_string(),
-                        )
-                    }
-                    "address" => {
-                        return std::result::Result::Err(
-                            "Parsing a nullable type in this style is not supported in SiteCreate"
-                                .to_string(),
-                        )
-                    }
-                    _ => {
-                        return std::result::Result::Err(
-                            "Unexpected key while parsing SiteCreate".to_string(),
-                        )
-                    }
+                    "timezone" => intermediate_rep.timezone.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "latitude" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in SiteCreate".to_string()),
+                    "longitude" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in SiteCreate".to_string()),
+                    "address" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in SiteCreate".to_string()),
+                    _ => return std::result::Result::Err("Unexpected key while parsing SiteCreate".to_string())
                 }
             }
 
@@ -10106,24 +8034,12 @@ impl std::str::FromStr for SiteCreate {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(SiteCreate {
-            name: intermediate_rep
-                .name
-                .into_iter()
-                .next()
-                .ok_or_else(|| "name missing in SiteCreate".to_string())?,
-            description: std::result::Result::Err(
-                "Nullable types not supported in SiteCreate".to_string(),
-            )?,
+            name: intermediate_rep.name.into_iter().next().ok_or_else(|| "name missing in SiteCreate".to_string())?,
+            description: std::result::Result::Err("Nullable types not supported in SiteCreate".to_string())?,
             timezone: intermediate_rep.timezone.into_iter().next(),
-            latitude: std::result::Result::Err(
-                "Nullable types not supported in SiteCreate".to_string(),
-            )?,
-            longitude: std::result::Result::Err(
-                "Nullable types not supported in SiteCreate".to_string(),
-            )?,
-            address: std::result::Result::Err(
-                "Nullable types not supported in SiteCreate".to_string(),
-            )?,
+            latitude: std::result::Result::Err("Nullable types not supported in SiteCreate".to_string())?,
+            longitude: std::result::Result::Err("Nullable types not supported in SiteCreate".to_string())?,
+            address: std::result::Result::Err("Nullable types not supported in SiteCreate".to_string())?,
         })
     }
 }
@@ -10134,15 +8050,12 @@ impl std::str::FromStr for SiteCreate {
 impl std::convert::TryFrom<header::IntoHeaderValue<SiteCreate>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_value: header::IntoHeaderValue<SiteCreate>,
-    ) -> std::result::Result<Self, Self::Error> {
+    fn try_from(hdr_value: header::IntoHeaderValue<SiteCreate>) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-            std::result::Result::Ok(value) => std::result::Result::Ok(value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Invalid header value for SiteCreate - value: {hdr_value} is invalid {e}"
-            )),
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for SiteCreate - value: {hdr_value} is invalid {e}"))
         }
     }
 }
@@ -10153,51 +8066,37 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-            std::result::Result::Ok(value) => {
-                match <SiteCreate as std::str::FromStr>::from_str(value) {
-                    std::result::Result::Ok(value) => {
-                        std::result::Result::Ok(header::IntoHeaderValue(value))
+             std::result::Result::Ok(value) => {
+                    match <SiteCreate as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into SiteCreate - {err}"))
                     }
-                    std::result::Result::Err(err) => std::result::Result::Err(format!(
-                        "Unable to convert header value '{value}' into SiteCreate - {err}"
-                    )),
-                }
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert header: {hdr_value:?} to string: {e}"
-            )),
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<header::IntoHeaderValue<Vec<SiteCreate>>>
-    for hyper::header::HeaderValue
-{
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<SiteCreate>>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_values: header::IntoHeaderValue<Vec<SiteCreate>>,
-    ) -> std::result::Result<Self, Self::Error> {
-        let hdr_values: Vec<String> = hdr_values
-            .0
-            .into_iter()
-            .map(|hdr_value| hdr_value.to_string())
-            .collect();
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<SiteCreate>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert {hdr_values:?} into a header - {e}",
-            )),
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<hyper::header::HeaderValue>
-    for header::IntoHeaderValue<Vec<SiteCreate>>
-{
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<SiteCreate>> {
     type Error = String;
 
     fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
@@ -10217,10 +8116,8 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to parse header: {hdr_values:?} as a string - {e}"
-            )),
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
         }
     }
 }
@@ -10229,12 +8126,15 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct SiteList {
     #[serde(rename = "items")]
+
     #[cfg_attr(feature = "validate", validate)]
     pub items: Vec<models::Site>,
 
     /// Pass as `cursor` for the next page; null on the last page.
     #[serde(rename = "next_cursor")]
+
     pub next_cursor: swagger::Nullable<String>,
+
 }
 
 #[cfg(feature = "validate")]
@@ -10242,10 +8142,7 @@ impl serde_valid::validation::ValidateCompositedMinLength for SiteList {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
         Ok(())
     }
 }
@@ -10255,18 +8152,19 @@ impl serde_valid::validation::ValidateCompositedMaxLength for SiteList {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
         Ok(())
     }
 }
 
+
 impl SiteList {
     #[allow(clippy::new_without_default)]
-    pub fn new(items: Vec<models::Site>, next_cursor: swagger::Nullable<String>) -> SiteList {
-        SiteList { items, next_cursor }
+    pub fn new(items: Vec<models::Site>, next_cursor: swagger::Nullable<String>, ) -> SiteList {
+        SiteList {
+            items,
+            next_cursor,
+        }
     }
 }
 
@@ -10278,18 +8176,10 @@ impl std::fmt::Display for SiteList {
         let params: Vec<Option<String>> = vec![
             // Skipping non-primitive type items in query parameter serialization
             Some("next_cursor".to_string()),
-            Some(
-                self.next_cursor
-                    .as_ref()
-                    .map_or("null".to_string(), |x| x.to_string()),
-            ),
+            Some(self.next_cursor.as_ref().map_or("null".to_string(), |x| x.to_string())),
         ];
 
-        write!(
-            f,
-            "{}",
-            params.into_iter().flatten().collect::<Vec<_>>().join(",")
-        )
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
     }
 }
 
@@ -10317,33 +8207,15 @@ impl std::str::FromStr for SiteList {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => {
-                    return std::result::Result::Err(
-                        "Missing value while parsing SiteList".to_string(),
-                    )
-                }
+                None => return std::result::Result::Err("Missing value while parsing SiteList".to_string())
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
-                    "items" => {
-                        return std::result::Result::Err(
-                            "Parsing a container in this style is not supported in SiteList"
-                                .to_string(),
-                        )
-                    }
-                    "next_cursor" => {
-                        return std::result::Result::Err(
-                            "Parsing a nullable type in this style is not supported in SiteList"
-                                .to_string(),
-                        )
-                    }
-                    _ => {
-                        return std::result::Result::Err(
-                            "Unexpected key while parsing SiteList".to_string(),
-                        )
-                    }
+                    "items" => return std::result::Result::Err("Parsing a container in this style is not supported in SiteList".to_string()),
+                    "next_cursor" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in SiteList".to_string()),
+                    _ => return std::result::Result::Err("Unexpected key while parsing SiteList".to_string())
                 }
             }
 
@@ -10353,14 +8225,8 @@ impl std::str::FromStr for SiteList {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(SiteList {
-            items: intermediate_rep
-                .items
-                .into_iter()
-                .next()
-                .ok_or_else(|| "items missing in SiteList".to_string())?,
-            next_cursor: std::result::Result::Err(
-                "Nullable types not supported in SiteList".to_string(),
-            )?,
+            items: intermediate_rep.items.into_iter().next().ok_or_else(|| "items missing in SiteList".to_string())?,
+            next_cursor: std::result::Result::Err("Nullable types not supported in SiteList".to_string())?,
         })
     }
 }
@@ -10371,15 +8237,12 @@ impl std::str::FromStr for SiteList {
 impl std::convert::TryFrom<header::IntoHeaderValue<SiteList>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_value: header::IntoHeaderValue<SiteList>,
-    ) -> std::result::Result<Self, Self::Error> {
+    fn try_from(hdr_value: header::IntoHeaderValue<SiteList>) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-            std::result::Result::Ok(value) => std::result::Result::Ok(value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Invalid header value for SiteList - value: {hdr_value} is invalid {e}"
-            )),
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for SiteList - value: {hdr_value} is invalid {e}"))
         }
     }
 }
@@ -10390,19 +8253,15 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-            std::result::Result::Ok(value) => {
-                match <SiteList as std::str::FromStr>::from_str(value) {
-                    std::result::Result::Ok(value) => {
-                        std::result::Result::Ok(header::IntoHeaderValue(value))
+             std::result::Result::Ok(value) => {
+                    match <SiteList as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into SiteList - {err}"))
                     }
-                    std::result::Result::Err(err) => std::result::Result::Err(format!(
-                        "Unable to convert header value '{value}' into SiteList - {err}"
-                    )),
-                }
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert header: {hdr_value:?} to string: {e}"
-            )),
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
         }
     }
 }
@@ -10411,20 +8270,14 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 impl std::convert::TryFrom<header::IntoHeaderValue<Vec<SiteList>>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_values: header::IntoHeaderValue<Vec<SiteList>>,
-    ) -> std::result::Result<Self, Self::Error> {
-        let hdr_values: Vec<String> = hdr_values
-            .0
-            .into_iter()
-            .map(|hdr_value| hdr_value.to_string())
-            .collect();
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<SiteList>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert {hdr_values:?} into a header - {e}",
-            )),
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
         }
     }
 }
@@ -10450,10 +8303,8 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to parse header: {hdr_values:?} as a string - {e}"
-            )),
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
         }
     }
 }
@@ -10462,36 +8313,43 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct SiteUpdate {
     #[serde(rename = "name")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
     pub name: Option<String>,
 
     #[serde(rename = "description")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
     pub description: Option<swagger::Nullable<String>>,
 
     #[serde(rename = "timezone")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
     pub timezone: Option<String>,
 
     #[serde(rename = "latitude")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
     pub latitude: Option<swagger::Nullable<f64>>,
 
     #[serde(rename = "longitude")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
     pub longitude: Option<swagger::Nullable<f64>>,
 
     #[serde(rename = "address")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
     pub address: Option<swagger::Nullable<String>>,
+
 }
 
 #[cfg(feature = "validate")]
@@ -10499,10 +8357,7 @@ impl serde_valid::validation::ValidateCompositedMinLength for SiteUpdate {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
         Ok(())
     }
 }
@@ -10512,13 +8367,11 @@ impl serde_valid::validation::ValidateCompositedMaxLength for SiteUpdate {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
         Ok(())
     }
 }
+
 
 impl SiteUpdate {
     #[allow(clippy::new_without_default)]
@@ -10540,55 +8393,45 @@ impl SiteUpdate {
 impl std::fmt::Display for SiteUpdate {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let params: Vec<Option<String>> = vec![
-            self.name
-                .as_ref()
-                .map(|name| ["name".to_string(), name.to_string()].join(",")),
+            self.name.as_ref().map(|name| {
+                [
+                    "name".to_string(),
+                    name.to_string(),
+                ].join(",")
+            }),
             self.description.as_ref().map(|description| {
                 [
                     "description".to_string(),
-                    description
-                        .as_ref()
-                        .map_or("null".to_string(), |x| x.to_string()),
-                ]
-                .join(",")
+                    description.as_ref().map_or("null".to_string(), |x| x.to_string()),
+                ].join(",")
             }),
-            self.timezone
-                .as_ref()
-                .map(|timezone| ["timezone".to_string(), timezone.to_string()].join(",")),
+            self.timezone.as_ref().map(|timezone| {
+                [
+                    "timezone".to_string(),
+                    timezone.to_string(),
+                ].join(",")
+            }),
             self.latitude.as_ref().map(|latitude| {
                 [
                     "latitude".to_string(),
-                    latitude
-                        .as_ref()
-                        .map_or("null".to_string(), |x| x.to_string()),
-                ]
-                .join(",")
+                    latitude.as_ref().map_or("null".to_string(), |x| x.to_string()),
+                ].join(",")
             }),
             self.longitude.as_ref().map(|longitude| {
                 [
                     "longitude".to_string(),
-                    longitude
-                        .as_ref()
-                        .map_or("null".to_string(), |x| x.to_string()),
-                ]
-                .join(",")
+                    longitude.as_ref().map_or("null".to_string(), |x| x.to_string()),
+                ].join(",")
             }),
             self.address.as_ref().map(|address| {
                 [
                     "address".to_string(),
-                    address
-                        .as_ref()
-                        .map_or("null".to_string(), |x| x.to_string()),
-                ]
-                .join(",")
+                    address.as_ref().map_or("null".to_string(), |x| x.to_string()),
+                ].join(",")
             }),
         ];
 
-        write!(
-            f,
-            "{}",
-            params.into_iter().flatten().collect::<Vec<_>>().join(",")
-        )
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
     }
 }
 
@@ -10620,53 +8463,21 @@ impl std::str::FromStr for SiteUpdate {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => {
-                    return std::result::Result::Err(
-                        "Missing value while parsing SiteUpdate".to_string(),
-                    )
-                }
+                None => return std::result::Result::Err("Missing value while parsing SiteUpdate".to_string())
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "name" => intermediate_rep.name.push(
-                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
-                    ),
-                    "description" => {
-                        return std::result::Result::Err(
-                            "Parsing a nullable type in this style is not supported in SiteUpdate"
-                                .to_string(),
-                        )
-                    }
+                    "name" => intermediate_rep.name.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "description" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in SiteUpdate".to_string()),
                     #[allow(clippy::redundant_clone)]
-                    "timezone" => intermediate_rep.timezone.push(
-                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
-                    ),
-                    "latitude" => {
-                        return std::result::Result::Err(
-                            "Parsing a nullable type in this style is not supported in SiteUpdate"
-                                .to_string(),
-                        )
-                    }
-                    "longitude" => {
-                        return std::result::Result::Err(
-                            "Parsing a nullable type in this style is not supported in SiteUpdate"
-                                .to_string(),
-                        )
-                    }
-                    "address" => {
-                        return std::result::Result::Err(
-                            "Parsing a nullable type in this style is not supported in SiteUpdate"
-                                .to_string(),
-                        )
-                    }
-                    _ => {
-                        return std::result::Result::Err(
-                            "Unexpected key while parsing SiteUpdate".to_string(),
-                        )
-                    }
+                    "timezone" => intermediate_rep.timezone.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "latitude" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in SiteUpdate".to_string()),
+                    "longitude" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in SiteUpdate".to_string()),
+                    "address" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in SiteUpdate".to_string()),
+                    _ => return std::result::Result::Err("Unexpected key while parsing SiteUpdate".to_string())
                 }
             }
 
@@ -10677,19 +8488,11 @@ impl std::str::FromStr for SiteUpdate {
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(SiteUpdate {
             name: intermediate_rep.name.into_iter().next(),
-            description: std::result::Result::Err(
-                "Nullable types not supported in SiteUpdate".to_string(),
-            )?,
+            description: std::result::Result::Err("Nullable types not supported in SiteUpdate".to_string())?,
             timezone: intermediate_rep.timezone.into_iter().next(),
-            latitude: std::result::Result::Err(
-                "Nullable types not supported in SiteUpdate".to_string(),
-            )?,
-            longitude: std::result::Result::Err(
-                "Nullable types not supported in SiteUpdate".to_string(),
-            )?,
-            address: std::result::Result::Err(
-                "Nullable types not supported in SiteUpdate".to_string(),
-            )?,
+            latitude: std::result::Result::Err("Nullable types not supported in SiteUpdate".to_string())?,
+            longitude: std::result::Result::Err("Nullable types not supported in SiteUpdate".to_string())?,
+            address: std::result::Result::Err("Nullable types not supported in SiteUpdate".to_string())?,
         })
     }
 }
@@ -10700,15 +8503,12 @@ impl std::str::FromStr for SiteUpdate {
 impl std::convert::TryFrom<header::IntoHeaderValue<SiteUpdate>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_value: header::IntoHeaderValue<SiteUpdate>,
-    ) -> std::result::Result<Self, Self::Error> {
+    fn try_from(hdr_value: header::IntoHeaderValue<SiteUpdate>) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-            std::result::Result::Ok(value) => std::result::Result::Ok(value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Invalid header value for SiteUpdate - value: {hdr_value} is invalid {e}"
-            )),
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for SiteUpdate - value: {hdr_value} is invalid {e}"))
         }
     }
 }
@@ -10719,51 +8519,37 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-            std::result::Result::Ok(value) => {
-                match <SiteUpdate as std::str::FromStr>::from_str(value) {
-                    std::result::Result::Ok(value) => {
-                        std::result::Result::Ok(header::IntoHeaderValue(value))
+             std::result::Result::Ok(value) => {
+                    match <SiteUpdate as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into SiteUpdate - {err}"))
                     }
-                    std::result::Result::Err(err) => std::result::Result::Err(format!(
-                        "Unable to convert header value '{value}' into SiteUpdate - {err}"
-                    )),
-                }
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert header: {hdr_value:?} to string: {e}"
-            )),
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<header::IntoHeaderValue<Vec<SiteUpdate>>>
-    for hyper::header::HeaderValue
-{
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<SiteUpdate>>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_values: header::IntoHeaderValue<Vec<SiteUpdate>>,
-    ) -> std::result::Result<Self, Self::Error> {
-        let hdr_values: Vec<String> = hdr_values
-            .0
-            .into_iter()
-            .map(|hdr_value| hdr_value.to_string())
-            .collect();
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<SiteUpdate>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert {hdr_values:?} into a header - {e}",
-            )),
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<hyper::header::HeaderValue>
-    for header::IntoHeaderValue<Vec<SiteUpdate>>
-{
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<SiteUpdate>> {
     type Error = String;
 
     fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
@@ -10783,10 +8569,8 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to parse header: {hdr_values:?} as a string - {e}"
-            )),
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
         }
     }
 }
@@ -10796,9 +8580,7 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
 /// which helps with FFI.
 #[allow(non_camel_case_types)]
 #[repr(C)]
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize, Hash,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize, Hash)]
 #[cfg_attr(feature = "validate", derive(Validate))]
 #[cfg_attr(feature = "conversion", derive(frunk_enum_derive::LabelledGenericEnum))]
 pub enum SortOrder {
@@ -10835,15 +8617,12 @@ impl std::str::FromStr for SortOrder {
 impl std::convert::TryFrom<header::IntoHeaderValue<SortOrder>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_value: header::IntoHeaderValue<SortOrder>,
-    ) -> std::result::Result<Self, Self::Error> {
+    fn try_from(hdr_value: header::IntoHeaderValue<SortOrder>) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-            std::result::Result::Ok(value) => std::result::Result::Ok(value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Invalid header value for SortOrder - value: {hdr_value} is invalid {e}"
-            )),
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for SortOrder - value: {hdr_value} is invalid {e}"))
         }
     }
 }
@@ -10854,19 +8633,15 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-            std::result::Result::Ok(value) => {
-                match <SortOrder as std::str::FromStr>::from_str(value) {
-                    std::result::Result::Ok(value) => {
-                        std::result::Result::Ok(header::IntoHeaderValue(value))
+             std::result::Result::Ok(value) => {
+                    match <SortOrder as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into SortOrder - {err}"))
                     }
-                    std::result::Result::Err(err) => std::result::Result::Err(format!(
-                        "Unable to convert header value '{value}' into SortOrder - {err}"
-                    )),
-                }
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert header: {hdr_value:?} to string: {e}"
-            )),
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
         }
     }
 }
@@ -10875,20 +8650,14 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 impl std::convert::TryFrom<header::IntoHeaderValue<Vec<SortOrder>>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_values: header::IntoHeaderValue<Vec<SortOrder>>,
-    ) -> std::result::Result<Self, Self::Error> {
-        let hdr_values: Vec<String> = hdr_values
-            .0
-            .into_iter()
-            .map(|hdr_value| hdr_value.to_string())
-            .collect();
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<SortOrder>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert {hdr_values:?} into a header - {e}",
-            )),
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
         }
     }
 }
@@ -10914,10 +8683,8 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to parse header: {hdr_values:?} as a string - {e}"
-            )),
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
         }
     }
 }
@@ -10926,12 +8693,15 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct SumDatapoints {
     #[serde(rename = "e1_ts")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
     pub e1_ts: Option<i64>,
 
     #[serde(rename = "e2_ts")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
     pub e2_ts: Option<i64>,
+
 }
 
 #[cfg(feature = "validate")]
@@ -10939,10 +8709,7 @@ impl serde_valid::validation::ValidateCompositedMinLength for SumDatapoints {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
         Ok(())
     }
 }
@@ -10952,13 +8719,11 @@ impl serde_valid::validation::ValidateCompositedMaxLength for SumDatapoints {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
         Ok(())
     }
 }
+
 
 impl SumDatapoints {
     #[allow(clippy::new_without_default)]
@@ -10976,19 +8741,21 @@ impl SumDatapoints {
 impl std::fmt::Display for SumDatapoints {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let params: Vec<Option<String>> = vec![
-            self.e1_ts
-                .as_ref()
-                .map(|e1_ts| ["e1_ts".to_string(), e1_ts.to_string()].join(",")),
-            self.e2_ts
-                .as_ref()
-                .map(|e2_ts| ["e2_ts".to_string(), e2_ts.to_string()].join(",")),
+            self.e1_ts.as_ref().map(|e1_ts| {
+                [
+                    "e1_ts".to_string(),
+                    e1_ts.to_string(),
+                ].join(",")
+            }),
+            self.e2_ts.as_ref().map(|e2_ts| {
+                [
+                    "e2_ts".to_string(),
+                    e2_ts.to_string(),
+                ].join(",")
+            }),
         ];
 
-        write!(
-            f,
-            "{}",
-            params.into_iter().flatten().collect::<Vec<_>>().join(",")
-        )
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
     }
 }
 
@@ -11016,29 +8783,17 @@ impl std::str::FromStr for SumDatapoints {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => {
-                    return std::result::Result::Err(
-                        "Missing value while parsing SumDatapoints".to_string(),
-                    )
-                }
+                None => return std::result::Result::Err("Missing value while parsing SumDatapoints".to_string())
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "e1_ts" => intermediate_rep.e1_ts.push(
-                        <i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
-                    ),
+                    "e1_ts" => intermediate_rep.e1_ts.push(<i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
-                    "e2_ts" => intermediate_rep.e2_ts.push(
-                        <i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
-                    ),
-                    _ => {
-                        return std::result::Result::Err(
-                            "Unexpected key while parsing SumDatapoints".to_string(),
-                        )
-                    }
+                    "e2_ts" => intermediate_rep.e2_ts.push(<i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    _ => return std::result::Result::Err("Unexpected key while parsing SumDatapoints".to_string())
                 }
             }
 
@@ -11060,15 +8815,12 @@ impl std::str::FromStr for SumDatapoints {
 impl std::convert::TryFrom<header::IntoHeaderValue<SumDatapoints>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_value: header::IntoHeaderValue<SumDatapoints>,
-    ) -> std::result::Result<Self, Self::Error> {
+    fn try_from(hdr_value: header::IntoHeaderValue<SumDatapoints>) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-            std::result::Result::Ok(value) => std::result::Result::Ok(value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Invalid header value for SumDatapoints - value: {hdr_value} is invalid {e}"
-            )),
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for SumDatapoints - value: {hdr_value} is invalid {e}"))
         }
     }
 }
@@ -11079,51 +8831,37 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-            std::result::Result::Ok(value) => {
-                match <SumDatapoints as std::str::FromStr>::from_str(value) {
-                    std::result::Result::Ok(value) => {
-                        std::result::Result::Ok(header::IntoHeaderValue(value))
+             std::result::Result::Ok(value) => {
+                    match <SumDatapoints as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into SumDatapoints - {err}"))
                     }
-                    std::result::Result::Err(err) => std::result::Result::Err(format!(
-                        "Unable to convert header value '{value}' into SumDatapoints - {err}"
-                    )),
-                }
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert header: {hdr_value:?} to string: {e}"
-            )),
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<header::IntoHeaderValue<Vec<SumDatapoints>>>
-    for hyper::header::HeaderValue
-{
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<SumDatapoints>>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_values: header::IntoHeaderValue<Vec<SumDatapoints>>,
-    ) -> std::result::Result<Self, Self::Error> {
-        let hdr_values: Vec<String> = hdr_values
-            .0
-            .into_iter()
-            .map(|hdr_value| hdr_value.to_string())
-            .collect();
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<SumDatapoints>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert {hdr_values:?} into a header - {e}",
-            )),
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<hyper::header::HeaderValue>
-    for header::IntoHeaderValue<Vec<SumDatapoints>>
-{
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<SumDatapoints>> {
     type Error = String;
 
     fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
@@ -11143,10 +8881,8 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to parse header: {hdr_values:?} as a string - {e}"
-            )),
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
         }
     }
 }
@@ -11155,10 +8891,13 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct SumOutput {
     #[serde(rename = "headers")]
+
     pub headers: Vec<String>,
 
     #[serde(rename = "data")]
+
     pub data: Vec<Vec<f64>>,
+
 }
 
 #[cfg(feature = "validate")]
@@ -11166,10 +8905,7 @@ impl serde_valid::validation::ValidateCompositedMinLength for SumOutput {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
         Ok(())
     }
 }
@@ -11179,18 +8915,19 @@ impl serde_valid::validation::ValidateCompositedMaxLength for SumOutput {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
         Ok(())
     }
 }
 
+
 impl SumOutput {
     #[allow(clippy::new_without_default)]
-    pub fn new(headers: Vec<String>, data: Vec<Vec<f64>>) -> SumOutput {
-        SumOutput { headers, data }
+    pub fn new(headers: Vec<String>, data: Vec<Vec<f64>>, ) -> SumOutput {
+        SumOutput {
+            headers,
+            data,
+        }
     }
 }
 
@@ -11201,21 +8938,11 @@ impl std::fmt::Display for SumOutput {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let params: Vec<Option<String>> = vec![
             Some("headers".to_string()),
-            Some(
-                self.headers
-                    .iter()
-                    .map(|x| x.to_string())
-                    .collect::<Vec<_>>()
-                    .join(","),
-            ),
+            Some(self.headers.iter().map(|x| x.to_string()).collect::<Vec<_>>().join(",")),
             // Skipping non-primitive type data in query parameter serialization
         ];
 
-        write!(
-            f,
-            "{}",
-            params.into_iter().flatten().collect::<Vec<_>>().join(",")
-        )
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
     }
 }
 
@@ -11243,33 +8970,15 @@ impl std::str::FromStr for SumOutput {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => {
-                    return std::result::Result::Err(
-                        "Missing value while parsing SumOutput".to_string(),
-                    )
-                }
+                None => return std::result::Result::Err("Missing value while parsing SumOutput".to_string())
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
-                    "headers" => {
-                        return std::result::Result::Err(
-                            "Parsing a container in this style is not supported in SumOutput"
-                                .to_string(),
-                        )
-                    }
-                    "data" => {
-                        return std::result::Result::Err(
-                            "Parsing a container in this style is not supported in SumOutput"
-                                .to_string(),
-                        )
-                    }
-                    _ => {
-                        return std::result::Result::Err(
-                            "Unexpected key while parsing SumOutput".to_string(),
-                        )
-                    }
+                    "headers" => return std::result::Result::Err("Parsing a container in this style is not supported in SumOutput".to_string()),
+                    "data" => return std::result::Result::Err("Parsing a container in this style is not supported in SumOutput".to_string()),
+                    _ => return std::result::Result::Err("Unexpected key while parsing SumOutput".to_string())
                 }
             }
 
@@ -11279,16 +8988,8 @@ impl std::str::FromStr for SumOutput {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(SumOutput {
-            headers: intermediate_rep
-                .headers
-                .into_iter()
-                .next()
-                .ok_or_else(|| "headers missing in SumOutput".to_string())?,
-            data: intermediate_rep
-                .data
-                .into_iter()
-                .next()
-                .ok_or_else(|| "data missing in SumOutput".to_string())?,
+            headers: intermediate_rep.headers.into_iter().next().ok_or_else(|| "headers missing in SumOutput".to_string())?,
+            data: intermediate_rep.data.into_iter().next().ok_or_else(|| "data missing in SumOutput".to_string())?,
         })
     }
 }
@@ -11299,15 +9000,12 @@ impl std::str::FromStr for SumOutput {
 impl std::convert::TryFrom<header::IntoHeaderValue<SumOutput>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_value: header::IntoHeaderValue<SumOutput>,
-    ) -> std::result::Result<Self, Self::Error> {
+    fn try_from(hdr_value: header::IntoHeaderValue<SumOutput>) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-            std::result::Result::Ok(value) => std::result::Result::Ok(value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Invalid header value for SumOutput - value: {hdr_value} is invalid {e}"
-            )),
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for SumOutput - value: {hdr_value} is invalid {e}"))
         }
     }
 }
@@ -11318,19 +9016,15 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-            std::result::Result::Ok(value) => {
-                match <SumOutput as std::str::FromStr>::from_str(value) {
-                    std::result::Result::Ok(value) => {
-                        std::result::Result::Ok(header::IntoHeaderValue(value))
+             std::result::Result::Ok(value) => {
+                    match <SumOutput as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into SumOutput - {err}"))
                     }
-                    std::result::Result::Err(err) => std::result::Result::Err(format!(
-                        "Unable to convert header value '{value}' into SumOutput - {err}"
-                    )),
-                }
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert header: {hdr_value:?} to string: {e}"
-            )),
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
         }
     }
 }
@@ -11339,20 +9033,14 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 impl std::convert::TryFrom<header::IntoHeaderValue<Vec<SumOutput>>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_values: header::IntoHeaderValue<Vec<SumOutput>>,
-    ) -> std::result::Result<Self, Self::Error> {
-        let hdr_values: Vec<String> = hdr_values
-            .0
-            .into_iter()
-            .map(|hdr_value| hdr_value.to_string())
-            .collect();
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<SumOutput>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert {hdr_values:?} into a header - {e}",
-            )),
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
         }
     }
 }
@@ -11378,10 +9066,8 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to parse header: {hdr_values:?} as a string - {e}"
-            )),
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
         }
     }
 }
@@ -11391,8 +9077,10 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 pub struct SumParam {
     /// The factor; must be a finite number.
     #[serde(rename = "scale")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
     pub scale: Option<serde_json::Value>,
+
 }
 
 #[cfg(feature = "validate")]
@@ -11400,10 +9088,7 @@ impl serde_valid::validation::ValidateCompositedMinLength for SumParam {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
         Ok(())
     }
 }
@@ -11413,18 +9098,18 @@ impl serde_valid::validation::ValidateCompositedMaxLength for SumParam {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
         Ok(())
     }
 }
 
+
 impl SumParam {
     #[allow(clippy::new_without_default)]
     pub fn new() -> SumParam {
-        SumParam { scale: None }
+        SumParam {
+            scale: None,
+        }
     }
 }
 
@@ -11437,11 +9122,7 @@ impl std::fmt::Display for SumParam {
             // Skipping non-primitive type scale in query parameter serialization
         ];
 
-        write!(
-            f,
-            "{}",
-            params.into_iter().flatten().collect::<Vec<_>>().join(",")
-        )
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
     }
 }
 
@@ -11468,26 +9149,15 @@ impl std::str::FromStr for SumParam {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => {
-                    return std::result::Result::Err(
-                        "Missing value while parsing SumParam".to_string(),
-                    )
-                }
+                None => return std::result::Result::Err("Missing value while parsing SumParam".to_string())
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "scale" => intermediate_rep.scale.push(
-                        <serde_json::Value as std::str::FromStr>::from_str(val)
-                            .map_err(|x| x.to_string())?,
-                    ),
-                    _ => {
-                        return std::result::Result::Err(
-                            "Unexpected key while parsing SumParam".to_string(),
-                        )
-                    }
+                    "scale" => intermediate_rep.scale.push(<serde_json::Value as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    _ => return std::result::Result::Err("Unexpected key while parsing SumParam".to_string())
                 }
             }
 
@@ -11508,15 +9178,12 @@ impl std::str::FromStr for SumParam {
 impl std::convert::TryFrom<header::IntoHeaderValue<SumParam>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_value: header::IntoHeaderValue<SumParam>,
-    ) -> std::result::Result<Self, Self::Error> {
+    fn try_from(hdr_value: header::IntoHeaderValue<SumParam>) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-            std::result::Result::Ok(value) => std::result::Result::Ok(value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Invalid header value for SumParam - value: {hdr_value} is invalid {e}"
-            )),
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for SumParam - value: {hdr_value} is invalid {e}"))
         }
     }
 }
@@ -11527,19 +9194,15 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-            std::result::Result::Ok(value) => {
-                match <SumParam as std::str::FromStr>::from_str(value) {
-                    std::result::Result::Ok(value) => {
-                        std::result::Result::Ok(header::IntoHeaderValue(value))
+             std::result::Result::Ok(value) => {
+                    match <SumParam as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into SumParam - {err}"))
                     }
-                    std::result::Result::Err(err) => std::result::Result::Err(format!(
-                        "Unable to convert header value '{value}' into SumParam - {err}"
-                    )),
-                }
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert header: {hdr_value:?} to string: {e}"
-            )),
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
         }
     }
 }
@@ -11548,20 +9211,14 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 impl std::convert::TryFrom<header::IntoHeaderValue<Vec<SumParam>>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_values: header::IntoHeaderValue<Vec<SumParam>>,
-    ) -> std::result::Result<Self, Self::Error> {
-        let hdr_values: Vec<String> = hdr_values
-            .0
-            .into_iter()
-            .map(|hdr_value| hdr_value.to_string())
-            .collect();
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<SumParam>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert {hdr_values:?} into a header - {e}",
-            )),
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
         }
     }
 }
@@ -11587,10 +9244,8 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to parse header: {hdr_values:?} as a string - {e}"
-            )),
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
         }
     }
 }
@@ -11600,32 +9255,39 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct SumRequest {
     #[serde(rename = "param")]
+
     #[cfg_attr(feature = "validate", validate)]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if="Option::is_none")]
     pub param: Option<models::SumParam>,
 
     #[serde(rename = "scalar")]
+
     #[cfg_attr(feature = "validate", validate)]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if="Option::is_none")]
     pub scalar: Option<models::SumTable>,
 
     #[serde(rename = "datapoints")]
+
     #[cfg_attr(feature = "validate", validate)]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if="Option::is_none")]
     pub datapoints: Option<models::SumDatapoints>,
 
     #[serde(rename = "from")]
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub from: Option<chrono::DateTime<chrono::Utc>>,
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub from: Option<chrono::DateTime::<chrono::Utc>>,
 
     #[serde(rename = "to")]
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub to: Option<chrono::DateTime<chrono::Utc>>,
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub to: Option<chrono::DateTime::<chrono::Utc>>,
 
     /// One of the `Interval` values.
     #[serde(rename = "interval")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
     pub interval: Option<String>,
+
 }
 
 #[cfg(feature = "validate")]
@@ -11633,10 +9295,7 @@ impl serde_valid::validation::ValidateCompositedMinLength for SumRequest {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
         Ok(())
     }
 }
@@ -11646,13 +9305,11 @@ impl serde_valid::validation::ValidateCompositedMaxLength for SumRequest {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
         Ok(())
     }
 }
+
 
 impl SumRequest {
     #[allow(clippy::new_without_default)]
@@ -11679,16 +9336,15 @@ impl std::fmt::Display for SumRequest {
             // Skipping non-primitive type datapoints in query parameter serialization
             // Skipping non-primitive type from in query parameter serialization
             // Skipping non-primitive type to in query parameter serialization
-            self.interval
-                .as_ref()
-                .map(|interval| ["interval".to_string(), interval.to_string()].join(",")),
+            self.interval.as_ref().map(|interval| {
+                [
+                    "interval".to_string(),
+                    interval.to_string(),
+                ].join(",")
+            }),
         ];
 
-        write!(
-            f,
-            "{}",
-            params.into_iter().flatten().collect::<Vec<_>>().join(",")
-        )
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
     }
 }
 
@@ -11706,8 +9362,8 @@ impl std::str::FromStr for SumRequest {
             pub param: Vec<models::SumParam>,
             pub scalar: Vec<models::SumTable>,
             pub datapoints: Vec<models::SumDatapoints>,
-            pub from: Vec<chrono::DateTime<chrono::Utc>>,
-            pub to: Vec<chrono::DateTime<chrono::Utc>>,
+            pub from: Vec<chrono::DateTime::<chrono::Utc>>,
+            pub to: Vec<chrono::DateTime::<chrono::Utc>>,
             pub interval: Vec<String>,
         }
 
@@ -11720,50 +9376,25 @@ impl std::str::FromStr for SumRequest {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => {
-                    return std::result::Result::Err(
-                        "Missing value while parsing SumRequest".to_string(),
-                    )
-                }
+                None => return std::result::Result::Err("Missing value while parsing SumRequest".to_string())
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "param" => intermediate_rep.param.push(
-                        <models::SumParam as std::str::FromStr>::from_str(val)
-                            .map_err(|x| x.to_string())?,
-                    ),
+                    "param" => intermediate_rep.param.push(<models::SumParam as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
-                    "scalar" => intermediate_rep.scalar.push(
-                        <models::SumTable as std::str::FromStr>::from_str(val)
-                            .map_err(|x| x.to_string())?,
-                    ),
+                    "scalar" => intermediate_rep.scalar.push(<models::SumTable as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
-                    "datapoints" => intermediate_rep.datapoints.push(
-                        <models::SumDatapoints as std::str::FromStr>::from_str(val)
-                            .map_err(|x| x.to_string())?,
-                    ),
+                    "datapoints" => intermediate_rep.datapoints.push(<models::SumDatapoints as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
-                    "from" => intermediate_rep.from.push(
-                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
-                            .map_err(|x| x.to_string())?,
-                    ),
+                    "from" => intermediate_rep.from.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
-                    "to" => intermediate_rep.to.push(
-                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
-                            .map_err(|x| x.to_string())?,
-                    ),
+                    "to" => intermediate_rep.to.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
-                    "interval" => intermediate_rep.interval.push(
-                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
-                    ),
-                    _ => {
-                        return std::result::Result::Err(
-                            "Unexpected key while parsing SumRequest".to_string(),
-                        )
-                    }
+                    "interval" => intermediate_rep.interval.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    _ => return std::result::Result::Err("Unexpected key while parsing SumRequest".to_string())
                 }
             }
 
@@ -11789,15 +9420,12 @@ impl std::str::FromStr for SumRequest {
 impl std::convert::TryFrom<header::IntoHeaderValue<SumRequest>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_value: header::IntoHeaderValue<SumRequest>,
-    ) -> std::result::Result<Self, Self::Error> {
+    fn try_from(hdr_value: header::IntoHeaderValue<SumRequest>) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-            std::result::Result::Ok(value) => std::result::Result::Ok(value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Invalid header value for SumRequest - value: {hdr_value} is invalid {e}"
-            )),
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for SumRequest - value: {hdr_value} is invalid {e}"))
         }
     }
 }
@@ -11808,51 +9436,37 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-            std::result::Result::Ok(value) => {
-                match <SumRequest as std::str::FromStr>::from_str(value) {
-                    std::result::Result::Ok(value) => {
-                        std::result::Result::Ok(header::IntoHeaderValue(value))
+             std::result::Result::Ok(value) => {
+                    match <SumRequest as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into SumRequest - {err}"))
                     }
-                    std::result::Result::Err(err) => std::result::Result::Err(format!(
-                        "Unable to convert header value '{value}' into SumRequest - {err}"
-                    )),
-                }
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert header: {hdr_value:?} to string: {e}"
-            )),
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<header::IntoHeaderValue<Vec<SumRequest>>>
-    for hyper::header::HeaderValue
-{
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<SumRequest>>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_values: header::IntoHeaderValue<Vec<SumRequest>>,
-    ) -> std::result::Result<Self, Self::Error> {
-        let hdr_values: Vec<String> = hdr_values
-            .0
-            .into_iter()
-            .map(|hdr_value| hdr_value.to_string())
-            .collect();
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<SumRequest>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert {hdr_values:?} into a header - {e}",
-            )),
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<hyper::header::HeaderValue>
-    for header::IntoHeaderValue<Vec<SumRequest>>
-{
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<SumRequest>> {
     type Error = String;
 
     fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
@@ -11872,10 +9486,8 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to parse header: {hdr_values:?} as a string - {e}"
-            )),
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
         }
     }
 }
@@ -11884,16 +9496,20 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct SumResult {
     #[serde(rename = "scalar")]
+
     #[cfg_attr(feature = "validate", validate)]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if="Option::is_none")]
     pub scalar: Option<models::SumOutput>,
 
     /// 0 when computed; otherwise the cause (see the operation).
     #[serde(rename = "error")]
+
     pub error: i32,
 
     #[serde(rename = "log")]
+
     pub log: String,
+
 }
 
 #[cfg(feature = "validate")]
@@ -11901,10 +9517,7 @@ impl serde_valid::validation::ValidateCompositedMinLength for SumResult {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
         Ok(())
     }
 }
@@ -11914,17 +9527,15 @@ impl serde_valid::validation::ValidateCompositedMaxLength for SumResult {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
         Ok(())
     }
 }
 
+
 impl SumResult {
     #[allow(clippy::new_without_default)]
-    pub fn new(error: i32, log: String) -> SumResult {
+    pub fn new(error: i32, log: String, ) -> SumResult {
         SumResult {
             scalar: None,
             error,
@@ -11946,11 +9557,7 @@ impl std::fmt::Display for SumResult {
             Some(self.log.to_string()),
         ];
 
-        write!(
-            f,
-            "{}",
-            params.into_iter().flatten().collect::<Vec<_>>().join(",")
-        )
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
     }
 }
 
@@ -11979,34 +9586,19 @@ impl std::str::FromStr for SumResult {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => {
-                    return std::result::Result::Err(
-                        "Missing value while parsing SumResult".to_string(),
-                    )
-                }
+                None => return std::result::Result::Err("Missing value while parsing SumResult".to_string())
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "scalar" => intermediate_rep.scalar.push(
-                        <models::SumOutput as std::str::FromStr>::from_str(val)
-                            .map_err(|x| x.to_string())?,
-                    ),
+                    "scalar" => intermediate_rep.scalar.push(<models::SumOutput as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
-                    "error" => intermediate_rep.error.push(
-                        <i32 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
-                    ),
+                    "error" => intermediate_rep.error.push(<i32 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
-                    "log" => intermediate_rep.log.push(
-                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
-                    ),
-                    _ => {
-                        return std::result::Result::Err(
-                            "Unexpected key while parsing SumResult".to_string(),
-                        )
-                    }
+                    "log" => intermediate_rep.log.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    _ => return std::result::Result::Err("Unexpected key while parsing SumResult".to_string())
                 }
             }
 
@@ -12017,16 +9609,8 @@ impl std::str::FromStr for SumResult {
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(SumResult {
             scalar: intermediate_rep.scalar.into_iter().next(),
-            error: intermediate_rep
-                .error
-                .into_iter()
-                .next()
-                .ok_or_else(|| "error missing in SumResult".to_string())?,
-            log: intermediate_rep
-                .log
-                .into_iter()
-                .next()
-                .ok_or_else(|| "log missing in SumResult".to_string())?,
+            error: intermediate_rep.error.into_iter().next().ok_or_else(|| "error missing in SumResult".to_string())?,
+            log: intermediate_rep.log.into_iter().next().ok_or_else(|| "log missing in SumResult".to_string())?,
         })
     }
 }
@@ -12037,15 +9621,12 @@ impl std::str::FromStr for SumResult {
 impl std::convert::TryFrom<header::IntoHeaderValue<SumResult>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_value: header::IntoHeaderValue<SumResult>,
-    ) -> std::result::Result<Self, Self::Error> {
+    fn try_from(hdr_value: header::IntoHeaderValue<SumResult>) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-            std::result::Result::Ok(value) => std::result::Result::Ok(value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Invalid header value for SumResult - value: {hdr_value} is invalid {e}"
-            )),
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for SumResult - value: {hdr_value} is invalid {e}"))
         }
     }
 }
@@ -12056,19 +9637,15 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-            std::result::Result::Ok(value) => {
-                match <SumResult as std::str::FromStr>::from_str(value) {
-                    std::result::Result::Ok(value) => {
-                        std::result::Result::Ok(header::IntoHeaderValue(value))
+             std::result::Result::Ok(value) => {
+                    match <SumResult as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into SumResult - {err}"))
                     }
-                    std::result::Result::Err(err) => std::result::Result::Err(format!(
-                        "Unable to convert header value '{value}' into SumResult - {err}"
-                    )),
-                }
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert header: {hdr_value:?} to string: {e}"
-            )),
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
         }
     }
 }
@@ -12077,20 +9654,14 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 impl std::convert::TryFrom<header::IntoHeaderValue<Vec<SumResult>>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_values: header::IntoHeaderValue<Vec<SumResult>>,
-    ) -> std::result::Result<Self, Self::Error> {
-        let hdr_values: Vec<String> = hdr_values
-            .0
-            .into_iter()
-            .map(|hdr_value| hdr_value.to_string())
-            .collect();
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<SumResult>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert {hdr_values:?} into a header - {e}",
-            )),
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
         }
     }
 }
@@ -12116,10 +9687,8 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to parse header: {hdr_values:?} as a string - {e}"
-            )),
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
         }
     }
 }
@@ -12128,12 +9697,15 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct SumTable {
     #[serde(rename = "headers")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
     pub headers: Option<Vec<String>>,
 
     #[serde(rename = "data")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
     pub data: Option<Vec<Vec<serde_json::Value>>>,
+
 }
 
 #[cfg(feature = "validate")]
@@ -12141,10 +9713,7 @@ impl serde_valid::validation::ValidateCompositedMinLength for SumTable {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
         Ok(())
     }
 }
@@ -12154,13 +9723,11 @@ impl serde_valid::validation::ValidateCompositedMaxLength for SumTable {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
         Ok(())
     }
 }
+
 
 impl SumTable {
     #[allow(clippy::new_without_default)]
@@ -12181,22 +9748,13 @@ impl std::fmt::Display for SumTable {
             self.headers.as_ref().map(|headers| {
                 [
                     "headers".to_string(),
-                    headers
-                        .iter()
-                        .map(|x| x.to_string())
-                        .collect::<Vec<_>>()
-                        .join(","),
-                ]
-                .join(",")
+                    headers.iter().map(|x| x.to_string()).collect::<Vec<_>>().join(","),
+                ].join(",")
             }),
             // Skipping non-primitive type data in query parameter serialization
         ];
 
-        write!(
-            f,
-            "{}",
-            params.into_iter().flatten().collect::<Vec<_>>().join(",")
-        )
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
     }
 }
 
@@ -12224,33 +9782,15 @@ impl std::str::FromStr for SumTable {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => {
-                    return std::result::Result::Err(
-                        "Missing value while parsing SumTable".to_string(),
-                    )
-                }
+                None => return std::result::Result::Err("Missing value while parsing SumTable".to_string())
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
-                    "headers" => {
-                        return std::result::Result::Err(
-                            "Parsing a container in this style is not supported in SumTable"
-                                .to_string(),
-                        )
-                    }
-                    "data" => {
-                        return std::result::Result::Err(
-                            "Parsing a container in this style is not supported in SumTable"
-                                .to_string(),
-                        )
-                    }
-                    _ => {
-                        return std::result::Result::Err(
-                            "Unexpected key while parsing SumTable".to_string(),
-                        )
-                    }
+                    "headers" => return std::result::Result::Err("Parsing a container in this style is not supported in SumTable".to_string()),
+                    "data" => return std::result::Result::Err("Parsing a container in this style is not supported in SumTable".to_string()),
+                    _ => return std::result::Result::Err("Unexpected key while parsing SumTable".to_string())
                 }
             }
 
@@ -12272,15 +9812,12 @@ impl std::str::FromStr for SumTable {
 impl std::convert::TryFrom<header::IntoHeaderValue<SumTable>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_value: header::IntoHeaderValue<SumTable>,
-    ) -> std::result::Result<Self, Self::Error> {
+    fn try_from(hdr_value: header::IntoHeaderValue<SumTable>) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-            std::result::Result::Ok(value) => std::result::Result::Ok(value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Invalid header value for SumTable - value: {hdr_value} is invalid {e}"
-            )),
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for SumTable - value: {hdr_value} is invalid {e}"))
         }
     }
 }
@@ -12291,19 +9828,15 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-            std::result::Result::Ok(value) => {
-                match <SumTable as std::str::FromStr>::from_str(value) {
-                    std::result::Result::Ok(value) => {
-                        std::result::Result::Ok(header::IntoHeaderValue(value))
+             std::result::Result::Ok(value) => {
+                    match <SumTable as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into SumTable - {err}"))
                     }
-                    std::result::Result::Err(err) => std::result::Result::Err(format!(
-                        "Unable to convert header value '{value}' into SumTable - {err}"
-                    )),
-                }
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert header: {hdr_value:?} to string: {e}"
-            )),
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
         }
     }
 }
@@ -12312,20 +9845,14 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 impl std::convert::TryFrom<header::IntoHeaderValue<Vec<SumTable>>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_values: header::IntoHeaderValue<Vec<SumTable>>,
-    ) -> std::result::Result<Self, Self::Error> {
-        let hdr_values: Vec<String> = hdr_values
-            .0
-            .into_iter()
-            .map(|hdr_value| hdr_value.to_string())
-            .collect();
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<SumTable>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert {hdr_values:?} into a header - {e}",
-            )),
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
         }
     }
 }
@@ -12351,10 +9878,8 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to parse header: {hdr_values:?} as a string - {e}"
-            )),
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
         }
     }
 }
@@ -12363,14 +9888,18 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct TimeseriesColumn {
     #[serde(rename = "datapoint_id")]
+
     pub datapoint_id: i64,
 
     #[serde(rename = "key")]
+
     pub key: String,
 
     /// One number (or null) per timestamp of the table.
     #[serde(rename = "values")]
+
     pub values: Vec<swagger::Nullable<serde_json::Value>>,
+
 }
 
 #[cfg(feature = "validate")]
@@ -12378,10 +9907,7 @@ impl serde_valid::validation::ValidateCompositedMinLength for TimeseriesColumn {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
         Ok(())
     }
 }
@@ -12391,21 +9917,15 @@ impl serde_valid::validation::ValidateCompositedMaxLength for TimeseriesColumn {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
         Ok(())
     }
 }
 
+
 impl TimeseriesColumn {
     #[allow(clippy::new_without_default)]
-    pub fn new(
-        datapoint_id: i64,
-        key: String,
-        values: Vec<swagger::Nullable<serde_json::Value>>,
-    ) -> TimeseriesColumn {
+    pub fn new(datapoint_id: i64, key: String, values: Vec<swagger::Nullable<serde_json::Value>>, ) -> TimeseriesColumn {
         TimeseriesColumn {
             datapoint_id,
             key,
@@ -12427,11 +9947,7 @@ impl std::fmt::Display for TimeseriesColumn {
             // Skipping non-primitive type values in query parameter serialization
         ];
 
-        write!(
-            f,
-            "{}",
-            params.into_iter().flatten().collect::<Vec<_>>().join(",")
-        )
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
     }
 }
 
@@ -12460,33 +9976,18 @@ impl std::str::FromStr for TimeseriesColumn {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => {
-                    return std::result::Result::Err(
-                        "Missing value while parsing TimeseriesColumn".to_string(),
-                    )
-                }
+                None => return std::result::Result::Err("Missing value while parsing TimeseriesColumn".to_string())
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "datapoint_id" => intermediate_rep.datapoint_id.push(
-                        <i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
-                    ),
+                    "datapoint_id" => intermediate_rep.datapoint_id.push(<i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
-                    "key" => intermediate_rep.key.push(
-                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
-                    ),
-                    "values" => return std::result::Result::Err(
-                        "Parsing a container in this style is not supported in TimeseriesColumn"
-                            .to_string(),
-                    ),
-                    _ => {
-                        return std::result::Result::Err(
-                            "Unexpected key while parsing TimeseriesColumn".to_string(),
-                        )
-                    }
+                    "key" => intermediate_rep.key.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "values" => return std::result::Result::Err("Parsing a container in this style is not supported in TimeseriesColumn".to_string()),
+                    _ => return std::result::Result::Err("Unexpected key while parsing TimeseriesColumn".to_string())
                 }
             }
 
@@ -12496,21 +9997,9 @@ impl std::str::FromStr for TimeseriesColumn {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(TimeseriesColumn {
-            datapoint_id: intermediate_rep
-                .datapoint_id
-                .into_iter()
-                .next()
-                .ok_or_else(|| "datapoint_id missing in TimeseriesColumn".to_string())?,
-            key: intermediate_rep
-                .key
-                .into_iter()
-                .next()
-                .ok_or_else(|| "key missing in TimeseriesColumn".to_string())?,
-            values: intermediate_rep
-                .values
-                .into_iter()
-                .next()
-                .ok_or_else(|| "values missing in TimeseriesColumn".to_string())?,
+            datapoint_id: intermediate_rep.datapoint_id.into_iter().next().ok_or_else(|| "datapoint_id missing in TimeseriesColumn".to_string())?,
+            key: intermediate_rep.key.into_iter().next().ok_or_else(|| "key missing in TimeseriesColumn".to_string())?,
+            values: intermediate_rep.values.into_iter().next().ok_or_else(|| "values missing in TimeseriesColumn".to_string())?,
         })
     }
 }
@@ -12518,77 +10007,56 @@ impl std::str::FromStr for TimeseriesColumn {
 // Methods for converting between header::IntoHeaderValue<TimeseriesColumn> and hyper::header::HeaderValue
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<header::IntoHeaderValue<TimeseriesColumn>>
-    for hyper::header::HeaderValue
-{
+impl std::convert::TryFrom<header::IntoHeaderValue<TimeseriesColumn>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_value: header::IntoHeaderValue<TimeseriesColumn>,
-    ) -> std::result::Result<Self, Self::Error> {
+    fn try_from(hdr_value: header::IntoHeaderValue<TimeseriesColumn>) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-            std::result::Result::Ok(value) => std::result::Result::Ok(value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Invalid header value for TimeseriesColumn - value: {hdr_value} is invalid {e}"
-            )),
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for TimeseriesColumn - value: {hdr_value} is invalid {e}"))
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<hyper::header::HeaderValue>
-    for header::IntoHeaderValue<TimeseriesColumn>
-{
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<TimeseriesColumn> {
     type Error = String;
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-            std::result::Result::Ok(value) => {
-                match <TimeseriesColumn as std::str::FromStr>::from_str(value) {
-                    std::result::Result::Ok(value) => {
-                        std::result::Result::Ok(header::IntoHeaderValue(value))
+             std::result::Result::Ok(value) => {
+                    match <TimeseriesColumn as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into TimeseriesColumn - {err}"))
                     }
-                    std::result::Result::Err(err) => std::result::Result::Err(format!(
-                        "Unable to convert header value '{value}' into TimeseriesColumn - {err}"
-                    )),
-                }
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert header: {hdr_value:?} to string: {e}"
-            )),
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<header::IntoHeaderValue<Vec<TimeseriesColumn>>>
-    for hyper::header::HeaderValue
-{
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<TimeseriesColumn>>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_values: header::IntoHeaderValue<Vec<TimeseriesColumn>>,
-    ) -> std::result::Result<Self, Self::Error> {
-        let hdr_values: Vec<String> = hdr_values
-            .0
-            .into_iter()
-            .map(|hdr_value| hdr_value.to_string())
-            .collect();
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<TimeseriesColumn>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert {hdr_values:?} into a header - {e}",
-            )),
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<hyper::header::HeaderValue>
-    for header::IntoHeaderValue<Vec<TimeseriesColumn>>
-{
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<TimeseriesColumn>> {
     type Error = String;
 
     fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
@@ -12608,10 +10076,8 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to parse header: {hdr_values:?} as a string - {e}"
-            )),
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
         }
     }
 }
@@ -12620,11 +10086,14 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct TimeseriesTable {
     #[serde(rename = "timestamps")]
-    pub timestamps: Vec<chrono::DateTime<chrono::Utc>>,
+
+    pub timestamps: Vec<chrono::DateTime::<chrono::Utc>>,
 
     #[serde(rename = "series")]
+
     #[cfg_attr(feature = "validate", validate)]
     pub series: Vec<models::TimeseriesColumn>,
+
 }
 
 #[cfg(feature = "validate")]
@@ -12632,10 +10101,7 @@ impl serde_valid::validation::ValidateCompositedMinLength for TimeseriesTable {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
         Ok(())
     }
 }
@@ -12645,21 +10111,19 @@ impl serde_valid::validation::ValidateCompositedMaxLength for TimeseriesTable {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
         Ok(())
     }
 }
 
+
 impl TimeseriesTable {
     #[allow(clippy::new_without_default)]
-    pub fn new(
-        timestamps: Vec<chrono::DateTime<chrono::Utc>>,
-        series: Vec<models::TimeseriesColumn>,
-    ) -> TimeseriesTable {
-        TimeseriesTable { timestamps, series }
+    pub fn new(timestamps: Vec<chrono::DateTime::<chrono::Utc>>, series: Vec<models::TimeseriesColumn>, ) -> TimeseriesTable {
+        TimeseriesTable {
+            timestamps,
+            series,
+        }
     }
 }
 
@@ -12673,11 +10137,7 @@ impl std::fmt::Display for TimeseriesTable {
             // Skipping non-primitive type series in query parameter serialization
         ];
 
-        write!(
-            f,
-            "{}",
-            params.into_iter().flatten().collect::<Vec<_>>().join(",")
-        )
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
     }
 }
 
@@ -12692,7 +10152,7 @@ impl std::str::FromStr for TimeseriesTable {
         #[derive(Default)]
         #[allow(dead_code)]
         struct IntermediateRep {
-            pub timestamps: Vec<Vec<chrono::DateTime<chrono::Utc>>>,
+            pub timestamps: Vec<Vec<chrono::DateTime::<chrono::Utc>>>,
             pub series: Vec<Vec<models::TimeseriesColumn>>,
         }
 
@@ -12705,33 +10165,15 @@ impl std::str::FromStr for TimeseriesTable {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => {
-                    return std::result::Result::Err(
-                        "Missing value while parsing TimeseriesTable".to_string(),
-                    )
-                }
+                None => return std::result::Result::Err("Missing value while parsing TimeseriesTable".to_string())
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
-                    "timestamps" => {
-                        return std::result::Result::Err(
-                            "Parsing a container in this style is not supported in TimeseriesTable"
-                                .to_string(),
-                        )
-                    }
-                    "series" => {
-                        return std::result::Result::Err(
-                            "Parsing a container in this style is not supported in TimeseriesTable"
-                                .to_string(),
-                        )
-                    }
-                    _ => {
-                        return std::result::Result::Err(
-                            "Unexpected key while parsing TimeseriesTable".to_string(),
-                        )
-                    }
+                    "timestamps" => return std::result::Result::Err("Parsing a container in this style is not supported in TimeseriesTable".to_string()),
+                    "series" => return std::result::Result::Err("Parsing a container in this style is not supported in TimeseriesTable".to_string()),
+                    _ => return std::result::Result::Err("Unexpected key while parsing TimeseriesTable".to_string())
                 }
             }
 
@@ -12741,16 +10183,8 @@ impl std::str::FromStr for TimeseriesTable {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(TimeseriesTable {
-            timestamps: intermediate_rep
-                .timestamps
-                .into_iter()
-                .next()
-                .ok_or_else(|| "timestamps missing in TimeseriesTable".to_string())?,
-            series: intermediate_rep
-                .series
-                .into_iter()
-                .next()
-                .ok_or_else(|| "series missing in TimeseriesTable".to_string())?,
+            timestamps: intermediate_rep.timestamps.into_iter().next().ok_or_else(|| "timestamps missing in TimeseriesTable".to_string())?,
+            series: intermediate_rep.series.into_iter().next().ok_or_else(|| "series missing in TimeseriesTable".to_string())?,
         })
     }
 }
@@ -12758,77 +10192,56 @@ impl std::str::FromStr for TimeseriesTable {
 // Methods for converting between header::IntoHeaderValue<TimeseriesTable> and hyper::header::HeaderValue
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<header::IntoHeaderValue<TimeseriesTable>>
-    for hyper::header::HeaderValue
-{
+impl std::convert::TryFrom<header::IntoHeaderValue<TimeseriesTable>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_value: header::IntoHeaderValue<TimeseriesTable>,
-    ) -> std::result::Result<Self, Self::Error> {
+    fn try_from(hdr_value: header::IntoHeaderValue<TimeseriesTable>) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-            std::result::Result::Ok(value) => std::result::Result::Ok(value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Invalid header value for TimeseriesTable - value: {hdr_value} is invalid {e}"
-            )),
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for TimeseriesTable - value: {hdr_value} is invalid {e}"))
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<hyper::header::HeaderValue>
-    for header::IntoHeaderValue<TimeseriesTable>
-{
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<TimeseriesTable> {
     type Error = String;
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-            std::result::Result::Ok(value) => {
-                match <TimeseriesTable as std::str::FromStr>::from_str(value) {
-                    std::result::Result::Ok(value) => {
-                        std::result::Result::Ok(header::IntoHeaderValue(value))
+             std::result::Result::Ok(value) => {
+                    match <TimeseriesTable as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into TimeseriesTable - {err}"))
                     }
-                    std::result::Result::Err(err) => std::result::Result::Err(format!(
-                        "Unable to convert header value '{value}' into TimeseriesTable - {err}"
-                    )),
-                }
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert header: {hdr_value:?} to string: {e}"
-            )),
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<header::IntoHeaderValue<Vec<TimeseriesTable>>>
-    for hyper::header::HeaderValue
-{
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<TimeseriesTable>>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_values: header::IntoHeaderValue<Vec<TimeseriesTable>>,
-    ) -> std::result::Result<Self, Self::Error> {
-        let hdr_values: Vec<String> = hdr_values
-            .0
-            .into_iter()
-            .map(|hdr_value| hdr_value.to_string())
-            .collect();
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<TimeseriesTable>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert {hdr_values:?} into a header - {e}",
-            )),
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<hyper::header::HeaderValue>
-    for header::IntoHeaderValue<Vec<TimeseriesTable>>
-{
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<TimeseriesTable>> {
     type Error = String;
 
     fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
@@ -12848,10 +10261,8 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to parse header: {hdr_values:?} as a string - {e}"
-            )),
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
         }
     }
 }
@@ -12861,19 +10272,24 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
 pub struct TokenPair {
     /// Send as `Authorization: Bearer …`.
     #[serde(rename = "access_token")]
+
     pub access_token: String,
 
     /// Trade for a new pair at `POST /auth/refresh`; usable once.
     #[serde(rename = "refresh_token")]
+
     pub refresh_token: String,
 
     /// Always `Bearer`.
     #[serde(rename = "token_type")]
+
     pub token_type: String,
 
     /// Seconds the access token is valid.
     #[serde(rename = "expires_in")]
+
     pub expires_in: i64,
+
 }
 
 #[cfg(feature = "validate")]
@@ -12881,10 +10297,7 @@ impl serde_valid::validation::ValidateCompositedMinLength for TokenPair {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
         Ok(())
     }
 }
@@ -12894,22 +10307,15 @@ impl serde_valid::validation::ValidateCompositedMaxLength for TokenPair {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
         Ok(())
     }
 }
 
+
 impl TokenPair {
     #[allow(clippy::new_without_default)]
-    pub fn new(
-        access_token: String,
-        refresh_token: String,
-        token_type: String,
-        expires_in: i64,
-    ) -> TokenPair {
+    pub fn new(access_token: String, refresh_token: String, token_type: String, expires_in: i64, ) -> TokenPair {
         TokenPair {
             access_token,
             refresh_token,
@@ -12935,11 +10341,7 @@ impl std::fmt::Display for TokenPair {
             Some(self.expires_in.to_string()),
         ];
 
-        write!(
-            f,
-            "{}",
-            params.into_iter().flatten().collect::<Vec<_>>().join(",")
-        )
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
     }
 }
 
@@ -12969,37 +10371,21 @@ impl std::str::FromStr for TokenPair {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => {
-                    return std::result::Result::Err(
-                        "Missing value while parsing TokenPair".to_string(),
-                    )
-                }
+                None => return std::result::Result::Err("Missing value while parsing TokenPair".to_string())
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "access_token" => intermediate_rep.access_token.push(
-                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
-                    ),
+                    "access_token" => intermediate_rep.access_token.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
-                    "refresh_token" => intermediate_rep.refresh_token.push(
-                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
-                    ),
+                    "refresh_token" => intermediate_rep.refresh_token.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
-                    "token_type" => intermediate_rep.token_type.push(
-                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
-                    ),
+                    "token_type" => intermediate_rep.token_type.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
-                    "expires_in" => intermediate_rep.expires_in.push(
-                        <i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
-                    ),
-                    _ => {
-                        return std::result::Result::Err(
-                            "Unexpected key while parsing TokenPair".to_string(),
-                        )
-                    }
+                    "expires_in" => intermediate_rep.expires_in.push(<i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    _ => return std::result::Result::Err("Unexpected key while parsing TokenPair".to_string())
                 }
             }
 
@@ -13009,26 +10395,10 @@ impl std::str::FromStr for TokenPair {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(TokenPair {
-            access_token: intermediate_rep
-                .access_token
-                .into_iter()
-                .next()
-                .ok_or_else(|| "access_token missing in TokenPair".to_string())?,
-            refresh_token: intermediate_rep
-                .refresh_token
-                .into_iter()
-                .next()
-                .ok_or_else(|| "refresh_token missing in TokenPair".to_string())?,
-            token_type: intermediate_rep
-                .token_type
-                .into_iter()
-                .next()
-                .ok_or_else(|| "token_type missing in TokenPair".to_string())?,
-            expires_in: intermediate_rep
-                .expires_in
-                .into_iter()
-                .next()
-                .ok_or_else(|| "expires_in missing in TokenPair".to_string())?,
+            access_token: intermediate_rep.access_token.into_iter().next().ok_or_else(|| "access_token missing in TokenPair".to_string())?,
+            refresh_token: intermediate_rep.refresh_token.into_iter().next().ok_or_else(|| "refresh_token missing in TokenPair".to_string())?,
+            token_type: intermediate_rep.token_type.into_iter().next().ok_or_else(|| "token_type missing in TokenPair".to_string())?,
+            expires_in: intermediate_rep.expires_in.into_iter().next().ok_or_else(|| "expires_in missing in TokenPair".to_string())?,
         })
     }
 }
@@ -13039,15 +10409,12 @@ impl std::str::FromStr for TokenPair {
 impl std::convert::TryFrom<header::IntoHeaderValue<TokenPair>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_value: header::IntoHeaderValue<TokenPair>,
-    ) -> std::result::Result<Self, Self::Error> {
+    fn try_from(hdr_value: header::IntoHeaderValue<TokenPair>) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-            std::result::Result::Ok(value) => std::result::Result::Ok(value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Invalid header value for TokenPair - value: {hdr_value} is invalid {e}"
-            )),
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for TokenPair - value: {hdr_value} is invalid {e}"))
         }
     }
 }
@@ -13058,19 +10425,15 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-            std::result::Result::Ok(value) => {
-                match <TokenPair as std::str::FromStr>::from_str(value) {
-                    std::result::Result::Ok(value) => {
-                        std::result::Result::Ok(header::IntoHeaderValue(value))
+             std::result::Result::Ok(value) => {
+                    match <TokenPair as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into TokenPair - {err}"))
                     }
-                    std::result::Result::Err(err) => std::result::Result::Err(format!(
-                        "Unable to convert header value '{value}' into TokenPair - {err}"
-                    )),
-                }
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert header: {hdr_value:?} to string: {e}"
-            )),
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
         }
     }
 }
@@ -13079,20 +10442,14 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 impl std::convert::TryFrom<header::IntoHeaderValue<Vec<TokenPair>>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_values: header::IntoHeaderValue<Vec<TokenPair>>,
-    ) -> std::result::Result<Self, Self::Error> {
-        let hdr_values: Vec<String> = hdr_values
-            .0
-            .into_iter()
-            .map(|hdr_value| hdr_value.to_string())
-            .collect();
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<TokenPair>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert {hdr_values:?} into a header - {e}",
-            )),
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
         }
     }
 }
@@ -13118,10 +10475,8 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to parse header: {hdr_values:?} as a string - {e}"
-            )),
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
         }
     }
 }
@@ -13130,23 +10485,30 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct User {
     #[serde(rename = "id")]
+
     pub id: i64,
 
     #[serde(rename = "username")]
+
     pub username: String,
 
     #[serde(rename = "role")]
+
     #[cfg_attr(feature = "validate", validate)]
     pub role: models::Role,
 
     #[serde(rename = "active")]
+
     pub active: bool,
 
     #[serde(rename = "created_at")]
-    pub created_at: chrono::DateTime<chrono::Utc>,
+
+    pub created_at: chrono::DateTime::<chrono::Utc>,
 
     #[serde(rename = "updated_at")]
-    pub updated_at: chrono::DateTime<chrono::Utc>,
+
+    pub updated_at: chrono::DateTime::<chrono::Utc>,
+
 }
 
 #[cfg(feature = "validate")]
@@ -13154,10 +10516,7 @@ impl serde_valid::validation::ValidateCompositedMinLength for User {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
         Ok(())
     }
 }
@@ -13167,24 +10526,15 @@ impl serde_valid::validation::ValidateCompositedMaxLength for User {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
         Ok(())
     }
 }
 
+
 impl User {
     #[allow(clippy::new_without_default)]
-    pub fn new(
-        id: i64,
-        username: String,
-        role: models::Role,
-        active: bool,
-        created_at: chrono::DateTime<chrono::Utc>,
-        updated_at: chrono::DateTime<chrono::Utc>,
-    ) -> User {
+    pub fn new(id: i64, username: String, role: models::Role, active: bool, created_at: chrono::DateTime::<chrono::Utc>, updated_at: chrono::DateTime::<chrono::Utc>, ) -> User {
         User {
             id,
             username,
@@ -13213,11 +10563,7 @@ impl std::fmt::Display for User {
             // Skipping non-primitive type updated_at in query parameter serialization
         ];
 
-        write!(
-            f,
-            "{}",
-            params.into_iter().flatten().collect::<Vec<_>>().join(",")
-        )
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
     }
 }
 
@@ -13236,8 +10582,8 @@ impl std::str::FromStr for User {
             pub username: Vec<String>,
             pub role: Vec<models::Role>,
             pub active: Vec<bool>,
-            pub created_at: Vec<chrono::DateTime<chrono::Utc>>,
-            pub updated_at: Vec<chrono::DateTime<chrono::Utc>>,
+            pub created_at: Vec<chrono::DateTime::<chrono::Utc>>,
+            pub updated_at: Vec<chrono::DateTime::<chrono::Utc>>,
         }
 
         let mut intermediate_rep = IntermediateRep::default();
@@ -13249,46 +10595,25 @@ impl std::str::FromStr for User {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => {
-                    return std::result::Result::Err("Missing value while parsing User".to_string())
-                }
+                None => return std::result::Result::Err("Missing value while parsing User".to_string())
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "id" => intermediate_rep.id.push(
-                        <i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
-                    ),
+                    "id" => intermediate_rep.id.push(<i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
-                    "username" => intermediate_rep.username.push(
-                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
-                    ),
+                    "username" => intermediate_rep.username.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
-                    "role" => intermediate_rep.role.push(
-                        <models::Role as std::str::FromStr>::from_str(val)
-                            .map_err(|x| x.to_string())?,
-                    ),
+                    "role" => intermediate_rep.role.push(<models::Role as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
-                    "active" => intermediate_rep.active.push(
-                        <bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
-                    ),
+                    "active" => intermediate_rep.active.push(<bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
-                    "created_at" => intermediate_rep.created_at.push(
-                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
-                            .map_err(|x| x.to_string())?,
-                    ),
+                    "created_at" => intermediate_rep.created_at.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
-                    "updated_at" => intermediate_rep.updated_at.push(
-                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
-                            .map_err(|x| x.to_string())?,
-                    ),
-                    _ => {
-                        return std::result::Result::Err(
-                            "Unexpected key while parsing User".to_string(),
-                        )
-                    }
+                    "updated_at" => intermediate_rep.updated_at.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    _ => return std::result::Result::Err("Unexpected key while parsing User".to_string())
                 }
             }
 
@@ -13298,36 +10623,12 @@ impl std::str::FromStr for User {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(User {
-            id: intermediate_rep
-                .id
-                .into_iter()
-                .next()
-                .ok_or_else(|| "id missing in User".to_string())?,
-            username: intermediate_rep
-                .username
-                .into_iter()
-                .next()
-                .ok_or_else(|| "username missing in User".to_string())?,
-            role: intermediate_rep
-                .role
-                .into_iter()
-                .next()
-                .ok_or_else(|| "role missing in User".to_string())?,
-            active: intermediate_rep
-                .active
-                .into_iter()
-                .next()
-                .ok_or_else(|| "active missing in User".to_string())?,
-            created_at: intermediate_rep
-                .created_at
-                .into_iter()
-                .next()
-                .ok_or_else(|| "created_at missing in User".to_string())?,
-            updated_at: intermediate_rep
-                .updated_at
-                .into_iter()
-                .next()
-                .ok_or_else(|| "updated_at missing in User".to_string())?,
+            id: intermediate_rep.id.into_iter().next().ok_or_else(|| "id missing in User".to_string())?,
+            username: intermediate_rep.username.into_iter().next().ok_or_else(|| "username missing in User".to_string())?,
+            role: intermediate_rep.role.into_iter().next().ok_or_else(|| "role missing in User".to_string())?,
+            active: intermediate_rep.active.into_iter().next().ok_or_else(|| "active missing in User".to_string())?,
+            created_at: intermediate_rep.created_at.into_iter().next().ok_or_else(|| "created_at missing in User".to_string())?,
+            updated_at: intermediate_rep.updated_at.into_iter().next().ok_or_else(|| "updated_at missing in User".to_string())?,
         })
     }
 }
@@ -13338,15 +10639,12 @@ impl std::str::FromStr for User {
 impl std::convert::TryFrom<header::IntoHeaderValue<User>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_value: header::IntoHeaderValue<User>,
-    ) -> std::result::Result<Self, Self::Error> {
+    fn try_from(hdr_value: header::IntoHeaderValue<User>) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-            std::result::Result::Ok(value) => std::result::Result::Ok(value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Invalid header value for User - value: {hdr_value} is invalid {e}"
-            )),
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for User - value: {hdr_value} is invalid {e}"))
         }
     }
 }
@@ -13357,17 +10655,15 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-            std::result::Result::Ok(value) => match <User as std::str::FromStr>::from_str(value) {
-                std::result::Result::Ok(value) => {
-                    std::result::Result::Ok(header::IntoHeaderValue(value))
-                }
-                std::result::Result::Err(err) => std::result::Result::Err(format!(
-                    "Unable to convert header value '{value}' into User - {err}"
-                )),
-            },
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert header: {hdr_value:?} to string: {e}"
-            )),
+             std::result::Result::Ok(value) => {
+                    match <User as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into User - {err}"))
+                    }
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
         }
     }
 }
@@ -13376,20 +10672,14 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 impl std::convert::TryFrom<header::IntoHeaderValue<Vec<User>>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_values: header::IntoHeaderValue<Vec<User>>,
-    ) -> std::result::Result<Self, Self::Error> {
-        let hdr_values: Vec<String> = hdr_values
-            .0
-            .into_iter()
-            .map(|hdr_value| hdr_value.to_string())
-            .collect();
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<User>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert {hdr_values:?} into a header - {e}",
-            )),
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
         }
     }
 }
@@ -13415,10 +10705,8 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to parse header: {hdr_values:?} as a string - {e}"
-            )),
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
         }
     }
 }
@@ -13429,20 +10717,25 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 pub struct UserCreate {
     /// 1 to 64 letters, digits and `.`, `_`, `-`, `@`.
     #[serde(rename = "username")]
+
     pub username: String,
 
     /// At least 8 characters.
     #[serde(rename = "password")]
+
     pub password: String,
 
     /// `admin`, `editor` or `viewer`.
     #[serde(rename = "role")]
+
     pub role: String,
 
     /// Default true.
     #[serde(rename = "active")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
     pub active: Option<bool>,
+
 }
 
 #[cfg(feature = "validate")]
@@ -13450,10 +10743,7 @@ impl serde_valid::validation::ValidateCompositedMinLength for UserCreate {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
         Ok(())
     }
 }
@@ -13463,17 +10753,15 @@ impl serde_valid::validation::ValidateCompositedMaxLength for UserCreate {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
         Ok(())
     }
 }
 
+
 impl UserCreate {
     #[allow(clippy::new_without_default)]
-    pub fn new(username: String, password: String, role: String) -> UserCreate {
+    pub fn new(username: String, password: String, role: String, ) -> UserCreate {
         UserCreate {
             username,
             password,
@@ -13495,16 +10783,15 @@ impl std::fmt::Display for UserCreate {
             Some(self.password.to_string()),
             Some("role".to_string()),
             Some(self.role.to_string()),
-            self.active
-                .as_ref()
-                .map(|active| ["active".to_string(), active.to_string()].join(",")),
+            self.active.as_ref().map(|active| {
+                [
+                    "active".to_string(),
+                    active.to_string(),
+                ].join(",")
+            }),
         ];
 
-        write!(
-            f,
-            "{}",
-            params.into_iter().flatten().collect::<Vec<_>>().join(",")
-        )
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
     }
 }
 
@@ -13534,37 +10821,21 @@ impl std::str::FromStr for UserCreate {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => {
-                    return std::result::Result::Err(
-                        "Missing value while parsing UserCreate".to_string(),
-                    )
-                }
+                None => return std::result::Result::Err("Missing value while parsing UserCreate".to_string())
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "username" => intermediate_rep.username.push(
-                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
-                    ),
+                    "username" => intermediate_rep.username.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
-                    "password" => intermediate_rep.password.push(
-                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
-                    ),
+                    "password" => intermediate_rep.password.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
-                    "role" => intermediate_rep.role.push(
-                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
-                    ),
+                    "role" => intermediate_rep.role.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
-                    "active" => intermediate_rep.active.push(
-                        <bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
-                    ),
-                    _ => {
-                        return std::result::Result::Err(
-                            "Unexpected key while parsing UserCreate".to_string(),
-                        )
-                    }
+                    "active" => intermediate_rep.active.push(<bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    _ => return std::result::Result::Err("Unexpected key while parsing UserCreate".to_string())
                 }
             }
 
@@ -13574,21 +10845,9 @@ impl std::str::FromStr for UserCreate {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(UserCreate {
-            username: intermediate_rep
-                .username
-                .into_iter()
-                .next()
-                .ok_or_else(|| "username missing in UserCreate".to_string())?,
-            password: intermediate_rep
-                .password
-                .into_iter()
-                .next()
-                .ok_or_else(|| "password missing in UserCreate".to_string())?,
-            role: intermediate_rep
-                .role
-                .into_iter()
-                .next()
-                .ok_or_else(|| "role missing in UserCreate".to_string())?,
+            username: intermediate_rep.username.into_iter().next().ok_or_else(|| "username missing in UserCreate".to_string())?,
+            password: intermediate_rep.password.into_iter().next().ok_or_else(|| "password missing in UserCreate".to_string())?,
+            role: intermediate_rep.role.into_iter().next().ok_or_else(|| "role missing in UserCreate".to_string())?,
             active: intermediate_rep.active.into_iter().next(),
         })
     }
@@ -13600,15 +10859,12 @@ impl std::str::FromStr for UserCreate {
 impl std::convert::TryFrom<header::IntoHeaderValue<UserCreate>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_value: header::IntoHeaderValue<UserCreate>,
-    ) -> std::result::Result<Self, Self::Error> {
+    fn try_from(hdr_value: header::IntoHeaderValue<UserCreate>) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-            std::result::Result::Ok(value) => std::result::Result::Ok(value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Invalid header value for UserCreate - value: {hdr_value} is invalid {e}"
-            )),
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for UserCreate - value: {hdr_value} is invalid {e}"))
         }
     }
 }
@@ -13619,51 +10875,37 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-            std::result::Result::Ok(value) => {
-                match <UserCreate as std::str::FromStr>::from_str(value) {
-                    std::result::Result::Ok(value) => {
-                        std::result::Result::Ok(header::IntoHeaderValue(value))
+             std::result::Result::Ok(value) => {
+                    match <UserCreate as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into UserCreate - {err}"))
                     }
-                    std::result::Result::Err(err) => std::result::Result::Err(format!(
-                        "Unable to convert header value '{value}' into UserCreate - {err}"
-                    )),
-                }
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert header: {hdr_value:?} to string: {e}"
-            )),
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<header::IntoHeaderValue<Vec<UserCreate>>>
-    for hyper::header::HeaderValue
-{
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<UserCreate>>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_values: header::IntoHeaderValue<Vec<UserCreate>>,
-    ) -> std::result::Result<Self, Self::Error> {
-        let hdr_values: Vec<String> = hdr_values
-            .0
-            .into_iter()
-            .map(|hdr_value| hdr_value.to_string())
-            .collect();
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<UserCreate>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert {hdr_values:?} into a header - {e}",
-            )),
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<hyper::header::HeaderValue>
-    for header::IntoHeaderValue<Vec<UserCreate>>
-{
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<UserCreate>> {
     type Error = String;
 
     fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
@@ -13683,10 +10925,8 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to parse header: {hdr_values:?} as a string - {e}"
-            )),
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
         }
     }
 }
@@ -13695,11 +10935,14 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct UserList {
     #[serde(rename = "items")]
+
     #[cfg_attr(feature = "validate", validate)]
     pub items: Vec<models::User>,
 
     #[serde(rename = "next_cursor")]
+
     pub next_cursor: swagger::Nullable<String>,
+
 }
 
 #[cfg(feature = "validate")]
@@ -13707,10 +10950,7 @@ impl serde_valid::validation::ValidateCompositedMinLength for UserList {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
         Ok(())
     }
 }
@@ -13720,18 +10960,19 @@ impl serde_valid::validation::ValidateCompositedMaxLength for UserList {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
         Ok(())
     }
 }
 
+
 impl UserList {
     #[allow(clippy::new_without_default)]
-    pub fn new(items: Vec<models::User>, next_cursor: swagger::Nullable<String>) -> UserList {
-        UserList { items, next_cursor }
+    pub fn new(items: Vec<models::User>, next_cursor: swagger::Nullable<String>, ) -> UserList {
+        UserList {
+            items,
+            next_cursor,
+        }
     }
 }
 
@@ -13743,18 +10984,10 @@ impl std::fmt::Display for UserList {
         let params: Vec<Option<String>> = vec![
             // Skipping non-primitive type items in query parameter serialization
             Some("next_cursor".to_string()),
-            Some(
-                self.next_cursor
-                    .as_ref()
-                    .map_or("null".to_string(), |x| x.to_string()),
-            ),
+            Some(self.next_cursor.as_ref().map_or("null".to_string(), |x| x.to_string())),
         ];
 
-        write!(
-            f,
-            "{}",
-            params.into_iter().flatten().collect::<Vec<_>>().join(",")
-        )
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
     }
 }
 
@@ -13782,33 +11015,15 @@ impl std::str::FromStr for UserList {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => {
-                    return std::result::Result::Err(
-                        "Missing value while parsing UserList".to_string(),
-                    )
-                }
+                None => return std::result::Result::Err("Missing value while parsing UserList".to_string())
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
-                    "items" => {
-                        return std::result::Result::Err(
-                            "Parsing a container in this style is not supported in UserList"
-                                .to_string(),
-                        )
-                    }
-                    "next_cursor" => {
-                        return std::result::Result::Err(
-                            "Parsing a nullable type in this style is not supported in UserList"
-                                .to_string(),
-                        )
-                    }
-                    _ => {
-                        return std::result::Result::Err(
-                            "Unexpected key while parsing UserList".to_string(),
-                        )
-                    }
+                    "items" => return std::result::Result::Err("Parsing a container in this style is not supported in UserList".to_string()),
+                    "next_cursor" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in UserList".to_string()),
+                    _ => return std::result::Result::Err("Unexpected key while parsing UserList".to_string())
                 }
             }
 
@@ -13818,14 +11033,8 @@ impl std::str::FromStr for UserList {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(UserList {
-            items: intermediate_rep
-                .items
-                .into_iter()
-                .next()
-                .ok_or_else(|| "items missing in UserList".to_string())?,
-            next_cursor: std::result::Result::Err(
-                "Nullable types not supported in UserList".to_string(),
-            )?,
+            items: intermediate_rep.items.into_iter().next().ok_or_else(|| "items missing in UserList".to_string())?,
+            next_cursor: std::result::Result::Err("Nullable types not supported in UserList".to_string())?,
         })
     }
 }
@@ -13836,15 +11045,12 @@ impl std::str::FromStr for UserList {
 impl std::convert::TryFrom<header::IntoHeaderValue<UserList>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_value: header::IntoHeaderValue<UserList>,
-    ) -> std::result::Result<Self, Self::Error> {
+    fn try_from(hdr_value: header::IntoHeaderValue<UserList>) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-            std::result::Result::Ok(value) => std::result::Result::Ok(value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Invalid header value for UserList - value: {hdr_value} is invalid {e}"
-            )),
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for UserList - value: {hdr_value} is invalid {e}"))
         }
     }
 }
@@ -13855,19 +11061,15 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-            std::result::Result::Ok(value) => {
-                match <UserList as std::str::FromStr>::from_str(value) {
-                    std::result::Result::Ok(value) => {
-                        std::result::Result::Ok(header::IntoHeaderValue(value))
+             std::result::Result::Ok(value) => {
+                    match <UserList as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into UserList - {err}"))
                     }
-                    std::result::Result::Err(err) => std::result::Result::Err(format!(
-                        "Unable to convert header value '{value}' into UserList - {err}"
-                    )),
-                }
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert header: {hdr_value:?} to string: {e}"
-            )),
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
         }
     }
 }
@@ -13876,20 +11078,14 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 impl std::convert::TryFrom<header::IntoHeaderValue<Vec<UserList>>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_values: header::IntoHeaderValue<Vec<UserList>>,
-    ) -> std::result::Result<Self, Self::Error> {
-        let hdr_values: Vec<String> = hdr_values
-            .0
-            .into_iter()
-            .map(|hdr_value| hdr_value.to_string())
-            .collect();
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<UserList>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert {hdr_values:?} into a header - {e}",
-            )),
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
         }
     }
 }
@@ -13915,10 +11111,8 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to parse header: {hdr_values:?} as a string - {e}"
-            )),
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
         }
     }
 }
@@ -13928,17 +11122,21 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 pub struct UserUpdate {
     /// `admin`, `editor` or `viewer`.
     #[serde(rename = "role")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
     pub role: Option<String>,
 
     #[serde(rename = "active")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
     pub active: Option<bool>,
 
     /// At least 8 characters.
     #[serde(rename = "password")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
     pub password: Option<String>,
+
 }
 
 #[cfg(feature = "validate")]
@@ -13946,10 +11144,7 @@ impl serde_valid::validation::ValidateCompositedMinLength for UserUpdate {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
         Ok(())
     }
 }
@@ -13959,13 +11154,11 @@ impl serde_valid::validation::ValidateCompositedMaxLength for UserUpdate {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
         Ok(())
     }
 }
+
 
 impl UserUpdate {
     #[allow(clippy::new_without_default)]
@@ -13984,22 +11177,27 @@ impl UserUpdate {
 impl std::fmt::Display for UserUpdate {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let params: Vec<Option<String>> = vec![
-            self.role
-                .as_ref()
-                .map(|role| ["role".to_string(), role.to_string()].join(",")),
-            self.active
-                .as_ref()
-                .map(|active| ["active".to_string(), active.to_string()].join(",")),
-            self.password
-                .as_ref()
-                .map(|password| ["password".to_string(), password.to_string()].join(",")),
+            self.role.as_ref().map(|role| {
+                [
+                    "role".to_string(),
+                    role.to_string(),
+                ].join(",")
+            }),
+            self.active.as_ref().map(|active| {
+                [
+                    "active".to_string(),
+                    active.to_string(),
+                ].join(",")
+            }),
+            self.password.as_ref().map(|password| {
+                [
+                    "password".to_string(),
+                    password.to_string(),
+                ].join(",")
+            }),
         ];
 
-        write!(
-            f,
-            "{}",
-            params.into_iter().flatten().collect::<Vec<_>>().join(",")
-        )
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
     }
 }
 
@@ -14028,33 +11226,19 @@ impl std::str::FromStr for UserUpdate {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => {
-                    return std::result::Result::Err(
-                        "Missing value while parsing UserUpdate".to_string(),
-                    )
-                }
+                None => return std::result::Result::Err("Missing value while parsing UserUpdate".to_string())
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "role" => intermediate_rep.role.push(
-                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
-                    ),
+                    "role" => intermediate_rep.role.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
-                    "active" => intermediate_rep.active.push(
-                        <bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
-                    ),
+                    "active" => intermediate_rep.active.push(<bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
-                    "password" => intermediate_rep.password.push(
-                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
-                    ),
-                    _ => {
-                        return std::result::Result::Err(
-                            "Unexpected key while parsing UserUpdate".to_string(),
-                        )
-                    }
+                    "password" => intermediate_rep.password.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    _ => return std::result::Result::Err("Unexpected key while parsing UserUpdate".to_string())
                 }
             }
 
@@ -14077,15 +11261,12 @@ impl std::str::FromStr for UserUpdate {
 impl std::convert::TryFrom<header::IntoHeaderValue<UserUpdate>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_value: header::IntoHeaderValue<UserUpdate>,
-    ) -> std::result::Result<Self, Self::Error> {
+    fn try_from(hdr_value: header::IntoHeaderValue<UserUpdate>) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-            std::result::Result::Ok(value) => std::result::Result::Ok(value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Invalid header value for UserUpdate - value: {hdr_value} is invalid {e}"
-            )),
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for UserUpdate - value: {hdr_value} is invalid {e}"))
         }
     }
 }
@@ -14096,51 +11277,37 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-            std::result::Result::Ok(value) => {
-                match <UserUpdate as std::str::FromStr>::from_str(value) {
-                    std::result::Result::Ok(value) => {
-                        std::result::Result::Ok(header::IntoHeaderValue(value))
+             std::result::Result::Ok(value) => {
+                    match <UserUpdate as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into UserUpdate - {err}"))
                     }
-                    std::result::Result::Err(err) => std::result::Result::Err(format!(
-                        "Unable to convert header value '{value}' into UserUpdate - {err}"
-                    )),
-                }
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert header: {hdr_value:?} to string: {e}"
-            )),
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<header::IntoHeaderValue<Vec<UserUpdate>>>
-    for hyper::header::HeaderValue
-{
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<UserUpdate>>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_values: header::IntoHeaderValue<Vec<UserUpdate>>,
-    ) -> std::result::Result<Self, Self::Error> {
-        let hdr_values: Vec<String> = hdr_values
-            .0
-            .into_iter()
-            .map(|hdr_value| hdr_value.to_string())
-            .collect();
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<UserUpdate>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert {hdr_values:?} into a header - {e}",
-            )),
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<hyper::header::HeaderValue>
-    for header::IntoHeaderValue<Vec<UserUpdate>>
-{
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<UserUpdate>> {
     type Error = String;
 
     fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
@@ -14160,10 +11327,8 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to parse header: {hdr_values:?} as a string - {e}"
-            )),
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
         }
     }
 }
@@ -14172,11 +11337,14 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct Value {
     #[serde(rename = "timestamp")]
-    pub timestamp: chrono::DateTime<chrono::Utc>,
+
+    pub timestamp: chrono::DateTime::<chrono::Utc>,
 
     /// A number, string, boolean or null.
     #[serde(rename = "value")]
+
     pub value: swagger::Nullable<serde_json::Value>,
+
 }
 
 #[cfg(feature = "validate")]
@@ -14184,10 +11352,7 @@ impl serde_valid::validation::ValidateCompositedMinLength for Value {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
         Ok(())
     }
 }
@@ -14197,21 +11362,19 @@ impl serde_valid::validation::ValidateCompositedMaxLength for Value {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
         Ok(())
     }
 }
 
+
 impl Value {
     #[allow(clippy::new_without_default)]
-    pub fn new(
-        timestamp: chrono::DateTime<chrono::Utc>,
-        value: swagger::Nullable<serde_json::Value>,
-    ) -> Value {
-        Value { timestamp, value }
+    pub fn new(timestamp: chrono::DateTime::<chrono::Utc>, value: swagger::Nullable<serde_json::Value>, ) -> Value {
+        Value {
+            timestamp,
+            value,
+        }
     }
 }
 
@@ -14225,11 +11388,7 @@ impl std::fmt::Display for Value {
             // Skipping non-primitive type value in query parameter serialization
         ];
 
-        write!(
-            f,
-            "{}",
-            params.into_iter().flatten().collect::<Vec<_>>().join(",")
-        )
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
     }
 }
 
@@ -14244,7 +11403,7 @@ impl std::str::FromStr for Value {
         #[derive(Default)]
         #[allow(dead_code)]
         struct IntermediateRep {
-            pub timestamp: Vec<chrono::DateTime<chrono::Utc>>,
+            pub timestamp: Vec<chrono::DateTime::<chrono::Utc>>,
             pub value: Vec<swagger::Nullable<serde_json::Value>>,
         }
 
@@ -14257,32 +11416,16 @@ impl std::str::FromStr for Value {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => {
-                    return std::result::Result::Err(
-                        "Missing value while parsing Value".to_string(),
-                    )
-                }
+                None => return std::result::Result::Err("Missing value while parsing Value".to_string())
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "timestamp" => intermediate_rep.timestamp.push(
-                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
-                            .map_err(|x| x.to_string())?,
-                    ),
-                    "value" => {
-                        return std::result::Result::Err(
-                            "Parsing a nullable type in this style is not supported in Value"
-                                .to_string(),
-                        )
-                    }
-                    _ => {
-                        return std::result::Result::Err(
-                            "Unexpected key while parsing Value".to_string(),
-                        )
-                    }
+                    "timestamp" => intermediate_rep.timestamp.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "value" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in Value".to_string()),
+                    _ => return std::result::Result::Err("Unexpected key while parsing Value".to_string())
                 }
             }
 
@@ -14292,11 +11435,7 @@ impl std::str::FromStr for Value {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(Value {
-            timestamp: intermediate_rep
-                .timestamp
-                .into_iter()
-                .next()
-                .ok_or_else(|| "timestamp missing in Value".to_string())?,
+            timestamp: intermediate_rep.timestamp.into_iter().next().ok_or_else(|| "timestamp missing in Value".to_string())?,
             value: std::result::Result::Err("Nullable types not supported in Value".to_string())?,
         })
     }
@@ -14308,15 +11447,12 @@ impl std::str::FromStr for Value {
 impl std::convert::TryFrom<header::IntoHeaderValue<Value>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_value: header::IntoHeaderValue<Value>,
-    ) -> std::result::Result<Self, Self::Error> {
+    fn try_from(hdr_value: header::IntoHeaderValue<Value>) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-            std::result::Result::Ok(value) => std::result::Result::Ok(value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Invalid header value for Value - value: {hdr_value} is invalid {e}"
-            )),
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for Value - value: {hdr_value} is invalid {e}"))
         }
     }
 }
@@ -14327,17 +11463,15 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-            std::result::Result::Ok(value) => match <Value as std::str::FromStr>::from_str(value) {
-                std::result::Result::Ok(value) => {
-                    std::result::Result::Ok(header::IntoHeaderValue(value))
-                }
-                std::result::Result::Err(err) => std::result::Result::Err(format!(
-                    "Unable to convert header value '{value}' into Value - {err}"
-                )),
-            },
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert header: {hdr_value:?} to string: {e}"
-            )),
+             std::result::Result::Ok(value) => {
+                    match <Value as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into Value - {err}"))
+                    }
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
         }
     }
 }
@@ -14346,20 +11480,14 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 impl std::convert::TryFrom<header::IntoHeaderValue<Vec<Value>>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_values: header::IntoHeaderValue<Vec<Value>>,
-    ) -> std::result::Result<Self, Self::Error> {
-        let hdr_values: Vec<String> = hdr_values
-            .0
-            .into_iter()
-            .map(|hdr_value| hdr_value.to_string())
-            .collect();
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<Value>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert {hdr_values:?} into a header - {e}",
-            )),
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
         }
     }
 }
@@ -14385,10 +11513,8 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to parse header: {hdr_values:?} as a string - {e}"
-            )),
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
         }
     }
 }
@@ -14397,11 +11523,14 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct ValueList {
     #[serde(rename = "items")]
+
     #[cfg_attr(feature = "validate", validate)]
     pub items: Vec<models::Value>,
 
     #[serde(rename = "next_cursor")]
+
     pub next_cursor: swagger::Nullable<String>,
+
 }
 
 #[cfg(feature = "validate")]
@@ -14409,10 +11538,7 @@ impl serde_valid::validation::ValidateCompositedMinLength for ValueList {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
         Ok(())
     }
 }
@@ -14422,18 +11548,19 @@ impl serde_valid::validation::ValidateCompositedMaxLength for ValueList {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
         Ok(())
     }
 }
 
+
 impl ValueList {
     #[allow(clippy::new_without_default)]
-    pub fn new(items: Vec<models::Value>, next_cursor: swagger::Nullable<String>) -> ValueList {
-        ValueList { items, next_cursor }
+    pub fn new(items: Vec<models::Value>, next_cursor: swagger::Nullable<String>, ) -> ValueList {
+        ValueList {
+            items,
+            next_cursor,
+        }
     }
 }
 
@@ -14445,18 +11572,10 @@ impl std::fmt::Display for ValueList {
         let params: Vec<Option<String>> = vec![
             // Skipping non-primitive type items in query parameter serialization
             Some("next_cursor".to_string()),
-            Some(
-                self.next_cursor
-                    .as_ref()
-                    .map_or("null".to_string(), |x| x.to_string()),
-            ),
+            Some(self.next_cursor.as_ref().map_or("null".to_string(), |x| x.to_string())),
         ];
 
-        write!(
-            f,
-            "{}",
-            params.into_iter().flatten().collect::<Vec<_>>().join(",")
-        )
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
     }
 }
 
@@ -14484,33 +11603,15 @@ impl std::str::FromStr for ValueList {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => {
-                    return std::result::Result::Err(
-                        "Missing value while parsing ValueList".to_string(),
-                    )
-                }
+                None => return std::result::Result::Err("Missing value while parsing ValueList".to_string())
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
-                    "items" => {
-                        return std::result::Result::Err(
-                            "Parsing a container in this style is not supported in ValueList"
-                                .to_string(),
-                        )
-                    }
-                    "next_cursor" => {
-                        return std::result::Result::Err(
-                            "Parsing a nullable type in this style is not supported in ValueList"
-                                .to_string(),
-                        )
-                    }
-                    _ => {
-                        return std::result::Result::Err(
-                            "Unexpected key while parsing ValueList".to_string(),
-                        )
-                    }
+                    "items" => return std::result::Result::Err("Parsing a container in this style is not supported in ValueList".to_string()),
+                    "next_cursor" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in ValueList".to_string()),
+                    _ => return std::result::Result::Err("Unexpected key while parsing ValueList".to_string())
                 }
             }
 
@@ -14520,14 +11621,8 @@ impl std::str::FromStr for ValueList {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(ValueList {
-            items: intermediate_rep
-                .items
-                .into_iter()
-                .next()
-                .ok_or_else(|| "items missing in ValueList".to_string())?,
-            next_cursor: std::result::Result::Err(
-                "Nullable types not supported in ValueList".to_string(),
-            )?,
+            items: intermediate_rep.items.into_iter().next().ok_or_else(|| "items missing in ValueList".to_string())?,
+            next_cursor: std::result::Result::Err("Nullable types not supported in ValueList".to_string())?,
         })
     }
 }
@@ -14538,15 +11633,12 @@ impl std::str::FromStr for ValueList {
 impl std::convert::TryFrom<header::IntoHeaderValue<ValueList>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_value: header::IntoHeaderValue<ValueList>,
-    ) -> std::result::Result<Self, Self::Error> {
+    fn try_from(hdr_value: header::IntoHeaderValue<ValueList>) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-            std::result::Result::Ok(value) => std::result::Result::Ok(value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Invalid header value for ValueList - value: {hdr_value} is invalid {e}"
-            )),
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for ValueList - value: {hdr_value} is invalid {e}"))
         }
     }
 }
@@ -14557,19 +11649,15 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-            std::result::Result::Ok(value) => {
-                match <ValueList as std::str::FromStr>::from_str(value) {
-                    std::result::Result::Ok(value) => {
-                        std::result::Result::Ok(header::IntoHeaderValue(value))
+             std::result::Result::Ok(value) => {
+                    match <ValueList as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into ValueList - {err}"))
                     }
-                    std::result::Result::Err(err) => std::result::Result::Err(format!(
-                        "Unable to convert header value '{value}' into ValueList - {err}"
-                    )),
-                }
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert header: {hdr_value:?} to string: {e}"
-            )),
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
         }
     }
 }
@@ -14578,20 +11666,14 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 impl std::convert::TryFrom<header::IntoHeaderValue<Vec<ValueList>>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_values: header::IntoHeaderValue<Vec<ValueList>>,
-    ) -> std::result::Result<Self, Self::Error> {
-        let hdr_values: Vec<String> = hdr_values
-            .0
-            .into_iter()
-            .map(|hdr_value| hdr_value.to_string())
-            .collect();
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<ValueList>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert {hdr_values:?} into a header - {e}",
-            )),
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
         }
     }
 }
@@ -14617,10 +11699,8 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to parse header: {hdr_values:?} as a string - {e}"
-            )),
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
         }
     }
 }
@@ -14630,11 +11710,14 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 pub struct ValueWrite {
     /// RFC 3339 date-time, up to microsecond precision; stored in UTC.
     #[serde(rename = "timestamp")]
+
     pub timestamp: String,
 
     /// A number, string, boolean or null, as the datapoint's data_format requires.
     #[serde(rename = "value")]
+
     pub value: swagger::Nullable<serde_json::Value>,
+
 }
 
 #[cfg(feature = "validate")]
@@ -14642,10 +11725,7 @@ impl serde_valid::validation::ValidateCompositedMinLength for ValueWrite {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
         Ok(())
     }
 }
@@ -14655,18 +11735,19 @@ impl serde_valid::validation::ValidateCompositedMaxLength for ValueWrite {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
         Ok(())
     }
 }
 
+
 impl ValueWrite {
     #[allow(clippy::new_without_default)]
-    pub fn new(timestamp: String, value: swagger::Nullable<serde_json::Value>) -> ValueWrite {
-        ValueWrite { timestamp, value }
+    pub fn new(timestamp: String, value: swagger::Nullable<serde_json::Value>, ) -> ValueWrite {
+        ValueWrite {
+            timestamp,
+            value,
+        }
     }
 }
 
@@ -14681,11 +11762,7 @@ impl std::fmt::Display for ValueWrite {
             // Skipping non-primitive type value in query parameter serialization
         ];
 
-        write!(
-            f,
-            "{}",
-            params.into_iter().flatten().collect::<Vec<_>>().join(",")
-        )
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
     }
 }
 
@@ -14713,31 +11790,16 @@ impl std::str::FromStr for ValueWrite {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => {
-                    return std::result::Result::Err(
-                        "Missing value while parsing ValueWrite".to_string(),
-                    )
-                }
+                None => return std::result::Result::Err("Missing value while parsing ValueWrite".to_string())
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "timestamp" => intermediate_rep.timestamp.push(
-                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
-                    ),
-                    "value" => {
-                        return std::result::Result::Err(
-                            "Parsing a nullable type in this style is not supported in ValueWrite"
-                                .to_string(),
-                        )
-                    }
-                    _ => {
-                        return std::result::Result::Err(
-                            "Unexpected key while parsing ValueWrite".to_string(),
-                        )
-                    }
+                    "timestamp" => intermediate_rep.timestamp.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "value" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in ValueWrite".to_string()),
+                    _ => return std::result::Result::Err("Unexpected key while parsing ValueWrite".to_string())
                 }
             }
 
@@ -14747,14 +11809,8 @@ impl std::str::FromStr for ValueWrite {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(ValueWrite {
-            timestamp: intermediate_rep
-                .timestamp
-                .into_iter()
-                .next()
-                .ok_or_else(|| "timestamp missing in ValueWrite".to_string())?,
-            value: std::result::Result::Err(
-                "Nullable types not supported in ValueWrite".to_string(),
-            )?,
+            timestamp: intermediate_rep.timestamp.into_iter().next().ok_or_else(|| "timestamp missing in ValueWrite".to_string())?,
+            value: std::result::Result::Err("Nullable types not supported in ValueWrite".to_string())?,
         })
     }
 }
@@ -14765,15 +11821,12 @@ impl std::str::FromStr for ValueWrite {
 impl std::convert::TryFrom<header::IntoHeaderValue<ValueWrite>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_value: header::IntoHeaderValue<ValueWrite>,
-    ) -> std::result::Result<Self, Self::Error> {
+    fn try_from(hdr_value: header::IntoHeaderValue<ValueWrite>) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-            std::result::Result::Ok(value) => std::result::Result::Ok(value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Invalid header value for ValueWrite - value: {hdr_value} is invalid {e}"
-            )),
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for ValueWrite - value: {hdr_value} is invalid {e}"))
         }
     }
 }
@@ -14784,51 +11837,37 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-            std::result::Result::Ok(value) => {
-                match <ValueWrite as std::str::FromStr>::from_str(value) {
-                    std::result::Result::Ok(value) => {
-                        std::result::Result::Ok(header::IntoHeaderValue(value))
+             std::result::Result::Ok(value) => {
+                    match <ValueWrite as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into ValueWrite - {err}"))
                     }
-                    std::result::Result::Err(err) => std::result::Result::Err(format!(
-                        "Unable to convert header value '{value}' into ValueWrite - {err}"
-                    )),
-                }
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert header: {hdr_value:?} to string: {e}"
-            )),
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<header::IntoHeaderValue<Vec<ValueWrite>>>
-    for hyper::header::HeaderValue
-{
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<ValueWrite>>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_values: header::IntoHeaderValue<Vec<ValueWrite>>,
-    ) -> std::result::Result<Self, Self::Error> {
-        let hdr_values: Vec<String> = hdr_values
-            .0
-            .into_iter()
-            .map(|hdr_value| hdr_value.to_string())
-            .collect();
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<ValueWrite>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert {hdr_values:?} into a header - {e}",
-            )),
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<hyper::header::HeaderValue>
-    for header::IntoHeaderValue<Vec<ValueWrite>>
-{
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<ValueWrite>> {
     type Error = String;
 
     fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
@@ -14848,10 +11887,8 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to parse header: {hdr_values:?} as a string - {e}"
-            )),
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
         }
     }
 }
@@ -14860,20 +11897,25 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct ValueWriteAny {
     #[serde(rename = "datapoint_id")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
     pub datapoint_id: Option<i64>,
 
     #[serde(rename = "datapoint_key")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
     pub datapoint_key: Option<String>,
 
     /// RFC 3339 date-time, up to microsecond precision; stored in UTC.
     #[serde(rename = "timestamp")]
+
     pub timestamp: String,
 
     /// A number, string, boolean or null, as the datapoint's data_format requires.
     #[serde(rename = "value")]
+
     pub value: swagger::Nullable<serde_json::Value>,
+
 }
 
 #[cfg(feature = "validate")]
@@ -14881,10 +11923,7 @@ impl serde_valid::validation::ValidateCompositedMinLength for ValueWriteAny {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
         Ok(())
     }
 }
@@ -14894,17 +11933,15 @@ impl serde_valid::validation::ValidateCompositedMaxLength for ValueWriteAny {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
         Ok(())
     }
 }
 
+
 impl ValueWriteAny {
     #[allow(clippy::new_without_default)]
-    pub fn new(timestamp: String, value: swagger::Nullable<serde_json::Value>) -> ValueWriteAny {
+    pub fn new(timestamp: String, value: swagger::Nullable<serde_json::Value>, ) -> ValueWriteAny {
         ValueWriteAny {
             datapoint_id: None,
             datapoint_key: None,
@@ -14921,21 +11958,23 @@ impl std::fmt::Display for ValueWriteAny {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let params: Vec<Option<String>> = vec![
             self.datapoint_id.as_ref().map(|datapoint_id| {
-                ["datapoint_id".to_string(), datapoint_id.to_string()].join(",")
+                [
+                    "datapoint_id".to_string(),
+                    datapoint_id.to_string(),
+                ].join(",")
             }),
             self.datapoint_key.as_ref().map(|datapoint_key| {
-                ["datapoint_key".to_string(), datapoint_key.to_string()].join(",")
+                [
+                    "datapoint_key".to_string(),
+                    datapoint_key.to_string(),
+                ].join(",")
             }),
             Some("timestamp".to_string()),
             Some(self.timestamp.to_string()),
             // Skipping non-primitive type value in query parameter serialization
         ];
 
-        write!(
-            f,
-            "{}",
-            params.into_iter().flatten().collect::<Vec<_>>().join(",")
-        )
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
     }
 }
 
@@ -14965,37 +12004,20 @@ impl std::str::FromStr for ValueWriteAny {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => {
-                    return std::result::Result::Err(
-                        "Missing value while parsing ValueWriteAny".to_string(),
-                    )
-                }
+                None => return std::result::Result::Err("Missing value while parsing ValueWriteAny".to_string())
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "datapoint_id" => intermediate_rep.datapoint_id.push(
-                        <i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
-                    ),
+                    "datapoint_id" => intermediate_rep.datapoint_id.push(<i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
-                    "datapoint_key" => intermediate_rep.datapoint_key.push(
-                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
-                    ),
+                    "datapoint_key" => intermediate_rep.datapoint_key.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
-                    "timestamp" => intermediate_rep.timestamp.push(
-                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
-                    ),
-                    "value" => return std::result::Result::Err(
-                        "Parsing a nullable type in this style is not supported in ValueWriteAny"
-                            .to_string(),
-                    ),
-                    _ => {
-                        return std::result::Result::Err(
-                            "Unexpected key while parsing ValueWriteAny".to_string(),
-                        )
-                    }
+                    "timestamp" => intermediate_rep.timestamp.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "value" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in ValueWriteAny".to_string()),
+                    _ => return std::result::Result::Err("Unexpected key while parsing ValueWriteAny".to_string())
                 }
             }
 
@@ -15007,14 +12029,8 @@ impl std::str::FromStr for ValueWriteAny {
         std::result::Result::Ok(ValueWriteAny {
             datapoint_id: intermediate_rep.datapoint_id.into_iter().next(),
             datapoint_key: intermediate_rep.datapoint_key.into_iter().next(),
-            timestamp: intermediate_rep
-                .timestamp
-                .into_iter()
-                .next()
-                .ok_or_else(|| "timestamp missing in ValueWriteAny".to_string())?,
-            value: std::result::Result::Err(
-                "Nullable types not supported in ValueWriteAny".to_string(),
-            )?,
+            timestamp: intermediate_rep.timestamp.into_iter().next().ok_or_else(|| "timestamp missing in ValueWriteAny".to_string())?,
+            value: std::result::Result::Err("Nullable types not supported in ValueWriteAny".to_string())?,
         })
     }
 }
@@ -15025,15 +12041,12 @@ impl std::str::FromStr for ValueWriteAny {
 impl std::convert::TryFrom<header::IntoHeaderValue<ValueWriteAny>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_value: header::IntoHeaderValue<ValueWriteAny>,
-    ) -> std::result::Result<Self, Self::Error> {
+    fn try_from(hdr_value: header::IntoHeaderValue<ValueWriteAny>) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-            std::result::Result::Ok(value) => std::result::Result::Ok(value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Invalid header value for ValueWriteAny - value: {hdr_value} is invalid {e}"
-            )),
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for ValueWriteAny - value: {hdr_value} is invalid {e}"))
         }
     }
 }
@@ -15044,51 +12057,37 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-            std::result::Result::Ok(value) => {
-                match <ValueWriteAny as std::str::FromStr>::from_str(value) {
-                    std::result::Result::Ok(value) => {
-                        std::result::Result::Ok(header::IntoHeaderValue(value))
+             std::result::Result::Ok(value) => {
+                    match <ValueWriteAny as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into ValueWriteAny - {err}"))
                     }
-                    std::result::Result::Err(err) => std::result::Result::Err(format!(
-                        "Unable to convert header value '{value}' into ValueWriteAny - {err}"
-                    )),
-                }
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert header: {hdr_value:?} to string: {e}"
-            )),
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<header::IntoHeaderValue<Vec<ValueWriteAny>>>
-    for hyper::header::HeaderValue
-{
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<ValueWriteAny>>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_values: header::IntoHeaderValue<Vec<ValueWriteAny>>,
-    ) -> std::result::Result<Self, Self::Error> {
-        let hdr_values: Vec<String> = hdr_values
-            .0
-            .into_iter()
-            .map(|hdr_value| hdr_value.to_string())
-            .collect();
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<ValueWriteAny>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert {hdr_values:?} into a header - {e}",
-            )),
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<hyper::header::HeaderValue>
-    for header::IntoHeaderValue<Vec<ValueWriteAny>>
-{
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<ValueWriteAny>> {
     type Error = String;
 
     fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
@@ -15108,10 +12107,8 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to parse header: {hdr_values:?} as a string - {e}"
-            )),
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
         }
     }
 }
@@ -15121,7 +12118,9 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
 pub struct WriteResult {
     /// Values stored (new or replaced).
     #[serde(rename = "written")]
+
     pub written: i64,
+
 }
 
 #[cfg(feature = "validate")]
@@ -15129,10 +12128,7 @@ impl serde_valid::validation::ValidateCompositedMinLength for WriteResult {
     fn validate_composited_min_length(
         &self,
         _min_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
         Ok(())
     }
 }
@@ -15142,18 +12138,18 @@ impl serde_valid::validation::ValidateCompositedMaxLength for WriteResult {
     fn validate_composited_max_length(
         &self,
         _max_length: usize,
-    ) -> Result<
-        (),
-        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
-    > {
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
         Ok(())
     }
 }
 
+
 impl WriteResult {
     #[allow(clippy::new_without_default)]
-    pub fn new(written: i64) -> WriteResult {
-        WriteResult { written }
+    pub fn new(written: i64, ) -> WriteResult {
+        WriteResult {
+            written,
+        }
     }
 }
 
@@ -15162,14 +12158,12 @@ impl WriteResult {
 /// Should be implemented in a serde serializer
 impl std::fmt::Display for WriteResult {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let params: Vec<Option<String>> =
-            vec![Some("written".to_string()), Some(self.written.to_string())];
+        let params: Vec<Option<String>> = vec![
+            Some("written".to_string()),
+            Some(self.written.to_string()),
+        ];
 
-        write!(
-            f,
-            "{}",
-            params.into_iter().flatten().collect::<Vec<_>>().join(",")
-        )
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
     }
 }
 
@@ -15196,25 +12190,15 @@ impl std::str::FromStr for WriteResult {
         while key_result.is_some() {
             let val = match string_iter.next() {
                 Some(x) => x,
-                None => {
-                    return std::result::Result::Err(
-                        "Missing value while parsing WriteResult".to_string(),
-                    )
-                }
+                None => return std::result::Result::Err("Missing value while parsing WriteResult".to_string())
             };
 
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "written" => intermediate_rep.written.push(
-                        <i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
-                    ),
-                    _ => {
-                        return std::result::Result::Err(
-                            "Unexpected key while parsing WriteResult".to_string(),
-                        )
-                    }
+                    "written" => intermediate_rep.written.push(<i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    _ => return std::result::Result::Err("Unexpected key while parsing WriteResult".to_string())
                 }
             }
 
@@ -15224,11 +12208,7 @@ impl std::str::FromStr for WriteResult {
 
         // Use the intermediate representation to return the struct
         std::result::Result::Ok(WriteResult {
-            written: intermediate_rep
-                .written
-                .into_iter()
-                .next()
-                .ok_or_else(|| "written missing in WriteResult".to_string())?,
+            written: intermediate_rep.written.into_iter().next().ok_or_else(|| "written missing in WriteResult".to_string())?,
         })
     }
 }
@@ -15239,15 +12219,12 @@ impl std::str::FromStr for WriteResult {
 impl std::convert::TryFrom<header::IntoHeaderValue<WriteResult>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_value: header::IntoHeaderValue<WriteResult>,
-    ) -> std::result::Result<Self, Self::Error> {
+    fn try_from(hdr_value: header::IntoHeaderValue<WriteResult>) -> std::result::Result<Self, Self::Error> {
         let hdr_value = hdr_value.to_string();
         match hyper::header::HeaderValue::from_str(&hdr_value) {
-            std::result::Result::Ok(value) => std::result::Result::Ok(value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Invalid header value for WriteResult - value: {hdr_value} is invalid {e}"
-            )),
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for WriteResult - value: {hdr_value} is invalid {e}"))
         }
     }
 }
@@ -15258,51 +12235,37 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
     fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
         match hdr_value.to_str() {
-            std::result::Result::Ok(value) => {
-                match <WriteResult as std::str::FromStr>::from_str(value) {
-                    std::result::Result::Ok(value) => {
-                        std::result::Result::Ok(header::IntoHeaderValue(value))
+             std::result::Result::Ok(value) => {
+                    match <WriteResult as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into WriteResult - {err}"))
                     }
-                    std::result::Result::Err(err) => std::result::Result::Err(format!(
-                        "Unable to convert header value '{value}' into WriteResult - {err}"
-                    )),
-                }
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert header: {hdr_value:?} to string: {e}"
-            )),
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<header::IntoHeaderValue<Vec<WriteResult>>>
-    for hyper::header::HeaderValue
-{
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<WriteResult>>> for hyper::header::HeaderValue {
     type Error = String;
 
-    fn try_from(
-        hdr_values: header::IntoHeaderValue<Vec<WriteResult>>,
-    ) -> std::result::Result<Self, Self::Error> {
-        let hdr_values: Vec<String> = hdr_values
-            .0
-            .into_iter()
-            .map(|hdr_value| hdr_value.to_string())
-            .collect();
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<WriteResult>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
 
         match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to convert {hdr_values:?} into a header - {e}",
-            )),
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
         }
     }
 }
 
 #[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<hyper::header::HeaderValue>
-    for header::IntoHeaderValue<Vec<WriteResult>>
-{
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<WriteResult>> {
     type Error = String;
 
     fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
@@ -15322,10 +12285,8 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
 
                 std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            }
-            std::result::Result::Err(e) => std::result::Result::Err(format!(
-                "Unable to parse header: {hdr_values:?} as a string - {e}"
-            )),
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
         }
     }
 }

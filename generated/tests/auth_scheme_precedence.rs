@@ -15,9 +15,9 @@ use std::sync::{Arc, Mutex};
 
 use hyper::service::Service;
 use hyper::{Request, Response};
-use joule_api::context::AddContext;
 use swagger::auth::AuthData;
 use swagger::{EmptyContext, Has};
+use joule_api::context::AddContext;
 
 /// Innermost service: records the `Option<AuthData>` that `AddContext` pushed onto the context.
 #[derive(Clone, Default)]
@@ -94,10 +94,7 @@ fn header_api_key_resolves_when_it_is_the_only_credential() {
 #[test]
 fn header_api_key_is_reachable_alongside_bearer_credentials() {
     assert_eq!(
-        resolve_auth_data(
-            "/",
-            &[("authorization", BEARER_HEADER), ("x-api-key", API_KEY)]
-        ),
+        resolve_auth_data("/", &[("authorization", BEARER_HEADER), ("x-api-key", API_KEY)]),
         Some(AuthData::Bearer("some-token".to_owned())),
     );
 }
@@ -105,10 +102,7 @@ fn header_api_key_is_reachable_alongside_bearer_credentials() {
 #[test]
 fn header_api_key_is_reachable_alongside_basic_credentials() {
     assert_eq!(
-        resolve_auth_data(
-            "/",
-            &[("authorization", BASIC_HEADER), ("x-api-key", API_KEY)]
-        ),
+        resolve_auth_data("/", &[("authorization", BASIC_HEADER), ("x-api-key", API_KEY)]),
         Some(AuthData::ApiKey(API_KEY.to_owned())),
     );
 }

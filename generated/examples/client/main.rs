@@ -1,24 +1,58 @@
 #![allow(missing_docs, unused_variables, trivial_casts)]
 
-use clap::{Arg, Command};
+
 #[allow(unused_imports)]
-use futures::{future, stream, Stream};
+use futures::{future, Stream, stream};
 #[allow(unused_imports)]
-use joule_api::{
-    models, Api, ApiKeyCreateResponse, ApiKeyDeleteResponse, ApiKeysListResponse, ApiNoContext,
-    AuthLoginResponse, AuthLogoutResponse, AuthMeResponse, AuthPasswordChangeResponse,
-    AuthRefreshResponse, Claims, Client, ComputeSumResponse, ContextWrapperExt,
-    DatapointAggregateResponse, DatapointCreateResponse, DatapointDeleteResponse,
-    DatapointGetResponse, DatapointUpdateResponse, DatapointValueLatestResponse,
-    DatapointValuesDeleteResponse, DatapointValuesListResponse, DatapointValuesWriteResponse,
-    DatapointsImportResponse, DatapointsListResponse, DeviceCreateResponse, DeviceDeleteResponse,
-    DeviceGetResponse, DeviceUpdateResponse, DevicesListResponse, HealthResponse, ReadyResponse,
-    ScheduleGetResponse, SchedulePutResponse, SchedulesHistoryResponse, SetpointGetResponse,
-    SetpointPutResponse, SetpointsHistoryResponse, SiteCreateResponse, SiteDeleteResponse,
-    SiteGetResponse, SiteUpdateResponse, SitesListResponse, TimeseriesResponse, UserCreateResponse,
-    UserDeleteResponse, UserGetResponse, UserUpdateResponse, UsersListResponse,
-    ValuesLatestResponse, ValuesWriteResponse,
-};
+use joule_api::{Api, ApiNoContext, Claims, Client, ContextWrapperExt, models,
+                      ApiKeyCreateResponse,
+                      ApiKeysListResponse,
+                      ApiKeyDeleteResponse,
+                      AuthLoginResponse,
+                      AuthLogoutResponse,
+                      AuthMeResponse,
+                      AuthPasswordChangeResponse,
+                      AuthRefreshResponse,
+                      ComputeSumResponse,
+                      ScheduleGetResponse,
+                      SchedulePutResponse,
+                      SchedulesHistoryResponse,
+                      SetpointGetResponse,
+                      SetpointPutResponse,
+                      SetpointsHistoryResponse,
+                      DatapointCreateResponse,
+                      DatapointsImportResponse,
+                      DatapointsListResponse,
+                      DatapointDeleteResponse,
+                      DatapointGetResponse,
+                      DatapointUpdateResponse,
+                      DeviceCreateResponse,
+                      DevicesListResponse,
+                      DeviceDeleteResponse,
+                      DeviceGetResponse,
+                      DeviceUpdateResponse,
+                      HealthResponse,
+                      ReadyResponse,
+                      SiteCreateResponse,
+                      SitesListResponse,
+                      SiteDeleteResponse,
+                      SiteGetResponse,
+                      SiteUpdateResponse,
+                      UserCreateResponse,
+                      UsersListResponse,
+                      UserDeleteResponse,
+                      UserGetResponse,
+                      UserUpdateResponse,
+                      TimeseriesResponse,
+                      ValuesLatestResponse,
+                      ValuesWriteResponse,
+                      DatapointAggregateResponse,
+                      DatapointValueLatestResponse,
+                      DatapointValuesDeleteResponse,
+                      DatapointValuesListResponse,
+                      DatapointValuesWriteResponse,
+                     };
+use clap::{Command, Arg};
 
 // NOTE: Set environment variable RUST_LOG to the name of the executable (or "cargo run") to activate console logging for all loglevels.
 //     See https://docs.rs/env_logger/latest/env_logger/  for more details
@@ -30,15 +64,11 @@ use log::info;
 #[allow(unused_imports)]
 use swagger::{AuthData, ContextBuilder, EmptyContext, Has, Push, XSpanIdString};
 
-type ClientContext = swagger::make_context_ty!(
-    ContextBuilder,
-    EmptyContext,
-    Option<AuthData>,
-    XSpanIdString
-);
+type ClientContext = swagger::make_context_ty!(ContextBuilder, EmptyContext, Option<AuthData>, XSpanIdString);
 
 mod client_auth;
 use client_auth::build_token;
+
 
 // rt may be unused if there are no examples
 #[allow(unused_mut)]
@@ -46,63 +76,55 @@ fn main() {
     env_logger::init();
 
     let matches = Command::new("client")
-        .arg(
-            Arg::new("operation")
-                .help("Sets the operation to run")
-                .value_parser(Vec::<&str>::from([
-                    "ApiKeysList",
-                    "ApiKeyDelete",
-                    "AuthLogout",
-                    "AuthMe",
-                    "ScheduleGet",
-                    "SchedulePut",
-                    "SchedulesHistory",
-                    "SetpointGet",
-                    "SetpointPut",
-                    "SetpointsHistory",
-                    "DatapointsImport",
-                    "DatapointsList",
-                    "DatapointDelete",
-                    "DatapointGet",
-                    "DevicesList",
-                    "DeviceDelete",
-                    "DeviceGet",
-                    "Health",
-                    "Ready",
-                    "SitesList",
-                    "SiteDelete",
-                    "SiteGet",
-                    "UsersList",
-                    "UserDelete",
-                    "UserGet",
-                    "ValuesLatest",
-                    "ValuesWrite",
-                    "DatapointValueLatest",
-                    "DatapointValuesDelete",
-                    "DatapointValuesList",
-                    "DatapointValuesWrite",
-                ]))
-                .required(true)
-                .index(1),
-        )
-        .arg(
-            Arg::new("https")
-                .long("https")
-                .help("Whether to use HTTPS or not"),
-        )
-        .arg(
-            Arg::new("host")
-                .long("host")
-                .default_value("localhost")
-                .help("Hostname to contact"),
-        )
-        .arg(
-            Arg::new("port")
-                .long("port")
-                .value_parser(clap::value_parser!(u16))
-                .default_value("8080")
-                .help("Port to contact"),
-        )
+        .arg(Arg::new("operation")
+            .help("Sets the operation to run")
+            .value_parser(Vec::<&str>::from([
+                "ApiKeysList",
+                "ApiKeyDelete",
+                "AuthLogout",
+                "AuthMe",
+                "ScheduleGet",
+                "SchedulePut",
+                "SchedulesHistory",
+                "SetpointGet",
+                "SetpointPut",
+                "SetpointsHistory",
+                "DatapointsImport",
+                "DatapointsList",
+                "DatapointDelete",
+                "DatapointGet",
+                "DevicesList",
+                "DeviceDelete",
+                "DeviceGet",
+                "Health",
+                "Ready",
+                "SitesList",
+                "SiteDelete",
+                "SiteGet",
+                "UsersList",
+                "UserDelete",
+                "UserGet",
+                "ValuesLatest",
+                "ValuesWrite",
+                "DatapointValueLatest",
+                "DatapointValuesDelete",
+                "DatapointValuesList",
+                "DatapointValuesWrite",
+            ]))
+            .required(true)
+            .index(1))
+        .arg(Arg::new("https")
+            .long("https")
+            .help("Whether to use HTTPS or not"))
+        .arg(Arg::new("host")
+            .long("host")
+            .default_value("localhost")
+            .help("Hostname to contact"))
+        .arg(Arg::new("port")
+            .long("port")
+            .value_parser(clap::value_parser!(u16))
+            .default_value("8080")
+            .help("Port to contact"))
         .get_matches();
 
     // Create Bearer-token with a fixed key (secret) for test purposes.
@@ -110,19 +132,18 @@ fn main() {
     // Ensure that you set the correct algorithm and encodingkey that matches what is used on the server side.
     // See https://github.com/Keats/jsonwebtoken for more information
     let auth_token = build_token(
-        Claims {
-            sub: "tester@acme.com".to_owned(),
-            company: "ACME".to_owned(),
-            iss: "my_identity_provider".to_owned(),
-            // added a very long expiry time
-            aud: "org.acme.Resource_Server".to_string(),
-            exp: 10000000000,
-            // In this example code all available Scopes are added, so the current Bearer Token gets fully authorization.
-            scopes: "".to_owned(),
-        },
-        b"secret",
-    )
-    .unwrap();
+            Claims {
+                sub: "tester@acme.com".to_owned(),
+                company: "ACME".to_owned(),
+                iss: "my_identity_provider".to_owned(),
+                // added a very long expiry time
+                aud: "org.acme.Resource_Server".to_string(),
+                exp: 10000000000,
+                // In this example code all available Scopes are added, so the current Bearer Token gets fully authorization.
+                scopes:
+                  "".to_owned()
+            },
+            b"secret").unwrap();
 
     let auth_data = if !auth_token.is_empty() {
         Some(AuthData::Bearer(auth_token))
@@ -132,34 +153,26 @@ fn main() {
     };
 
     let is_https = matches.contains_id("https");
-    let base_url = format!(
-        "{}://{}:{}",
+    let base_url = format!("{}://{}:{}",
         if is_https { "https" } else { "http" },
         matches.get_one::<String>("host").unwrap(),
-        matches.get_one::<u16>("port").unwrap()
-    );
+        matches.get_one::<u16>("port").unwrap());
 
-    let context: ClientContext = swagger::make_context!(
-        ContextBuilder,
-        EmptyContext,
-        auth_data,
-        XSpanIdString::default()
-    );
+    let context: ClientContext =
+        swagger::make_context!(ContextBuilder, EmptyContext, auth_data, XSpanIdString::default());
 
-    let mut client: Box<dyn ApiNoContext<ClientContext>> = {
+    let mut client : Box<dyn ApiNoContext<ClientContext>> = {
         #[cfg(feature = "client-tls")]
         {
             if is_https {
                 // Using HTTPS with native-tls
-                let client = Box::new(
-                    Client::try_new_https(&base_url).expect("Failed to create HTTPS client"),
-                );
+                let client = Box::new(Client::try_new_https(&base_url)
+                    .expect("Failed to create HTTPS client"));
                 Box::new(client.with_context(context))
             } else {
                 // Using HTTP
-                let client = Box::new(
-                    Client::try_new_http(&base_url).expect("Failed to create HTTP client"),
-                );
+                let client = Box::new(Client::try_new_http(&base_url)
+                    .expect("Failed to create HTTP client"));
                 Box::new(client.with_context(context))
             }
         }
@@ -167,14 +180,12 @@ fn main() {
         #[cfg(not(feature = "client-tls"))]
         {
             if is_https {
-                panic!(
-                    "HTTPS requested but TLS support not enabled. \
-                        Enable the 'client-tls' feature to use HTTPS."
-                );
+                panic!("HTTPS requested but TLS support not enabled. \
+                        Enable the 'client-tls' feature to use HTTPS.");
             }
             // Using HTTP only
-            let client =
-                Box::new(Client::try_new_http(&base_url).expect("Failed to create HTTP client"));
+            let client = Box::new(Client::try_new_http(&base_url)
+                .expect("Failed to create HTTP client"));
             Box::new(client.with_context(context))
         }
     };
@@ -191,21 +202,18 @@ fn main() {
         },
         */
         Some("ApiKeysList") => {
-            let result = rt.block_on(client.api_keys_list(Some(0), None));
-            info!(
-                "{:?} (X-Span-ID: {:?})",
-                result,
-                (client.context() as &dyn Has<XSpanIdString>).get().clone()
-            );
-        }
+            let result = rt.block_on(client.api_keys_list(
+                  Some(0),
+                  None
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
         Some("ApiKeyDelete") => {
-            let result = rt.block_on(client.api_key_delete(0));
-            info!(
-                "{:?} (X-Span-ID: {:?})",
-                result,
-                (client.context() as &dyn Has<XSpanIdString>).get().clone()
-            );
-        }
+            let result = rt.block_on(client.api_key_delete(
+                  0
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
         /* Disabled because there's no example.
         Some("AuthLogin") => {
             let result = rt.block_on(client.auth_login(
@@ -215,21 +223,15 @@ fn main() {
         },
         */
         Some("AuthLogout") => {
-            let result = rt.block_on(client.auth_logout());
-            info!(
-                "{:?} (X-Span-ID: {:?})",
-                result,
-                (client.context() as &dyn Has<XSpanIdString>).get().clone()
-            );
-        }
+            let result = rt.block_on(client.auth_logout(
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
         Some("AuthMe") => {
-            let result = rt.block_on(client.auth_me());
-            info!(
-                "{:?} (X-Span-ID: {:?})",
-                result,
-                (client.context() as &dyn Has<XSpanIdString>).get().clone()
-            );
-        }
+            let result = rt.block_on(client.auth_me(
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
         /* Disabled because there's no example.
         Some("AuthPasswordChange") => {
             let result = rt.block_on(client.auth_password_change(
@@ -255,53 +257,47 @@ fn main() {
         },
         */
         Some("ScheduleGet") => {
-            let result = rt.block_on(client.schedule_get(0));
-            info!(
-                "{:?} (X-Span-ID: {:?})",
-                result,
-                (client.context() as &dyn Has<XSpanIdString>).get().clone()
-            );
-        }
+            let result = rt.block_on(client.schedule_get(
+                  0
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
         Some("SchedulePut") => {
-            let result = rt.block_on(client.schedule_put(0, &Vec::new()));
-            info!(
-                "{:?} (X-Span-ID: {:?})",
-                result,
-                (client.context() as &dyn Has<XSpanIdString>).get().clone()
-            );
-        }
+            let result = rt.block_on(client.schedule_put(
+                  0,
+                  &Vec::new()
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
         Some("SchedulesHistory") => {
-            let result = rt.block_on(client.schedules_history(0, None, None));
-            info!(
-                "{:?} (X-Span-ID: {:?})",
-                result,
-                (client.context() as &dyn Has<XSpanIdString>).get().clone()
-            );
-        }
+            let result = rt.block_on(client.schedules_history(
+                  0,
+                  None,
+                  None
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
         Some("SetpointGet") => {
-            let result = rt.block_on(client.setpoint_get(0));
-            info!(
-                "{:?} (X-Span-ID: {:?})",
-                result,
-                (client.context() as &dyn Has<XSpanIdString>).get().clone()
-            );
-        }
+            let result = rt.block_on(client.setpoint_get(
+                  0
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
         Some("SetpointPut") => {
-            let result = rt.block_on(client.setpoint_put(0, &Vec::new()));
-            info!(
-                "{:?} (X-Span-ID: {:?})",
-                result,
-                (client.context() as &dyn Has<XSpanIdString>).get().clone()
-            );
-        }
+            let result = rt.block_on(client.setpoint_put(
+                  0,
+                  &Vec::new()
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
         Some("SetpointsHistory") => {
-            let result = rt.block_on(client.setpoints_history(0, None, None));
-            info!(
-                "{:?} (X-Span-ID: {:?})",
-                result,
-                (client.context() as &dyn Has<XSpanIdString>).get().clone()
-            );
-        }
+            let result = rt.block_on(client.setpoints_history(
+                  0,
+                  None,
+                  None
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
         /* Disabled because there's no example.
         Some("DatapointCreate") => {
             let result = rt.block_on(client.datapoint_create(
@@ -311,46 +307,36 @@ fn main() {
         },
         */
         Some("DatapointsImport") => {
-            let result = rt.block_on(client.datapoints_import(&Vec::new()));
-            info!(
-                "{:?} (X-Span-ID: {:?})",
-                result,
-                (client.context() as &dyn Has<XSpanIdString>).get().clone()
-            );
-        }
+            let result = rt.block_on(client.datapoints_import(
+                  &Vec::new()
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
         Some("DatapointsList") => {
             let result = rt.block_on(client.datapoints_list(
-                Some(0),
-                Some(0),
-                Some(models::DatapointType::Sensor),
-                Some(models::DataFormat::GenericNumeric),
-                None,
-                None,
-                Some(0),
-                None,
+                  Some(0),
+                  Some(0),
+                  Some(models::DatapointType::Sensor),
+                  Some(models::DataFormat::GenericNumeric),
+                  None,
+                  None,
+                  Some(0),
+                  None
             ));
-            info!(
-                "{:?} (X-Span-ID: {:?})",
-                result,
-                (client.context() as &dyn Has<XSpanIdString>).get().clone()
-            );
-        }
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
         Some("DatapointDelete") => {
-            let result = rt.block_on(client.datapoint_delete(0));
-            info!(
-                "{:?} (X-Span-ID: {:?})",
-                result,
-                (client.context() as &dyn Has<XSpanIdString>).get().clone()
-            );
-        }
+            let result = rt.block_on(client.datapoint_delete(
+                  0
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
         Some("DatapointGet") => {
-            let result = rt.block_on(client.datapoint_get(0));
-            info!(
-                "{:?} (X-Span-ID: {:?})",
-                result,
-                (client.context() as &dyn Has<XSpanIdString>).get().clone()
-            );
-        }
+            let result = rt.block_on(client.datapoint_get(
+                  0
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
         /* Disabled because there's no example.
         Some("DatapointUpdate") => {
             let result = rt.block_on(client.datapoint_update(
@@ -369,29 +355,26 @@ fn main() {
         },
         */
         Some("DevicesList") => {
-            let result = rt.block_on(client.devices_list(Some(0), Some(0), None));
-            info!(
-                "{:?} (X-Span-ID: {:?})",
-                result,
-                (client.context() as &dyn Has<XSpanIdString>).get().clone()
-            );
-        }
+            let result = rt.block_on(client.devices_list(
+                  Some(0),
+                  Some(0),
+                  None
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
         Some("DeviceDelete") => {
-            let result = rt.block_on(client.device_delete(0, Some(true)));
-            info!(
-                "{:?} (X-Span-ID: {:?})",
-                result,
-                (client.context() as &dyn Has<XSpanIdString>).get().clone()
-            );
-        }
+            let result = rt.block_on(client.device_delete(
+                  0,
+                  Some(true)
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
         Some("DeviceGet") => {
-            let result = rt.block_on(client.device_get(0));
-            info!(
-                "{:?} (X-Span-ID: {:?})",
-                result,
-                (client.context() as &dyn Has<XSpanIdString>).get().clone()
-            );
-        }
+            let result = rt.block_on(client.device_get(
+                  0
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
         /* Disabled because there's no example.
         Some("DeviceUpdate") => {
             let result = rt.block_on(client.device_update(
@@ -402,21 +385,15 @@ fn main() {
         },
         */
         Some("Health") => {
-            let result = rt.block_on(client.health());
-            info!(
-                "{:?} (X-Span-ID: {:?})",
-                result,
-                (client.context() as &dyn Has<XSpanIdString>).get().clone()
-            );
-        }
+            let result = rt.block_on(client.health(
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
         Some("Ready") => {
-            let result = rt.block_on(client.ready());
-            info!(
-                "{:?} (X-Span-ID: {:?})",
-                result,
-                (client.context() as &dyn Has<XSpanIdString>).get().clone()
-            );
-        }
+            let result = rt.block_on(client.ready(
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
         /* Disabled because there's no example.
         Some("SiteCreate") => {
             let result = rt.block_on(client.site_create(
@@ -426,29 +403,25 @@ fn main() {
         },
         */
         Some("SitesList") => {
-            let result = rt.block_on(client.sites_list(Some(0), None));
-            info!(
-                "{:?} (X-Span-ID: {:?})",
-                result,
-                (client.context() as &dyn Has<XSpanIdString>).get().clone()
-            );
-        }
+            let result = rt.block_on(client.sites_list(
+                  Some(0),
+                  None
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
         Some("SiteDelete") => {
-            let result = rt.block_on(client.site_delete(0, Some(true)));
-            info!(
-                "{:?} (X-Span-ID: {:?})",
-                result,
-                (client.context() as &dyn Has<XSpanIdString>).get().clone()
-            );
-        }
+            let result = rt.block_on(client.site_delete(
+                  0,
+                  Some(true)
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
         Some("SiteGet") => {
-            let result = rt.block_on(client.site_get(0));
-            info!(
-                "{:?} (X-Span-ID: {:?})",
-                result,
-                (client.context() as &dyn Has<XSpanIdString>).get().clone()
-            );
-        }
+            let result = rt.block_on(client.site_get(
+                  0
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
         /* Disabled because there's no example.
         Some("SiteUpdate") => {
             let result = rt.block_on(client.site_update(
@@ -467,29 +440,24 @@ fn main() {
         },
         */
         Some("UsersList") => {
-            let result = rt.block_on(client.users_list(Some(0), None));
-            info!(
-                "{:?} (X-Span-ID: {:?})",
-                result,
-                (client.context() as &dyn Has<XSpanIdString>).get().clone()
-            );
-        }
+            let result = rt.block_on(client.users_list(
+                  Some(0),
+                  None
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
         Some("UserDelete") => {
-            let result = rt.block_on(client.user_delete(0));
-            info!(
-                "{:?} (X-Span-ID: {:?})",
-                result,
-                (client.context() as &dyn Has<XSpanIdString>).get().clone()
-            );
-        }
+            let result = rt.block_on(client.user_delete(
+                  0
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
         Some("UserGet") => {
-            let result = rt.block_on(client.user_get(0));
-            info!(
-                "{:?} (X-Span-ID: {:?})",
-                result,
-                (client.context() as &dyn Has<XSpanIdString>).get().clone()
-            );
-        }
+            let result = rt.block_on(client.user_get(
+                  0
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
         /* Disabled because there's no example.
         Some("UserUpdate") => {
             let result = rt.block_on(client.user_update(
@@ -513,21 +481,17 @@ fn main() {
         },
         */
         Some("ValuesLatest") => {
-            let result = rt.block_on(client.values_latest(&Vec::new()));
-            info!(
-                "{:?} (X-Span-ID: {:?})",
-                result,
-                (client.context() as &dyn Has<XSpanIdString>).get().clone()
-            );
-        }
+            let result = rt.block_on(client.values_latest(
+                  &Vec::new()
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
         Some("ValuesWrite") => {
-            let result = rt.block_on(client.values_write(&Vec::new()));
-            info!(
-                "{:?} (X-Span-ID: {:?})",
-                result,
-                (client.context() as &dyn Has<XSpanIdString>).get().clone()
-            );
-        }
+            let result = rt.block_on(client.values_write(
+                  &Vec::new()
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
         /* Disabled because there's no example.
         Some("DatapointAggregate") => {
             let result = rt.block_on(client.datapoint_aggregate(
@@ -542,44 +506,37 @@ fn main() {
         },
         */
         Some("DatapointValueLatest") => {
-            let result = rt.block_on(client.datapoint_value_latest(0));
-            info!(
-                "{:?} (X-Span-ID: {:?})",
-                result,
-                (client.context() as &dyn Has<XSpanIdString>).get().clone()
-            );
-        }
+            let result = rt.block_on(client.datapoint_value_latest(
+                  0
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
         Some("DatapointValuesDelete") => {
-            let result = rt.block_on(client.datapoint_values_delete(0, None, None));
-            info!(
-                "{:?} (X-Span-ID: {:?})",
-                result,
-                (client.context() as &dyn Has<XSpanIdString>).get().clone()
-            );
-        }
+            let result = rt.block_on(client.datapoint_values_delete(
+                  0,
+                  None,
+                  None
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
         Some("DatapointValuesList") => {
             let result = rt.block_on(client.datapoint_values_list(
-                0,
-                None,
-                None,
-                Some(0),
-                Some(models::SortOrder::Asc),
-                None,
+                  0,
+                  None,
+                  None,
+                  Some(0),
+                  Some(models::SortOrder::Asc),
+                  None
             ));
-            info!(
-                "{:?} (X-Span-ID: {:?})",
-                result,
-                (client.context() as &dyn Has<XSpanIdString>).get().clone()
-            );
-        }
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
         Some("DatapointValuesWrite") => {
-            let result = rt.block_on(client.datapoint_values_write(0, &Vec::new()));
-            info!(
-                "{:?} (X-Span-ID: {:?})",
-                result,
-                (client.context() as &dyn Has<XSpanIdString>).get().clone()
-            );
-        }
+            let result = rt.block_on(client.datapoint_values_write(
+                  0,
+                  &Vec::new()
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
         _ => {
             panic!("Invalid operation provided")
         }

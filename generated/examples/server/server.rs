@@ -5,17 +5,17 @@
 use async_trait::async_trait;
 use futures::{future, Stream, StreamExt, TryFutureExt, TryStreamExt};
 use hyper::server::conn::http1;
-use hyper::service::{service_fn, Service};
 use hyper_util::rt::TokioIo;
+use hyper::service::{service_fn, Service};
 use log::info;
 use std::future::Future;
 use std::marker::PhantomData;
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
 use std::task::{Context, Poll};
+use swagger::{Has, XSpanIdString};
 use swagger::auth::MakeAllowAllAuthenticator;
 use swagger::EmptyContext;
-use swagger::{Has, XSpanIdString};
 use tokio::net::TcpListener;
 
 #[cfg(not(any(target_os = "macos", target_os = "windows", target_os = "ios")))]
@@ -34,7 +34,10 @@ pub async fn create(addr: &str, https: bool) {
     let service = MakeAllowAllAuthenticator::new(service, "cosmo");
 
     #[allow(unused_mut)]
-    let mut service = joule_api::server::context::MakeAddContext::<_, EmptyContext>::new(service);
+    let mut service =
+        joule_api::server::context::MakeAddContext::<_, EmptyContext>::new(
+            service
+        );
 
     if https {
         #[cfg(any(target_os = "macos", target_os = "windows", target_os = "ios"))]
@@ -44,16 +47,12 @@ pub async fn create(addr: &str, https: bool) {
 
         #[cfg(not(any(target_os = "macos", target_os = "windows", target_os = "ios")))]
         {
-            let mut ssl = SslAcceptor::mozilla_intermediate_v5(SslMethod::tls())
-                .expect("Failed to create SSL Acceptor");
+            let mut ssl = SslAcceptor::mozilla_intermediate_v5(SslMethod::tls()).expect("Failed to create SSL Acceptor");
 
             // Server authentication
-            ssl.set_private_key_file("examples/server-key.pem", SslFiletype::PEM)
-                .expect("Failed to set private key");
-            ssl.set_certificate_chain_file("examples/server-chain.pem")
-                .expect("Failed to set certificate chain");
-            ssl.check_private_key()
-                .expect("Failed to check private key");
+            ssl.set_private_key_file("examples/server-key.pem", SslFiletype::PEM).expect("Failed to set private key");
+            ssl.set_certificate_chain_file("examples/server-chain.pem").expect("Failed to set certificate chain");
+            ssl.check_private_key().expect("Failed to check private key");
 
             let tls_acceptor = ssl.build();
 
@@ -88,10 +87,7 @@ pub async fn create(addr: &str, https: bool) {
             // has work to do. In this case, a connection arrives on the port we are listening on and
             // the task is woken up, at which point the task is then put back on a thread, and is
             // driven forward by the runtime, eventually yielding a TCP stream.
-            let (tcp_stream, addr) = listener
-                .accept()
-                .await
-                .expect("Failed to accept connection");
+            let (tcp_stream, addr) = listener.accept().await.expect("Failed to accept connection");
 
             let service = service.call(addr).await.unwrap();
             let io = TokioIo::new(tcp_stream);
@@ -101,8 +97,11 @@ pub async fn create(addr: &str, https: bool) {
             tokio::task::spawn(async move {
                 // Handle the connection from the client using HTTP1 and pass any
                 // HTTP requests received on that connection to the `hello` function
-                let result = http1::Builder::new().serve_connection(io, service).await;
-                if let Err(err) = result {
+                let result = http1::Builder::new()
+                    .serve_connection(io, service)
+                    .await;
+                if let Err(err) = result
+                {
                     println!("Error serving connection: {err:?}");
                 }
             });
@@ -117,9 +116,7 @@ pub struct Server<C> {
 
 impl<C> Server<C> {
     pub fn new() -> Self {
-        Server {
-            marker: PhantomData,
-        }
+        Server{marker: PhantomData}
     }
 }
 
@@ -131,48 +128,76 @@ impl<C> Clone for Server<C> {
     }
 }
 
-use crate::server_auth;
-use jsonwebtoken::{
-    decode, encode, errors::Error as JwtError, Algorithm, DecodingKey, EncodingKey, Header,
-    TokenData, Validation,
-};
+
+use jsonwebtoken::{decode, encode, errors::Error as JwtError, Algorithm, DecodingKey, EncodingKey, Header, TokenData, Validation};
 use serde::{Deserialize, Serialize};
 use swagger::auth::Authorization;
+use crate::server_auth;
 
-use joule_api::server::MakeService;
+
 use joule_api::{
-    Api, ApiKeyCreateResponse, ApiKeyDeleteResponse, ApiKeysListResponse, AuthLoginResponse,
-    AuthLogoutResponse, AuthMeResponse, AuthPasswordChangeResponse, AuthRefreshResponse,
-    ComputeSumResponse, DatapointAggregateResponse, DatapointCreateResponse,
-    DatapointDeleteResponse, DatapointGetResponse, DatapointUpdateResponse,
-    DatapointValueLatestResponse, DatapointValuesDeleteResponse, DatapointValuesListResponse,
-    DatapointValuesWriteResponse, DatapointsImportResponse, DatapointsListResponse,
-    DeviceCreateResponse, DeviceDeleteResponse, DeviceGetResponse, DeviceUpdateResponse,
-    DevicesListResponse, HealthResponse, ReadyResponse, ScheduleGetResponse, SchedulePutResponse,
-    SchedulesHistoryResponse, SetpointGetResponse, SetpointPutResponse, SetpointsHistoryResponse,
-    SiteCreateResponse, SiteDeleteResponse, SiteGetResponse, SiteUpdateResponse, SitesListResponse,
-    TimeseriesResponse, UserCreateResponse, UserDeleteResponse, UserGetResponse,
-    UserUpdateResponse, UsersListResponse, ValuesLatestResponse, ValuesWriteResponse,
+    Api,
+    ApiKeyCreateResponse,
+    ApiKeysListResponse,
+    ApiKeyDeleteResponse,
+    AuthLoginResponse,
+    AuthLogoutResponse,
+    AuthMeResponse,
+    AuthPasswordChangeResponse,
+    AuthRefreshResponse,
+    ComputeSumResponse,
+    ScheduleGetResponse,
+    SchedulePutResponse,
+    SchedulesHistoryResponse,
+    SetpointGetResponse,
+    SetpointPutResponse,
+    SetpointsHistoryResponse,
+    DatapointCreateResponse,
+    DatapointsImportResponse,
+    DatapointsListResponse,
+    DatapointDeleteResponse,
+    DatapointGetResponse,
+    DatapointUpdateResponse,
+    DeviceCreateResponse,
+    DevicesListResponse,
+    DeviceDeleteResponse,
+    DeviceGetResponse,
+    DeviceUpdateResponse,
+    HealthResponse,
+    ReadyResponse,
+    SiteCreateResponse,
+    SitesListResponse,
+    SiteDeleteResponse,
+    SiteGetResponse,
+    SiteUpdateResponse,
+    UserCreateResponse,
+    UsersListResponse,
+    UserDeleteResponse,
+    UserGetResponse,
+    UserUpdateResponse,
+    TimeseriesResponse,
+    ValuesLatestResponse,
+    ValuesWriteResponse,
+    DatapointAggregateResponse,
+    DatapointValueLatestResponse,
+    DatapointValuesDeleteResponse,
+    DatapointValuesListResponse,
+    DatapointValuesWriteResponse,
 };
+use joule_api::server::MakeService;
 use std::error::Error;
 use swagger::ApiError;
 
 #[async_trait]
-impl<C> Api<C> for Server<C>
-where
-    C: Has<XSpanIdString> + Send + Sync,
+impl<C> Api<C> for Server<C> where C: Has<XSpanIdString> + Send + Sync
 {
     /// Create an API key for a device or connector (admin).
     async fn api_key_create(
         &self,
         api_key_create: models::ApiKeyCreate,
-        context: &C,
-    ) -> Result<ApiKeyCreateResponse, ApiError> {
-        info!(
-            "api_key_create({:?}) - X-Span-ID: {:?}",
-            api_key_create,
-            context.get().0.clone()
-        );
+        context: &C) -> Result<ApiKeyCreateResponse, ApiError>
+    {
+        info!("api_key_create({:?}) - X-Span-ID: {:?}", api_key_create, context.get().0.clone());
         Err(ApiError("Api-Error: Operation is NOT implemented".into()))
     }
 
@@ -181,14 +206,9 @@ where
         &self,
         limit: Option<u32>,
         cursor: Option<String>,
-        context: &C,
-    ) -> Result<ApiKeysListResponse, ApiError> {
-        info!(
-            "api_keys_list({:?}, {:?}) - X-Span-ID: {:?}",
-            limit,
-            cursor,
-            context.get().0.clone()
-        );
+        context: &C) -> Result<ApiKeysListResponse, ApiError>
+    {
+        info!("api_keys_list({:?}, {:?}) - X-Span-ID: {:?}", limit, cursor, context.get().0.clone());
         Err(ApiError("Api-Error: Operation is NOT implemented".into()))
     }
 
@@ -196,13 +216,9 @@ where
     async fn api_key_delete(
         &self,
         key_id: i64,
-        context: &C,
-    ) -> Result<ApiKeyDeleteResponse, ApiError> {
-        info!(
-            "api_key_delete({:?}) - X-Span-ID: {:?}",
-            key_id,
-            context.get().0.clone()
-        );
+        context: &C) -> Result<ApiKeyDeleteResponse, ApiError>
+    {
+        info!("api_key_delete({:?}) - X-Span-ID: {:?}", key_id, context.get().0.clone());
         Err(ApiError("Api-Error: Operation is NOT implemented".into()))
     }
 
@@ -210,24 +226,26 @@ where
     async fn auth_login(
         &self,
         login_request: models::LoginRequest,
-        context: &C,
-    ) -> Result<AuthLoginResponse, ApiError> {
-        info!(
-            "auth_login({:?}) - X-Span-ID: {:?}",
-            login_request,
-            context.get().0.clone()
-        );
+        context: &C) -> Result<AuthLoginResponse, ApiError>
+    {
+        info!("auth_login({:?}) - X-Span-ID: {:?}", login_request, context.get().0.clone());
         Err(ApiError("Api-Error: Operation is NOT implemented".into()))
     }
 
     /// Sign out; the session's access and refresh tokens stop working.
-    async fn auth_logout(&self, context: &C) -> Result<AuthLogoutResponse, ApiError> {
+    async fn auth_logout(
+        &self,
+        context: &C) -> Result<AuthLogoutResponse, ApiError>
+    {
         info!("auth_logout() - X-Span-ID: {:?}", context.get().0.clone());
         Err(ApiError("Api-Error: Operation is NOT implemented".into()))
     }
 
     /// The signed-in user.
-    async fn auth_me(&self, context: &C) -> Result<AuthMeResponse, ApiError> {
+    async fn auth_me(
+        &self,
+        context: &C) -> Result<AuthMeResponse, ApiError>
+    {
         info!("auth_me() - X-Span-ID: {:?}", context.get().0.clone());
         Err(ApiError("Api-Error: Operation is NOT implemented".into()))
     }
@@ -236,13 +254,9 @@ where
     async fn auth_password_change(
         &self,
         password_change: models::PasswordChange,
-        context: &C,
-    ) -> Result<AuthPasswordChangeResponse, ApiError> {
-        info!(
-            "auth_password_change({:?}) - X-Span-ID: {:?}",
-            password_change,
-            context.get().0.clone()
-        );
+        context: &C) -> Result<AuthPasswordChangeResponse, ApiError>
+    {
+        info!("auth_password_change({:?}) - X-Span-ID: {:?}", password_change, context.get().0.clone());
         Err(ApiError("Api-Error: Operation is NOT implemented".into()))
     }
 
@@ -250,13 +264,9 @@ where
     async fn auth_refresh(
         &self,
         refresh_request: models::RefreshRequest,
-        context: &C,
-    ) -> Result<AuthRefreshResponse, ApiError> {
-        info!(
-            "auth_refresh({:?}) - X-Span-ID: {:?}",
-            refresh_request,
-            context.get().0.clone()
-        );
+        context: &C) -> Result<AuthRefreshResponse, ApiError>
+    {
+        info!("auth_refresh({:?}) - X-Span-ID: {:?}", refresh_request, context.get().0.clone());
         Err(ApiError("Api-Error: Operation is NOT implemented".into()))
     }
 
@@ -264,13 +274,9 @@ where
     async fn compute_sum(
         &self,
         sum_request: models::SumRequest,
-        context: &C,
-    ) -> Result<ComputeSumResponse, ApiError> {
-        info!(
-            "compute_sum({:?}) - X-Span-ID: {:?}",
-            sum_request,
-            context.get().0.clone()
-        );
+        context: &C) -> Result<ComputeSumResponse, ApiError>
+    {
+        info!("compute_sum({:?}) - X-Span-ID: {:?}", sum_request, context.get().0.clone());
         Err(ApiError("Api-Error: Operation is NOT implemented".into()))
     }
 
@@ -278,13 +284,9 @@ where
     async fn schedule_get(
         &self,
         datapoint_id: i64,
-        context: &C,
-    ) -> Result<ScheduleGetResponse, ApiError> {
-        info!(
-            "schedule_get({:?}) - X-Span-ID: {:?}",
-            datapoint_id,
-            context.get().0.clone()
-        );
+        context: &C) -> Result<ScheduleGetResponse, ApiError>
+    {
+        info!("schedule_get({:?}) - X-Span-ID: {:?}", datapoint_id, context.get().0.clone());
         Err(ApiError("Api-Error: Operation is NOT implemented".into()))
     }
 
@@ -293,14 +295,9 @@ where
         &self,
         datapoint_id: i64,
         schedule_item: &'a Vec<models::ScheduleItem>,
-        context: &C,
-    ) -> Result<SchedulePutResponse, ApiError> {
-        info!(
-            "schedule_put({:?}, {:?}) - X-Span-ID: {:?}",
-            datapoint_id,
-            schedule_item,
-            context.get().0.clone()
-        );
+        context: &C) -> Result<SchedulePutResponse, ApiError>
+    {
+        info!("schedule_put({:?}, {:?}) - X-Span-ID: {:?}", datapoint_id, schedule_item, context.get().0.clone());
         Err(ApiError("Api-Error: Operation is NOT implemented".into()))
     }
 
@@ -308,17 +305,11 @@ where
     async fn schedules_history(
         &self,
         datapoint_id: i64,
-        from: Option<chrono::DateTime<chrono::Utc>>,
-        to: Option<chrono::DateTime<chrono::Utc>>,
-        context: &C,
-    ) -> Result<SchedulesHistoryResponse, ApiError> {
-        info!(
-            "schedules_history({:?}, {:?}, {:?}) - X-Span-ID: {:?}",
-            datapoint_id,
-            from,
-            to,
-            context.get().0.clone()
-        );
+        from: Option<chrono::DateTime::<chrono::Utc>>,
+        to: Option<chrono::DateTime::<chrono::Utc>>,
+        context: &C) -> Result<SchedulesHistoryResponse, ApiError>
+    {
+        info!("schedules_history({:?}, {:?}, {:?}) - X-Span-ID: {:?}", datapoint_id, from, to, context.get().0.clone());
         Err(ApiError("Api-Error: Operation is NOT implemented".into()))
     }
 
@@ -326,13 +317,9 @@ where
     async fn setpoint_get(
         &self,
         datapoint_id: i64,
-        context: &C,
-    ) -> Result<SetpointGetResponse, ApiError> {
-        info!(
-            "setpoint_get({:?}) - X-Span-ID: {:?}",
-            datapoint_id,
-            context.get().0.clone()
-        );
+        context: &C) -> Result<SetpointGetResponse, ApiError>
+    {
+        info!("setpoint_get({:?}) - X-Span-ID: {:?}", datapoint_id, context.get().0.clone());
         Err(ApiError("Api-Error: Operation is NOT implemented".into()))
     }
 
@@ -341,14 +328,9 @@ where
         &self,
         datapoint_id: i64,
         setpoint_item: &'a Vec<models::SetpointItem>,
-        context: &C,
-    ) -> Result<SetpointPutResponse, ApiError> {
-        info!(
-            "setpoint_put({:?}, {:?}) - X-Span-ID: {:?}",
-            datapoint_id,
-            setpoint_item,
-            context.get().0.clone()
-        );
+        context: &C) -> Result<SetpointPutResponse, ApiError>
+    {
+        info!("setpoint_put({:?}, {:?}) - X-Span-ID: {:?}", datapoint_id, setpoint_item, context.get().0.clone());
         Err(ApiError("Api-Error: Operation is NOT implemented".into()))
     }
 
@@ -356,17 +338,11 @@ where
     async fn setpoints_history(
         &self,
         datapoint_id: i64,
-        from: Option<chrono::DateTime<chrono::Utc>>,
-        to: Option<chrono::DateTime<chrono::Utc>>,
-        context: &C,
-    ) -> Result<SetpointsHistoryResponse, ApiError> {
-        info!(
-            "setpoints_history({:?}, {:?}, {:?}) - X-Span-ID: {:?}",
-            datapoint_id,
-            from,
-            to,
-            context.get().0.clone()
-        );
+        from: Option<chrono::DateTime::<chrono::Utc>>,
+        to: Option<chrono::DateTime::<chrono::Utc>>,
+        context: &C) -> Result<SetpointsHistoryResponse, ApiError>
+    {
+        info!("setpoints_history({:?}, {:?}, {:?}) - X-Span-ID: {:?}", datapoint_id, from, to, context.get().0.clone());
         Err(ApiError("Api-Error: Operation is NOT implemented".into()))
     }
 
@@ -374,13 +350,9 @@ where
     async fn datapoint_create(
         &self,
         datapoint_create: models::DatapointCreate,
-        context: &C,
-    ) -> Result<DatapointCreateResponse, ApiError> {
-        info!(
-            "datapoint_create({:?}) - X-Span-ID: {:?}",
-            datapoint_create,
-            context.get().0.clone()
-        );
+        context: &C) -> Result<DatapointCreateResponse, ApiError>
+    {
+        info!("datapoint_create({:?}) - X-Span-ID: {:?}", datapoint_create, context.get().0.clone());
         Err(ApiError("Api-Error: Operation is NOT implemented".into()))
     }
 
@@ -388,13 +360,9 @@ where
     async fn datapoints_import<'a>(
         &self,
         datapoint_create: &'a Vec<models::DatapointCreate>,
-        context: &C,
-    ) -> Result<DatapointsImportResponse, ApiError> {
-        info!(
-            "datapoints_import({:?}) - X-Span-ID: {:?}",
-            datapoint_create,
-            context.get().0.clone()
-        );
+        context: &C) -> Result<DatapointsImportResponse, ApiError>
+    {
+        info!("datapoints_import({:?}) - X-Span-ID: {:?}", datapoint_create, context.get().0.clone());
         Err(ApiError("Api-Error: Operation is NOT implemented".into()))
     }
 
@@ -409,20 +377,9 @@ where
         q: Option<String>,
         limit: Option<u32>,
         cursor: Option<String>,
-        context: &C,
-    ) -> Result<DatapointsListResponse, ApiError> {
-        info!(
-            "datapoints_list({:?}, {:?}, {:?}, {:?}, {:?}, {:?}, {:?}, {:?}) - X-Span-ID: {:?}",
-            site_id,
-            device_id,
-            param_type,
-            data_format,
-            key,
-            q,
-            limit,
-            cursor,
-            context.get().0.clone()
-        );
+        context: &C) -> Result<DatapointsListResponse, ApiError>
+    {
+        info!("datapoints_list({:?}, {:?}, {:?}, {:?}, {:?}, {:?}, {:?}, {:?}) - X-Span-ID: {:?}", site_id, device_id, param_type, data_format, key, q, limit, cursor, context.get().0.clone());
         Err(ApiError("Api-Error: Operation is NOT implemented".into()))
     }
 
@@ -430,13 +387,9 @@ where
     async fn datapoint_delete(
         &self,
         datapoint_id: i64,
-        context: &C,
-    ) -> Result<DatapointDeleteResponse, ApiError> {
-        info!(
-            "datapoint_delete({:?}) - X-Span-ID: {:?}",
-            datapoint_id,
-            context.get().0.clone()
-        );
+        context: &C) -> Result<DatapointDeleteResponse, ApiError>
+    {
+        info!("datapoint_delete({:?}) - X-Span-ID: {:?}", datapoint_id, context.get().0.clone());
         Err(ApiError("Api-Error: Operation is NOT implemented".into()))
     }
 
@@ -444,13 +397,9 @@ where
     async fn datapoint_get(
         &self,
         datapoint_id: i64,
-        context: &C,
-    ) -> Result<DatapointGetResponse, ApiError> {
-        info!(
-            "datapoint_get({:?}) - X-Span-ID: {:?}",
-            datapoint_id,
-            context.get().0.clone()
-        );
+        context: &C) -> Result<DatapointGetResponse, ApiError>
+    {
+        info!("datapoint_get({:?}) - X-Span-ID: {:?}", datapoint_id, context.get().0.clone());
         Err(ApiError("Api-Error: Operation is NOT implemented".into()))
     }
 
@@ -459,14 +408,9 @@ where
         &self,
         datapoint_id: i64,
         datapoint_update: models::DatapointUpdate,
-        context: &C,
-    ) -> Result<DatapointUpdateResponse, ApiError> {
-        info!(
-            "datapoint_update({:?}, {:?}) - X-Span-ID: {:?}",
-            datapoint_id,
-            datapoint_update,
-            context.get().0.clone()
-        );
+        context: &C) -> Result<DatapointUpdateResponse, ApiError>
+    {
+        info!("datapoint_update({:?}, {:?}) - X-Span-ID: {:?}", datapoint_id, datapoint_update, context.get().0.clone());
         Err(ApiError("Api-Error: Operation is NOT implemented".into()))
     }
 
@@ -474,13 +418,9 @@ where
     async fn device_create(
         &self,
         device_create: models::DeviceCreate,
-        context: &C,
-    ) -> Result<DeviceCreateResponse, ApiError> {
-        info!(
-            "device_create({:?}) - X-Span-ID: {:?}",
-            device_create,
-            context.get().0.clone()
-        );
+        context: &C) -> Result<DeviceCreateResponse, ApiError>
+    {
+        info!("device_create({:?}) - X-Span-ID: {:?}", device_create, context.get().0.clone());
         Err(ApiError("Api-Error: Operation is NOT implemented".into()))
     }
 
@@ -490,15 +430,9 @@ where
         site_id: Option<i64>,
         limit: Option<u32>,
         cursor: Option<String>,
-        context: &C,
-    ) -> Result<DevicesListResponse, ApiError> {
-        info!(
-            "devices_list({:?}, {:?}, {:?}) - X-Span-ID: {:?}",
-            site_id,
-            limit,
-            cursor,
-            context.get().0.clone()
-        );
+        context: &C) -> Result<DevicesListResponse, ApiError>
+    {
+        info!("devices_list({:?}, {:?}, {:?}) - X-Span-ID: {:?}", site_id, limit, cursor, context.get().0.clone());
         Err(ApiError("Api-Error: Operation is NOT implemented".into()))
     }
 
@@ -507,24 +441,19 @@ where
         &self,
         device_id: i64,
         cascade: Option<bool>,
-        context: &C,
-    ) -> Result<DeviceDeleteResponse, ApiError> {
-        info!(
-            "device_delete({:?}, {:?}) - X-Span-ID: {:?}",
-            device_id,
-            cascade,
-            context.get().0.clone()
-        );
+        context: &C) -> Result<DeviceDeleteResponse, ApiError>
+    {
+        info!("device_delete({:?}, {:?}) - X-Span-ID: {:?}", device_id, cascade, context.get().0.clone());
         Err(ApiError("Api-Error: Operation is NOT implemented".into()))
     }
 
     /// Read one device.
-    async fn device_get(&self, device_id: i64, context: &C) -> Result<DeviceGetResponse, ApiError> {
-        info!(
-            "device_get({:?}) - X-Span-ID: {:?}",
-            device_id,
-            context.get().0.clone()
-        );
+    async fn device_get(
+        &self,
+        device_id: i64,
+        context: &C) -> Result<DeviceGetResponse, ApiError>
+    {
+        info!("device_get({:?}) - X-Span-ID: {:?}", device_id, context.get().0.clone());
         Err(ApiError("Api-Error: Operation is NOT implemented".into()))
     }
 
@@ -533,25 +462,26 @@ where
         &self,
         device_id: i64,
         device_update: models::DeviceUpdate,
-        context: &C,
-    ) -> Result<DeviceUpdateResponse, ApiError> {
-        info!(
-            "device_update({:?}, {:?}) - X-Span-ID: {:?}",
-            device_id,
-            device_update,
-            context.get().0.clone()
-        );
+        context: &C) -> Result<DeviceUpdateResponse, ApiError>
+    {
+        info!("device_update({:?}, {:?}) - X-Span-ID: {:?}", device_id, device_update, context.get().0.clone());
         Err(ApiError("Api-Error: Operation is NOT implemented".into()))
     }
 
     /// Liveness probe (the process answers).
-    async fn health(&self, context: &C) -> Result<HealthResponse, ApiError> {
+    async fn health(
+        &self,
+        context: &C) -> Result<HealthResponse, ApiError>
+    {
         info!("health() - X-Span-ID: {:?}", context.get().0.clone());
         Err(ApiError("Api-Error: Operation is NOT implemented".into()))
     }
 
     /// Readiness probe (the database is reachable).
-    async fn ready(&self, context: &C) -> Result<ReadyResponse, ApiError> {
+    async fn ready(
+        &self,
+        context: &C) -> Result<ReadyResponse, ApiError>
+    {
         info!("ready() - X-Span-ID: {:?}", context.get().0.clone());
         Err(ApiError("Api-Error: Operation is NOT implemented".into()))
     }
@@ -560,13 +490,9 @@ where
     async fn site_create(
         &self,
         site_create: models::SiteCreate,
-        context: &C,
-    ) -> Result<SiteCreateResponse, ApiError> {
-        info!(
-            "site_create({:?}) - X-Span-ID: {:?}",
-            site_create,
-            context.get().0.clone()
-        );
+        context: &C) -> Result<SiteCreateResponse, ApiError>
+    {
+        info!("site_create({:?}) - X-Span-ID: {:?}", site_create, context.get().0.clone());
         Err(ApiError("Api-Error: Operation is NOT implemented".into()))
     }
 
@@ -575,14 +501,9 @@ where
         &self,
         limit: Option<u32>,
         cursor: Option<String>,
-        context: &C,
-    ) -> Result<SitesListResponse, ApiError> {
-        info!(
-            "sites_list({:?}, {:?}) - X-Span-ID: {:?}",
-            limit,
-            cursor,
-            context.get().0.clone()
-        );
+        context: &C) -> Result<SitesListResponse, ApiError>
+    {
+        info!("sites_list({:?}, {:?}) - X-Span-ID: {:?}", limit, cursor, context.get().0.clone());
         Err(ApiError("Api-Error: Operation is NOT implemented".into()))
     }
 
@@ -591,24 +512,19 @@ where
         &self,
         site_id: i64,
         cascade: Option<bool>,
-        context: &C,
-    ) -> Result<SiteDeleteResponse, ApiError> {
-        info!(
-            "site_delete({:?}, {:?}) - X-Span-ID: {:?}",
-            site_id,
-            cascade,
-            context.get().0.clone()
-        );
+        context: &C) -> Result<SiteDeleteResponse, ApiError>
+    {
+        info!("site_delete({:?}, {:?}) - X-Span-ID: {:?}", site_id, cascade, context.get().0.clone());
         Err(ApiError("Api-Error: Operation is NOT implemented".into()))
     }
 
     /// Read one site.
-    async fn site_get(&self, site_id: i64, context: &C) -> Result<SiteGetResponse, ApiError> {
-        info!(
-            "site_get({:?}) - X-Span-ID: {:?}",
-            site_id,
-            context.get().0.clone()
-        );
+    async fn site_get(
+        &self,
+        site_id: i64,
+        context: &C) -> Result<SiteGetResponse, ApiError>
+    {
+        info!("site_get({:?}) - X-Span-ID: {:?}", site_id, context.get().0.clone());
         Err(ApiError("Api-Error: Operation is NOT implemented".into()))
     }
 
@@ -617,14 +533,9 @@ where
         &self,
         site_id: i64,
         site_update: models::SiteUpdate,
-        context: &C,
-    ) -> Result<SiteUpdateResponse, ApiError> {
-        info!(
-            "site_update({:?}, {:?}) - X-Span-ID: {:?}",
-            site_id,
-            site_update,
-            context.get().0.clone()
-        );
+        context: &C) -> Result<SiteUpdateResponse, ApiError>
+    {
+        info!("site_update({:?}, {:?}) - X-Span-ID: {:?}", site_id, site_update, context.get().0.clone());
         Err(ApiError("Api-Error: Operation is NOT implemented".into()))
     }
 
@@ -632,13 +543,9 @@ where
     async fn user_create(
         &self,
         user_create: models::UserCreate,
-        context: &C,
-    ) -> Result<UserCreateResponse, ApiError> {
-        info!(
-            "user_create({:?}) - X-Span-ID: {:?}",
-            user_create,
-            context.get().0.clone()
-        );
+        context: &C) -> Result<UserCreateResponse, ApiError>
+    {
+        info!("user_create({:?}) - X-Span-ID: {:?}", user_create, context.get().0.clone());
         Err(ApiError("Api-Error: Operation is NOT implemented".into()))
     }
 
@@ -647,34 +554,29 @@ where
         &self,
         limit: Option<u32>,
         cursor: Option<String>,
-        context: &C,
-    ) -> Result<UsersListResponse, ApiError> {
-        info!(
-            "users_list({:?}, {:?}) - X-Span-ID: {:?}",
-            limit,
-            cursor,
-            context.get().0.clone()
-        );
+        context: &C) -> Result<UsersListResponse, ApiError>
+    {
+        info!("users_list({:?}, {:?}) - X-Span-ID: {:?}", limit, cursor, context.get().0.clone());
         Err(ApiError("Api-Error: Operation is NOT implemented".into()))
     }
 
     /// Delete a user and their sessions (admin); not the last active admin.
-    async fn user_delete(&self, user_id: i64, context: &C) -> Result<UserDeleteResponse, ApiError> {
-        info!(
-            "user_delete({:?}) - X-Span-ID: {:?}",
-            user_id,
-            context.get().0.clone()
-        );
+    async fn user_delete(
+        &self,
+        user_id: i64,
+        context: &C) -> Result<UserDeleteResponse, ApiError>
+    {
+        info!("user_delete({:?}) - X-Span-ID: {:?}", user_id, context.get().0.clone());
         Err(ApiError("Api-Error: Operation is NOT implemented".into()))
     }
 
     /// Read one user (admin).
-    async fn user_get(&self, user_id: i64, context: &C) -> Result<UserGetResponse, ApiError> {
-        info!(
-            "user_get({:?}) - X-Span-ID: {:?}",
-            user_id,
-            context.get().0.clone()
-        );
+    async fn user_get(
+        &self,
+        user_id: i64,
+        context: &C) -> Result<UserGetResponse, ApiError>
+    {
+        info!("user_get({:?}) - X-Span-ID: {:?}", user_id, context.get().0.clone());
         Err(ApiError("Api-Error: Operation is NOT implemented".into()))
     }
 
@@ -683,14 +585,9 @@ where
         &self,
         user_id: i64,
         user_update: models::UserUpdate,
-        context: &C,
-    ) -> Result<UserUpdateResponse, ApiError> {
-        info!(
-            "user_update({:?}, {:?}) - X-Span-ID: {:?}",
-            user_id,
-            user_update,
-            context.get().0.clone()
-        );
+        context: &C) -> Result<UserUpdateResponse, ApiError>
+    {
+        info!("user_update({:?}, {:?}) - X-Span-ID: {:?}", user_id, user_update, context.get().0.clone());
         Err(ApiError("Api-Error: Operation is NOT implemented".into()))
     }
 
@@ -698,23 +595,14 @@ where
     async fn timeseries<'a>(
         &self,
         datapoint_ids: &'a Vec<i64>,
-        from: chrono::DateTime<chrono::Utc>,
-        to: chrono::DateTime<chrono::Utc>,
+        from: chrono::DateTime::<chrono::Utc>,
+        to: chrono::DateTime::<chrono::Utc>,
         interval: models::Interval,
         function: Option<models::AggregateFunction>,
         fill: Option<models::Fill>,
-        context: &C,
-    ) -> Result<TimeseriesResponse, ApiError> {
-        info!(
-            "timeseries({:?}, {:?}, {:?}, {:?}, {:?}, {:?}) - X-Span-ID: {:?}",
-            datapoint_ids,
-            from,
-            to,
-            interval,
-            function,
-            fill,
-            context.get().0.clone()
-        );
+        context: &C) -> Result<TimeseriesResponse, ApiError>
+    {
+        info!("timeseries({:?}, {:?}, {:?}, {:?}, {:?}, {:?}) - X-Span-ID: {:?}", datapoint_ids, from, to, interval, function, fill, context.get().0.clone());
         Err(ApiError("Api-Error: Operation is NOT implemented".into()))
     }
 
@@ -722,13 +610,9 @@ where
     async fn values_latest<'a>(
         &self,
         datapoint_ids: &'a Vec<i64>,
-        context: &C,
-    ) -> Result<ValuesLatestResponse, ApiError> {
-        info!(
-            "values_latest({:?}) - X-Span-ID: {:?}",
-            datapoint_ids,
-            context.get().0.clone()
-        );
+        context: &C) -> Result<ValuesLatestResponse, ApiError>
+    {
+        info!("values_latest({:?}) - X-Span-ID: {:?}", datapoint_ids, context.get().0.clone());
         Err(ApiError("Api-Error: Operation is NOT implemented".into()))
     }
 
@@ -736,13 +620,9 @@ where
     async fn values_write<'a>(
         &self,
         value_write_any: &'a Vec<models::ValueWriteAny>,
-        context: &C,
-    ) -> Result<ValuesWriteResponse, ApiError> {
-        info!(
-            "values_write({:?}) - X-Span-ID: {:?}",
-            value_write_any,
-            context.get().0.clone()
-        );
+        context: &C) -> Result<ValuesWriteResponse, ApiError>
+    {
+        info!("values_write({:?}) - X-Span-ID: {:?}", value_write_any, context.get().0.clone());
         Err(ApiError("Api-Error: Operation is NOT implemented".into()))
     }
 
@@ -750,23 +630,14 @@ where
     async fn datapoint_aggregate(
         &self,
         datapoint_id: i64,
-        from: chrono::DateTime<chrono::Utc>,
-        to: chrono::DateTime<chrono::Utc>,
+        from: chrono::DateTime::<chrono::Utc>,
+        to: chrono::DateTime::<chrono::Utc>,
         interval: models::Interval,
         function: Option<models::AggregateFunction>,
         fill: Option<models::Fill>,
-        context: &C,
-    ) -> Result<DatapointAggregateResponse, ApiError> {
-        info!(
-            "datapoint_aggregate({:?}, {:?}, {:?}, {:?}, {:?}, {:?}) - X-Span-ID: {:?}",
-            datapoint_id,
-            from,
-            to,
-            interval,
-            function,
-            fill,
-            context.get().0.clone()
-        );
+        context: &C) -> Result<DatapointAggregateResponse, ApiError>
+    {
+        info!("datapoint_aggregate({:?}, {:?}, {:?}, {:?}, {:?}, {:?}) - X-Span-ID: {:?}", datapoint_id, from, to, interval, function, fill, context.get().0.clone());
         Err(ApiError("Api-Error: Operation is NOT implemented".into()))
     }
 
@@ -774,13 +645,9 @@ where
     async fn datapoint_value_latest(
         &self,
         datapoint_id: i64,
-        context: &C,
-    ) -> Result<DatapointValueLatestResponse, ApiError> {
-        info!(
-            "datapoint_value_latest({:?}) - X-Span-ID: {:?}",
-            datapoint_id,
-            context.get().0.clone()
-        );
+        context: &C) -> Result<DatapointValueLatestResponse, ApiError>
+    {
+        info!("datapoint_value_latest({:?}) - X-Span-ID: {:?}", datapoint_id, context.get().0.clone());
         Err(ApiError("Api-Error: Operation is NOT implemented".into()))
     }
 
@@ -788,17 +655,11 @@ where
     async fn datapoint_values_delete(
         &self,
         datapoint_id: i64,
-        from: Option<chrono::DateTime<chrono::Utc>>,
-        to: Option<chrono::DateTime<chrono::Utc>>,
-        context: &C,
-    ) -> Result<DatapointValuesDeleteResponse, ApiError> {
-        info!(
-            "datapoint_values_delete({:?}, {:?}, {:?}) - X-Span-ID: {:?}",
-            datapoint_id,
-            from,
-            to,
-            context.get().0.clone()
-        );
+        from: Option<chrono::DateTime::<chrono::Utc>>,
+        to: Option<chrono::DateTime::<chrono::Utc>>,
+        context: &C) -> Result<DatapointValuesDeleteResponse, ApiError>
+    {
+        info!("datapoint_values_delete({:?}, {:?}, {:?}) - X-Span-ID: {:?}", datapoint_id, from, to, context.get().0.clone());
         Err(ApiError("Api-Error: Operation is NOT implemented".into()))
     }
 
@@ -806,23 +667,14 @@ where
     async fn datapoint_values_list(
         &self,
         datapoint_id: i64,
-        from: Option<chrono::DateTime<chrono::Utc>>,
-        to: Option<chrono::DateTime<chrono::Utc>>,
+        from: Option<chrono::DateTime::<chrono::Utc>>,
+        to: Option<chrono::DateTime::<chrono::Utc>>,
         limit: Option<u32>,
         order: Option<models::SortOrder>,
         cursor: Option<String>,
-        context: &C,
-    ) -> Result<DatapointValuesListResponse, ApiError> {
-        info!(
-            "datapoint_values_list({:?}, {:?}, {:?}, {:?}, {:?}, {:?}) - X-Span-ID: {:?}",
-            datapoint_id,
-            from,
-            to,
-            limit,
-            order,
-            cursor,
-            context.get().0.clone()
-        );
+        context: &C) -> Result<DatapointValuesListResponse, ApiError>
+    {
+        info!("datapoint_values_list({:?}, {:?}, {:?}, {:?}, {:?}, {:?}) - X-Span-ID: {:?}", datapoint_id, from, to, limit, order, cursor, context.get().0.clone());
         Err(ApiError("Api-Error: Operation is NOT implemented".into()))
     }
 
@@ -831,14 +683,10 @@ where
         &self,
         datapoint_id: i64,
         value_write: &'a Vec<models::ValueWrite>,
-        context: &C,
-    ) -> Result<DatapointValuesWriteResponse, ApiError> {
-        info!(
-            "datapoint_values_write({:?}, {:?}) - X-Span-ID: {:?}",
-            datapoint_id,
-            value_write,
-            context.get().0.clone()
-        );
+        context: &C) -> Result<DatapointValuesWriteResponse, ApiError>
+    {
+        info!("datapoint_values_write({:?}, {:?}) - X-Span-ID: {:?}", datapoint_id, value_write, context.get().0.clone());
         Err(ApiError("Api-Error: Operation is NOT implemented".into()))
     }
+
 }

@@ -1,45 +1,35 @@
 use async_trait::async_trait;
 use bytes::Bytes;
-use futures::{
-    future, future::BoxFuture, future::FutureExt, future::TryFutureExt, stream, stream::StreamExt,
-    Stream,
-};
+use futures::{Stream, future, future::BoxFuture, stream, future::TryFutureExt, future::FutureExt, stream::StreamExt};
 use http_body_util::{combinators::BoxBody, Full};
 use hyper::header::{HeaderName, HeaderValue, CONTENT_TYPE};
-use hyper::{
-    body::{Body, Incoming},
-    service::Service,
-    Request, Response, Uri,
-};
+use hyper::{body::{Body, Incoming}, Request, Response, service::Service, Uri};
 use percent_encoding::{utf8_percent_encode, AsciiSet};
 use std::borrow::Cow;
-use std::convert::{Infallible, TryInto};
-use std::error::Error;
-use std::fmt;
-use std::future::Future;
+use std::convert::{TryInto, Infallible};
 use std::io::{ErrorKind, Read};
+use std::error::Error;
+use std::future::Future;
+use std::fmt;
 use std::marker::PhantomData;
 use std::path::Path;
+use std::sync::{Arc, Mutex};
 use std::str;
 use std::str::FromStr;
 use std::string::ToString;
-use std::sync::{Arc, Mutex};
 use std::task::{Context, Poll};
 use swagger::{ApiError, AuthData, BodyExt, Connector, DropContextService, Has, XSpanIdString};
-use tower_service::Service as _;
 use url::form_urlencoded;
+use tower_service::Service as _;
 
-use crate::header;
+
 use crate::models;
+use crate::header;
 
 /// https://url.spec.whatwg.org/#fragment-percent-encode-set
 #[allow(dead_code)]
 const FRAGMENT_ENCODE_SET: &AsciiSet = &percent_encoding::CONTROLS
-    .add(b' ')
-    .add(b'"')
-    .add(b'<')
-    .add(b'>')
-    .add(b'`');
+    .add(b' ').add(b'"').add(b'<').add(b'>').add(b'`');
 
 /// This encode set is used for object IDs
 ///
@@ -48,26 +38,57 @@ const FRAGMENT_ENCODE_SET: &AsciiSet = &percent_encoding::CONTROLS
 #[allow(dead_code)]
 const ID_ENCODE_SET: &AsciiSet = &FRAGMENT_ENCODE_SET.add(b'|');
 
-use crate::{
-    Api, ApiKeyCreateResponse, ApiKeyDeleteResponse, ApiKeysListResponse, AuthLoginResponse,
-    AuthLogoutResponse, AuthMeResponse, AuthPasswordChangeResponse, AuthRefreshResponse,
-    ComputeSumResponse, DatapointAggregateResponse, DatapointCreateResponse,
-    DatapointDeleteResponse, DatapointGetResponse, DatapointUpdateResponse,
-    DatapointValueLatestResponse, DatapointValuesDeleteResponse, DatapointValuesListResponse,
-    DatapointValuesWriteResponse, DatapointsImportResponse, DatapointsListResponse,
-    DeviceCreateResponse, DeviceDeleteResponse, DeviceGetResponse, DeviceUpdateResponse,
-    DevicesListResponse, HealthResponse, ReadyResponse, ScheduleGetResponse, SchedulePutResponse,
-    SchedulesHistoryResponse, SetpointGetResponse, SetpointPutResponse, SetpointsHistoryResponse,
-    SiteCreateResponse, SiteDeleteResponse, SiteGetResponse, SiteUpdateResponse, SitesListResponse,
-    TimeseriesResponse, UserCreateResponse, UserDeleteResponse, UserGetResponse,
-    UserUpdateResponse, UsersListResponse, ValuesLatestResponse, ValuesWriteResponse,
-};
+use crate::{Api,
+     ApiKeyCreateResponse,
+     ApiKeysListResponse,
+     ApiKeyDeleteResponse,
+     AuthLoginResponse,
+     AuthLogoutResponse,
+     AuthMeResponse,
+     AuthPasswordChangeResponse,
+     AuthRefreshResponse,
+     ComputeSumResponse,
+     ScheduleGetResponse,
+     SchedulePutResponse,
+     SchedulesHistoryResponse,
+     SetpointGetResponse,
+     SetpointPutResponse,
+     SetpointsHistoryResponse,
+     DatapointCreateResponse,
+     DatapointsImportResponse,
+     DatapointsListResponse,
+     DatapointDeleteResponse,
+     DatapointGetResponse,
+     DatapointUpdateResponse,
+     DeviceCreateResponse,
+     DevicesListResponse,
+     DeviceDeleteResponse,
+     DeviceGetResponse,
+     DeviceUpdateResponse,
+     HealthResponse,
+     ReadyResponse,
+     SiteCreateResponse,
+     SitesListResponse,
+     SiteDeleteResponse,
+     SiteGetResponse,
+     SiteUpdateResponse,
+     UserCreateResponse,
+     UsersListResponse,
+     UserDeleteResponse,
+     UserGetResponse,
+     UserUpdateResponse,
+     TimeseriesResponse,
+     ValuesLatestResponse,
+     ValuesWriteResponse,
+     DatapointAggregateResponse,
+     DatapointValueLatestResponse,
+     DatapointValuesDeleteResponse,
+     DatapointValuesListResponse,
+     DatapointValuesWriteResponse
+     };
 
 /// Convert input into a base path, e.g. "http://example:123". Also checks the scheme as it goes.
-fn into_base_path(
-    input: impl TryInto<Uri, Error = hyper::http::uri::InvalidUri>,
-    correct_scheme: Option<&'static str>,
-) -> Result<String, ClientInitError> {
+fn into_base_path(input: impl TryInto<Uri, Error=hyper::http::uri::InvalidUri>, correct_scheme: Option<&'static str>) -> Result<String, ClientInitError> {
     // First convert to Uri, since a base path is a subset of Uri.
     let uri = input.try_into()?;
 
@@ -82,19 +103,16 @@ fn into_base_path(
 
     let host = uri.host().ok_or(ClientInitError::MissingHost)?;
     let port = uri.port_u16().map(|x| format!(":{x}")).unwrap_or_default();
-    Ok(format!(
-        "{scheme}://{host}{port}{}",
-        uri.path().trim_end_matches('/')
-    ))
+    Ok(format!("{scheme}://{host}{port}{}", uri.path().trim_end_matches('/')))
 }
 
 /// A client that implements the API by making HTTP calls out to a server.
-pub struct Client<S, C>
-where
-    S: Service<(Request<BoxBody<Bytes, Infallible>>, C)> + Clone + Sync + Send + 'static,
+pub struct Client<S, C> where
+    S: Service<
+           (Request<BoxBody<Bytes, Infallible>>, C)> + Clone + Sync + Send + 'static,
     S::Future: Send + 'static,
     S::Error: Into<crate::ServiceError> + fmt::Display,
-    C: Clone + Send + Sync + 'static,
+    C: Clone + Send + Sync + 'static
 {
     /// Inner service
     client_service: S,
@@ -106,24 +124,24 @@ where
     marker: PhantomData<fn(C)>,
 }
 
-impl<S, C> fmt::Debug for Client<S, C>
-where
-    S: Service<(Request<BoxBody<Bytes, Infallible>>, C)> + Clone + Sync + Send + 'static,
+impl<S, C> fmt::Debug for Client<S, C> where
+    S: Service<
+           (Request<BoxBody<Bytes, Infallible>>, C)> + Clone + Sync + Send + 'static,
     S::Future: Send + 'static,
     S::Error: Into<crate::ServiceError> + fmt::Display,
-    C: Clone + Send + Sync + 'static,
+    C: Clone + Send + Sync + 'static
 {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "Client {{ base_path: {} }}", self.base_path)
     }
 }
 
-impl<S, C> Clone for Client<S, C>
-where
-    S: Service<(Request<BoxBody<Bytes, Infallible>>, C)> + Clone + Sync + Send + 'static,
+impl<S, C> Clone for Client<S, C> where
+    S: Service<
+           (Request<BoxBody<Bytes, Infallible>>, C)> + Clone + Sync + Send + 'static,
     S::Future: Send + 'static,
     S::Error: Into<crate::ServiceError> + fmt::Display,
-    C: Clone + Send + Sync + 'static,
+    C: Clone + Send + Sync + 'static
 {
     fn clone(&self) -> Self {
         Self {
@@ -134,17 +152,18 @@ where
     }
 }
 
-impl<Connector, C>
-    Client<
-        DropContextService<
-            hyper_util::service::TowerToHyperService<
-                hyper_util::client::legacy::Client<Connector, BoxBody<Bytes, Infallible>>,
-            >,
-            C,
+impl<Connector, C> Client<
+    DropContextService<
+        hyper_util::service::TowerToHyperService<
+            hyper_util::client::legacy::Client<
+                Connector,
+                BoxBody<Bytes, Infallible>
+            >
         >,
-        C,
-    >
-where
+        C
+    >,
+    C
+> where
     Connector: hyper_util::client::legacy::connect::Connect + Clone + Send + Sync + 'static,
     C: Clone + Send + Sync + 'static,
 {
@@ -166,13 +185,10 @@ where
         base_path: &str,
         protocol: Option<&'static str>,
         connector: Connector,
-    ) -> Result<Self, ClientInitError> {
-        let client_service =
-            hyper_util::client::legacy::Client::builder(hyper_util::rt::TokioExecutor::new())
-                .build(connector);
-        let client_service = DropContextService::new(
-            hyper_util::service::TowerToHyperService::new(client_service),
-        );
+    ) -> Result<Self, ClientInitError>
+    {
+        let client_service = hyper_util::client::legacy::Client::builder(hyper_util::rt::TokioExecutor::new()).build(connector);
+        let client_service = DropContextService::new(hyper_util::service::TowerToHyperService::new(client_service));
 
         Ok(Self {
             client_service,
@@ -182,29 +198,15 @@ where
     }
 }
 
-#[cfg(all(
-    feature = "client-tls",
-    any(target_os = "macos", target_os = "windows", target_os = "ios")
-))]
-type HyperHttpsConnector =
-    hyper_tls::HttpsConnector<hyper_util::client::legacy::connect::HttpConnector>;
+#[cfg(all(feature = "client-tls", any(target_os = "macos", target_os = "windows", target_os = "ios")))]
+type HyperHttpsConnector = hyper_tls::HttpsConnector<hyper_util::client::legacy::connect::HttpConnector>;
 
-#[cfg(all(
-    feature = "client-tls",
-    not(any(target_os = "macos", target_os = "windows", target_os = "ios"))
-))]
-type HyperHttpsConnector = hyper_openssl::client::legacy::HttpsConnector<
-    hyper_util::client::legacy::connect::HttpConnector,
->;
+#[cfg(all(feature = "client-tls", not(any(target_os = "macos", target_os = "windows", target_os = "ios"))))]
+type HyperHttpsConnector = hyper_openssl::client::legacy::HttpsConnector<hyper_util::client::legacy::connect::HttpConnector>;
 
 #[derive(Debug, Clone)]
 pub enum HyperClient {
-    Http(
-        hyper_util::client::legacy::Client<
-            hyper_util::client::legacy::connect::HttpConnector,
-            BoxBody<Bytes, Infallible>,
-        >,
-    ),
+    Http(hyper_util::client::legacy::Client<hyper_util::client::legacy::connect::HttpConnector, BoxBody<Bytes, Infallible>>),
     #[cfg(feature = "client-tls")]
     Https(hyper_util::client::legacy::Client<HyperHttpsConnector, BoxBody<Bytes, Infallible>>),
 }
@@ -215,23 +217,24 @@ impl Service<Request<BoxBody<Bytes, Infallible>>> for HyperClient {
     type Future = hyper_util::client::legacy::ResponseFuture;
 
     fn call(&self, req: Request<BoxBody<Bytes, Infallible>>) -> Self::Future {
-        match self {
-            HyperClient::Http(client) => client.request(req),
-            #[cfg(feature = "client-tls")]
-            HyperClient::Https(client) => client.request(req),
-        }
+       match self {
+          HyperClient::Http(client) => client.request(req),
+          #[cfg(feature = "client-tls")]
+          HyperClient::Https(client) => client.request(req),
+       }
     }
 }
 
-impl<C> Client<DropContextService<HyperClient, C>, C>
-where
+impl<C> Client<DropContextService<HyperClient, C>, C> where
     C: Clone + Send + Sync + 'static,
 {
     /// Create an HTTP client.
     ///
     /// # Arguments
     /// * `base_path` - base path of the client API, i.e. "<http://www.my-api-implementation.com>"
-    pub fn try_new(base_path: &str) -> Result<Self, ClientInitError> {
+    pub fn try_new(
+        base_path: &str,
+    ) -> Result<Self, ClientInitError> {
         let uri = Uri::from_str(base_path)?;
 
         let scheme = uri.scheme_str().ok_or(ClientInitError::InvalidScheme)?;
@@ -240,27 +243,21 @@ where
         let connector = Connector::builder();
 
         let client_service = match scheme.as_str() {
-            "http" => HyperClient::Http(
-                hyper_util::client::legacy::Client::builder(hyper_util::rt::TokioExecutor::new())
-                    .build(connector.build()),
-            ),
+            "http" => {
+                HyperClient::Http(hyper_util::client::legacy::Client::builder(hyper_util::rt::TokioExecutor::new()).build(connector.build()))
+            },
             #[cfg(feature = "client-tls")]
             "https" => {
                 let https_connector = connector
                     .https()
                     .build()
                     .map_err(ClientInitError::SslError)?;
-                HyperClient::Https(
-                    hyper_util::client::legacy::Client::builder(
-                        hyper_util::rt::TokioExecutor::new(),
-                    )
-                    .build(https_connector),
-                )
-            }
+                HyperClient::Https(hyper_util::client::legacy::Client::builder(hyper_util::rt::TokioExecutor::new()).build(https_connector))
+            },
             #[cfg(not(feature = "client-tls"))]
             "https" => {
                 return Err(ClientInitError::TlsNotEnabled);
-            }
+            },
             _ => {
                 return Err(ClientInitError::InvalidScheme);
             }
@@ -276,67 +273,61 @@ where
     }
 }
 
-impl<C>
-    Client<
-        DropContextService<
-            hyper_util::service::TowerToHyperService<
-                hyper_util::client::legacy::Client<
-                    hyper_util::client::legacy::connect::HttpConnector,
-                    BoxBody<Bytes, Infallible>,
-                >,
-            >,
-            C,
+impl<C> Client<
+    DropContextService<
+        hyper_util::service::TowerToHyperService<
+            hyper_util::client::legacy::Client<
+                hyper_util::client::legacy::connect::HttpConnector,
+                BoxBody<Bytes, Infallible>
+            >
         >,
-        C,
-    >
-where
-    C: Clone + Send + Sync + 'static,
+        C
+    >,
+    C
+> where
+    C: Clone + Send + Sync + 'static
 {
     /// Create an HTTP client.
     ///
     /// # Arguments
     /// * `base_path` - base path of the client API, i.e. "<http://www.my-api-implementation.com>"
-    pub fn try_new_http(base_path: &str) -> Result<Self, ClientInitError> {
+    pub fn try_new_http(
+        base_path: &str,
+    ) -> Result<Self, ClientInitError> {
         let http_connector = Connector::builder().build();
 
         Self::try_new_with_connector(base_path, Some("http"), http_connector)
     }
 }
 
-#[cfg(all(
-    feature = "client-tls",
-    any(target_os = "macos", target_os = "windows", target_os = "ios")
-))]
+#[cfg(all(feature = "client-tls", any(target_os = "macos", target_os = "windows", target_os = "ios")))]
 type HttpsConnector = hyper_tls::HttpsConnector<hyper_util::client::legacy::connect::HttpConnector>;
 
-#[cfg(all(
-    feature = "client-tls",
-    not(any(target_os = "macos", target_os = "windows", target_os = "ios"))
-))]
-type HttpsConnector = hyper_openssl::client::legacy::HttpsConnector<
-    hyper_util::client::legacy::connect::HttpConnector,
->;
+#[cfg(all(feature = "client-tls", not(any(target_os = "macos", target_os = "windows", target_os = "ios"))))]
+type HttpsConnector = hyper_openssl::client::legacy::HttpsConnector<hyper_util::client::legacy::connect::HttpConnector>;
 
 #[cfg(feature = "client-tls")]
-impl<C>
-    Client<
-        DropContextService<
-            hyper_util::service::TowerToHyperService<
-                hyper_util::client::legacy::Client<HttpsConnector, BoxBody<Bytes, Infallible>>,
-            >,
-            C,
+impl<C> Client<
+    DropContextService<
+        hyper_util::service::TowerToHyperService<
+            hyper_util::client::legacy::Client<
+                HttpsConnector,
+                BoxBody<Bytes, Infallible>
+            >
         >,
-        C,
-    >
-where
-    C: Clone + Send + Sync + 'static,
+        C
+    >,
+    C
+> where
+    C: Clone + Send + Sync + 'static
 {
     /// Create a client with a TLS connection to the server.
     ///
     /// # Arguments
     /// * `base_path` - base path of the client API, i.e. "<https://www.my-api-implementation.com>"
     #[cfg(any(target_os = "macos", target_os = "windows", target_os = "ios"))]
-    pub fn try_new_https(base_path: &str) -> Result<Self, ClientInitError> {
+    pub fn try_new_https(base_path: &str) -> Result<Self, ClientInitError>
+    {
         let https_connector = Connector::builder()
             .https()
             .build()
@@ -349,7 +340,8 @@ where
     /// # Arguments
     /// * `base_path` - base path of the client API, i.e. "<https://www.my-api-implementation.com>"
     #[cfg(not(any(target_os = "macos", target_os = "windows", target_os = "ios")))]
-    pub fn try_new_https(base_path: &str) -> Result<Self, ClientInitError> {
+    pub fn try_new_https(base_path: &str) -> Result<Self, ClientInitError>
+    {
         let https_connector = Connector::builder()
             .https()
             .build()
@@ -407,12 +399,12 @@ where
     }
 }
 
-impl<S, C> Client<S, C>
-where
-    S: Service<(Request<BoxBody<Bytes, Infallible>>, C)> + Clone + Sync + Send + 'static,
+impl<S, C> Client<S, C> where
+    S: Service<
+           (Request<BoxBody<Bytes, Infallible>>, C)> + Clone + Sync + Send + 'static,
     S::Future: Send + 'static,
     S::Error: Into<crate::ServiceError> + fmt::Display,
-    C: Clone + Send + Sync + 'static,
+    C: Clone + Send + Sync + 'static
 {
     /// Constructor for creating a `Client` by passing in a pre-made `hyper::service::Service` /
     /// `tower::Service`
@@ -421,7 +413,8 @@ where
     pub fn try_new_with_client_service(
         client_service: S,
         base_path: &str,
-    ) -> Result<Self, ClientInitError> {
+    ) -> Result<Self, ClientInitError>
+    {
         Ok(Self {
             client_service,
             base_path: into_base_path(base_path, None)?,
@@ -446,17 +439,11 @@ pub enum ClientInitError {
     TlsNotEnabled,
 
     /// SSL Connection Error
-    #[cfg(all(
-        feature = "client-tls",
-        any(target_os = "macos", target_os = "windows", target_os = "ios")
-    ))]
+    #[cfg(all(feature = "client-tls", any(target_os = "macos", target_os = "windows", target_os = "ios")))]
     SslError(native_tls::Error),
 
     /// SSL Connection Error
-    #[cfg(all(
-        feature = "client-tls",
-        not(any(target_os = "macos", target_os = "windows", target_os = "ios"))
-    ))]
+    #[cfg(all(feature = "client-tls", not(any(target_os = "macos", target_os = "windows", target_os = "ios"))))]
     SslError(openssl::error::ErrorStack),
 }
 
@@ -490,13 +477,10 @@ fn body_from_bytes(b: Vec<u8>) -> BoxBody<Bytes, Infallible> {
 }
 
 #[async_trait]
-impl<S, C, B> Api<C> for Client<S, C>
-where
-    S: Service<(Request<BoxBody<Bytes, Infallible>>, C), Response = Response<B>>
-        + Clone
-        + Sync
-        + Send
-        + 'static,
+impl<S, C, B> Api<C> for Client<S, C> where
+    S: Service<
+       (Request<BoxBody<Bytes, Infallible>>, C),
+       Response=Response<B>> + Clone + Sync + Send + 'static,
     S::Future: Send + 'static,
     S::Error: Into<crate::ServiceError> + fmt::Display,
     C: Has<XSpanIdString> + Has<Option<AuthData>> + Clone + Send + Sync + 'static,
@@ -504,15 +488,19 @@ where
     B::Data: Send,
     B::Error: Into<Box<dyn Error + Send + Sync>>,
 {
+
     #[allow(clippy::vec_init_then_push)]
     async fn api_key_create(
         &self,
         param_api_key_create: models::ApiKeyCreate,
-        context: &C,
-    ) -> Result<ApiKeyCreateResponse, ApiError> {
+        context: &C) -> Result<ApiKeyCreateResponse, ApiError>
+    {
         let mut client_service = self.client_service.clone();
         #[allow(clippy::uninlined_format_args)]
-        let mut uri = format!("{}/api/v1/api-keys", self.base_path);
+        let mut uri = format!(
+            "{}/api/v1/api-keys",
+            self.base_path
+        );
 
         // Query parameters
         let query_string = {
@@ -532,198 +520,189 @@ where
         let mut request = match Request::builder()
             .method("POST")
             .uri(uri)
-            .body(BoxBody::new(http_body_util::Empty::new()))
-        {
-            Ok(req) => req,
-            Err(e) => return Err(ApiError(format!("Unable to create request: {e}"))),
+            .body(BoxBody::new(http_body_util::Empty::new())) {
+                Ok(req) => req,
+                Err(e) => return Err(ApiError(format!("Unable to create request: {e}")))
         };
 
         // Consumes basic body
         // Body parameter
-        let body =
-            serde_json::to_string(&param_api_key_create).expect("impossible to fail to serialize");
+        let body = serde_json::to_string(&param_api_key_create).expect("impossible to fail to serialize");
         *request.body_mut() = body_from_string(body);
 
         let header = "application/json";
-        request
-            .headers_mut()
-            .insert(CONTENT_TYPE, HeaderValue::from_static(header));
+        request.headers_mut().insert(CONTENT_TYPE, HeaderValue::from_static(header));
 
         let header = HeaderValue::from_str(Has::<XSpanIdString>::get(context).0.as_str());
-        request.headers_mut().insert(
-            HeaderName::from_static("x-span-id"),
-            match header {
-                Ok(h) => h,
-                Err(e) => {
-                    return Err(ApiError(format!(
-                        "Unable to create X-Span ID header value: {e}"
-                    )))
-                }
-            },
-        );
+        request.headers_mut().insert(HeaderName::from_static("x-span-id"), match header {
+            Ok(h) => h,
+            Err(e) => return Err(ApiError(format!("Unable to create X-Span ID header value: {e}")))
+        });
 
         #[allow(clippy::collapsible_match)]
         if let Some(auth_data) = Has::<Option<AuthData>>::get(context).as_ref() {
             use headers::authorization::Credentials;
             // The trailing `_` arm is unreachable when the spec declares every kind of
             // scheme `AuthData` can represent, and the workspace denies warnings.
-            #[allow(
-                unreachable_patterns,
-                clippy::single_match,
-                clippy::match_single_binding
-            )]
+            #[allow(unreachable_patterns, clippy::single_match, clippy::match_single_binding)]
             match auth_data {
                 AuthData::Bearer(ref bearer_header) => {
                     let header = match headers::Authorization::bearer(&bearer_header.to_string()) {
                         Ok(h) => h,
-                        Err(e) => {
-                            return Err(ApiError(format!(
-                                "Unable to create Authorization header: {e}"
-                            )))
-                        }
+                        Err(e) => return Err(ApiError(format!("Unable to create Authorization header: {e}")))
                     };
-                    request
-                        .headers_mut()
-                        .insert(hyper::header::AUTHORIZATION, header.0.encode());
-                }
+                    request.headers_mut().insert(
+                        hyper::header::AUTHORIZATION,
+                        header.0.encode());
+                },
                 _ => {}
             }
         }
 
-        let response = client_service
-            .call((request, context.clone()))
-            .map_err(|e| ApiError(format!("No response received: {e}")))
-            .await?;
+        let response = client_service.call((request, context.clone()))
+            .map_err(|e| ApiError(format!("No response received: {e}"))).await?;
 
         match response.status().as_u16() {
             201 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::ApiKeyCreated>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::ApiKeyCreated>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(ApiKeyCreateResponse::Created(body))
+                Ok(ApiKeyCreateResponse::Created
+                    (body)
+                )
             }
             400 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(ApiKeyCreateResponse::BadRequest(body))
+                Ok(ApiKeyCreateResponse::BadRequest
+                    (body)
+                )
             }
             401 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(ApiKeyCreateResponse::Unauthorized(body))
+                Ok(ApiKeyCreateResponse::Unauthorized
+                    (body)
+                )
             }
             403 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(ApiKeyCreateResponse::Forbidden(body))
+                Ok(ApiKeyCreateResponse::Forbidden
+                    (body)
+                )
             }
             413 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(ApiKeyCreateResponse::PayloadTooLarge(body))
+                Ok(ApiKeyCreateResponse::PayloadTooLarge
+                    (body)
+                )
             }
             415 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(ApiKeyCreateResponse::UnsupportedMediaType(body))
+                Ok(ApiKeyCreateResponse::UnsupportedMediaType
+                    (body)
+                )
             }
             422 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(ApiKeyCreateResponse::Unprocessable(body))
+                Ok(ApiKeyCreateResponse::Unprocessable
+                    (body)
+                )
             }
             503 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(ApiKeyCreateResponse::Unavailable(body))
+                Ok(ApiKeyCreateResponse::Unavailable
+                    (body)
+                )
             }
             code => {
                 let headers = response.headers().clone();
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec());
-                Err(ApiError(format!(
-                    "Unexpected response code {code}:\n{headers:?}\n\n{}",
+                        .await
+                        .map(|f| f.to_bytes().to_vec());
+                Err(ApiError(format!("Unexpected response code {code}:\n{headers:?}\n\n{}",
                     match body {
                         Ok(body) => match String::from_utf8(body) {
                             Ok(body) => body,
                             Err(e) => format!("<Body was not UTF8: {e:?}>"),
                         },
-                        Err(e) => format!(
-                            "<Failed to read body: {}>",
-                            Into::<crate::ServiceError>::into(e)
-                        ),
+                        Err(e) => format!("<Failed to read body: {}>", Into::<crate::ServiceError>::into(e)),
                     }
                 )))
             }
@@ -735,20 +714,25 @@ where
         &self,
         param_limit: Option<u32>,
         param_cursor: Option<String>,
-        context: &C,
-    ) -> Result<ApiKeysListResponse, ApiError> {
+        context: &C) -> Result<ApiKeysListResponse, ApiError>
+    {
         let mut client_service = self.client_service.clone();
         #[allow(clippy::uninlined_format_args)]
-        let mut uri = format!("{}/api/v1/api-keys", self.base_path);
+        let mut uri = format!(
+            "{}/api/v1/api-keys",
+            self.base_path
+        );
 
         // Query parameters
         let query_string = {
             let mut query_string = form_urlencoded::Serializer::new("".to_owned());
             if let Some(param_limit) = param_limit {
-                query_string.append_pair("limit", &param_limit.to_string());
+                query_string.append_pair("limit",
+                    &param_limit.to_string());
             }
             if let Some(param_cursor) = param_cursor {
-                query_string.append_pair("cursor", &param_cursor);
+                query_string.append_pair("cursor",
+                    &param_cursor);
             }
             query_string.finish()
         };
@@ -765,145 +749,133 @@ where
         let mut request = match Request::builder()
             .method("GET")
             .uri(uri)
-            .body(BoxBody::new(http_body_util::Empty::new()))
-        {
-            Ok(req) => req,
-            Err(e) => return Err(ApiError(format!("Unable to create request: {e}"))),
+            .body(BoxBody::new(http_body_util::Empty::new())) {
+                Ok(req) => req,
+                Err(e) => return Err(ApiError(format!("Unable to create request: {e}")))
         };
 
         let header = HeaderValue::from_str(Has::<XSpanIdString>::get(context).0.as_str());
-        request.headers_mut().insert(
-            HeaderName::from_static("x-span-id"),
-            match header {
-                Ok(h) => h,
-                Err(e) => {
-                    return Err(ApiError(format!(
-                        "Unable to create X-Span ID header value: {e}"
-                    )))
-                }
-            },
-        );
+        request.headers_mut().insert(HeaderName::from_static("x-span-id"), match header {
+            Ok(h) => h,
+            Err(e) => return Err(ApiError(format!("Unable to create X-Span ID header value: {e}")))
+        });
 
         #[allow(clippy::collapsible_match)]
         if let Some(auth_data) = Has::<Option<AuthData>>::get(context).as_ref() {
             use headers::authorization::Credentials;
             // The trailing `_` arm is unreachable when the spec declares every kind of
             // scheme `AuthData` can represent, and the workspace denies warnings.
-            #[allow(
-                unreachable_patterns,
-                clippy::single_match,
-                clippy::match_single_binding
-            )]
+            #[allow(unreachable_patterns, clippy::single_match, clippy::match_single_binding)]
             match auth_data {
                 AuthData::Bearer(ref bearer_header) => {
                     let header = match headers::Authorization::bearer(&bearer_header.to_string()) {
                         Ok(h) => h,
-                        Err(e) => {
-                            return Err(ApiError(format!(
-                                "Unable to create Authorization header: {e}"
-                            )))
-                        }
+                        Err(e) => return Err(ApiError(format!("Unable to create Authorization header: {e}")))
                     };
-                    request
-                        .headers_mut()
-                        .insert(hyper::header::AUTHORIZATION, header.0.encode());
-                }
+                    request.headers_mut().insert(
+                        hyper::header::AUTHORIZATION,
+                        header.0.encode());
+                },
                 _ => {}
             }
         }
 
-        let response = client_service
-            .call((request, context.clone()))
-            .map_err(|e| ApiError(format!("No response received: {e}")))
-            .await?;
+        let response = client_service.call((request, context.clone()))
+            .map_err(|e| ApiError(format!("No response received: {e}"))).await?;
 
         match response.status().as_u16() {
             200 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::ApiKeyList>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::ApiKeyList>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(ApiKeysListResponse::Ok(body))
+                Ok(ApiKeysListResponse::Ok
+                    (body)
+                )
             }
             400 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(ApiKeysListResponse::BadRequest(body))
+                Ok(ApiKeysListResponse::BadRequest
+                    (body)
+                )
             }
             401 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(ApiKeysListResponse::Unauthorized(body))
+                Ok(ApiKeysListResponse::Unauthorized
+                    (body)
+                )
             }
             403 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(ApiKeysListResponse::Forbidden(body))
+                Ok(ApiKeysListResponse::Forbidden
+                    (body)
+                )
             }
             503 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(ApiKeysListResponse::Unavailable(body))
+                Ok(ApiKeysListResponse::Unavailable
+                    (body)
+                )
             }
             code => {
                 let headers = response.headers().clone();
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec());
-                Err(ApiError(format!(
-                    "Unexpected response code {code}:\n{headers:?}\n\n{}",
+                        .await
+                        .map(|f| f.to_bytes().to_vec());
+                Err(ApiError(format!("Unexpected response code {code}:\n{headers:?}\n\n{}",
                     match body {
                         Ok(body) => match String::from_utf8(body) {
                             Ok(body) => body,
                             Err(e) => format!("<Body was not UTF8: {e:?}>"),
                         },
-                        Err(e) => format!(
-                            "<Failed to read body: {}>",
-                            Into::<crate::ServiceError>::into(e)
-                        ),
+                        Err(e) => format!("<Failed to read body: {}>", Into::<crate::ServiceError>::into(e)),
                     }
                 )))
             }
@@ -914,14 +886,14 @@ where
     async fn api_key_delete(
         &self,
         param_key_id: i64,
-        context: &C,
-    ) -> Result<ApiKeyDeleteResponse, ApiError> {
+        context: &C) -> Result<ApiKeyDeleteResponse, ApiError>
+    {
         let mut client_service = self.client_service.clone();
         #[allow(clippy::uninlined_format_args)]
         let mut uri = format!(
             "{}/api/v1/api-keys/{key_id}",
-            self.base_path,
-            key_id = utf8_percent_encode(&param_key_id.to_string(), ID_ENCODE_SET)
+            self.base_path
+            ,key_id=utf8_percent_encode(&param_key_id.to_string(), ID_ENCODE_SET)
         );
 
         // Query parameters
@@ -942,146 +914,138 @@ where
         let mut request = match Request::builder()
             .method("DELETE")
             .uri(uri)
-            .body(BoxBody::new(http_body_util::Empty::new()))
-        {
-            Ok(req) => req,
-            Err(e) => return Err(ApiError(format!("Unable to create request: {e}"))),
+            .body(BoxBody::new(http_body_util::Empty::new())) {
+                Ok(req) => req,
+                Err(e) => return Err(ApiError(format!("Unable to create request: {e}")))
         };
 
         let header = HeaderValue::from_str(Has::<XSpanIdString>::get(context).0.as_str());
-        request.headers_mut().insert(
-            HeaderName::from_static("x-span-id"),
-            match header {
-                Ok(h) => h,
-                Err(e) => {
-                    return Err(ApiError(format!(
-                        "Unable to create X-Span ID header value: {e}"
-                    )))
-                }
-            },
-        );
+        request.headers_mut().insert(HeaderName::from_static("x-span-id"), match header {
+            Ok(h) => h,
+            Err(e) => return Err(ApiError(format!("Unable to create X-Span ID header value: {e}")))
+        });
 
         #[allow(clippy::collapsible_match)]
         if let Some(auth_data) = Has::<Option<AuthData>>::get(context).as_ref() {
             use headers::authorization::Credentials;
             // The trailing `_` arm is unreachable when the spec declares every kind of
             // scheme `AuthData` can represent, and the workspace denies warnings.
-            #[allow(
-                unreachable_patterns,
-                clippy::single_match,
-                clippy::match_single_binding
-            )]
+            #[allow(unreachable_patterns, clippy::single_match, clippy::match_single_binding)]
             match auth_data {
                 AuthData::Bearer(ref bearer_header) => {
                     let header = match headers::Authorization::bearer(&bearer_header.to_string()) {
                         Ok(h) => h,
-                        Err(e) => {
-                            return Err(ApiError(format!(
-                                "Unable to create Authorization header: {e}"
-                            )))
-                        }
+                        Err(e) => return Err(ApiError(format!("Unable to create Authorization header: {e}")))
                     };
-                    request
-                        .headers_mut()
-                        .insert(hyper::header::AUTHORIZATION, header.0.encode());
-                }
+                    request.headers_mut().insert(
+                        hyper::header::AUTHORIZATION,
+                        header.0.encode());
+                },
                 _ => {}
             }
         }
 
-        let response = client_service
-            .call((request, context.clone()))
-            .map_err(|e| ApiError(format!("No response received: {e}")))
-            .await?;
+        let response = client_service.call((request, context.clone()))
+            .map_err(|e| ApiError(format!("No response received: {e}"))).await?;
 
         match response.status().as_u16() {
-            204 => Ok(ApiKeyDeleteResponse::Deleted),
+            204 => {
+                Ok(
+                    ApiKeyDeleteResponse::Deleted
+                )
+            }
             400 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(ApiKeyDeleteResponse::BadRequest(body))
+                Ok(ApiKeyDeleteResponse::BadRequest
+                    (body)
+                )
             }
             401 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(ApiKeyDeleteResponse::Unauthorized(body))
+                Ok(ApiKeyDeleteResponse::Unauthorized
+                    (body)
+                )
             }
             403 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(ApiKeyDeleteResponse::Forbidden(body))
+                Ok(ApiKeyDeleteResponse::Forbidden
+                    (body)
+                )
             }
             404 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(ApiKeyDeleteResponse::NotFound(body))
+                Ok(ApiKeyDeleteResponse::NotFound
+                    (body)
+                )
             }
             503 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(ApiKeyDeleteResponse::Unavailable(body))
+                Ok(ApiKeyDeleteResponse::Unavailable
+                    (body)
+                )
             }
             code => {
                 let headers = response.headers().clone();
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec());
-                Err(ApiError(format!(
-                    "Unexpected response code {code}:\n{headers:?}\n\n{}",
+                        .await
+                        .map(|f| f.to_bytes().to_vec());
+                Err(ApiError(format!("Unexpected response code {code}:\n{headers:?}\n\n{}",
                     match body {
                         Ok(body) => match String::from_utf8(body) {
                             Ok(body) => body,
                             Err(e) => format!("<Body was not UTF8: {e:?}>"),
                         },
-                        Err(e) => format!(
-                            "<Failed to read body: {}>",
-                            Into::<crate::ServiceError>::into(e)
-                        ),
+                        Err(e) => format!("<Failed to read body: {}>", Into::<crate::ServiceError>::into(e)),
                     }
                 )))
             }
@@ -1092,11 +1056,14 @@ where
     async fn auth_login(
         &self,
         param_login_request: models::LoginRequest,
-        context: &C,
-    ) -> Result<AuthLoginResponse, ApiError> {
+        context: &C) -> Result<AuthLoginResponse, ApiError>
+    {
         let mut client_service = self.client_service.clone();
         #[allow(clippy::uninlined_format_args)]
-        let mut uri = format!("{}/api/v1/auth/login", self.base_path);
+        let mut uri = format!(
+            "{}/api/v1/auth/login",
+            self.base_path
+        );
 
         // Query parameters
         let query_string = {
@@ -1116,180 +1083,172 @@ where
         let mut request = match Request::builder()
             .method("POST")
             .uri(uri)
-            .body(BoxBody::new(http_body_util::Empty::new()))
-        {
-            Ok(req) => req,
-            Err(e) => return Err(ApiError(format!("Unable to create request: {e}"))),
+            .body(BoxBody::new(http_body_util::Empty::new())) {
+                Ok(req) => req,
+                Err(e) => return Err(ApiError(format!("Unable to create request: {e}")))
         };
 
         // Consumes basic body
         // Body parameter
-        let body =
-            serde_json::to_string(&param_login_request).expect("impossible to fail to serialize");
+        let body = serde_json::to_string(&param_login_request).expect("impossible to fail to serialize");
         *request.body_mut() = body_from_string(body);
 
         let header = "application/json";
-        request
-            .headers_mut()
-            .insert(CONTENT_TYPE, HeaderValue::from_static(header));
+        request.headers_mut().insert(CONTENT_TYPE, HeaderValue::from_static(header));
 
         let header = HeaderValue::from_str(Has::<XSpanIdString>::get(context).0.as_str());
-        request.headers_mut().insert(
-            HeaderName::from_static("x-span-id"),
-            match header {
-                Ok(h) => h,
-                Err(e) => {
-                    return Err(ApiError(format!(
-                        "Unable to create X-Span ID header value: {e}"
-                    )))
-                }
-            },
-        );
+        request.headers_mut().insert(HeaderName::from_static("x-span-id"), match header {
+            Ok(h) => h,
+            Err(e) => return Err(ApiError(format!("Unable to create X-Span ID header value: {e}")))
+        });
 
-        let response = client_service
-            .call((request, context.clone()))
-            .map_err(|e| ApiError(format!("No response received: {e}")))
-            .await?;
+        let response = client_service.call((request, context.clone()))
+            .map_err(|e| ApiError(format!("No response received: {e}"))).await?;
 
         match response.status().as_u16() {
             200 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::TokenPair>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::TokenPair>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(AuthLoginResponse::Ok(body))
+                Ok(AuthLoginResponse::Ok
+                    (body)
+                )
             }
             400 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(AuthLoginResponse::BadRequest(body))
+                Ok(AuthLoginResponse::BadRequest
+                    (body)
+                )
             }
             401 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(AuthLoginResponse::Unauthorized(body))
+                Ok(AuthLoginResponse::Unauthorized
+                    (body)
+                )
             }
             413 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(AuthLoginResponse::PayloadTooLarge(body))
+                Ok(AuthLoginResponse::PayloadTooLarge
+                    (body)
+                )
             }
             415 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(AuthLoginResponse::UnsupportedMediaType(body))
+                Ok(AuthLoginResponse::UnsupportedMediaType
+                    (body)
+                )
             }
             429 => {
                 let (header, body) = response.into_parts();
-                let response_retry_after = match header
-                    .headers
-                    .get(HeaderName::from_static("retry-after"))
-                {
+                let response_retry_after = match header.headers.get(HeaderName::from_static("retry-after")) {
                     Some(response_retry_after) => {
                         let response_retry_after = response_retry_after.clone();
-                        let response_retry_after =
-                            match TryInto::<header::IntoHeaderValue<i64>>::try_into(
-                                response_retry_after,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!("Invalid response header Retry-After for response 429 - {e}")));
-                                }
-                            };
+                        let response_retry_after = match TryInto::<header::IntoHeaderValue<i64>>::try_into(response_retry_after) {
+                            Ok(value) => value,
+                            Err(e) => {
+                                return Err(ApiError(format!("Invalid response header Retry-After for response 429 - {e}")));
+                            },
+                        };
                         Some(response_retry_after.0)
-                    }
+                        },
                     None => None,
                 };
 
+
                 let body = http_body_util::BodyExt::collect(body)
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(AuthLoginResponse::TooManyRequests {
-                    body,
-                    retry_after: response_retry_after,
-                })
+                Ok(AuthLoginResponse::TooManyRequests
+                    {
+                        body,
+                        retry_after: response_retry_after,
+                    }
+                )
             }
             503 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(AuthLoginResponse::Unavailable(body))
+                Ok(AuthLoginResponse::Unavailable
+                    (body)
+                )
             }
             code => {
                 let headers = response.headers().clone();
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec());
-                Err(ApiError(format!(
-                    "Unexpected response code {code}:\n{headers:?}\n\n{}",
+                        .await
+                        .map(|f| f.to_bytes().to_vec());
+                Err(ApiError(format!("Unexpected response code {code}:\n{headers:?}\n\n{}",
                     match body {
                         Ok(body) => match String::from_utf8(body) {
                             Ok(body) => body,
                             Err(e) => format!("<Body was not UTF8: {e:?}>"),
                         },
-                        Err(e) => format!(
-                            "<Failed to read body: {}>",
-                            Into::<crate::ServiceError>::into(e)
-                        ),
+                        Err(e) => format!("<Failed to read body: {}>", Into::<crate::ServiceError>::into(e)),
                     }
                 )))
             }
@@ -1297,10 +1256,16 @@ where
     }
 
     #[allow(clippy::vec_init_then_push)]
-    async fn auth_logout(&self, context: &C) -> Result<AuthLogoutResponse, ApiError> {
+    async fn auth_logout(
+        &self,
+        context: &C) -> Result<AuthLogoutResponse, ApiError>
+    {
         let mut client_service = self.client_service.clone();
         #[allow(clippy::uninlined_format_args)]
-        let mut uri = format!("{}/api/v1/auth/logout", self.base_path);
+        let mut uri = format!(
+            "{}/api/v1/auth/logout",
+            self.base_path
+        );
 
         // Query parameters
         let query_string = {
@@ -1320,118 +1285,106 @@ where
         let mut request = match Request::builder()
             .method("POST")
             .uri(uri)
-            .body(BoxBody::new(http_body_util::Empty::new()))
-        {
-            Ok(req) => req,
-            Err(e) => return Err(ApiError(format!("Unable to create request: {e}"))),
+            .body(BoxBody::new(http_body_util::Empty::new())) {
+                Ok(req) => req,
+                Err(e) => return Err(ApiError(format!("Unable to create request: {e}")))
         };
 
         let header = HeaderValue::from_str(Has::<XSpanIdString>::get(context).0.as_str());
-        request.headers_mut().insert(
-            HeaderName::from_static("x-span-id"),
-            match header {
-                Ok(h) => h,
-                Err(e) => {
-                    return Err(ApiError(format!(
-                        "Unable to create X-Span ID header value: {e}"
-                    )))
-                }
-            },
-        );
+        request.headers_mut().insert(HeaderName::from_static("x-span-id"), match header {
+            Ok(h) => h,
+            Err(e) => return Err(ApiError(format!("Unable to create X-Span ID header value: {e}")))
+        });
 
         #[allow(clippy::collapsible_match)]
         if let Some(auth_data) = Has::<Option<AuthData>>::get(context).as_ref() {
             use headers::authorization::Credentials;
             // The trailing `_` arm is unreachable when the spec declares every kind of
             // scheme `AuthData` can represent, and the workspace denies warnings.
-            #[allow(
-                unreachable_patterns,
-                clippy::single_match,
-                clippy::match_single_binding
-            )]
+            #[allow(unreachable_patterns, clippy::single_match, clippy::match_single_binding)]
             match auth_data {
                 AuthData::Bearer(ref bearer_header) => {
                     let header = match headers::Authorization::bearer(&bearer_header.to_string()) {
                         Ok(h) => h,
-                        Err(e) => {
-                            return Err(ApiError(format!(
-                                "Unable to create Authorization header: {e}"
-                            )))
-                        }
+                        Err(e) => return Err(ApiError(format!("Unable to create Authorization header: {e}")))
                     };
-                    request
-                        .headers_mut()
-                        .insert(hyper::header::AUTHORIZATION, header.0.encode());
-                }
+                    request.headers_mut().insert(
+                        hyper::header::AUTHORIZATION,
+                        header.0.encode());
+                },
                 _ => {}
             }
         }
 
-        let response = client_service
-            .call((request, context.clone()))
-            .map_err(|e| ApiError(format!("No response received: {e}")))
-            .await?;
+        let response = client_service.call((request, context.clone()))
+            .map_err(|e| ApiError(format!("No response received: {e}"))).await?;
 
         match response.status().as_u16() {
-            204 => Ok(AuthLogoutResponse::LoggedOut),
+            204 => {
+                Ok(
+                    AuthLogoutResponse::LoggedOut
+                )
+            }
             401 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(AuthLogoutResponse::Unauthorized(body))
+                Ok(AuthLogoutResponse::Unauthorized
+                    (body)
+                )
             }
             403 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(AuthLogoutResponse::Forbidden(body))
+                Ok(AuthLogoutResponse::Forbidden
+                    (body)
+                )
             }
             503 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(AuthLogoutResponse::Unavailable(body))
+                Ok(AuthLogoutResponse::Unavailable
+                    (body)
+                )
             }
             code => {
                 let headers = response.headers().clone();
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec());
-                Err(ApiError(format!(
-                    "Unexpected response code {code}:\n{headers:?}\n\n{}",
+                        .await
+                        .map(|f| f.to_bytes().to_vec());
+                Err(ApiError(format!("Unexpected response code {code}:\n{headers:?}\n\n{}",
                     match body {
                         Ok(body) => match String::from_utf8(body) {
                             Ok(body) => body,
                             Err(e) => format!("<Body was not UTF8: {e:?}>"),
                         },
-                        Err(e) => format!(
-                            "<Failed to read body: {}>",
-                            Into::<crate::ServiceError>::into(e)
-                        ),
+                        Err(e) => format!("<Failed to read body: {}>", Into::<crate::ServiceError>::into(e)),
                     }
                 )))
             }
@@ -1439,10 +1392,16 @@ where
     }
 
     #[allow(clippy::vec_init_then_push)]
-    async fn auth_me(&self, context: &C) -> Result<AuthMeResponse, ApiError> {
+    async fn auth_me(
+        &self,
+        context: &C) -> Result<AuthMeResponse, ApiError>
+    {
         let mut client_service = self.client_service.clone();
         #[allow(clippy::uninlined_format_args)]
-        let mut uri = format!("{}/api/v1/auth/me", self.base_path);
+        let mut uri = format!(
+            "{}/api/v1/auth/me",
+            self.base_path
+        );
 
         // Query parameters
         let query_string = {
@@ -1462,131 +1421,117 @@ where
         let mut request = match Request::builder()
             .method("GET")
             .uri(uri)
-            .body(BoxBody::new(http_body_util::Empty::new()))
-        {
-            Ok(req) => req,
-            Err(e) => return Err(ApiError(format!("Unable to create request: {e}"))),
+            .body(BoxBody::new(http_body_util::Empty::new())) {
+                Ok(req) => req,
+                Err(e) => return Err(ApiError(format!("Unable to create request: {e}")))
         };
 
         let header = HeaderValue::from_str(Has::<XSpanIdString>::get(context).0.as_str());
-        request.headers_mut().insert(
-            HeaderName::from_static("x-span-id"),
-            match header {
-                Ok(h) => h,
-                Err(e) => {
-                    return Err(ApiError(format!(
-                        "Unable to create X-Span ID header value: {e}"
-                    )))
-                }
-            },
-        );
+        request.headers_mut().insert(HeaderName::from_static("x-span-id"), match header {
+            Ok(h) => h,
+            Err(e) => return Err(ApiError(format!("Unable to create X-Span ID header value: {e}")))
+        });
 
         #[allow(clippy::collapsible_match)]
         if let Some(auth_data) = Has::<Option<AuthData>>::get(context).as_ref() {
             use headers::authorization::Credentials;
             // The trailing `_` arm is unreachable when the spec declares every kind of
             // scheme `AuthData` can represent, and the workspace denies warnings.
-            #[allow(
-                unreachable_patterns,
-                clippy::single_match,
-                clippy::match_single_binding
-            )]
+            #[allow(unreachable_patterns, clippy::single_match, clippy::match_single_binding)]
             match auth_data {
                 AuthData::Bearer(ref bearer_header) => {
                     let header = match headers::Authorization::bearer(&bearer_header.to_string()) {
                         Ok(h) => h,
-                        Err(e) => {
-                            return Err(ApiError(format!(
-                                "Unable to create Authorization header: {e}"
-                            )))
-                        }
+                        Err(e) => return Err(ApiError(format!("Unable to create Authorization header: {e}")))
                     };
-                    request
-                        .headers_mut()
-                        .insert(hyper::header::AUTHORIZATION, header.0.encode());
-                }
+                    request.headers_mut().insert(
+                        hyper::header::AUTHORIZATION,
+                        header.0.encode());
+                },
                 _ => {}
             }
         }
 
-        let response = client_service
-            .call((request, context.clone()))
-            .map_err(|e| ApiError(format!("No response received: {e}")))
-            .await?;
+        let response = client_service.call((request, context.clone()))
+            .map_err(|e| ApiError(format!("No response received: {e}"))).await?;
 
         match response.status().as_u16() {
             200 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::User>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::User>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(AuthMeResponse::Ok(body))
+                Ok(AuthMeResponse::Ok
+                    (body)
+                )
             }
             401 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(AuthMeResponse::Unauthorized(body))
+                Ok(AuthMeResponse::Unauthorized
+                    (body)
+                )
             }
             403 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(AuthMeResponse::Forbidden(body))
+                Ok(AuthMeResponse::Forbidden
+                    (body)
+                )
             }
             503 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(AuthMeResponse::Unavailable(body))
+                Ok(AuthMeResponse::Unavailable
+                    (body)
+                )
             }
             code => {
                 let headers = response.headers().clone();
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec());
-                Err(ApiError(format!(
-                    "Unexpected response code {code}:\n{headers:?}\n\n{}",
+                        .await
+                        .map(|f| f.to_bytes().to_vec());
+                Err(ApiError(format!("Unexpected response code {code}:\n{headers:?}\n\n{}",
                     match body {
                         Ok(body) => match String::from_utf8(body) {
                             Ok(body) => body,
                             Err(e) => format!("<Body was not UTF8: {e:?}>"),
                         },
-                        Err(e) => format!(
-                            "<Failed to read body: {}>",
-                            Into::<crate::ServiceError>::into(e)
-                        ),
+                        Err(e) => format!("<Failed to read body: {}>", Into::<crate::ServiceError>::into(e)),
                     }
                 )))
             }
@@ -1597,11 +1542,14 @@ where
     async fn auth_password_change(
         &self,
         param_password_change: models::PasswordChange,
-        context: &C,
-    ) -> Result<AuthPasswordChangeResponse, ApiError> {
+        context: &C) -> Result<AuthPasswordChangeResponse, ApiError>
+    {
         let mut client_service = self.client_service.clone();
         #[allow(clippy::uninlined_format_args)]
-        let mut uri = format!("{}/api/v1/auth/password", self.base_path);
+        let mut uri = format!(
+            "{}/api/v1/auth/password",
+            self.base_path
+        );
 
         // Query parameters
         let query_string = {
@@ -1621,185 +1569,178 @@ where
         let mut request = match Request::builder()
             .method("POST")
             .uri(uri)
-            .body(BoxBody::new(http_body_util::Empty::new()))
-        {
-            Ok(req) => req,
-            Err(e) => return Err(ApiError(format!("Unable to create request: {e}"))),
+            .body(BoxBody::new(http_body_util::Empty::new())) {
+                Ok(req) => req,
+                Err(e) => return Err(ApiError(format!("Unable to create request: {e}")))
         };
 
         // Consumes basic body
         // Body parameter
-        let body =
-            serde_json::to_string(&param_password_change).expect("impossible to fail to serialize");
+        let body = serde_json::to_string(&param_password_change).expect("impossible to fail to serialize");
         *request.body_mut() = body_from_string(body);
 
         let header = "application/json";
-        request
-            .headers_mut()
-            .insert(CONTENT_TYPE, HeaderValue::from_static(header));
+        request.headers_mut().insert(CONTENT_TYPE, HeaderValue::from_static(header));
 
         let header = HeaderValue::from_str(Has::<XSpanIdString>::get(context).0.as_str());
-        request.headers_mut().insert(
-            HeaderName::from_static("x-span-id"),
-            match header {
-                Ok(h) => h,
-                Err(e) => {
-                    return Err(ApiError(format!(
-                        "Unable to create X-Span ID header value: {e}"
-                    )))
-                }
-            },
-        );
+        request.headers_mut().insert(HeaderName::from_static("x-span-id"), match header {
+            Ok(h) => h,
+            Err(e) => return Err(ApiError(format!("Unable to create X-Span ID header value: {e}")))
+        });
 
         #[allow(clippy::collapsible_match)]
         if let Some(auth_data) = Has::<Option<AuthData>>::get(context).as_ref() {
             use headers::authorization::Credentials;
             // The trailing `_` arm is unreachable when the spec declares every kind of
             // scheme `AuthData` can represent, and the workspace denies warnings.
-            #[allow(
-                unreachable_patterns,
-                clippy::single_match,
-                clippy::match_single_binding
-            )]
+            #[allow(unreachable_patterns, clippy::single_match, clippy::match_single_binding)]
             match auth_data {
                 AuthData::Bearer(ref bearer_header) => {
                     let header = match headers::Authorization::bearer(&bearer_header.to_string()) {
                         Ok(h) => h,
-                        Err(e) => {
-                            return Err(ApiError(format!(
-                                "Unable to create Authorization header: {e}"
-                            )))
-                        }
+                        Err(e) => return Err(ApiError(format!("Unable to create Authorization header: {e}")))
                     };
-                    request
-                        .headers_mut()
-                        .insert(hyper::header::AUTHORIZATION, header.0.encode());
-                }
+                    request.headers_mut().insert(
+                        hyper::header::AUTHORIZATION,
+                        header.0.encode());
+                },
                 _ => {}
             }
         }
 
-        let response = client_service
-            .call((request, context.clone()))
-            .map_err(|e| ApiError(format!("No response received: {e}")))
-            .await?;
+        let response = client_service.call((request, context.clone()))
+            .map_err(|e| ApiError(format!("No response received: {e}"))).await?;
 
         match response.status().as_u16() {
-            204 => Ok(AuthPasswordChangeResponse::Changed),
+            204 => {
+                Ok(
+                    AuthPasswordChangeResponse::Changed
+                )
+            }
             400 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(AuthPasswordChangeResponse::BadRequest(body))
+                Ok(AuthPasswordChangeResponse::BadRequest
+                    (body)
+                )
             }
             401 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(AuthPasswordChangeResponse::Unauthorized(body))
+                Ok(AuthPasswordChangeResponse::Unauthorized
+                    (body)
+                )
             }
             403 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(AuthPasswordChangeResponse::Forbidden(body))
+                Ok(AuthPasswordChangeResponse::Forbidden
+                    (body)
+                )
             }
             413 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(AuthPasswordChangeResponse::PayloadTooLarge(body))
+                Ok(AuthPasswordChangeResponse::PayloadTooLarge
+                    (body)
+                )
             }
             415 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(AuthPasswordChangeResponse::UnsupportedMediaType(body))
+                Ok(AuthPasswordChangeResponse::UnsupportedMediaType
+                    (body)
+                )
             }
             422 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(AuthPasswordChangeResponse::Unprocessable(body))
+                Ok(AuthPasswordChangeResponse::Unprocessable
+                    (body)
+                )
             }
             503 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(AuthPasswordChangeResponse::Unavailable(body))
+                Ok(AuthPasswordChangeResponse::Unavailable
+                    (body)
+                )
             }
             code => {
                 let headers = response.headers().clone();
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec());
-                Err(ApiError(format!(
-                    "Unexpected response code {code}:\n{headers:?}\n\n{}",
+                        .await
+                        .map(|f| f.to_bytes().to_vec());
+                Err(ApiError(format!("Unexpected response code {code}:\n{headers:?}\n\n{}",
                     match body {
                         Ok(body) => match String::from_utf8(body) {
                             Ok(body) => body,
                             Err(e) => format!("<Body was not UTF8: {e:?}>"),
                         },
-                        Err(e) => format!(
-                            "<Failed to read body: {}>",
-                            Into::<crate::ServiceError>::into(e)
-                        ),
+                        Err(e) => format!("<Failed to read body: {}>", Into::<crate::ServiceError>::into(e)),
                     }
                 )))
             }
@@ -1810,11 +1751,14 @@ where
     async fn auth_refresh(
         &self,
         param_refresh_request: models::RefreshRequest,
-        context: &C,
-    ) -> Result<AuthRefreshResponse, ApiError> {
+        context: &C) -> Result<AuthRefreshResponse, ApiError>
+    {
         let mut client_service = self.client_service.clone();
         #[allow(clippy::uninlined_format_args)]
-        let mut uri = format!("{}/api/v1/auth/refresh", self.base_path);
+        let mut uri = format!(
+            "{}/api/v1/auth/refresh",
+            self.base_path
+        );
 
         // Query parameters
         let query_string = {
@@ -1834,142 +1778,137 @@ where
         let mut request = match Request::builder()
             .method("POST")
             .uri(uri)
-            .body(BoxBody::new(http_body_util::Empty::new()))
-        {
-            Ok(req) => req,
-            Err(e) => return Err(ApiError(format!("Unable to create request: {e}"))),
+            .body(BoxBody::new(http_body_util::Empty::new())) {
+                Ok(req) => req,
+                Err(e) => return Err(ApiError(format!("Unable to create request: {e}")))
         };
 
         // Consumes basic body
         // Body parameter
-        let body =
-            serde_json::to_string(&param_refresh_request).expect("impossible to fail to serialize");
+        let body = serde_json::to_string(&param_refresh_request).expect("impossible to fail to serialize");
         *request.body_mut() = body_from_string(body);
 
         let header = "application/json";
-        request
-            .headers_mut()
-            .insert(CONTENT_TYPE, HeaderValue::from_static(header));
+        request.headers_mut().insert(CONTENT_TYPE, HeaderValue::from_static(header));
 
         let header = HeaderValue::from_str(Has::<XSpanIdString>::get(context).0.as_str());
-        request.headers_mut().insert(
-            HeaderName::from_static("x-span-id"),
-            match header {
-                Ok(h) => h,
-                Err(e) => {
-                    return Err(ApiError(format!(
-                        "Unable to create X-Span ID header value: {e}"
-                    )))
-                }
-            },
-        );
+        request.headers_mut().insert(HeaderName::from_static("x-span-id"), match header {
+            Ok(h) => h,
+            Err(e) => return Err(ApiError(format!("Unable to create X-Span ID header value: {e}")))
+        });
 
-        let response = client_service
-            .call((request, context.clone()))
-            .map_err(|e| ApiError(format!("No response received: {e}")))
-            .await?;
+        let response = client_service.call((request, context.clone()))
+            .map_err(|e| ApiError(format!("No response received: {e}"))).await?;
 
         match response.status().as_u16() {
             200 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::TokenPair>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::TokenPair>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(AuthRefreshResponse::Ok(body))
+                Ok(AuthRefreshResponse::Ok
+                    (body)
+                )
             }
             400 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(AuthRefreshResponse::BadRequest(body))
+                Ok(AuthRefreshResponse::BadRequest
+                    (body)
+                )
             }
             401 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(AuthRefreshResponse::Unauthorized(body))
+                Ok(AuthRefreshResponse::Unauthorized
+                    (body)
+                )
             }
             413 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(AuthRefreshResponse::PayloadTooLarge(body))
+                Ok(AuthRefreshResponse::PayloadTooLarge
+                    (body)
+                )
             }
             415 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(AuthRefreshResponse::UnsupportedMediaType(body))
+                Ok(AuthRefreshResponse::UnsupportedMediaType
+                    (body)
+                )
             }
             503 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(AuthRefreshResponse::Unavailable(body))
+                Ok(AuthRefreshResponse::Unavailable
+                    (body)
+                )
             }
             code => {
                 let headers = response.headers().clone();
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec());
-                Err(ApiError(format!(
-                    "Unexpected response code {code}:\n{headers:?}\n\n{}",
+                        .await
+                        .map(|f| f.to_bytes().to_vec());
+                Err(ApiError(format!("Unexpected response code {code}:\n{headers:?}\n\n{}",
                     match body {
                         Ok(body) => match String::from_utf8(body) {
                             Ok(body) => body,
                             Err(e) => format!("<Body was not UTF8: {e:?}>"),
                         },
-                        Err(e) => format!(
-                            "<Failed to read body: {}>",
-                            Into::<crate::ServiceError>::into(e)
-                        ),
+                        Err(e) => format!("<Failed to read body: {}>", Into::<crate::ServiceError>::into(e)),
                     }
                 )))
             }
@@ -1980,11 +1919,14 @@ where
     async fn compute_sum(
         &self,
         param_sum_request: models::SumRequest,
-        context: &C,
-    ) -> Result<ComputeSumResponse, ApiError> {
+        context: &C) -> Result<ComputeSumResponse, ApiError>
+    {
         let mut client_service = self.client_service.clone();
         #[allow(clippy::uninlined_format_args)]
-        let mut uri = format!("{}/api/v1/compute/sum", self.base_path);
+        let mut uri = format!(
+            "{}/api/v1/compute/sum",
+            self.base_path
+        );
 
         // Query parameters
         let query_string = {
@@ -2004,207 +1946,198 @@ where
         let mut request = match Request::builder()
             .method("POST")
             .uri(uri)
-            .body(BoxBody::new(http_body_util::Empty::new()))
-        {
-            Ok(req) => req,
-            Err(e) => return Err(ApiError(format!("Unable to create request: {e}"))),
+            .body(BoxBody::new(http_body_util::Empty::new())) {
+                Ok(req) => req,
+                Err(e) => return Err(ApiError(format!("Unable to create request: {e}")))
         };
 
         // Consumes basic body
         // Body parameter
-        let body =
-            serde_json::to_string(&param_sum_request).expect("impossible to fail to serialize");
+        let body = serde_json::to_string(&param_sum_request).expect("impossible to fail to serialize");
         *request.body_mut() = body_from_string(body);
 
         let header = "application/json";
-        request
-            .headers_mut()
-            .insert(CONTENT_TYPE, HeaderValue::from_static(header));
+        request.headers_mut().insert(CONTENT_TYPE, HeaderValue::from_static(header));
 
         let header = HeaderValue::from_str(Has::<XSpanIdString>::get(context).0.as_str());
-        request.headers_mut().insert(
-            HeaderName::from_static("x-span-id"),
-            match header {
-                Ok(h) => h,
-                Err(e) => {
-                    return Err(ApiError(format!(
-                        "Unable to create X-Span ID header value: {e}"
-                    )))
-                }
-            },
-        );
+        request.headers_mut().insert(HeaderName::from_static("x-span-id"), match header {
+            Ok(h) => h,
+            Err(e) => return Err(ApiError(format!("Unable to create X-Span ID header value: {e}")))
+        });
 
         #[allow(clippy::collapsible_match)]
         if let Some(auth_data) = Has::<Option<AuthData>>::get(context).as_ref() {
             use headers::authorization::Credentials;
             // The trailing `_` arm is unreachable when the spec declares every kind of
             // scheme `AuthData` can represent, and the workspace denies warnings.
-            #[allow(
-                unreachable_patterns,
-                clippy::single_match,
-                clippy::match_single_binding
-            )]
+            #[allow(unreachable_patterns, clippy::single_match, clippy::match_single_binding)]
             match auth_data {
                 AuthData::ApiKey(ref api_key) => {
                     let header = match HeaderValue::from_str(api_key.as_str()) {
                         Ok(h) => h,
-                        Err(e) => return Err(ApiError(format!("Unable to create header: {e}"))),
+                        Err(e) => return Err(ApiError(format!("Unable to create header: {e}")))
                     };
-                    request
-                        .headers_mut()
-                        .insert(HeaderName::from_static("x-api-key"), header);
-                }
+                    request.headers_mut().insert(
+                        HeaderName::from_static("x-api-key"),
+                        header);
+                },
                 AuthData::Bearer(ref bearer_header) => {
                     let header = match headers::Authorization::bearer(&bearer_header.to_string()) {
                         Ok(h) => h,
-                        Err(e) => {
-                            return Err(ApiError(format!(
-                                "Unable to create Authorization header: {e}"
-                            )))
-                        }
+                        Err(e) => return Err(ApiError(format!("Unable to create Authorization header: {e}")))
                     };
-                    request
-                        .headers_mut()
-                        .insert(hyper::header::AUTHORIZATION, header.0.encode());
-                }
+                    request.headers_mut().insert(
+                        hyper::header::AUTHORIZATION,
+                        header.0.encode());
+                },
                 _ => {}
             }
         }
 
-        let response = client_service
-            .call((request, context.clone()))
-            .map_err(|e| ApiError(format!("No response received: {e}")))
-            .await?;
+        let response = client_service.call((request, context.clone()))
+            .map_err(|e| ApiError(format!("No response received: {e}"))).await?;
 
         match response.status().as_u16() {
             401 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(ComputeSumResponse::Unauthorized(body))
+                Ok(ComputeSumResponse::Unauthorized
+                    (body)
+                )
             }
             403 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(ComputeSumResponse::Forbidden(body))
+                Ok(ComputeSumResponse::Forbidden
+                    (body)
+                )
             }
             200 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::SumResult>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::SumResult>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(ComputeSumResponse::Ok(body))
+                Ok(ComputeSumResponse::Ok
+                    (body)
+                )
             }
             400 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(ComputeSumResponse::BadRequest(body))
+                Ok(ComputeSumResponse::BadRequest
+                    (body)
+                )
             }
             413 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(ComputeSumResponse::PayloadTooLarge(body))
+                Ok(ComputeSumResponse::PayloadTooLarge
+                    (body)
+                )
             }
             415 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(ComputeSumResponse::UnsupportedMediaType(body))
+                Ok(ComputeSumResponse::UnsupportedMediaType
+                    (body)
+                )
             }
             422 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::SumResult>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::SumResult>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(ComputeSumResponse::Unprocessable(body))
+                Ok(ComputeSumResponse::Unprocessable
+                    (body)
+                )
             }
             503 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(ComputeSumResponse::Unavailable(body))
+                Ok(ComputeSumResponse::Unavailable
+                    (body)
+                )
             }
             code => {
                 let headers = response.headers().clone();
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec());
-                Err(ApiError(format!(
-                    "Unexpected response code {code}:\n{headers:?}\n\n{}",
+                        .await
+                        .map(|f| f.to_bytes().to_vec());
+                Err(ApiError(format!("Unexpected response code {code}:\n{headers:?}\n\n{}",
                     match body {
                         Ok(body) => match String::from_utf8(body) {
                             Ok(body) => body,
                             Err(e) => format!("<Body was not UTF8: {e:?}>"),
                         },
-                        Err(e) => format!(
-                            "<Failed to read body: {}>",
-                            Into::<crate::ServiceError>::into(e)
-                        ),
+                        Err(e) => format!("<Failed to read body: {}>", Into::<crate::ServiceError>::into(e)),
                     }
                 )))
             }
@@ -2215,14 +2148,14 @@ where
     async fn schedule_get(
         &self,
         param_datapoint_id: i64,
-        context: &C,
-    ) -> Result<ScheduleGetResponse, ApiError> {
+        context: &C) -> Result<ScheduleGetResponse, ApiError>
+    {
         let mut client_service = self.client_service.clone();
         #[allow(clippy::uninlined_format_args)]
         let mut uri = format!(
             "{}/api/v1/datapoints/{datapoint_id}/schedule",
-            self.base_path,
-            datapoint_id = utf8_percent_encode(&param_datapoint_id.to_string(), ID_ENCODE_SET)
+            self.base_path
+            ,datapoint_id=utf8_percent_encode(&param_datapoint_id.to_string(), ID_ENCODE_SET)
         );
 
         // Query parameters
@@ -2243,168 +2176,158 @@ where
         let mut request = match Request::builder()
             .method("GET")
             .uri(uri)
-            .body(BoxBody::new(http_body_util::Empty::new()))
-        {
-            Ok(req) => req,
-            Err(e) => return Err(ApiError(format!("Unable to create request: {e}"))),
+            .body(BoxBody::new(http_body_util::Empty::new())) {
+                Ok(req) => req,
+                Err(e) => return Err(ApiError(format!("Unable to create request: {e}")))
         };
 
         let header = HeaderValue::from_str(Has::<XSpanIdString>::get(context).0.as_str());
-        request.headers_mut().insert(
-            HeaderName::from_static("x-span-id"),
-            match header {
-                Ok(h) => h,
-                Err(e) => {
-                    return Err(ApiError(format!(
-                        "Unable to create X-Span ID header value: {e}"
-                    )))
-                }
-            },
-        );
+        request.headers_mut().insert(HeaderName::from_static("x-span-id"), match header {
+            Ok(h) => h,
+            Err(e) => return Err(ApiError(format!("Unable to create X-Span ID header value: {e}")))
+        });
 
         #[allow(clippy::collapsible_match)]
         if let Some(auth_data) = Has::<Option<AuthData>>::get(context).as_ref() {
             use headers::authorization::Credentials;
             // The trailing `_` arm is unreachable when the spec declares every kind of
             // scheme `AuthData` can represent, and the workspace denies warnings.
-            #[allow(
-                unreachable_patterns,
-                clippy::single_match,
-                clippy::match_single_binding
-            )]
+            #[allow(unreachable_patterns, clippy::single_match, clippy::match_single_binding)]
             match auth_data {
                 AuthData::ApiKey(ref api_key) => {
                     let header = match HeaderValue::from_str(api_key.as_str()) {
                         Ok(h) => h,
-                        Err(e) => return Err(ApiError(format!("Unable to create header: {e}"))),
+                        Err(e) => return Err(ApiError(format!("Unable to create header: {e}")))
                     };
-                    request
-                        .headers_mut()
-                        .insert(HeaderName::from_static("x-api-key"), header);
-                }
+                    request.headers_mut().insert(
+                        HeaderName::from_static("x-api-key"),
+                        header);
+                },
                 AuthData::Bearer(ref bearer_header) => {
                     let header = match headers::Authorization::bearer(&bearer_header.to_string()) {
                         Ok(h) => h,
-                        Err(e) => {
-                            return Err(ApiError(format!(
-                                "Unable to create Authorization header: {e}"
-                            )))
-                        }
+                        Err(e) => return Err(ApiError(format!("Unable to create Authorization header: {e}")))
                     };
-                    request
-                        .headers_mut()
-                        .insert(hyper::header::AUTHORIZATION, header.0.encode());
-                }
+                    request.headers_mut().insert(
+                        hyper::header::AUTHORIZATION,
+                        header.0.encode());
+                },
                 _ => {}
             }
         }
 
-        let response = client_service
-            .call((request, context.clone()))
-            .map_err(|e| ApiError(format!("No response received: {e}")))
-            .await?;
+        let response = client_service.call((request, context.clone()))
+            .map_err(|e| ApiError(format!("No response received: {e}"))).await?;
 
         match response.status().as_u16() {
             401 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(ScheduleGetResponse::Unauthorized(body))
+                Ok(ScheduleGetResponse::Unauthorized
+                    (body)
+                )
             }
             403 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(ScheduleGetResponse::Forbidden(body))
+                Ok(ScheduleGetResponse::Forbidden
+                    (body)
+                )
             }
             200 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Schedule>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Schedule>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(ScheduleGetResponse::Ok(body))
+                Ok(ScheduleGetResponse::Ok
+                    (body)
+                )
             }
             400 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(ScheduleGetResponse::BadRequest(body))
+                Ok(ScheduleGetResponse::BadRequest
+                    (body)
+                )
             }
             404 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(ScheduleGetResponse::NotFound(body))
+                Ok(ScheduleGetResponse::NotFound
+                    (body)
+                )
             }
             503 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(ScheduleGetResponse::Unavailable(body))
+                Ok(ScheduleGetResponse::Unavailable
+                    (body)
+                )
             }
             code => {
                 let headers = response.headers().clone();
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec());
-                Err(ApiError(format!(
-                    "Unexpected response code {code}:\n{headers:?}\n\n{}",
+                        .await
+                        .map(|f| f.to_bytes().to_vec());
+                Err(ApiError(format!("Unexpected response code {code}:\n{headers:?}\n\n{}",
                     match body {
                         Ok(body) => match String::from_utf8(body) {
                             Ok(body) => body,
                             Err(e) => format!("<Body was not UTF8: {e:?}>"),
                         },
-                        Err(e) => format!(
-                            "<Failed to read body: {}>",
-                            Into::<crate::ServiceError>::into(e)
-                        ),
+                        Err(e) => format!("<Failed to read body: {}>", Into::<crate::ServiceError>::into(e)),
                     }
                 )))
             }
@@ -2416,14 +2339,14 @@ where
         &self,
         param_datapoint_id: i64,
         param_schedule_item: &'a Vec<models::ScheduleItem>,
-        context: &C,
-    ) -> Result<SchedulePutResponse, ApiError> {
+        context: &C) -> Result<SchedulePutResponse, ApiError>
+    {
         let mut client_service = self.client_service.clone();
         #[allow(clippy::uninlined_format_args)]
         let mut uri = format!(
             "{}/api/v1/datapoints/{datapoint_id}/schedule",
-            self.base_path,
-            datapoint_id = utf8_percent_encode(&param_datapoint_id.to_string(), ID_ENCODE_SET)
+            self.base_path
+            ,datapoint_id=utf8_percent_encode(&param_datapoint_id.to_string(), ID_ENCODE_SET)
         );
 
         // Query parameters
@@ -2444,212 +2367,205 @@ where
         let mut request = match Request::builder()
             .method("PUT")
             .uri(uri)
-            .body(BoxBody::new(http_body_util::Empty::new()))
-        {
-            Ok(req) => req,
-            Err(e) => return Err(ApiError(format!("Unable to create request: {e}"))),
+            .body(BoxBody::new(http_body_util::Empty::new())) {
+                Ok(req) => req,
+                Err(e) => return Err(ApiError(format!("Unable to create request: {e}")))
         };
 
         // Consumes basic body
         // Body parameter
-        let body =
-            serde_json::to_string(&param_schedule_item).expect("impossible to fail to serialize");
+        let body = serde_json::to_string(&param_schedule_item).expect("impossible to fail to serialize");
         *request.body_mut() = body_from_string(body);
 
         let header = "application/json";
-        request
-            .headers_mut()
-            .insert(CONTENT_TYPE, HeaderValue::from_static(header));
+        request.headers_mut().insert(CONTENT_TYPE, HeaderValue::from_static(header));
 
         let header = HeaderValue::from_str(Has::<XSpanIdString>::get(context).0.as_str());
-        request.headers_mut().insert(
-            HeaderName::from_static("x-span-id"),
-            match header {
-                Ok(h) => h,
-                Err(e) => {
-                    return Err(ApiError(format!(
-                        "Unable to create X-Span ID header value: {e}"
-                    )))
-                }
-            },
-        );
+        request.headers_mut().insert(HeaderName::from_static("x-span-id"), match header {
+            Ok(h) => h,
+            Err(e) => return Err(ApiError(format!("Unable to create X-Span ID header value: {e}")))
+        });
 
         #[allow(clippy::collapsible_match)]
         if let Some(auth_data) = Has::<Option<AuthData>>::get(context).as_ref() {
             use headers::authorization::Credentials;
             // The trailing `_` arm is unreachable when the spec declares every kind of
             // scheme `AuthData` can represent, and the workspace denies warnings.
-            #[allow(
-                unreachable_patterns,
-                clippy::single_match,
-                clippy::match_single_binding
-            )]
+            #[allow(unreachable_patterns, clippy::single_match, clippy::match_single_binding)]
             match auth_data {
                 AuthData::Bearer(ref bearer_header) => {
                     let header = match headers::Authorization::bearer(&bearer_header.to_string()) {
                         Ok(h) => h,
-                        Err(e) => {
-                            return Err(ApiError(format!(
-                                "Unable to create Authorization header: {e}"
-                            )))
-                        }
+                        Err(e) => return Err(ApiError(format!("Unable to create Authorization header: {e}")))
                     };
-                    request
-                        .headers_mut()
-                        .insert(hyper::header::AUTHORIZATION, header.0.encode());
-                }
+                    request.headers_mut().insert(
+                        hyper::header::AUTHORIZATION,
+                        header.0.encode());
+                },
                 _ => {}
             }
         }
 
-        let response = client_service
-            .call((request, context.clone()))
-            .map_err(|e| ApiError(format!("No response received: {e}")))
-            .await?;
+        let response = client_service.call((request, context.clone()))
+            .map_err(|e| ApiError(format!("No response received: {e}"))).await?;
 
         match response.status().as_u16() {
             401 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(SchedulePutResponse::Unauthorized(body))
+                Ok(SchedulePutResponse::Unauthorized
+                    (body)
+                )
             }
             403 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(SchedulePutResponse::Forbidden(body))
+                Ok(SchedulePutResponse::Forbidden
+                    (body)
+                )
             }
             200 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Schedule>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Schedule>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(SchedulePutResponse::Ok(body))
+                Ok(SchedulePutResponse::Ok
+                    (body)
+                )
             }
             400 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(SchedulePutResponse::BadRequest(body))
+                Ok(SchedulePutResponse::BadRequest
+                    (body)
+                )
             }
             404 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(SchedulePutResponse::NotFound(body))
+                Ok(SchedulePutResponse::NotFound
+                    (body)
+                )
             }
             413 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(SchedulePutResponse::PayloadTooLarge(body))
+                Ok(SchedulePutResponse::PayloadTooLarge
+                    (body)
+                )
             }
             415 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(SchedulePutResponse::UnsupportedMediaType(body))
+                Ok(SchedulePutResponse::UnsupportedMediaType
+                    (body)
+                )
             }
             422 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(SchedulePutResponse::Unprocessable(body))
+                Ok(SchedulePutResponse::Unprocessable
+                    (body)
+                )
             }
             503 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(SchedulePutResponse::Unavailable(body))
+                Ok(SchedulePutResponse::Unavailable
+                    (body)
+                )
             }
             code => {
                 let headers = response.headers().clone();
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec());
-                Err(ApiError(format!(
-                    "Unexpected response code {code}:\n{headers:?}\n\n{}",
+                        .await
+                        .map(|f| f.to_bytes().to_vec());
+                Err(ApiError(format!("Unexpected response code {code}:\n{headers:?}\n\n{}",
                     match body {
                         Ok(body) => match String::from_utf8(body) {
                             Ok(body) => body,
                             Err(e) => format!("<Body was not UTF8: {e:?}>"),
                         },
-                        Err(e) => format!(
-                            "<Failed to read body: {}>",
-                            Into::<crate::ServiceError>::into(e)
-                        ),
+                        Err(e) => format!("<Failed to read body: {}>", Into::<crate::ServiceError>::into(e)),
                     }
                 )))
             }
@@ -2660,26 +2576,28 @@ where
     async fn schedules_history(
         &self,
         param_datapoint_id: i64,
-        param_from: Option<chrono::DateTime<chrono::Utc>>,
-        param_to: Option<chrono::DateTime<chrono::Utc>>,
-        context: &C,
-    ) -> Result<SchedulesHistoryResponse, ApiError> {
+        param_from: Option<chrono::DateTime::<chrono::Utc>>,
+        param_to: Option<chrono::DateTime::<chrono::Utc>>,
+        context: &C) -> Result<SchedulesHistoryResponse, ApiError>
+    {
         let mut client_service = self.client_service.clone();
         #[allow(clippy::uninlined_format_args)]
         let mut uri = format!(
             "{}/api/v1/datapoints/{datapoint_id}/schedules",
-            self.base_path,
-            datapoint_id = utf8_percent_encode(&param_datapoint_id.to_string(), ID_ENCODE_SET)
+            self.base_path
+            ,datapoint_id=utf8_percent_encode(&param_datapoint_id.to_string(), ID_ENCODE_SET)
         );
 
         // Query parameters
         let query_string = {
             let mut query_string = form_urlencoded::Serializer::new("".to_owned());
             if let Some(param_from) = param_from {
-                query_string.append_pair("from", &param_from.to_string());
+                query_string.append_pair("from",
+                    &param_from.to_string());
             }
             if let Some(param_to) = param_to {
-                query_string.append_pair("to", &param_to.to_string());
+                query_string.append_pair("to",
+                    &param_to.to_string());
             }
             query_string.finish()
         };
@@ -2696,168 +2614,158 @@ where
         let mut request = match Request::builder()
             .method("GET")
             .uri(uri)
-            .body(BoxBody::new(http_body_util::Empty::new()))
-        {
-            Ok(req) => req,
-            Err(e) => return Err(ApiError(format!("Unable to create request: {e}"))),
+            .body(BoxBody::new(http_body_util::Empty::new())) {
+                Ok(req) => req,
+                Err(e) => return Err(ApiError(format!("Unable to create request: {e}")))
         };
 
         let header = HeaderValue::from_str(Has::<XSpanIdString>::get(context).0.as_str());
-        request.headers_mut().insert(
-            HeaderName::from_static("x-span-id"),
-            match header {
-                Ok(h) => h,
-                Err(e) => {
-                    return Err(ApiError(format!(
-                        "Unable to create X-Span ID header value: {e}"
-                    )))
-                }
-            },
-        );
+        request.headers_mut().insert(HeaderName::from_static("x-span-id"), match header {
+            Ok(h) => h,
+            Err(e) => return Err(ApiError(format!("Unable to create X-Span ID header value: {e}")))
+        });
 
         #[allow(clippy::collapsible_match)]
         if let Some(auth_data) = Has::<Option<AuthData>>::get(context).as_ref() {
             use headers::authorization::Credentials;
             // The trailing `_` arm is unreachable when the spec declares every kind of
             // scheme `AuthData` can represent, and the workspace denies warnings.
-            #[allow(
-                unreachable_patterns,
-                clippy::single_match,
-                clippy::match_single_binding
-            )]
+            #[allow(unreachable_patterns, clippy::single_match, clippy::match_single_binding)]
             match auth_data {
                 AuthData::ApiKey(ref api_key) => {
                     let header = match HeaderValue::from_str(api_key.as_str()) {
                         Ok(h) => h,
-                        Err(e) => return Err(ApiError(format!("Unable to create header: {e}"))),
+                        Err(e) => return Err(ApiError(format!("Unable to create header: {e}")))
                     };
-                    request
-                        .headers_mut()
-                        .insert(HeaderName::from_static("x-api-key"), header);
-                }
+                    request.headers_mut().insert(
+                        HeaderName::from_static("x-api-key"),
+                        header);
+                },
                 AuthData::Bearer(ref bearer_header) => {
                     let header = match headers::Authorization::bearer(&bearer_header.to_string()) {
                         Ok(h) => h,
-                        Err(e) => {
-                            return Err(ApiError(format!(
-                                "Unable to create Authorization header: {e}"
-                            )))
-                        }
+                        Err(e) => return Err(ApiError(format!("Unable to create Authorization header: {e}")))
                     };
-                    request
-                        .headers_mut()
-                        .insert(hyper::header::AUTHORIZATION, header.0.encode());
-                }
+                    request.headers_mut().insert(
+                        hyper::header::AUTHORIZATION,
+                        header.0.encode());
+                },
                 _ => {}
             }
         }
 
-        let response = client_service
-            .call((request, context.clone()))
-            .map_err(|e| ApiError(format!("No response received: {e}")))
-            .await?;
+        let response = client_service.call((request, context.clone()))
+            .map_err(|e| ApiError(format!("No response received: {e}"))).await?;
 
         match response.status().as_u16() {
             401 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(SchedulesHistoryResponse::Unauthorized(body))
+                Ok(SchedulesHistoryResponse::Unauthorized
+                    (body)
+                )
             }
             403 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(SchedulesHistoryResponse::Forbidden(body))
+                Ok(SchedulesHistoryResponse::Forbidden
+                    (body)
+                )
             }
             200 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::ScheduleHistory>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::ScheduleHistory>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(SchedulesHistoryResponse::Ok(body))
+                Ok(SchedulesHistoryResponse::Ok
+                    (body)
+                )
             }
             400 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(SchedulesHistoryResponse::BadRequest(body))
+                Ok(SchedulesHistoryResponse::BadRequest
+                    (body)
+                )
             }
             404 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(SchedulesHistoryResponse::NotFound(body))
+                Ok(SchedulesHistoryResponse::NotFound
+                    (body)
+                )
             }
             503 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(SchedulesHistoryResponse::Unavailable(body))
+                Ok(SchedulesHistoryResponse::Unavailable
+                    (body)
+                )
             }
             code => {
                 let headers = response.headers().clone();
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec());
-                Err(ApiError(format!(
-                    "Unexpected response code {code}:\n{headers:?}\n\n{}",
+                        .await
+                        .map(|f| f.to_bytes().to_vec());
+                Err(ApiError(format!("Unexpected response code {code}:\n{headers:?}\n\n{}",
                     match body {
                         Ok(body) => match String::from_utf8(body) {
                             Ok(body) => body,
                             Err(e) => format!("<Body was not UTF8: {e:?}>"),
                         },
-                        Err(e) => format!(
-                            "<Failed to read body: {}>",
-                            Into::<crate::ServiceError>::into(e)
-                        ),
+                        Err(e) => format!("<Failed to read body: {}>", Into::<crate::ServiceError>::into(e)),
                     }
                 )))
             }
@@ -2868,14 +2776,14 @@ where
     async fn setpoint_get(
         &self,
         param_datapoint_id: i64,
-        context: &C,
-    ) -> Result<SetpointGetResponse, ApiError> {
+        context: &C) -> Result<SetpointGetResponse, ApiError>
+    {
         let mut client_service = self.client_service.clone();
         #[allow(clippy::uninlined_format_args)]
         let mut uri = format!(
             "{}/api/v1/datapoints/{datapoint_id}/setpoint",
-            self.base_path,
-            datapoint_id = utf8_percent_encode(&param_datapoint_id.to_string(), ID_ENCODE_SET)
+            self.base_path
+            ,datapoint_id=utf8_percent_encode(&param_datapoint_id.to_string(), ID_ENCODE_SET)
         );
 
         // Query parameters
@@ -2896,168 +2804,158 @@ where
         let mut request = match Request::builder()
             .method("GET")
             .uri(uri)
-            .body(BoxBody::new(http_body_util::Empty::new()))
-        {
-            Ok(req) => req,
-            Err(e) => return Err(ApiError(format!("Unable to create request: {e}"))),
+            .body(BoxBody::new(http_body_util::Empty::new())) {
+                Ok(req) => req,
+                Err(e) => return Err(ApiError(format!("Unable to create request: {e}")))
         };
 
         let header = HeaderValue::from_str(Has::<XSpanIdString>::get(context).0.as_str());
-        request.headers_mut().insert(
-            HeaderName::from_static("x-span-id"),
-            match header {
-                Ok(h) => h,
-                Err(e) => {
-                    return Err(ApiError(format!(
-                        "Unable to create X-Span ID header value: {e}"
-                    )))
-                }
-            },
-        );
+        request.headers_mut().insert(HeaderName::from_static("x-span-id"), match header {
+            Ok(h) => h,
+            Err(e) => return Err(ApiError(format!("Unable to create X-Span ID header value: {e}")))
+        });
 
         #[allow(clippy::collapsible_match)]
         if let Some(auth_data) = Has::<Option<AuthData>>::get(context).as_ref() {
             use headers::authorization::Credentials;
             // The trailing `_` arm is unreachable when the spec declares every kind of
             // scheme `AuthData` can represent, and the workspace denies warnings.
-            #[allow(
-                unreachable_patterns,
-                clippy::single_match,
-                clippy::match_single_binding
-            )]
+            #[allow(unreachable_patterns, clippy::single_match, clippy::match_single_binding)]
             match auth_data {
                 AuthData::ApiKey(ref api_key) => {
                     let header = match HeaderValue::from_str(api_key.as_str()) {
                         Ok(h) => h,
-                        Err(e) => return Err(ApiError(format!("Unable to create header: {e}"))),
+                        Err(e) => return Err(ApiError(format!("Unable to create header: {e}")))
                     };
-                    request
-                        .headers_mut()
-                        .insert(HeaderName::from_static("x-api-key"), header);
-                }
+                    request.headers_mut().insert(
+                        HeaderName::from_static("x-api-key"),
+                        header);
+                },
                 AuthData::Bearer(ref bearer_header) => {
                     let header = match headers::Authorization::bearer(&bearer_header.to_string()) {
                         Ok(h) => h,
-                        Err(e) => {
-                            return Err(ApiError(format!(
-                                "Unable to create Authorization header: {e}"
-                            )))
-                        }
+                        Err(e) => return Err(ApiError(format!("Unable to create Authorization header: {e}")))
                     };
-                    request
-                        .headers_mut()
-                        .insert(hyper::header::AUTHORIZATION, header.0.encode());
-                }
+                    request.headers_mut().insert(
+                        hyper::header::AUTHORIZATION,
+                        header.0.encode());
+                },
                 _ => {}
             }
         }
 
-        let response = client_service
-            .call((request, context.clone()))
-            .map_err(|e| ApiError(format!("No response received: {e}")))
-            .await?;
+        let response = client_service.call((request, context.clone()))
+            .map_err(|e| ApiError(format!("No response received: {e}"))).await?;
 
         match response.status().as_u16() {
             401 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(SetpointGetResponse::Unauthorized(body))
+                Ok(SetpointGetResponse::Unauthorized
+                    (body)
+                )
             }
             403 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(SetpointGetResponse::Forbidden(body))
+                Ok(SetpointGetResponse::Forbidden
+                    (body)
+                )
             }
             200 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Setpoint>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Setpoint>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(SetpointGetResponse::Ok(body))
+                Ok(SetpointGetResponse::Ok
+                    (body)
+                )
             }
             400 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(SetpointGetResponse::BadRequest(body))
+                Ok(SetpointGetResponse::BadRequest
+                    (body)
+                )
             }
             404 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(SetpointGetResponse::NotFound(body))
+                Ok(SetpointGetResponse::NotFound
+                    (body)
+                )
             }
             503 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(SetpointGetResponse::Unavailable(body))
+                Ok(SetpointGetResponse::Unavailable
+                    (body)
+                )
             }
             code => {
                 let headers = response.headers().clone();
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec());
-                Err(ApiError(format!(
-                    "Unexpected response code {code}:\n{headers:?}\n\n{}",
+                        .await
+                        .map(|f| f.to_bytes().to_vec());
+                Err(ApiError(format!("Unexpected response code {code}:\n{headers:?}\n\n{}",
                     match body {
                         Ok(body) => match String::from_utf8(body) {
                             Ok(body) => body,
                             Err(e) => format!("<Body was not UTF8: {e:?}>"),
                         },
-                        Err(e) => format!(
-                            "<Failed to read body: {}>",
-                            Into::<crate::ServiceError>::into(e)
-                        ),
+                        Err(e) => format!("<Failed to read body: {}>", Into::<crate::ServiceError>::into(e)),
                     }
                 )))
             }
@@ -3069,14 +2967,14 @@ where
         &self,
         param_datapoint_id: i64,
         param_setpoint_item: &'a Vec<models::SetpointItem>,
-        context: &C,
-    ) -> Result<SetpointPutResponse, ApiError> {
+        context: &C) -> Result<SetpointPutResponse, ApiError>
+    {
         let mut client_service = self.client_service.clone();
         #[allow(clippy::uninlined_format_args)]
         let mut uri = format!(
             "{}/api/v1/datapoints/{datapoint_id}/setpoint",
-            self.base_path,
-            datapoint_id = utf8_percent_encode(&param_datapoint_id.to_string(), ID_ENCODE_SET)
+            self.base_path
+            ,datapoint_id=utf8_percent_encode(&param_datapoint_id.to_string(), ID_ENCODE_SET)
         );
 
         // Query parameters
@@ -3097,212 +2995,205 @@ where
         let mut request = match Request::builder()
             .method("PUT")
             .uri(uri)
-            .body(BoxBody::new(http_body_util::Empty::new()))
-        {
-            Ok(req) => req,
-            Err(e) => return Err(ApiError(format!("Unable to create request: {e}"))),
+            .body(BoxBody::new(http_body_util::Empty::new())) {
+                Ok(req) => req,
+                Err(e) => return Err(ApiError(format!("Unable to create request: {e}")))
         };
 
         // Consumes basic body
         // Body parameter
-        let body =
-            serde_json::to_string(&param_setpoint_item).expect("impossible to fail to serialize");
+        let body = serde_json::to_string(&param_setpoint_item).expect("impossible to fail to serialize");
         *request.body_mut() = body_from_string(body);
 
         let header = "application/json";
-        request
-            .headers_mut()
-            .insert(CONTENT_TYPE, HeaderValue::from_static(header));
+        request.headers_mut().insert(CONTENT_TYPE, HeaderValue::from_static(header));
 
         let header = HeaderValue::from_str(Has::<XSpanIdString>::get(context).0.as_str());
-        request.headers_mut().insert(
-            HeaderName::from_static("x-span-id"),
-            match header {
-                Ok(h) => h,
-                Err(e) => {
-                    return Err(ApiError(format!(
-                        "Unable to create X-Span ID header value: {e}"
-                    )))
-                }
-            },
-        );
+        request.headers_mut().insert(HeaderName::from_static("x-span-id"), match header {
+            Ok(h) => h,
+            Err(e) => return Err(ApiError(format!("Unable to create X-Span ID header value: {e}")))
+        });
 
         #[allow(clippy::collapsible_match)]
         if let Some(auth_data) = Has::<Option<AuthData>>::get(context).as_ref() {
             use headers::authorization::Credentials;
             // The trailing `_` arm is unreachable when the spec declares every kind of
             // scheme `AuthData` can represent, and the workspace denies warnings.
-            #[allow(
-                unreachable_patterns,
-                clippy::single_match,
-                clippy::match_single_binding
-            )]
+            #[allow(unreachable_patterns, clippy::single_match, clippy::match_single_binding)]
             match auth_data {
                 AuthData::Bearer(ref bearer_header) => {
                     let header = match headers::Authorization::bearer(&bearer_header.to_string()) {
                         Ok(h) => h,
-                        Err(e) => {
-                            return Err(ApiError(format!(
-                                "Unable to create Authorization header: {e}"
-                            )))
-                        }
+                        Err(e) => return Err(ApiError(format!("Unable to create Authorization header: {e}")))
                     };
-                    request
-                        .headers_mut()
-                        .insert(hyper::header::AUTHORIZATION, header.0.encode());
-                }
+                    request.headers_mut().insert(
+                        hyper::header::AUTHORIZATION,
+                        header.0.encode());
+                },
                 _ => {}
             }
         }
 
-        let response = client_service
-            .call((request, context.clone()))
-            .map_err(|e| ApiError(format!("No response received: {e}")))
-            .await?;
+        let response = client_service.call((request, context.clone()))
+            .map_err(|e| ApiError(format!("No response received: {e}"))).await?;
 
         match response.status().as_u16() {
             401 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(SetpointPutResponse::Unauthorized(body))
+                Ok(SetpointPutResponse::Unauthorized
+                    (body)
+                )
             }
             403 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(SetpointPutResponse::Forbidden(body))
+                Ok(SetpointPutResponse::Forbidden
+                    (body)
+                )
             }
             200 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Setpoint>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Setpoint>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(SetpointPutResponse::Ok(body))
+                Ok(SetpointPutResponse::Ok
+                    (body)
+                )
             }
             400 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(SetpointPutResponse::BadRequest(body))
+                Ok(SetpointPutResponse::BadRequest
+                    (body)
+                )
             }
             404 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(SetpointPutResponse::NotFound(body))
+                Ok(SetpointPutResponse::NotFound
+                    (body)
+                )
             }
             413 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(SetpointPutResponse::PayloadTooLarge(body))
+                Ok(SetpointPutResponse::PayloadTooLarge
+                    (body)
+                )
             }
             415 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(SetpointPutResponse::UnsupportedMediaType(body))
+                Ok(SetpointPutResponse::UnsupportedMediaType
+                    (body)
+                )
             }
             422 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(SetpointPutResponse::Unprocessable(body))
+                Ok(SetpointPutResponse::Unprocessable
+                    (body)
+                )
             }
             503 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(SetpointPutResponse::Unavailable(body))
+                Ok(SetpointPutResponse::Unavailable
+                    (body)
+                )
             }
             code => {
                 let headers = response.headers().clone();
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec());
-                Err(ApiError(format!(
-                    "Unexpected response code {code}:\n{headers:?}\n\n{}",
+                        .await
+                        .map(|f| f.to_bytes().to_vec());
+                Err(ApiError(format!("Unexpected response code {code}:\n{headers:?}\n\n{}",
                     match body {
                         Ok(body) => match String::from_utf8(body) {
                             Ok(body) => body,
                             Err(e) => format!("<Body was not UTF8: {e:?}>"),
                         },
-                        Err(e) => format!(
-                            "<Failed to read body: {}>",
-                            Into::<crate::ServiceError>::into(e)
-                        ),
+                        Err(e) => format!("<Failed to read body: {}>", Into::<crate::ServiceError>::into(e)),
                     }
                 )))
             }
@@ -3313,26 +3204,28 @@ where
     async fn setpoints_history(
         &self,
         param_datapoint_id: i64,
-        param_from: Option<chrono::DateTime<chrono::Utc>>,
-        param_to: Option<chrono::DateTime<chrono::Utc>>,
-        context: &C,
-    ) -> Result<SetpointsHistoryResponse, ApiError> {
+        param_from: Option<chrono::DateTime::<chrono::Utc>>,
+        param_to: Option<chrono::DateTime::<chrono::Utc>>,
+        context: &C) -> Result<SetpointsHistoryResponse, ApiError>
+    {
         let mut client_service = self.client_service.clone();
         #[allow(clippy::uninlined_format_args)]
         let mut uri = format!(
             "{}/api/v1/datapoints/{datapoint_id}/setpoints",
-            self.base_path,
-            datapoint_id = utf8_percent_encode(&param_datapoint_id.to_string(), ID_ENCODE_SET)
+            self.base_path
+            ,datapoint_id=utf8_percent_encode(&param_datapoint_id.to_string(), ID_ENCODE_SET)
         );
 
         // Query parameters
         let query_string = {
             let mut query_string = form_urlencoded::Serializer::new("".to_owned());
             if let Some(param_from) = param_from {
-                query_string.append_pair("from", &param_from.to_string());
+                query_string.append_pair("from",
+                    &param_from.to_string());
             }
             if let Some(param_to) = param_to {
-                query_string.append_pair("to", &param_to.to_string());
+                query_string.append_pair("to",
+                    &param_to.to_string());
             }
             query_string.finish()
         };
@@ -3349,168 +3242,158 @@ where
         let mut request = match Request::builder()
             .method("GET")
             .uri(uri)
-            .body(BoxBody::new(http_body_util::Empty::new()))
-        {
-            Ok(req) => req,
-            Err(e) => return Err(ApiError(format!("Unable to create request: {e}"))),
+            .body(BoxBody::new(http_body_util::Empty::new())) {
+                Ok(req) => req,
+                Err(e) => return Err(ApiError(format!("Unable to create request: {e}")))
         };
 
         let header = HeaderValue::from_str(Has::<XSpanIdString>::get(context).0.as_str());
-        request.headers_mut().insert(
-            HeaderName::from_static("x-span-id"),
-            match header {
-                Ok(h) => h,
-                Err(e) => {
-                    return Err(ApiError(format!(
-                        "Unable to create X-Span ID header value: {e}"
-                    )))
-                }
-            },
-        );
+        request.headers_mut().insert(HeaderName::from_static("x-span-id"), match header {
+            Ok(h) => h,
+            Err(e) => return Err(ApiError(format!("Unable to create X-Span ID header value: {e}")))
+        });
 
         #[allow(clippy::collapsible_match)]
         if let Some(auth_data) = Has::<Option<AuthData>>::get(context).as_ref() {
             use headers::authorization::Credentials;
             // The trailing `_` arm is unreachable when the spec declares every kind of
             // scheme `AuthData` can represent, and the workspace denies warnings.
-            #[allow(
-                unreachable_patterns,
-                clippy::single_match,
-                clippy::match_single_binding
-            )]
+            #[allow(unreachable_patterns, clippy::single_match, clippy::match_single_binding)]
             match auth_data {
                 AuthData::ApiKey(ref api_key) => {
                     let header = match HeaderValue::from_str(api_key.as_str()) {
                         Ok(h) => h,
-                        Err(e) => return Err(ApiError(format!("Unable to create header: {e}"))),
+                        Err(e) => return Err(ApiError(format!("Unable to create header: {e}")))
                     };
-                    request
-                        .headers_mut()
-                        .insert(HeaderName::from_static("x-api-key"), header);
-                }
+                    request.headers_mut().insert(
+                        HeaderName::from_static("x-api-key"),
+                        header);
+                },
                 AuthData::Bearer(ref bearer_header) => {
                     let header = match headers::Authorization::bearer(&bearer_header.to_string()) {
                         Ok(h) => h,
-                        Err(e) => {
-                            return Err(ApiError(format!(
-                                "Unable to create Authorization header: {e}"
-                            )))
-                        }
+                        Err(e) => return Err(ApiError(format!("Unable to create Authorization header: {e}")))
                     };
-                    request
-                        .headers_mut()
-                        .insert(hyper::header::AUTHORIZATION, header.0.encode());
-                }
+                    request.headers_mut().insert(
+                        hyper::header::AUTHORIZATION,
+                        header.0.encode());
+                },
                 _ => {}
             }
         }
 
-        let response = client_service
-            .call((request, context.clone()))
-            .map_err(|e| ApiError(format!("No response received: {e}")))
-            .await?;
+        let response = client_service.call((request, context.clone()))
+            .map_err(|e| ApiError(format!("No response received: {e}"))).await?;
 
         match response.status().as_u16() {
             401 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(SetpointsHistoryResponse::Unauthorized(body))
+                Ok(SetpointsHistoryResponse::Unauthorized
+                    (body)
+                )
             }
             403 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(SetpointsHistoryResponse::Forbidden(body))
+                Ok(SetpointsHistoryResponse::Forbidden
+                    (body)
+                )
             }
             200 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::SetpointHistory>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::SetpointHistory>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(SetpointsHistoryResponse::Ok(body))
+                Ok(SetpointsHistoryResponse::Ok
+                    (body)
+                )
             }
             400 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(SetpointsHistoryResponse::BadRequest(body))
+                Ok(SetpointsHistoryResponse::BadRequest
+                    (body)
+                )
             }
             404 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(SetpointsHistoryResponse::NotFound(body))
+                Ok(SetpointsHistoryResponse::NotFound
+                    (body)
+                )
             }
             503 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(SetpointsHistoryResponse::Unavailable(body))
+                Ok(SetpointsHistoryResponse::Unavailable
+                    (body)
+                )
             }
             code => {
                 let headers = response.headers().clone();
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec());
-                Err(ApiError(format!(
-                    "Unexpected response code {code}:\n{headers:?}\n\n{}",
+                        .await
+                        .map(|f| f.to_bytes().to_vec());
+                Err(ApiError(format!("Unexpected response code {code}:\n{headers:?}\n\n{}",
                     match body {
                         Ok(body) => match String::from_utf8(body) {
                             Ok(body) => body,
                             Err(e) => format!("<Body was not UTF8: {e:?}>"),
                         },
-                        Err(e) => format!(
-                            "<Failed to read body: {}>",
-                            Into::<crate::ServiceError>::into(e)
-                        ),
+                        Err(e) => format!("<Failed to read body: {}>", Into::<crate::ServiceError>::into(e)),
                     }
                 )))
             }
@@ -3521,11 +3404,14 @@ where
     async fn datapoint_create(
         &self,
         param_datapoint_create: models::DatapointCreate,
-        context: &C,
-    ) -> Result<DatapointCreateResponse, ApiError> {
+        context: &C) -> Result<DatapointCreateResponse, ApiError>
+    {
         let mut client_service = self.client_service.clone();
         #[allow(clippy::uninlined_format_args)]
-        let mut uri = format!("{}/api/v1/datapoints", self.base_path);
+        let mut uri = format!(
+            "{}/api/v1/datapoints",
+            self.base_path
+        );
 
         // Query parameters
         let query_string = {
@@ -3545,238 +3431,224 @@ where
         let mut request = match Request::builder()
             .method("POST")
             .uri(uri)
-            .body(BoxBody::new(http_body_util::Empty::new()))
-        {
-            Ok(req) => req,
-            Err(e) => return Err(ApiError(format!("Unable to create request: {e}"))),
+            .body(BoxBody::new(http_body_util::Empty::new())) {
+                Ok(req) => req,
+                Err(e) => return Err(ApiError(format!("Unable to create request: {e}")))
         };
 
         // Consumes basic body
         // Body parameter
-        let body = serde_json::to_string(&param_datapoint_create)
-            .expect("impossible to fail to serialize");
+        let body = serde_json::to_string(&param_datapoint_create).expect("impossible to fail to serialize");
         *request.body_mut() = body_from_string(body);
 
         let header = "application/json";
-        request
-            .headers_mut()
-            .insert(CONTENT_TYPE, HeaderValue::from_static(header));
+        request.headers_mut().insert(CONTENT_TYPE, HeaderValue::from_static(header));
 
         let header = HeaderValue::from_str(Has::<XSpanIdString>::get(context).0.as_str());
-        request.headers_mut().insert(
-            HeaderName::from_static("x-span-id"),
-            match header {
-                Ok(h) => h,
-                Err(e) => {
-                    return Err(ApiError(format!(
-                        "Unable to create X-Span ID header value: {e}"
-                    )))
-                }
-            },
-        );
+        request.headers_mut().insert(HeaderName::from_static("x-span-id"), match header {
+            Ok(h) => h,
+            Err(e) => return Err(ApiError(format!("Unable to create X-Span ID header value: {e}")))
+        });
 
         #[allow(clippy::collapsible_match)]
         if let Some(auth_data) = Has::<Option<AuthData>>::get(context).as_ref() {
             use headers::authorization::Credentials;
             // The trailing `_` arm is unreachable when the spec declares every kind of
             // scheme `AuthData` can represent, and the workspace denies warnings.
-            #[allow(
-                unreachable_patterns,
-                clippy::single_match,
-                clippy::match_single_binding
-            )]
+            #[allow(unreachable_patterns, clippy::single_match, clippy::match_single_binding)]
             match auth_data {
                 AuthData::Bearer(ref bearer_header) => {
                     let header = match headers::Authorization::bearer(&bearer_header.to_string()) {
                         Ok(h) => h,
-                        Err(e) => {
-                            return Err(ApiError(format!(
-                                "Unable to create Authorization header: {e}"
-                            )))
-                        }
+                        Err(e) => return Err(ApiError(format!("Unable to create Authorization header: {e}")))
                     };
-                    request
-                        .headers_mut()
-                        .insert(hyper::header::AUTHORIZATION, header.0.encode());
-                }
+                    request.headers_mut().insert(
+                        hyper::header::AUTHORIZATION,
+                        header.0.encode());
+                },
                 _ => {}
             }
         }
 
-        let response = client_service
-            .call((request, context.clone()))
-            .map_err(|e| ApiError(format!("No response received: {e}")))
-            .await?;
+        let response = client_service.call((request, context.clone()))
+            .map_err(|e| ApiError(format!("No response received: {e}"))).await?;
 
         match response.status().as_u16() {
             401 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DatapointCreateResponse::Unauthorized(body))
+                Ok(DatapointCreateResponse::Unauthorized
+                    (body)
+                )
             }
             403 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DatapointCreateResponse::Forbidden(body))
+                Ok(DatapointCreateResponse::Forbidden
+                    (body)
+                )
             }
             503 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DatapointCreateResponse::Unavailable(body))
+                Ok(DatapointCreateResponse::Unavailable
+                    (body)
+                )
             }
             201 => {
                 let (header, body) = response.into_parts();
-                let response_location = match header
-                    .headers
-                    .get(HeaderName::from_static("location"))
-                {
+                let response_location = match header.headers.get(HeaderName::from_static("location")) {
                     Some(response_location) => {
                         let response_location = response_location.clone();
-                        let response_location =
-                            match TryInto::<header::IntoHeaderValue<String>>::try_into(
-                                response_location,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!(
-                                        "Invalid response header Location for response 201 - {e}"
-                                    )));
-                                }
-                            };
+                        let response_location = match TryInto::<header::IntoHeaderValue<String>>::try_into(response_location) {
+                            Ok(value) => value,
+                            Err(e) => {
+                                return Err(ApiError(format!("Invalid response header Location for response 201 - {e}")));
+                            },
+                        };
                         Some(response_location.0)
-                    }
+                        },
                     None => None,
                 };
 
+
                 let body = http_body_util::BodyExt::collect(body)
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Datapoint>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Datapoint>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DatapointCreateResponse::Created {
-                    body,
-                    location: response_location,
-                })
+                Ok(DatapointCreateResponse::Created
+                    {
+                        body,
+                        location: response_location,
+                    }
+                )
             }
             400 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DatapointCreateResponse::BadRequest(body))
+                Ok(DatapointCreateResponse::BadRequest
+                    (body)
+                )
             }
             409 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DatapointCreateResponse::Conflict(body))
+                Ok(DatapointCreateResponse::Conflict
+                    (body)
+                )
             }
             413 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DatapointCreateResponse::PayloadTooLarge(body))
+                Ok(DatapointCreateResponse::PayloadTooLarge
+                    (body)
+                )
             }
             415 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DatapointCreateResponse::UnsupportedMediaType(body))
+                Ok(DatapointCreateResponse::UnsupportedMediaType
+                    (body)
+                )
             }
             422 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DatapointCreateResponse::Unprocessable(body))
+                Ok(DatapointCreateResponse::Unprocessable
+                    (body)
+                )
             }
             code => {
                 let headers = response.headers().clone();
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec());
-                Err(ApiError(format!(
-                    "Unexpected response code {code}:\n{headers:?}\n\n{}",
+                        .await
+                        .map(|f| f.to_bytes().to_vec());
+                Err(ApiError(format!("Unexpected response code {code}:\n{headers:?}\n\n{}",
                     match body {
                         Ok(body) => match String::from_utf8(body) {
                             Ok(body) => body,
                             Err(e) => format!("<Body was not UTF8: {e:?}>"),
                         },
-                        Err(e) => format!(
-                            "<Failed to read body: {}>",
-                            Into::<crate::ServiceError>::into(e)
-                        ),
+                        Err(e) => format!("<Failed to read body: {}>", Into::<crate::ServiceError>::into(e)),
                     }
                 )))
             }
@@ -3787,11 +3659,14 @@ where
     async fn datapoints_import<'a>(
         &self,
         param_datapoint_create: &'a Vec<models::DatapointCreate>,
-        context: &C,
-    ) -> Result<DatapointsImportResponse, ApiError> {
+        context: &C) -> Result<DatapointsImportResponse, ApiError>
+    {
         let mut client_service = self.client_service.clone();
         #[allow(clippy::uninlined_format_args)]
-        let mut uri = format!("{}/api/v1/datapoints/import", self.base_path);
+        let mut uri = format!(
+            "{}/api/v1/datapoints/import",
+            self.base_path
+        );
 
         // Query parameters
         let query_string = {
@@ -3811,198 +3686,189 @@ where
         let mut request = match Request::builder()
             .method("POST")
             .uri(uri)
-            .body(BoxBody::new(http_body_util::Empty::new()))
-        {
-            Ok(req) => req,
-            Err(e) => return Err(ApiError(format!("Unable to create request: {e}"))),
+            .body(BoxBody::new(http_body_util::Empty::new())) {
+                Ok(req) => req,
+                Err(e) => return Err(ApiError(format!("Unable to create request: {e}")))
         };
 
         // Consumes basic body
         // Body parameter
-        let body = serde_json::to_string(&param_datapoint_create)
-            .expect("impossible to fail to serialize");
+        let body = serde_json::to_string(&param_datapoint_create).expect("impossible to fail to serialize");
         *request.body_mut() = body_from_string(body);
 
         let header = "application/json";
-        request
-            .headers_mut()
-            .insert(CONTENT_TYPE, HeaderValue::from_static(header));
+        request.headers_mut().insert(CONTENT_TYPE, HeaderValue::from_static(header));
 
         let header = HeaderValue::from_str(Has::<XSpanIdString>::get(context).0.as_str());
-        request.headers_mut().insert(
-            HeaderName::from_static("x-span-id"),
-            match header {
-                Ok(h) => h,
-                Err(e) => {
-                    return Err(ApiError(format!(
-                        "Unable to create X-Span ID header value: {e}"
-                    )))
-                }
-            },
-        );
+        request.headers_mut().insert(HeaderName::from_static("x-span-id"), match header {
+            Ok(h) => h,
+            Err(e) => return Err(ApiError(format!("Unable to create X-Span ID header value: {e}")))
+        });
 
         #[allow(clippy::collapsible_match)]
         if let Some(auth_data) = Has::<Option<AuthData>>::get(context).as_ref() {
             use headers::authorization::Credentials;
             // The trailing `_` arm is unreachable when the spec declares every kind of
             // scheme `AuthData` can represent, and the workspace denies warnings.
-            #[allow(
-                unreachable_patterns,
-                clippy::single_match,
-                clippy::match_single_binding
-            )]
+            #[allow(unreachable_patterns, clippy::single_match, clippy::match_single_binding)]
             match auth_data {
                 AuthData::Bearer(ref bearer_header) => {
                     let header = match headers::Authorization::bearer(&bearer_header.to_string()) {
                         Ok(h) => h,
-                        Err(e) => {
-                            return Err(ApiError(format!(
-                                "Unable to create Authorization header: {e}"
-                            )))
-                        }
+                        Err(e) => return Err(ApiError(format!("Unable to create Authorization header: {e}")))
                     };
-                    request
-                        .headers_mut()
-                        .insert(hyper::header::AUTHORIZATION, header.0.encode());
-                }
+                    request.headers_mut().insert(
+                        hyper::header::AUTHORIZATION,
+                        header.0.encode());
+                },
                 _ => {}
             }
         }
 
-        let response = client_service
-            .call((request, context.clone()))
-            .map_err(|e| ApiError(format!("No response received: {e}")))
-            .await?;
+        let response = client_service.call((request, context.clone()))
+            .map_err(|e| ApiError(format!("No response received: {e}"))).await?;
 
         match response.status().as_u16() {
             401 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DatapointsImportResponse::Unauthorized(body))
+                Ok(DatapointsImportResponse::Unauthorized
+                    (body)
+                )
             }
             403 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DatapointsImportResponse::Forbidden(body))
+                Ok(DatapointsImportResponse::Forbidden
+                    (body)
+                )
             }
             503 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DatapointsImportResponse::Unavailable(body))
+                Ok(DatapointsImportResponse::Unavailable
+                    (body)
+                )
             }
             200 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::ImportResult>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::ImportResult>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DatapointsImportResponse::Ok(body))
+                Ok(DatapointsImportResponse::Ok
+                    (body)
+                )
             }
             400 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DatapointsImportResponse::BadRequest(body))
+                Ok(DatapointsImportResponse::BadRequest
+                    (body)
+                )
             }
             413 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DatapointsImportResponse::PayloadTooLarge(body))
+                Ok(DatapointsImportResponse::PayloadTooLarge
+                    (body)
+                )
             }
             415 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DatapointsImportResponse::UnsupportedMediaType(body))
+                Ok(DatapointsImportResponse::UnsupportedMediaType
+                    (body)
+                )
             }
             422 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DatapointsImportResponse::Unprocessable(body))
+                Ok(DatapointsImportResponse::Unprocessable
+                    (body)
+                )
             }
             code => {
                 let headers = response.headers().clone();
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec());
-                Err(ApiError(format!(
-                    "Unexpected response code {code}:\n{headers:?}\n\n{}",
+                        .await
+                        .map(|f| f.to_bytes().to_vec());
+                Err(ApiError(format!("Unexpected response code {code}:\n{headers:?}\n\n{}",
                     match body {
                         Ok(body) => match String::from_utf8(body) {
                             Ok(body) => body,
                             Err(e) => format!("<Body was not UTF8: {e:?}>"),
                         },
-                        Err(e) => format!(
-                            "<Failed to read body: {}>",
-                            Into::<crate::ServiceError>::into(e)
-                        ),
+                        Err(e) => format!("<Failed to read body: {}>", Into::<crate::ServiceError>::into(e)),
                     }
                 )))
             }
@@ -4020,38 +3886,49 @@ where
         param_q: Option<String>,
         param_limit: Option<u32>,
         param_cursor: Option<String>,
-        context: &C,
-    ) -> Result<DatapointsListResponse, ApiError> {
+        context: &C) -> Result<DatapointsListResponse, ApiError>
+    {
         let mut client_service = self.client_service.clone();
         #[allow(clippy::uninlined_format_args)]
-        let mut uri = format!("{}/api/v1/datapoints", self.base_path);
+        let mut uri = format!(
+            "{}/api/v1/datapoints",
+            self.base_path
+        );
 
         // Query parameters
         let query_string = {
             let mut query_string = form_urlencoded::Serializer::new("".to_owned());
             if let Some(param_site_id) = param_site_id {
-                query_string.append_pair("site_id", &param_site_id.to_string());
+                query_string.append_pair("site_id",
+                    &param_site_id.to_string());
             }
             if let Some(param_device_id) = param_device_id {
-                query_string.append_pair("device_id", &param_device_id.to_string());
+                query_string.append_pair("device_id",
+                    &param_device_id.to_string());
             }
             if let Some(param_param_type) = param_param_type {
-                query_string.append_pair("type", &param_param_type.to_string());
+                query_string.append_pair("type",
+                    &param_param_type.to_string());
             }
             if let Some(param_data_format) = param_data_format {
-                query_string.append_pair("data_format", &param_data_format.to_string());
+                query_string.append_pair("data_format",
+                    &param_data_format.to_string());
             }
             if let Some(param_key) = param_key {
-                query_string.append_pair("key", &param_key);
+                query_string.append_pair("key",
+                    &param_key);
             }
             if let Some(param_q) = param_q {
-                query_string.append_pair("q", &param_q);
+                query_string.append_pair("q",
+                    &param_q);
             }
             if let Some(param_limit) = param_limit {
-                query_string.append_pair("limit", &param_limit.to_string());
+                query_string.append_pair("limit",
+                    &param_limit.to_string());
             }
             if let Some(param_cursor) = param_cursor {
-                query_string.append_pair("cursor", &param_cursor);
+                query_string.append_pair("cursor",
+                    &param_cursor);
             }
             query_string.finish()
         };
@@ -4068,154 +3945,142 @@ where
         let mut request = match Request::builder()
             .method("GET")
             .uri(uri)
-            .body(BoxBody::new(http_body_util::Empty::new()))
-        {
-            Ok(req) => req,
-            Err(e) => return Err(ApiError(format!("Unable to create request: {e}"))),
+            .body(BoxBody::new(http_body_util::Empty::new())) {
+                Ok(req) => req,
+                Err(e) => return Err(ApiError(format!("Unable to create request: {e}")))
         };
 
         let header = HeaderValue::from_str(Has::<XSpanIdString>::get(context).0.as_str());
-        request.headers_mut().insert(
-            HeaderName::from_static("x-span-id"),
-            match header {
-                Ok(h) => h,
-                Err(e) => {
-                    return Err(ApiError(format!(
-                        "Unable to create X-Span ID header value: {e}"
-                    )))
-                }
-            },
-        );
+        request.headers_mut().insert(HeaderName::from_static("x-span-id"), match header {
+            Ok(h) => h,
+            Err(e) => return Err(ApiError(format!("Unable to create X-Span ID header value: {e}")))
+        });
 
         #[allow(clippy::collapsible_match)]
         if let Some(auth_data) = Has::<Option<AuthData>>::get(context).as_ref() {
             use headers::authorization::Credentials;
             // The trailing `_` arm is unreachable when the spec declares every kind of
             // scheme `AuthData` can represent, and the workspace denies warnings.
-            #[allow(
-                unreachable_patterns,
-                clippy::single_match,
-                clippy::match_single_binding
-            )]
+            #[allow(unreachable_patterns, clippy::single_match, clippy::match_single_binding)]
             match auth_data {
                 AuthData::ApiKey(ref api_key) => {
                     let header = match HeaderValue::from_str(api_key.as_str()) {
                         Ok(h) => h,
-                        Err(e) => return Err(ApiError(format!("Unable to create header: {e}"))),
+                        Err(e) => return Err(ApiError(format!("Unable to create header: {e}")))
                     };
-                    request
-                        .headers_mut()
-                        .insert(HeaderName::from_static("x-api-key"), header);
-                }
+                    request.headers_mut().insert(
+                        HeaderName::from_static("x-api-key"),
+                        header);
+                },
                 AuthData::Bearer(ref bearer_header) => {
                     let header = match headers::Authorization::bearer(&bearer_header.to_string()) {
                         Ok(h) => h,
-                        Err(e) => {
-                            return Err(ApiError(format!(
-                                "Unable to create Authorization header: {e}"
-                            )))
-                        }
+                        Err(e) => return Err(ApiError(format!("Unable to create Authorization header: {e}")))
                     };
-                    request
-                        .headers_mut()
-                        .insert(hyper::header::AUTHORIZATION, header.0.encode());
-                }
+                    request.headers_mut().insert(
+                        hyper::header::AUTHORIZATION,
+                        header.0.encode());
+                },
                 _ => {}
             }
         }
 
-        let response = client_service
-            .call((request, context.clone()))
-            .map_err(|e| ApiError(format!("No response received: {e}")))
-            .await?;
+        let response = client_service.call((request, context.clone()))
+            .map_err(|e| ApiError(format!("No response received: {e}"))).await?;
 
         match response.status().as_u16() {
             401 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DatapointsListResponse::Unauthorized(body))
+                Ok(DatapointsListResponse::Unauthorized
+                    (body)
+                )
             }
             403 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DatapointsListResponse::Forbidden(body))
+                Ok(DatapointsListResponse::Forbidden
+                    (body)
+                )
             }
             503 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DatapointsListResponse::Unavailable(body))
+                Ok(DatapointsListResponse::Unavailable
+                    (body)
+                )
             }
             200 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::DatapointList>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::DatapointList>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DatapointsListResponse::Ok(body))
+                Ok(DatapointsListResponse::Ok
+                    (body)
+                )
             }
             400 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DatapointsListResponse::BadRequest(body))
+                Ok(DatapointsListResponse::BadRequest
+                    (body)
+                )
             }
             code => {
                 let headers = response.headers().clone();
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec());
-                Err(ApiError(format!(
-                    "Unexpected response code {code}:\n{headers:?}\n\n{}",
+                        .await
+                        .map(|f| f.to_bytes().to_vec());
+                Err(ApiError(format!("Unexpected response code {code}:\n{headers:?}\n\n{}",
                     match body {
                         Ok(body) => match String::from_utf8(body) {
                             Ok(body) => body,
                             Err(e) => format!("<Body was not UTF8: {e:?}>"),
                         },
-                        Err(e) => format!(
-                            "<Failed to read body: {}>",
-                            Into::<crate::ServiceError>::into(e)
-                        ),
+                        Err(e) => format!("<Failed to read body: {}>", Into::<crate::ServiceError>::into(e)),
                     }
                 )))
             }
@@ -4226,14 +4091,14 @@ where
     async fn datapoint_delete(
         &self,
         param_datapoint_id: i64,
-        context: &C,
-    ) -> Result<DatapointDeleteResponse, ApiError> {
+        context: &C) -> Result<DatapointDeleteResponse, ApiError>
+    {
         let mut client_service = self.client_service.clone();
         #[allow(clippy::uninlined_format_args)]
         let mut uri = format!(
             "{}/api/v1/datapoints/{datapoint_id}",
-            self.base_path,
-            datapoint_id = utf8_percent_encode(&param_datapoint_id.to_string(), ID_ENCODE_SET)
+            self.base_path
+            ,datapoint_id=utf8_percent_encode(&param_datapoint_id.to_string(), ID_ENCODE_SET)
         );
 
         // Query parameters
@@ -4254,146 +4119,138 @@ where
         let mut request = match Request::builder()
             .method("DELETE")
             .uri(uri)
-            .body(BoxBody::new(http_body_util::Empty::new()))
-        {
-            Ok(req) => req,
-            Err(e) => return Err(ApiError(format!("Unable to create request: {e}"))),
+            .body(BoxBody::new(http_body_util::Empty::new())) {
+                Ok(req) => req,
+                Err(e) => return Err(ApiError(format!("Unable to create request: {e}")))
         };
 
         let header = HeaderValue::from_str(Has::<XSpanIdString>::get(context).0.as_str());
-        request.headers_mut().insert(
-            HeaderName::from_static("x-span-id"),
-            match header {
-                Ok(h) => h,
-                Err(e) => {
-                    return Err(ApiError(format!(
-                        "Unable to create X-Span ID header value: {e}"
-                    )))
-                }
-            },
-        );
+        request.headers_mut().insert(HeaderName::from_static("x-span-id"), match header {
+            Ok(h) => h,
+            Err(e) => return Err(ApiError(format!("Unable to create X-Span ID header value: {e}")))
+        });
 
         #[allow(clippy::collapsible_match)]
         if let Some(auth_data) = Has::<Option<AuthData>>::get(context).as_ref() {
             use headers::authorization::Credentials;
             // The trailing `_` arm is unreachable when the spec declares every kind of
             // scheme `AuthData` can represent, and the workspace denies warnings.
-            #[allow(
-                unreachable_patterns,
-                clippy::single_match,
-                clippy::match_single_binding
-            )]
+            #[allow(unreachable_patterns, clippy::single_match, clippy::match_single_binding)]
             match auth_data {
                 AuthData::Bearer(ref bearer_header) => {
                     let header = match headers::Authorization::bearer(&bearer_header.to_string()) {
                         Ok(h) => h,
-                        Err(e) => {
-                            return Err(ApiError(format!(
-                                "Unable to create Authorization header: {e}"
-                            )))
-                        }
+                        Err(e) => return Err(ApiError(format!("Unable to create Authorization header: {e}")))
                     };
-                    request
-                        .headers_mut()
-                        .insert(hyper::header::AUTHORIZATION, header.0.encode());
-                }
+                    request.headers_mut().insert(
+                        hyper::header::AUTHORIZATION,
+                        header.0.encode());
+                },
                 _ => {}
             }
         }
 
-        let response = client_service
-            .call((request, context.clone()))
-            .map_err(|e| ApiError(format!("No response received: {e}")))
-            .await?;
+        let response = client_service.call((request, context.clone()))
+            .map_err(|e| ApiError(format!("No response received: {e}"))).await?;
 
         match response.status().as_u16() {
             401 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DatapointDeleteResponse::Unauthorized(body))
+                Ok(DatapointDeleteResponse::Unauthorized
+                    (body)
+                )
             }
             403 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DatapointDeleteResponse::Forbidden(body))
+                Ok(DatapointDeleteResponse::Forbidden
+                    (body)
+                )
             }
             503 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DatapointDeleteResponse::Unavailable(body))
+                Ok(DatapointDeleteResponse::Unavailable
+                    (body)
+                )
             }
-            204 => Ok(DatapointDeleteResponse::Deleted),
+            204 => {
+                Ok(
+                    DatapointDeleteResponse::Deleted
+                )
+            }
             400 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DatapointDeleteResponse::BadRequest(body))
+                Ok(DatapointDeleteResponse::BadRequest
+                    (body)
+                )
             }
             404 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DatapointDeleteResponse::NotFound(body))
+                Ok(DatapointDeleteResponse::NotFound
+                    (body)
+                )
             }
             code => {
                 let headers = response.headers().clone();
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec());
-                Err(ApiError(format!(
-                    "Unexpected response code {code}:\n{headers:?}\n\n{}",
+                        .await
+                        .map(|f| f.to_bytes().to_vec());
+                Err(ApiError(format!("Unexpected response code {code}:\n{headers:?}\n\n{}",
                     match body {
                         Ok(body) => match String::from_utf8(body) {
                             Ok(body) => body,
                             Err(e) => format!("<Body was not UTF8: {e:?}>"),
                         },
-                        Err(e) => format!(
-                            "<Failed to read body: {}>",
-                            Into::<crate::ServiceError>::into(e)
-                        ),
+                        Err(e) => format!("<Failed to read body: {}>", Into::<crate::ServiceError>::into(e)),
                     }
                 )))
             }
@@ -4404,14 +4261,14 @@ where
     async fn datapoint_get(
         &self,
         param_datapoint_id: i64,
-        context: &C,
-    ) -> Result<DatapointGetResponse, ApiError> {
+        context: &C) -> Result<DatapointGetResponse, ApiError>
+    {
         let mut client_service = self.client_service.clone();
         #[allow(clippy::uninlined_format_args)]
         let mut uri = format!(
             "{}/api/v1/datapoints/{datapoint_id}",
-            self.base_path,
-            datapoint_id = utf8_percent_encode(&param_datapoint_id.to_string(), ID_ENCODE_SET)
+            self.base_path
+            ,datapoint_id=utf8_percent_encode(&param_datapoint_id.to_string(), ID_ENCODE_SET)
         );
 
         // Query parameters
@@ -4432,168 +4289,158 @@ where
         let mut request = match Request::builder()
             .method("GET")
             .uri(uri)
-            .body(BoxBody::new(http_body_util::Empty::new()))
-        {
-            Ok(req) => req,
-            Err(e) => return Err(ApiError(format!("Unable to create request: {e}"))),
+            .body(BoxBody::new(http_body_util::Empty::new())) {
+                Ok(req) => req,
+                Err(e) => return Err(ApiError(format!("Unable to create request: {e}")))
         };
 
         let header = HeaderValue::from_str(Has::<XSpanIdString>::get(context).0.as_str());
-        request.headers_mut().insert(
-            HeaderName::from_static("x-span-id"),
-            match header {
-                Ok(h) => h,
-                Err(e) => {
-                    return Err(ApiError(format!(
-                        "Unable to create X-Span ID header value: {e}"
-                    )))
-                }
-            },
-        );
+        request.headers_mut().insert(HeaderName::from_static("x-span-id"), match header {
+            Ok(h) => h,
+            Err(e) => return Err(ApiError(format!("Unable to create X-Span ID header value: {e}")))
+        });
 
         #[allow(clippy::collapsible_match)]
         if let Some(auth_data) = Has::<Option<AuthData>>::get(context).as_ref() {
             use headers::authorization::Credentials;
             // The trailing `_` arm is unreachable when the spec declares every kind of
             // scheme `AuthData` can represent, and the workspace denies warnings.
-            #[allow(
-                unreachable_patterns,
-                clippy::single_match,
-                clippy::match_single_binding
-            )]
+            #[allow(unreachable_patterns, clippy::single_match, clippy::match_single_binding)]
             match auth_data {
                 AuthData::ApiKey(ref api_key) => {
                     let header = match HeaderValue::from_str(api_key.as_str()) {
                         Ok(h) => h,
-                        Err(e) => return Err(ApiError(format!("Unable to create header: {e}"))),
+                        Err(e) => return Err(ApiError(format!("Unable to create header: {e}")))
                     };
-                    request
-                        .headers_mut()
-                        .insert(HeaderName::from_static("x-api-key"), header);
-                }
+                    request.headers_mut().insert(
+                        HeaderName::from_static("x-api-key"),
+                        header);
+                },
                 AuthData::Bearer(ref bearer_header) => {
                     let header = match headers::Authorization::bearer(&bearer_header.to_string()) {
                         Ok(h) => h,
-                        Err(e) => {
-                            return Err(ApiError(format!(
-                                "Unable to create Authorization header: {e}"
-                            )))
-                        }
+                        Err(e) => return Err(ApiError(format!("Unable to create Authorization header: {e}")))
                     };
-                    request
-                        .headers_mut()
-                        .insert(hyper::header::AUTHORIZATION, header.0.encode());
-                }
+                    request.headers_mut().insert(
+                        hyper::header::AUTHORIZATION,
+                        header.0.encode());
+                },
                 _ => {}
             }
         }
 
-        let response = client_service
-            .call((request, context.clone()))
-            .map_err(|e| ApiError(format!("No response received: {e}")))
-            .await?;
+        let response = client_service.call((request, context.clone()))
+            .map_err(|e| ApiError(format!("No response received: {e}"))).await?;
 
         match response.status().as_u16() {
             401 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DatapointGetResponse::Unauthorized(body))
+                Ok(DatapointGetResponse::Unauthorized
+                    (body)
+                )
             }
             403 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DatapointGetResponse::Forbidden(body))
+                Ok(DatapointGetResponse::Forbidden
+                    (body)
+                )
             }
             503 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DatapointGetResponse::Unavailable(body))
+                Ok(DatapointGetResponse::Unavailable
+                    (body)
+                )
             }
             200 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Datapoint>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Datapoint>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DatapointGetResponse::Ok(body))
+                Ok(DatapointGetResponse::Ok
+                    (body)
+                )
             }
             400 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DatapointGetResponse::BadRequest(body))
+                Ok(DatapointGetResponse::BadRequest
+                    (body)
+                )
             }
             404 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DatapointGetResponse::NotFound(body))
+                Ok(DatapointGetResponse::NotFound
+                    (body)
+                )
             }
             code => {
                 let headers = response.headers().clone();
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec());
-                Err(ApiError(format!(
-                    "Unexpected response code {code}:\n{headers:?}\n\n{}",
+                        .await
+                        .map(|f| f.to_bytes().to_vec());
+                Err(ApiError(format!("Unexpected response code {code}:\n{headers:?}\n\n{}",
                     match body {
                         Ok(body) => match String::from_utf8(body) {
                             Ok(body) => body,
                             Err(e) => format!("<Body was not UTF8: {e:?}>"),
                         },
-                        Err(e) => format!(
-                            "<Failed to read body: {}>",
-                            Into::<crate::ServiceError>::into(e)
-                        ),
+                        Err(e) => format!("<Failed to read body: {}>", Into::<crate::ServiceError>::into(e)),
                     }
                 )))
             }
@@ -4605,14 +4452,14 @@ where
         &self,
         param_datapoint_id: i64,
         param_datapoint_update: models::DatapointUpdate,
-        context: &C,
-    ) -> Result<DatapointUpdateResponse, ApiError> {
+        context: &C) -> Result<DatapointUpdateResponse, ApiError>
+    {
         let mut client_service = self.client_service.clone();
         #[allow(clippy::uninlined_format_args)]
         let mut uri = format!(
             "{}/api/v1/datapoints/{datapoint_id}",
-            self.base_path,
-            datapoint_id = utf8_percent_encode(&param_datapoint_id.to_string(), ID_ENCODE_SET)
+            self.base_path
+            ,datapoint_id=utf8_percent_encode(&param_datapoint_id.to_string(), ID_ENCODE_SET)
         );
 
         // Query parameters
@@ -4633,226 +4480,221 @@ where
         let mut request = match Request::builder()
             .method("PATCH")
             .uri(uri)
-            .body(BoxBody::new(http_body_util::Empty::new()))
-        {
-            Ok(req) => req,
-            Err(e) => return Err(ApiError(format!("Unable to create request: {e}"))),
+            .body(BoxBody::new(http_body_util::Empty::new())) {
+                Ok(req) => req,
+                Err(e) => return Err(ApiError(format!("Unable to create request: {e}")))
         };
 
         // Consumes basic body
         // Body parameter
-        let body = serde_json::to_string(&param_datapoint_update)
-            .expect("impossible to fail to serialize");
+        let body = serde_json::to_string(&param_datapoint_update).expect("impossible to fail to serialize");
         *request.body_mut() = body_from_string(body);
 
         let header = "application/json";
-        request
-            .headers_mut()
-            .insert(CONTENT_TYPE, HeaderValue::from_static(header));
+        request.headers_mut().insert(CONTENT_TYPE, HeaderValue::from_static(header));
 
         let header = HeaderValue::from_str(Has::<XSpanIdString>::get(context).0.as_str());
-        request.headers_mut().insert(
-            HeaderName::from_static("x-span-id"),
-            match header {
-                Ok(h) => h,
-                Err(e) => {
-                    return Err(ApiError(format!(
-                        "Unable to create X-Span ID header value: {e}"
-                    )))
-                }
-            },
-        );
+        request.headers_mut().insert(HeaderName::from_static("x-span-id"), match header {
+            Ok(h) => h,
+            Err(e) => return Err(ApiError(format!("Unable to create X-Span ID header value: {e}")))
+        });
 
         #[allow(clippy::collapsible_match)]
         if let Some(auth_data) = Has::<Option<AuthData>>::get(context).as_ref() {
             use headers::authorization::Credentials;
             // The trailing `_` arm is unreachable when the spec declares every kind of
             // scheme `AuthData` can represent, and the workspace denies warnings.
-            #[allow(
-                unreachable_patterns,
-                clippy::single_match,
-                clippy::match_single_binding
-            )]
+            #[allow(unreachable_patterns, clippy::single_match, clippy::match_single_binding)]
             match auth_data {
                 AuthData::Bearer(ref bearer_header) => {
                     let header = match headers::Authorization::bearer(&bearer_header.to_string()) {
                         Ok(h) => h,
-                        Err(e) => {
-                            return Err(ApiError(format!(
-                                "Unable to create Authorization header: {e}"
-                            )))
-                        }
+                        Err(e) => return Err(ApiError(format!("Unable to create Authorization header: {e}")))
                     };
-                    request
-                        .headers_mut()
-                        .insert(hyper::header::AUTHORIZATION, header.0.encode());
-                }
+                    request.headers_mut().insert(
+                        hyper::header::AUTHORIZATION,
+                        header.0.encode());
+                },
                 _ => {}
             }
         }
 
-        let response = client_service
-            .call((request, context.clone()))
-            .map_err(|e| ApiError(format!("No response received: {e}")))
-            .await?;
+        let response = client_service.call((request, context.clone()))
+            .map_err(|e| ApiError(format!("No response received: {e}"))).await?;
 
         match response.status().as_u16() {
             401 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DatapointUpdateResponse::Unauthorized(body))
+                Ok(DatapointUpdateResponse::Unauthorized
+                    (body)
+                )
             }
             403 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DatapointUpdateResponse::Forbidden(body))
+                Ok(DatapointUpdateResponse::Forbidden
+                    (body)
+                )
             }
             503 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DatapointUpdateResponse::Unavailable(body))
+                Ok(DatapointUpdateResponse::Unavailable
+                    (body)
+                )
             }
             200 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Datapoint>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Datapoint>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DatapointUpdateResponse::Ok(body))
+                Ok(DatapointUpdateResponse::Ok
+                    (body)
+                )
             }
             400 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DatapointUpdateResponse::BadRequest(body))
+                Ok(DatapointUpdateResponse::BadRequest
+                    (body)
+                )
             }
             404 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DatapointUpdateResponse::NotFound(body))
+                Ok(DatapointUpdateResponse::NotFound
+                    (body)
+                )
             }
             409 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DatapointUpdateResponse::Conflict(body))
+                Ok(DatapointUpdateResponse::Conflict
+                    (body)
+                )
             }
             413 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DatapointUpdateResponse::PayloadTooLarge(body))
+                Ok(DatapointUpdateResponse::PayloadTooLarge
+                    (body)
+                )
             }
             415 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DatapointUpdateResponse::UnsupportedMediaType(body))
+                Ok(DatapointUpdateResponse::UnsupportedMediaType
+                    (body)
+                )
             }
             422 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DatapointUpdateResponse::Unprocessable(body))
+                Ok(DatapointUpdateResponse::Unprocessable
+                    (body)
+                )
             }
             code => {
                 let headers = response.headers().clone();
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec());
-                Err(ApiError(format!(
-                    "Unexpected response code {code}:\n{headers:?}\n\n{}",
+                        .await
+                        .map(|f| f.to_bytes().to_vec());
+                Err(ApiError(format!("Unexpected response code {code}:\n{headers:?}\n\n{}",
                     match body {
                         Ok(body) => match String::from_utf8(body) {
                             Ok(body) => body,
                             Err(e) => format!("<Body was not UTF8: {e:?}>"),
                         },
-                        Err(e) => format!(
-                            "<Failed to read body: {}>",
-                            Into::<crate::ServiceError>::into(e)
-                        ),
+                        Err(e) => format!("<Failed to read body: {}>", Into::<crate::ServiceError>::into(e)),
                     }
                 )))
             }
@@ -4863,11 +4705,14 @@ where
     async fn device_create(
         &self,
         param_device_create: models::DeviceCreate,
-        context: &C,
-    ) -> Result<DeviceCreateResponse, ApiError> {
+        context: &C) -> Result<DeviceCreateResponse, ApiError>
+    {
         let mut client_service = self.client_service.clone();
         #[allow(clippy::uninlined_format_args)]
-        let mut uri = format!("{}/api/v1/devices", self.base_path);
+        let mut uri = format!(
+            "{}/api/v1/devices",
+            self.base_path
+        );
 
         // Query parameters
         let query_string = {
@@ -4887,224 +4732,208 @@ where
         let mut request = match Request::builder()
             .method("POST")
             .uri(uri)
-            .body(BoxBody::new(http_body_util::Empty::new()))
-        {
-            Ok(req) => req,
-            Err(e) => return Err(ApiError(format!("Unable to create request: {e}"))),
+            .body(BoxBody::new(http_body_util::Empty::new())) {
+                Ok(req) => req,
+                Err(e) => return Err(ApiError(format!("Unable to create request: {e}")))
         };
 
         // Consumes basic body
         // Body parameter
-        let body =
-            serde_json::to_string(&param_device_create).expect("impossible to fail to serialize");
+        let body = serde_json::to_string(&param_device_create).expect("impossible to fail to serialize");
         *request.body_mut() = body_from_string(body);
 
         let header = "application/json";
-        request
-            .headers_mut()
-            .insert(CONTENT_TYPE, HeaderValue::from_static(header));
+        request.headers_mut().insert(CONTENT_TYPE, HeaderValue::from_static(header));
 
         let header = HeaderValue::from_str(Has::<XSpanIdString>::get(context).0.as_str());
-        request.headers_mut().insert(
-            HeaderName::from_static("x-span-id"),
-            match header {
-                Ok(h) => h,
-                Err(e) => {
-                    return Err(ApiError(format!(
-                        "Unable to create X-Span ID header value: {e}"
-                    )))
-                }
-            },
-        );
+        request.headers_mut().insert(HeaderName::from_static("x-span-id"), match header {
+            Ok(h) => h,
+            Err(e) => return Err(ApiError(format!("Unable to create X-Span ID header value: {e}")))
+        });
 
         #[allow(clippy::collapsible_match)]
         if let Some(auth_data) = Has::<Option<AuthData>>::get(context).as_ref() {
             use headers::authorization::Credentials;
             // The trailing `_` arm is unreachable when the spec declares every kind of
             // scheme `AuthData` can represent, and the workspace denies warnings.
-            #[allow(
-                unreachable_patterns,
-                clippy::single_match,
-                clippy::match_single_binding
-            )]
+            #[allow(unreachable_patterns, clippy::single_match, clippy::match_single_binding)]
             match auth_data {
                 AuthData::Bearer(ref bearer_header) => {
                     let header = match headers::Authorization::bearer(&bearer_header.to_string()) {
                         Ok(h) => h,
-                        Err(e) => {
-                            return Err(ApiError(format!(
-                                "Unable to create Authorization header: {e}"
-                            )))
-                        }
+                        Err(e) => return Err(ApiError(format!("Unable to create Authorization header: {e}")))
                     };
-                    request
-                        .headers_mut()
-                        .insert(hyper::header::AUTHORIZATION, header.0.encode());
-                }
+                    request.headers_mut().insert(
+                        hyper::header::AUTHORIZATION,
+                        header.0.encode());
+                },
                 _ => {}
             }
         }
 
-        let response = client_service
-            .call((request, context.clone()))
-            .map_err(|e| ApiError(format!("No response received: {e}")))
-            .await?;
+        let response = client_service.call((request, context.clone()))
+            .map_err(|e| ApiError(format!("No response received: {e}"))).await?;
 
         match response.status().as_u16() {
             401 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DeviceCreateResponse::Unauthorized(body))
+                Ok(DeviceCreateResponse::Unauthorized
+                    (body)
+                )
             }
             403 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DeviceCreateResponse::Forbidden(body))
+                Ok(DeviceCreateResponse::Forbidden
+                    (body)
+                )
             }
             503 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DeviceCreateResponse::Unavailable(body))
+                Ok(DeviceCreateResponse::Unavailable
+                    (body)
+                )
             }
             201 => {
                 let (header, body) = response.into_parts();
-                let response_location = match header
-                    .headers
-                    .get(HeaderName::from_static("location"))
-                {
+                let response_location = match header.headers.get(HeaderName::from_static("location")) {
                     Some(response_location) => {
                         let response_location = response_location.clone();
-                        let response_location =
-                            match TryInto::<header::IntoHeaderValue<String>>::try_into(
-                                response_location,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!(
-                                        "Invalid response header Location for response 201 - {e}"
-                                    )));
-                                }
-                            };
+                        let response_location = match TryInto::<header::IntoHeaderValue<String>>::try_into(response_location) {
+                            Ok(value) => value,
+                            Err(e) => {
+                                return Err(ApiError(format!("Invalid response header Location for response 201 - {e}")));
+                            },
+                        };
                         Some(response_location.0)
-                    }
+                        },
                     None => None,
                 };
 
+
                 let body = http_body_util::BodyExt::collect(body)
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Device>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Device>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DeviceCreateResponse::Created {
-                    body,
-                    location: response_location,
-                })
+                Ok(DeviceCreateResponse::Created
+                    {
+                        body,
+                        location: response_location,
+                    }
+                )
             }
             400 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DeviceCreateResponse::BadRequest(body))
+                Ok(DeviceCreateResponse::BadRequest
+                    (body)
+                )
             }
             413 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DeviceCreateResponse::PayloadTooLarge(body))
+                Ok(DeviceCreateResponse::PayloadTooLarge
+                    (body)
+                )
             }
             415 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DeviceCreateResponse::UnsupportedMediaType(body))
+                Ok(DeviceCreateResponse::UnsupportedMediaType
+                    (body)
+                )
             }
             422 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DeviceCreateResponse::Unprocessable(body))
+                Ok(DeviceCreateResponse::Unprocessable
+                    (body)
+                )
             }
             code => {
                 let headers = response.headers().clone();
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec());
-                Err(ApiError(format!(
-                    "Unexpected response code {code}:\n{headers:?}\n\n{}",
+                        .await
+                        .map(|f| f.to_bytes().to_vec());
+                Err(ApiError(format!("Unexpected response code {code}:\n{headers:?}\n\n{}",
                     match body {
                         Ok(body) => match String::from_utf8(body) {
                             Ok(body) => body,
                             Err(e) => format!("<Body was not UTF8: {e:?}>"),
                         },
-                        Err(e) => format!(
-                            "<Failed to read body: {}>",
-                            Into::<crate::ServiceError>::into(e)
-                        ),
+                        Err(e) => format!("<Failed to read body: {}>", Into::<crate::ServiceError>::into(e)),
                     }
                 )))
             }
@@ -5117,23 +4946,29 @@ where
         param_site_id: Option<i64>,
         param_limit: Option<u32>,
         param_cursor: Option<String>,
-        context: &C,
-    ) -> Result<DevicesListResponse, ApiError> {
+        context: &C) -> Result<DevicesListResponse, ApiError>
+    {
         let mut client_service = self.client_service.clone();
         #[allow(clippy::uninlined_format_args)]
-        let mut uri = format!("{}/api/v1/devices", self.base_path);
+        let mut uri = format!(
+            "{}/api/v1/devices",
+            self.base_path
+        );
 
         // Query parameters
         let query_string = {
             let mut query_string = form_urlencoded::Serializer::new("".to_owned());
             if let Some(param_site_id) = param_site_id {
-                query_string.append_pair("site_id", &param_site_id.to_string());
+                query_string.append_pair("site_id",
+                    &param_site_id.to_string());
             }
             if let Some(param_limit) = param_limit {
-                query_string.append_pair("limit", &param_limit.to_string());
+                query_string.append_pair("limit",
+                    &param_limit.to_string());
             }
             if let Some(param_cursor) = param_cursor {
-                query_string.append_pair("cursor", &param_cursor);
+                query_string.append_pair("cursor",
+                    &param_cursor);
             }
             query_string.finish()
         };
@@ -5150,154 +4985,142 @@ where
         let mut request = match Request::builder()
             .method("GET")
             .uri(uri)
-            .body(BoxBody::new(http_body_util::Empty::new()))
-        {
-            Ok(req) => req,
-            Err(e) => return Err(ApiError(format!("Unable to create request: {e}"))),
+            .body(BoxBody::new(http_body_util::Empty::new())) {
+                Ok(req) => req,
+                Err(e) => return Err(ApiError(format!("Unable to create request: {e}")))
         };
 
         let header = HeaderValue::from_str(Has::<XSpanIdString>::get(context).0.as_str());
-        request.headers_mut().insert(
-            HeaderName::from_static("x-span-id"),
-            match header {
-                Ok(h) => h,
-                Err(e) => {
-                    return Err(ApiError(format!(
-                        "Unable to create X-Span ID header value: {e}"
-                    )))
-                }
-            },
-        );
+        request.headers_mut().insert(HeaderName::from_static("x-span-id"), match header {
+            Ok(h) => h,
+            Err(e) => return Err(ApiError(format!("Unable to create X-Span ID header value: {e}")))
+        });
 
         #[allow(clippy::collapsible_match)]
         if let Some(auth_data) = Has::<Option<AuthData>>::get(context).as_ref() {
             use headers::authorization::Credentials;
             // The trailing `_` arm is unreachable when the spec declares every kind of
             // scheme `AuthData` can represent, and the workspace denies warnings.
-            #[allow(
-                unreachable_patterns,
-                clippy::single_match,
-                clippy::match_single_binding
-            )]
+            #[allow(unreachable_patterns, clippy::single_match, clippy::match_single_binding)]
             match auth_data {
                 AuthData::ApiKey(ref api_key) => {
                     let header = match HeaderValue::from_str(api_key.as_str()) {
                         Ok(h) => h,
-                        Err(e) => return Err(ApiError(format!("Unable to create header: {e}"))),
+                        Err(e) => return Err(ApiError(format!("Unable to create header: {e}")))
                     };
-                    request
-                        .headers_mut()
-                        .insert(HeaderName::from_static("x-api-key"), header);
-                }
+                    request.headers_mut().insert(
+                        HeaderName::from_static("x-api-key"),
+                        header);
+                },
                 AuthData::Bearer(ref bearer_header) => {
                     let header = match headers::Authorization::bearer(&bearer_header.to_string()) {
                         Ok(h) => h,
-                        Err(e) => {
-                            return Err(ApiError(format!(
-                                "Unable to create Authorization header: {e}"
-                            )))
-                        }
+                        Err(e) => return Err(ApiError(format!("Unable to create Authorization header: {e}")))
                     };
-                    request
-                        .headers_mut()
-                        .insert(hyper::header::AUTHORIZATION, header.0.encode());
-                }
+                    request.headers_mut().insert(
+                        hyper::header::AUTHORIZATION,
+                        header.0.encode());
+                },
                 _ => {}
             }
         }
 
-        let response = client_service
-            .call((request, context.clone()))
-            .map_err(|e| ApiError(format!("No response received: {e}")))
-            .await?;
+        let response = client_service.call((request, context.clone()))
+            .map_err(|e| ApiError(format!("No response received: {e}"))).await?;
 
         match response.status().as_u16() {
             401 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DevicesListResponse::Unauthorized(body))
+                Ok(DevicesListResponse::Unauthorized
+                    (body)
+                )
             }
             403 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DevicesListResponse::Forbidden(body))
+                Ok(DevicesListResponse::Forbidden
+                    (body)
+                )
             }
             503 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DevicesListResponse::Unavailable(body))
+                Ok(DevicesListResponse::Unavailable
+                    (body)
+                )
             }
             200 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::DeviceList>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::DeviceList>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DevicesListResponse::Ok(body))
+                Ok(DevicesListResponse::Ok
+                    (body)
+                )
             }
             400 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DevicesListResponse::BadRequest(body))
+                Ok(DevicesListResponse::BadRequest
+                    (body)
+                )
             }
             code => {
                 let headers = response.headers().clone();
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec());
-                Err(ApiError(format!(
-                    "Unexpected response code {code}:\n{headers:?}\n\n{}",
+                        .await
+                        .map(|f| f.to_bytes().to_vec());
+                Err(ApiError(format!("Unexpected response code {code}:\n{headers:?}\n\n{}",
                     match body {
                         Ok(body) => match String::from_utf8(body) {
                             Ok(body) => body,
                             Err(e) => format!("<Body was not UTF8: {e:?}>"),
                         },
-                        Err(e) => format!(
-                            "<Failed to read body: {}>",
-                            Into::<crate::ServiceError>::into(e)
-                        ),
+                        Err(e) => format!("<Failed to read body: {}>", Into::<crate::ServiceError>::into(e)),
                     }
                 )))
             }
@@ -5309,21 +5132,22 @@ where
         &self,
         param_device_id: i64,
         param_cascade: Option<bool>,
-        context: &C,
-    ) -> Result<DeviceDeleteResponse, ApiError> {
+        context: &C) -> Result<DeviceDeleteResponse, ApiError>
+    {
         let mut client_service = self.client_service.clone();
         #[allow(clippy::uninlined_format_args)]
         let mut uri = format!(
             "{}/api/v1/devices/{device_id}",
-            self.base_path,
-            device_id = utf8_percent_encode(&param_device_id.to_string(), ID_ENCODE_SET)
+            self.base_path
+            ,device_id=utf8_percent_encode(&param_device_id.to_string(), ID_ENCODE_SET)
         );
 
         // Query parameters
         let query_string = {
             let mut query_string = form_urlencoded::Serializer::new("".to_owned());
             if let Some(param_cascade) = param_cascade {
-                query_string.append_pair("cascade", &param_cascade.to_string());
+                query_string.append_pair("cascade",
+                    &param_cascade.to_string());
             }
             query_string.finish()
         };
@@ -5340,160 +5164,154 @@ where
         let mut request = match Request::builder()
             .method("DELETE")
             .uri(uri)
-            .body(BoxBody::new(http_body_util::Empty::new()))
-        {
-            Ok(req) => req,
-            Err(e) => return Err(ApiError(format!("Unable to create request: {e}"))),
+            .body(BoxBody::new(http_body_util::Empty::new())) {
+                Ok(req) => req,
+                Err(e) => return Err(ApiError(format!("Unable to create request: {e}")))
         };
 
         let header = HeaderValue::from_str(Has::<XSpanIdString>::get(context).0.as_str());
-        request.headers_mut().insert(
-            HeaderName::from_static("x-span-id"),
-            match header {
-                Ok(h) => h,
-                Err(e) => {
-                    return Err(ApiError(format!(
-                        "Unable to create X-Span ID header value: {e}"
-                    )))
-                }
-            },
-        );
+        request.headers_mut().insert(HeaderName::from_static("x-span-id"), match header {
+            Ok(h) => h,
+            Err(e) => return Err(ApiError(format!("Unable to create X-Span ID header value: {e}")))
+        });
 
         #[allow(clippy::collapsible_match)]
         if let Some(auth_data) = Has::<Option<AuthData>>::get(context).as_ref() {
             use headers::authorization::Credentials;
             // The trailing `_` arm is unreachable when the spec declares every kind of
             // scheme `AuthData` can represent, and the workspace denies warnings.
-            #[allow(
-                unreachable_patterns,
-                clippy::single_match,
-                clippy::match_single_binding
-            )]
+            #[allow(unreachable_patterns, clippy::single_match, clippy::match_single_binding)]
             match auth_data {
                 AuthData::Bearer(ref bearer_header) => {
                     let header = match headers::Authorization::bearer(&bearer_header.to_string()) {
                         Ok(h) => h,
-                        Err(e) => {
-                            return Err(ApiError(format!(
-                                "Unable to create Authorization header: {e}"
-                            )))
-                        }
+                        Err(e) => return Err(ApiError(format!("Unable to create Authorization header: {e}")))
                     };
-                    request
-                        .headers_mut()
-                        .insert(hyper::header::AUTHORIZATION, header.0.encode());
-                }
+                    request.headers_mut().insert(
+                        hyper::header::AUTHORIZATION,
+                        header.0.encode());
+                },
                 _ => {}
             }
         }
 
-        let response = client_service
-            .call((request, context.clone()))
-            .map_err(|e| ApiError(format!("No response received: {e}")))
-            .await?;
+        let response = client_service.call((request, context.clone()))
+            .map_err(|e| ApiError(format!("No response received: {e}"))).await?;
 
         match response.status().as_u16() {
             401 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DeviceDeleteResponse::Unauthorized(body))
+                Ok(DeviceDeleteResponse::Unauthorized
+                    (body)
+                )
             }
             403 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DeviceDeleteResponse::Forbidden(body))
+                Ok(DeviceDeleteResponse::Forbidden
+                    (body)
+                )
             }
             503 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DeviceDeleteResponse::Unavailable(body))
+                Ok(DeviceDeleteResponse::Unavailable
+                    (body)
+                )
             }
-            204 => Ok(DeviceDeleteResponse::Deleted),
+            204 => {
+                Ok(
+                    DeviceDeleteResponse::Deleted
+                )
+            }
             400 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DeviceDeleteResponse::BadRequest(body))
+                Ok(DeviceDeleteResponse::BadRequest
+                    (body)
+                )
             }
             404 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DeviceDeleteResponse::NotFound(body))
+                Ok(DeviceDeleteResponse::NotFound
+                    (body)
+                )
             }
             409 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DeviceDeleteResponse::Conflict(body))
+                Ok(DeviceDeleteResponse::Conflict
+                    (body)
+                )
             }
             code => {
                 let headers = response.headers().clone();
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec());
-                Err(ApiError(format!(
-                    "Unexpected response code {code}:\n{headers:?}\n\n{}",
+                        .await
+                        .map(|f| f.to_bytes().to_vec());
+                Err(ApiError(format!("Unexpected response code {code}:\n{headers:?}\n\n{}",
                     match body {
                         Ok(body) => match String::from_utf8(body) {
                             Ok(body) => body,
                             Err(e) => format!("<Body was not UTF8: {e:?}>"),
                         },
-                        Err(e) => format!(
-                            "<Failed to read body: {}>",
-                            Into::<crate::ServiceError>::into(e)
-                        ),
+                        Err(e) => format!("<Failed to read body: {}>", Into::<crate::ServiceError>::into(e)),
                     }
                 )))
             }
@@ -5504,14 +5322,14 @@ where
     async fn device_get(
         &self,
         param_device_id: i64,
-        context: &C,
-    ) -> Result<DeviceGetResponse, ApiError> {
+        context: &C) -> Result<DeviceGetResponse, ApiError>
+    {
         let mut client_service = self.client_service.clone();
         #[allow(clippy::uninlined_format_args)]
         let mut uri = format!(
             "{}/api/v1/devices/{device_id}",
-            self.base_path,
-            device_id = utf8_percent_encode(&param_device_id.to_string(), ID_ENCODE_SET)
+            self.base_path
+            ,device_id=utf8_percent_encode(&param_device_id.to_string(), ID_ENCODE_SET)
         );
 
         // Query parameters
@@ -5532,168 +5350,158 @@ where
         let mut request = match Request::builder()
             .method("GET")
             .uri(uri)
-            .body(BoxBody::new(http_body_util::Empty::new()))
-        {
-            Ok(req) => req,
-            Err(e) => return Err(ApiError(format!("Unable to create request: {e}"))),
+            .body(BoxBody::new(http_body_util::Empty::new())) {
+                Ok(req) => req,
+                Err(e) => return Err(ApiError(format!("Unable to create request: {e}")))
         };
 
         let header = HeaderValue::from_str(Has::<XSpanIdString>::get(context).0.as_str());
-        request.headers_mut().insert(
-            HeaderName::from_static("x-span-id"),
-            match header {
-                Ok(h) => h,
-                Err(e) => {
-                    return Err(ApiError(format!(
-                        "Unable to create X-Span ID header value: {e}"
-                    )))
-                }
-            },
-        );
+        request.headers_mut().insert(HeaderName::from_static("x-span-id"), match header {
+            Ok(h) => h,
+            Err(e) => return Err(ApiError(format!("Unable to create X-Span ID header value: {e}")))
+        });
 
         #[allow(clippy::collapsible_match)]
         if let Some(auth_data) = Has::<Option<AuthData>>::get(context).as_ref() {
             use headers::authorization::Credentials;
             // The trailing `_` arm is unreachable when the spec declares every kind of
             // scheme `AuthData` can represent, and the workspace denies warnings.
-            #[allow(
-                unreachable_patterns,
-                clippy::single_match,
-                clippy::match_single_binding
-            )]
+            #[allow(unreachable_patterns, clippy::single_match, clippy::match_single_binding)]
             match auth_data {
                 AuthData::ApiKey(ref api_key) => {
                     let header = match HeaderValue::from_str(api_key.as_str()) {
                         Ok(h) => h,
-                        Err(e) => return Err(ApiError(format!("Unable to create header: {e}"))),
+                        Err(e) => return Err(ApiError(format!("Unable to create header: {e}")))
                     };
-                    request
-                        .headers_mut()
-                        .insert(HeaderName::from_static("x-api-key"), header);
-                }
+                    request.headers_mut().insert(
+                        HeaderName::from_static("x-api-key"),
+                        header);
+                },
                 AuthData::Bearer(ref bearer_header) => {
                     let header = match headers::Authorization::bearer(&bearer_header.to_string()) {
                         Ok(h) => h,
-                        Err(e) => {
-                            return Err(ApiError(format!(
-                                "Unable to create Authorization header: {e}"
-                            )))
-                        }
+                        Err(e) => return Err(ApiError(format!("Unable to create Authorization header: {e}")))
                     };
-                    request
-                        .headers_mut()
-                        .insert(hyper::header::AUTHORIZATION, header.0.encode());
-                }
+                    request.headers_mut().insert(
+                        hyper::header::AUTHORIZATION,
+                        header.0.encode());
+                },
                 _ => {}
             }
         }
 
-        let response = client_service
-            .call((request, context.clone()))
-            .map_err(|e| ApiError(format!("No response received: {e}")))
-            .await?;
+        let response = client_service.call((request, context.clone()))
+            .map_err(|e| ApiError(format!("No response received: {e}"))).await?;
 
         match response.status().as_u16() {
             401 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DeviceGetResponse::Unauthorized(body))
+                Ok(DeviceGetResponse::Unauthorized
+                    (body)
+                )
             }
             403 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DeviceGetResponse::Forbidden(body))
+                Ok(DeviceGetResponse::Forbidden
+                    (body)
+                )
             }
             503 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DeviceGetResponse::Unavailable(body))
+                Ok(DeviceGetResponse::Unavailable
+                    (body)
+                )
             }
             200 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Device>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Device>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DeviceGetResponse::Ok(body))
+                Ok(DeviceGetResponse::Ok
+                    (body)
+                )
             }
             400 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DeviceGetResponse::BadRequest(body))
+                Ok(DeviceGetResponse::BadRequest
+                    (body)
+                )
             }
             404 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DeviceGetResponse::NotFound(body))
+                Ok(DeviceGetResponse::NotFound
+                    (body)
+                )
             }
             code => {
                 let headers = response.headers().clone();
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec());
-                Err(ApiError(format!(
-                    "Unexpected response code {code}:\n{headers:?}\n\n{}",
+                        .await
+                        .map(|f| f.to_bytes().to_vec());
+                Err(ApiError(format!("Unexpected response code {code}:\n{headers:?}\n\n{}",
                     match body {
                         Ok(body) => match String::from_utf8(body) {
                             Ok(body) => body,
                             Err(e) => format!("<Body was not UTF8: {e:?}>"),
                         },
-                        Err(e) => format!(
-                            "<Failed to read body: {}>",
-                            Into::<crate::ServiceError>::into(e)
-                        ),
+                        Err(e) => format!("<Failed to read body: {}>", Into::<crate::ServiceError>::into(e)),
                     }
                 )))
             }
@@ -5705,14 +5513,14 @@ where
         &self,
         param_device_id: i64,
         param_device_update: models::DeviceUpdate,
-        context: &C,
-    ) -> Result<DeviceUpdateResponse, ApiError> {
+        context: &C) -> Result<DeviceUpdateResponse, ApiError>
+    {
         let mut client_service = self.client_service.clone();
         #[allow(clippy::uninlined_format_args)]
         let mut uri = format!(
             "{}/api/v1/devices/{device_id}",
-            self.base_path,
-            device_id = utf8_percent_encode(&param_device_id.to_string(), ID_ENCODE_SET)
+            self.base_path
+            ,device_id=utf8_percent_encode(&param_device_id.to_string(), ID_ENCODE_SET)
         );
 
         // Query parameters
@@ -5733,212 +5541,205 @@ where
         let mut request = match Request::builder()
             .method("PATCH")
             .uri(uri)
-            .body(BoxBody::new(http_body_util::Empty::new()))
-        {
-            Ok(req) => req,
-            Err(e) => return Err(ApiError(format!("Unable to create request: {e}"))),
+            .body(BoxBody::new(http_body_util::Empty::new())) {
+                Ok(req) => req,
+                Err(e) => return Err(ApiError(format!("Unable to create request: {e}")))
         };
 
         // Consumes basic body
         // Body parameter
-        let body =
-            serde_json::to_string(&param_device_update).expect("impossible to fail to serialize");
+        let body = serde_json::to_string(&param_device_update).expect("impossible to fail to serialize");
         *request.body_mut() = body_from_string(body);
 
         let header = "application/json";
-        request
-            .headers_mut()
-            .insert(CONTENT_TYPE, HeaderValue::from_static(header));
+        request.headers_mut().insert(CONTENT_TYPE, HeaderValue::from_static(header));
 
         let header = HeaderValue::from_str(Has::<XSpanIdString>::get(context).0.as_str());
-        request.headers_mut().insert(
-            HeaderName::from_static("x-span-id"),
-            match header {
-                Ok(h) => h,
-                Err(e) => {
-                    return Err(ApiError(format!(
-                        "Unable to create X-Span ID header value: {e}"
-                    )))
-                }
-            },
-        );
+        request.headers_mut().insert(HeaderName::from_static("x-span-id"), match header {
+            Ok(h) => h,
+            Err(e) => return Err(ApiError(format!("Unable to create X-Span ID header value: {e}")))
+        });
 
         #[allow(clippy::collapsible_match)]
         if let Some(auth_data) = Has::<Option<AuthData>>::get(context).as_ref() {
             use headers::authorization::Credentials;
             // The trailing `_` arm is unreachable when the spec declares every kind of
             // scheme `AuthData` can represent, and the workspace denies warnings.
-            #[allow(
-                unreachable_patterns,
-                clippy::single_match,
-                clippy::match_single_binding
-            )]
+            #[allow(unreachable_patterns, clippy::single_match, clippy::match_single_binding)]
             match auth_data {
                 AuthData::Bearer(ref bearer_header) => {
                     let header = match headers::Authorization::bearer(&bearer_header.to_string()) {
                         Ok(h) => h,
-                        Err(e) => {
-                            return Err(ApiError(format!(
-                                "Unable to create Authorization header: {e}"
-                            )))
-                        }
+                        Err(e) => return Err(ApiError(format!("Unable to create Authorization header: {e}")))
                     };
-                    request
-                        .headers_mut()
-                        .insert(hyper::header::AUTHORIZATION, header.0.encode());
-                }
+                    request.headers_mut().insert(
+                        hyper::header::AUTHORIZATION,
+                        header.0.encode());
+                },
                 _ => {}
             }
         }
 
-        let response = client_service
-            .call((request, context.clone()))
-            .map_err(|e| ApiError(format!("No response received: {e}")))
-            .await?;
+        let response = client_service.call((request, context.clone()))
+            .map_err(|e| ApiError(format!("No response received: {e}"))).await?;
 
         match response.status().as_u16() {
             401 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DeviceUpdateResponse::Unauthorized(body))
+                Ok(DeviceUpdateResponse::Unauthorized
+                    (body)
+                )
             }
             403 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DeviceUpdateResponse::Forbidden(body))
+                Ok(DeviceUpdateResponse::Forbidden
+                    (body)
+                )
             }
             503 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DeviceUpdateResponse::Unavailable(body))
+                Ok(DeviceUpdateResponse::Unavailable
+                    (body)
+                )
             }
             200 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Device>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Device>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DeviceUpdateResponse::Ok(body))
+                Ok(DeviceUpdateResponse::Ok
+                    (body)
+                )
             }
             400 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DeviceUpdateResponse::BadRequest(body))
+                Ok(DeviceUpdateResponse::BadRequest
+                    (body)
+                )
             }
             404 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DeviceUpdateResponse::NotFound(body))
+                Ok(DeviceUpdateResponse::NotFound
+                    (body)
+                )
             }
             413 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DeviceUpdateResponse::PayloadTooLarge(body))
+                Ok(DeviceUpdateResponse::PayloadTooLarge
+                    (body)
+                )
             }
             415 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DeviceUpdateResponse::UnsupportedMediaType(body))
+                Ok(DeviceUpdateResponse::UnsupportedMediaType
+                    (body)
+                )
             }
             422 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DeviceUpdateResponse::Unprocessable(body))
+                Ok(DeviceUpdateResponse::Unprocessable
+                    (body)
+                )
             }
             code => {
                 let headers = response.headers().clone();
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec());
-                Err(ApiError(format!(
-                    "Unexpected response code {code}:\n{headers:?}\n\n{}",
+                        .await
+                        .map(|f| f.to_bytes().to_vec());
+                Err(ApiError(format!("Unexpected response code {code}:\n{headers:?}\n\n{}",
                     match body {
                         Ok(body) => match String::from_utf8(body) {
                             Ok(body) => body,
                             Err(e) => format!("<Body was not UTF8: {e:?}>"),
                         },
-                        Err(e) => format!(
-                            "<Failed to read body: {}>",
-                            Into::<crate::ServiceError>::into(e)
-                        ),
+                        Err(e) => format!("<Failed to read body: {}>", Into::<crate::ServiceError>::into(e)),
                     }
                 )))
             }
@@ -5946,10 +5747,16 @@ where
     }
 
     #[allow(clippy::vec_init_then_push)]
-    async fn health(&self, context: &C) -> Result<HealthResponse, ApiError> {
+    async fn health(
+        &self,
+        context: &C) -> Result<HealthResponse, ApiError>
+    {
         let mut client_service = self.client_service.clone();
         #[allow(clippy::uninlined_format_args)]
-        let mut uri = format!("{}/api/v1/health", self.base_path);
+        let mut uri = format!(
+            "{}/api/v1/health",
+            self.base_path
+        );
 
         // Query parameters
         let query_string = {
@@ -5969,61 +5776,49 @@ where
         let mut request = match Request::builder()
             .method("GET")
             .uri(uri)
-            .body(BoxBody::new(http_body_util::Empty::new()))
-        {
-            Ok(req) => req,
-            Err(e) => return Err(ApiError(format!("Unable to create request: {e}"))),
+            .body(BoxBody::new(http_body_util::Empty::new())) {
+                Ok(req) => req,
+                Err(e) => return Err(ApiError(format!("Unable to create request: {e}")))
         };
 
         let header = HeaderValue::from_str(Has::<XSpanIdString>::get(context).0.as_str());
-        request.headers_mut().insert(
-            HeaderName::from_static("x-span-id"),
-            match header {
-                Ok(h) => h,
-                Err(e) => {
-                    return Err(ApiError(format!(
-                        "Unable to create X-Span ID header value: {e}"
-                    )))
-                }
-            },
-        );
+        request.headers_mut().insert(HeaderName::from_static("x-span-id"), match header {
+            Ok(h) => h,
+            Err(e) => return Err(ApiError(format!("Unable to create X-Span ID header value: {e}")))
+        });
 
-        let response = client_service
-            .call((request, context.clone()))
-            .map_err(|e| ApiError(format!("No response received: {e}")))
-            .await?;
+        let response = client_service.call((request, context.clone()))
+            .map_err(|e| ApiError(format!("No response received: {e}"))).await?;
 
         match response.status().as_u16() {
             200 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Health>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Health>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(HealthResponse::Ok(body))
+                Ok(HealthResponse::Ok
+                    (body)
+                )
             }
             code => {
                 let headers = response.headers().clone();
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec());
-                Err(ApiError(format!(
-                    "Unexpected response code {code}:\n{headers:?}\n\n{}",
+                        .await
+                        .map(|f| f.to_bytes().to_vec());
+                Err(ApiError(format!("Unexpected response code {code}:\n{headers:?}\n\n{}",
                     match body {
                         Ok(body) => match String::from_utf8(body) {
                             Ok(body) => body,
                             Err(e) => format!("<Body was not UTF8: {e:?}>"),
                         },
-                        Err(e) => format!(
-                            "<Failed to read body: {}>",
-                            Into::<crate::ServiceError>::into(e)
-                        ),
+                        Err(e) => format!("<Failed to read body: {}>", Into::<crate::ServiceError>::into(e)),
                     }
                 )))
             }
@@ -6031,10 +5826,16 @@ where
     }
 
     #[allow(clippy::vec_init_then_push)]
-    async fn ready(&self, context: &C) -> Result<ReadyResponse, ApiError> {
+    async fn ready(
+        &self,
+        context: &C) -> Result<ReadyResponse, ApiError>
+    {
         let mut client_service = self.client_service.clone();
         #[allow(clippy::uninlined_format_args)]
-        let mut uri = format!("{}/api/v1/ready", self.base_path);
+        let mut uri = format!(
+            "{}/api/v1/ready",
+            self.base_path
+        );
 
         // Query parameters
         let query_string = {
@@ -6054,75 +5855,65 @@ where
         let mut request = match Request::builder()
             .method("GET")
             .uri(uri)
-            .body(BoxBody::new(http_body_util::Empty::new()))
-        {
-            Ok(req) => req,
-            Err(e) => return Err(ApiError(format!("Unable to create request: {e}"))),
+            .body(BoxBody::new(http_body_util::Empty::new())) {
+                Ok(req) => req,
+                Err(e) => return Err(ApiError(format!("Unable to create request: {e}")))
         };
 
         let header = HeaderValue::from_str(Has::<XSpanIdString>::get(context).0.as_str());
-        request.headers_mut().insert(
-            HeaderName::from_static("x-span-id"),
-            match header {
-                Ok(h) => h,
-                Err(e) => {
-                    return Err(ApiError(format!(
-                        "Unable to create X-Span ID header value: {e}"
-                    )))
-                }
-            },
-        );
+        request.headers_mut().insert(HeaderName::from_static("x-span-id"), match header {
+            Ok(h) => h,
+            Err(e) => return Err(ApiError(format!("Unable to create X-Span ID header value: {e}")))
+        });
 
-        let response = client_service
-            .call((request, context.clone()))
-            .map_err(|e| ApiError(format!("No response received: {e}")))
-            .await?;
+        let response = client_service.call((request, context.clone()))
+            .map_err(|e| ApiError(format!("No response received: {e}"))).await?;
 
         match response.status().as_u16() {
             200 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Health>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Health>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(ReadyResponse::Ok(body))
+                Ok(ReadyResponse::Ok
+                    (body)
+                )
             }
             503 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(ReadyResponse::Unavailable(body))
+                Ok(ReadyResponse::Unavailable
+                    (body)
+                )
             }
             code => {
                 let headers = response.headers().clone();
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec());
-                Err(ApiError(format!(
-                    "Unexpected response code {code}:\n{headers:?}\n\n{}",
+                        .await
+                        .map(|f| f.to_bytes().to_vec());
+                Err(ApiError(format!("Unexpected response code {code}:\n{headers:?}\n\n{}",
                     match body {
                         Ok(body) => match String::from_utf8(body) {
                             Ok(body) => body,
                             Err(e) => format!("<Body was not UTF8: {e:?}>"),
                         },
-                        Err(e) => format!(
-                            "<Failed to read body: {}>",
-                            Into::<crate::ServiceError>::into(e)
-                        ),
+                        Err(e) => format!("<Failed to read body: {}>", Into::<crate::ServiceError>::into(e)),
                     }
                 )))
             }
@@ -6133,11 +5924,14 @@ where
     async fn site_create(
         &self,
         param_site_create: models::SiteCreate,
-        context: &C,
-    ) -> Result<SiteCreateResponse, ApiError> {
+        context: &C) -> Result<SiteCreateResponse, ApiError>
+    {
         let mut client_service = self.client_service.clone();
         #[allow(clippy::uninlined_format_args)]
-        let mut uri = format!("{}/api/v1/sites", self.base_path);
+        let mut uri = format!(
+            "{}/api/v1/sites",
+            self.base_path
+        );
 
         // Query parameters
         let query_string = {
@@ -6157,224 +5951,208 @@ where
         let mut request = match Request::builder()
             .method("POST")
             .uri(uri)
-            .body(BoxBody::new(http_body_util::Empty::new()))
-        {
-            Ok(req) => req,
-            Err(e) => return Err(ApiError(format!("Unable to create request: {e}"))),
+            .body(BoxBody::new(http_body_util::Empty::new())) {
+                Ok(req) => req,
+                Err(e) => return Err(ApiError(format!("Unable to create request: {e}")))
         };
 
         // Consumes basic body
         // Body parameter
-        let body =
-            serde_json::to_string(&param_site_create).expect("impossible to fail to serialize");
+        let body = serde_json::to_string(&param_site_create).expect("impossible to fail to serialize");
         *request.body_mut() = body_from_string(body);
 
         let header = "application/json";
-        request
-            .headers_mut()
-            .insert(CONTENT_TYPE, HeaderValue::from_static(header));
+        request.headers_mut().insert(CONTENT_TYPE, HeaderValue::from_static(header));
 
         let header = HeaderValue::from_str(Has::<XSpanIdString>::get(context).0.as_str());
-        request.headers_mut().insert(
-            HeaderName::from_static("x-span-id"),
-            match header {
-                Ok(h) => h,
-                Err(e) => {
-                    return Err(ApiError(format!(
-                        "Unable to create X-Span ID header value: {e}"
-                    )))
-                }
-            },
-        );
+        request.headers_mut().insert(HeaderName::from_static("x-span-id"), match header {
+            Ok(h) => h,
+            Err(e) => return Err(ApiError(format!("Unable to create X-Span ID header value: {e}")))
+        });
 
         #[allow(clippy::collapsible_match)]
         if let Some(auth_data) = Has::<Option<AuthData>>::get(context).as_ref() {
             use headers::authorization::Credentials;
             // The trailing `_` arm is unreachable when the spec declares every kind of
             // scheme `AuthData` can represent, and the workspace denies warnings.
-            #[allow(
-                unreachable_patterns,
-                clippy::single_match,
-                clippy::match_single_binding
-            )]
+            #[allow(unreachable_patterns, clippy::single_match, clippy::match_single_binding)]
             match auth_data {
                 AuthData::Bearer(ref bearer_header) => {
                     let header = match headers::Authorization::bearer(&bearer_header.to_string()) {
                         Ok(h) => h,
-                        Err(e) => {
-                            return Err(ApiError(format!(
-                                "Unable to create Authorization header: {e}"
-                            )))
-                        }
+                        Err(e) => return Err(ApiError(format!("Unable to create Authorization header: {e}")))
                     };
-                    request
-                        .headers_mut()
-                        .insert(hyper::header::AUTHORIZATION, header.0.encode());
-                }
+                    request.headers_mut().insert(
+                        hyper::header::AUTHORIZATION,
+                        header.0.encode());
+                },
                 _ => {}
             }
         }
 
-        let response = client_service
-            .call((request, context.clone()))
-            .map_err(|e| ApiError(format!("No response received: {e}")))
-            .await?;
+        let response = client_service.call((request, context.clone()))
+            .map_err(|e| ApiError(format!("No response received: {e}"))).await?;
 
         match response.status().as_u16() {
             401 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(SiteCreateResponse::Unauthorized(body))
+                Ok(SiteCreateResponse::Unauthorized
+                    (body)
+                )
             }
             403 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(SiteCreateResponse::Forbidden(body))
+                Ok(SiteCreateResponse::Forbidden
+                    (body)
+                )
             }
             503 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(SiteCreateResponse::Unavailable(body))
+                Ok(SiteCreateResponse::Unavailable
+                    (body)
+                )
             }
             201 => {
                 let (header, body) = response.into_parts();
-                let response_location = match header
-                    .headers
-                    .get(HeaderName::from_static("location"))
-                {
+                let response_location = match header.headers.get(HeaderName::from_static("location")) {
                     Some(response_location) => {
                         let response_location = response_location.clone();
-                        let response_location =
-                            match TryInto::<header::IntoHeaderValue<String>>::try_into(
-                                response_location,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!(
-                                        "Invalid response header Location for response 201 - {e}"
-                                    )));
-                                }
-                            };
+                        let response_location = match TryInto::<header::IntoHeaderValue<String>>::try_into(response_location) {
+                            Ok(value) => value,
+                            Err(e) => {
+                                return Err(ApiError(format!("Invalid response header Location for response 201 - {e}")));
+                            },
+                        };
                         Some(response_location.0)
-                    }
+                        },
                     None => None,
                 };
 
+
                 let body = http_body_util::BodyExt::collect(body)
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Site>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Site>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(SiteCreateResponse::Created {
-                    body,
-                    location: response_location,
-                })
+                Ok(SiteCreateResponse::Created
+                    {
+                        body,
+                        location: response_location,
+                    }
+                )
             }
             400 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(SiteCreateResponse::BadRequest(body))
+                Ok(SiteCreateResponse::BadRequest
+                    (body)
+                )
             }
             413 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(SiteCreateResponse::PayloadTooLarge(body))
+                Ok(SiteCreateResponse::PayloadTooLarge
+                    (body)
+                )
             }
             415 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(SiteCreateResponse::UnsupportedMediaType(body))
+                Ok(SiteCreateResponse::UnsupportedMediaType
+                    (body)
+                )
             }
             422 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(SiteCreateResponse::Unprocessable(body))
+                Ok(SiteCreateResponse::Unprocessable
+                    (body)
+                )
             }
             code => {
                 let headers = response.headers().clone();
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec());
-                Err(ApiError(format!(
-                    "Unexpected response code {code}:\n{headers:?}\n\n{}",
+                        .await
+                        .map(|f| f.to_bytes().to_vec());
+                Err(ApiError(format!("Unexpected response code {code}:\n{headers:?}\n\n{}",
                     match body {
                         Ok(body) => match String::from_utf8(body) {
                             Ok(body) => body,
                             Err(e) => format!("<Body was not UTF8: {e:?}>"),
                         },
-                        Err(e) => format!(
-                            "<Failed to read body: {}>",
-                            Into::<crate::ServiceError>::into(e)
-                        ),
+                        Err(e) => format!("<Failed to read body: {}>", Into::<crate::ServiceError>::into(e)),
                     }
                 )))
             }
@@ -6386,20 +6164,25 @@ where
         &self,
         param_limit: Option<u32>,
         param_cursor: Option<String>,
-        context: &C,
-    ) -> Result<SitesListResponse, ApiError> {
+        context: &C) -> Result<SitesListResponse, ApiError>
+    {
         let mut client_service = self.client_service.clone();
         #[allow(clippy::uninlined_format_args)]
-        let mut uri = format!("{}/api/v1/sites", self.base_path);
+        let mut uri = format!(
+            "{}/api/v1/sites",
+            self.base_path
+        );
 
         // Query parameters
         let query_string = {
             let mut query_string = form_urlencoded::Serializer::new("".to_owned());
             if let Some(param_limit) = param_limit {
-                query_string.append_pair("limit", &param_limit.to_string());
+                query_string.append_pair("limit",
+                    &param_limit.to_string());
             }
             if let Some(param_cursor) = param_cursor {
-                query_string.append_pair("cursor", &param_cursor);
+                query_string.append_pair("cursor",
+                    &param_cursor);
             }
             query_string.finish()
         };
@@ -6416,154 +6199,142 @@ where
         let mut request = match Request::builder()
             .method("GET")
             .uri(uri)
-            .body(BoxBody::new(http_body_util::Empty::new()))
-        {
-            Ok(req) => req,
-            Err(e) => return Err(ApiError(format!("Unable to create request: {e}"))),
+            .body(BoxBody::new(http_body_util::Empty::new())) {
+                Ok(req) => req,
+                Err(e) => return Err(ApiError(format!("Unable to create request: {e}")))
         };
 
         let header = HeaderValue::from_str(Has::<XSpanIdString>::get(context).0.as_str());
-        request.headers_mut().insert(
-            HeaderName::from_static("x-span-id"),
-            match header {
-                Ok(h) => h,
-                Err(e) => {
-                    return Err(ApiError(format!(
-                        "Unable to create X-Span ID header value: {e}"
-                    )))
-                }
-            },
-        );
+        request.headers_mut().insert(HeaderName::from_static("x-span-id"), match header {
+            Ok(h) => h,
+            Err(e) => return Err(ApiError(format!("Unable to create X-Span ID header value: {e}")))
+        });
 
         #[allow(clippy::collapsible_match)]
         if let Some(auth_data) = Has::<Option<AuthData>>::get(context).as_ref() {
             use headers::authorization::Credentials;
             // The trailing `_` arm is unreachable when the spec declares every kind of
             // scheme `AuthData` can represent, and the workspace denies warnings.
-            #[allow(
-                unreachable_patterns,
-                clippy::single_match,
-                clippy::match_single_binding
-            )]
+            #[allow(unreachable_patterns, clippy::single_match, clippy::match_single_binding)]
             match auth_data {
                 AuthData::ApiKey(ref api_key) => {
                     let header = match HeaderValue::from_str(api_key.as_str()) {
                         Ok(h) => h,
-                        Err(e) => return Err(ApiError(format!("Unable to create header: {e}"))),
+                        Err(e) => return Err(ApiError(format!("Unable to create header: {e}")))
                     };
-                    request
-                        .headers_mut()
-                        .insert(HeaderName::from_static("x-api-key"), header);
-                }
+                    request.headers_mut().insert(
+                        HeaderName::from_static("x-api-key"),
+                        header);
+                },
                 AuthData::Bearer(ref bearer_header) => {
                     let header = match headers::Authorization::bearer(&bearer_header.to_string()) {
                         Ok(h) => h,
-                        Err(e) => {
-                            return Err(ApiError(format!(
-                                "Unable to create Authorization header: {e}"
-                            )))
-                        }
+                        Err(e) => return Err(ApiError(format!("Unable to create Authorization header: {e}")))
                     };
-                    request
-                        .headers_mut()
-                        .insert(hyper::header::AUTHORIZATION, header.0.encode());
-                }
+                    request.headers_mut().insert(
+                        hyper::header::AUTHORIZATION,
+                        header.0.encode());
+                },
                 _ => {}
             }
         }
 
-        let response = client_service
-            .call((request, context.clone()))
-            .map_err(|e| ApiError(format!("No response received: {e}")))
-            .await?;
+        let response = client_service.call((request, context.clone()))
+            .map_err(|e| ApiError(format!("No response received: {e}"))).await?;
 
         match response.status().as_u16() {
             401 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(SitesListResponse::Unauthorized(body))
+                Ok(SitesListResponse::Unauthorized
+                    (body)
+                )
             }
             403 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(SitesListResponse::Forbidden(body))
+                Ok(SitesListResponse::Forbidden
+                    (body)
+                )
             }
             503 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(SitesListResponse::Unavailable(body))
+                Ok(SitesListResponse::Unavailable
+                    (body)
+                )
             }
             200 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::SiteList>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::SiteList>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(SitesListResponse::Ok(body))
+                Ok(SitesListResponse::Ok
+                    (body)
+                )
             }
             400 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(SitesListResponse::BadRequest(body))
+                Ok(SitesListResponse::BadRequest
+                    (body)
+                )
             }
             code => {
                 let headers = response.headers().clone();
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec());
-                Err(ApiError(format!(
-                    "Unexpected response code {code}:\n{headers:?}\n\n{}",
+                        .await
+                        .map(|f| f.to_bytes().to_vec());
+                Err(ApiError(format!("Unexpected response code {code}:\n{headers:?}\n\n{}",
                     match body {
                         Ok(body) => match String::from_utf8(body) {
                             Ok(body) => body,
                             Err(e) => format!("<Body was not UTF8: {e:?}>"),
                         },
-                        Err(e) => format!(
-                            "<Failed to read body: {}>",
-                            Into::<crate::ServiceError>::into(e)
-                        ),
+                        Err(e) => format!("<Failed to read body: {}>", Into::<crate::ServiceError>::into(e)),
                     }
                 )))
             }
@@ -6575,21 +6346,22 @@ where
         &self,
         param_site_id: i64,
         param_cascade: Option<bool>,
-        context: &C,
-    ) -> Result<SiteDeleteResponse, ApiError> {
+        context: &C) -> Result<SiteDeleteResponse, ApiError>
+    {
         let mut client_service = self.client_service.clone();
         #[allow(clippy::uninlined_format_args)]
         let mut uri = format!(
             "{}/api/v1/sites/{site_id}",
-            self.base_path,
-            site_id = utf8_percent_encode(&param_site_id.to_string(), ID_ENCODE_SET)
+            self.base_path
+            ,site_id=utf8_percent_encode(&param_site_id.to_string(), ID_ENCODE_SET)
         );
 
         // Query parameters
         let query_string = {
             let mut query_string = form_urlencoded::Serializer::new("".to_owned());
             if let Some(param_cascade) = param_cascade {
-                query_string.append_pair("cascade", &param_cascade.to_string());
+                query_string.append_pair("cascade",
+                    &param_cascade.to_string());
             }
             query_string.finish()
         };
@@ -6606,160 +6378,154 @@ where
         let mut request = match Request::builder()
             .method("DELETE")
             .uri(uri)
-            .body(BoxBody::new(http_body_util::Empty::new()))
-        {
-            Ok(req) => req,
-            Err(e) => return Err(ApiError(format!("Unable to create request: {e}"))),
+            .body(BoxBody::new(http_body_util::Empty::new())) {
+                Ok(req) => req,
+                Err(e) => return Err(ApiError(format!("Unable to create request: {e}")))
         };
 
         let header = HeaderValue::from_str(Has::<XSpanIdString>::get(context).0.as_str());
-        request.headers_mut().insert(
-            HeaderName::from_static("x-span-id"),
-            match header {
-                Ok(h) => h,
-                Err(e) => {
-                    return Err(ApiError(format!(
-                        "Unable to create X-Span ID header value: {e}"
-                    )))
-                }
-            },
-        );
+        request.headers_mut().insert(HeaderName::from_static("x-span-id"), match header {
+            Ok(h) => h,
+            Err(e) => return Err(ApiError(format!("Unable to create X-Span ID header value: {e}")))
+        });
 
         #[allow(clippy::collapsible_match)]
         if let Some(auth_data) = Has::<Option<AuthData>>::get(context).as_ref() {
             use headers::authorization::Credentials;
             // The trailing `_` arm is unreachable when the spec declares every kind of
             // scheme `AuthData` can represent, and the workspace denies warnings.
-            #[allow(
-                unreachable_patterns,
-                clippy::single_match,
-                clippy::match_single_binding
-            )]
+            #[allow(unreachable_patterns, clippy::single_match, clippy::match_single_binding)]
             match auth_data {
                 AuthData::Bearer(ref bearer_header) => {
                     let header = match headers::Authorization::bearer(&bearer_header.to_string()) {
                         Ok(h) => h,
-                        Err(e) => {
-                            return Err(ApiError(format!(
-                                "Unable to create Authorization header: {e}"
-                            )))
-                        }
+                        Err(e) => return Err(ApiError(format!("Unable to create Authorization header: {e}")))
                     };
-                    request
-                        .headers_mut()
-                        .insert(hyper::header::AUTHORIZATION, header.0.encode());
-                }
+                    request.headers_mut().insert(
+                        hyper::header::AUTHORIZATION,
+                        header.0.encode());
+                },
                 _ => {}
             }
         }
 
-        let response = client_service
-            .call((request, context.clone()))
-            .map_err(|e| ApiError(format!("No response received: {e}")))
-            .await?;
+        let response = client_service.call((request, context.clone()))
+            .map_err(|e| ApiError(format!("No response received: {e}"))).await?;
 
         match response.status().as_u16() {
             401 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(SiteDeleteResponse::Unauthorized(body))
+                Ok(SiteDeleteResponse::Unauthorized
+                    (body)
+                )
             }
             403 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(SiteDeleteResponse::Forbidden(body))
+                Ok(SiteDeleteResponse::Forbidden
+                    (body)
+                )
             }
             503 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(SiteDeleteResponse::Unavailable(body))
+                Ok(SiteDeleteResponse::Unavailable
+                    (body)
+                )
             }
-            204 => Ok(SiteDeleteResponse::Deleted),
+            204 => {
+                Ok(
+                    SiteDeleteResponse::Deleted
+                )
+            }
             400 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(SiteDeleteResponse::BadRequest(body))
+                Ok(SiteDeleteResponse::BadRequest
+                    (body)
+                )
             }
             404 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(SiteDeleteResponse::NotFound(body))
+                Ok(SiteDeleteResponse::NotFound
+                    (body)
+                )
             }
             409 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(SiteDeleteResponse::Conflict(body))
+                Ok(SiteDeleteResponse::Conflict
+                    (body)
+                )
             }
             code => {
                 let headers = response.headers().clone();
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec());
-                Err(ApiError(format!(
-                    "Unexpected response code {code}:\n{headers:?}\n\n{}",
+                        .await
+                        .map(|f| f.to_bytes().to_vec());
+                Err(ApiError(format!("Unexpected response code {code}:\n{headers:?}\n\n{}",
                     match body {
                         Ok(body) => match String::from_utf8(body) {
                             Ok(body) => body,
                             Err(e) => format!("<Body was not UTF8: {e:?}>"),
                         },
-                        Err(e) => format!(
-                            "<Failed to read body: {}>",
-                            Into::<crate::ServiceError>::into(e)
-                        ),
+                        Err(e) => format!("<Failed to read body: {}>", Into::<crate::ServiceError>::into(e)),
                     }
                 )))
             }
@@ -6767,13 +6533,17 @@ where
     }
 
     #[allow(clippy::vec_init_then_push)]
-    async fn site_get(&self, param_site_id: i64, context: &C) -> Result<SiteGetResponse, ApiError> {
+    async fn site_get(
+        &self,
+        param_site_id: i64,
+        context: &C) -> Result<SiteGetResponse, ApiError>
+    {
         let mut client_service = self.client_service.clone();
         #[allow(clippy::uninlined_format_args)]
         let mut uri = format!(
             "{}/api/v1/sites/{site_id}",
-            self.base_path,
-            site_id = utf8_percent_encode(&param_site_id.to_string(), ID_ENCODE_SET)
+            self.base_path
+            ,site_id=utf8_percent_encode(&param_site_id.to_string(), ID_ENCODE_SET)
         );
 
         // Query parameters
@@ -6794,168 +6564,158 @@ where
         let mut request = match Request::builder()
             .method("GET")
             .uri(uri)
-            .body(BoxBody::new(http_body_util::Empty::new()))
-        {
-            Ok(req) => req,
-            Err(e) => return Err(ApiError(format!("Unable to create request: {e}"))),
+            .body(BoxBody::new(http_body_util::Empty::new())) {
+                Ok(req) => req,
+                Err(e) => return Err(ApiError(format!("Unable to create request: {e}")))
         };
 
         let header = HeaderValue::from_str(Has::<XSpanIdString>::get(context).0.as_str());
-        request.headers_mut().insert(
-            HeaderName::from_static("x-span-id"),
-            match header {
-                Ok(h) => h,
-                Err(e) => {
-                    return Err(ApiError(format!(
-                        "Unable to create X-Span ID header value: {e}"
-                    )))
-                }
-            },
-        );
+        request.headers_mut().insert(HeaderName::from_static("x-span-id"), match header {
+            Ok(h) => h,
+            Err(e) => return Err(ApiError(format!("Unable to create X-Span ID header value: {e}")))
+        });
 
         #[allow(clippy::collapsible_match)]
         if let Some(auth_data) = Has::<Option<AuthData>>::get(context).as_ref() {
             use headers::authorization::Credentials;
             // The trailing `_` arm is unreachable when the spec declares every kind of
             // scheme `AuthData` can represent, and the workspace denies warnings.
-            #[allow(
-                unreachable_patterns,
-                clippy::single_match,
-                clippy::match_single_binding
-            )]
+            #[allow(unreachable_patterns, clippy::single_match, clippy::match_single_binding)]
             match auth_data {
                 AuthData::ApiKey(ref api_key) => {
                     let header = match HeaderValue::from_str(api_key.as_str()) {
                         Ok(h) => h,
-                        Err(e) => return Err(ApiError(format!("Unable to create header: {e}"))),
+                        Err(e) => return Err(ApiError(format!("Unable to create header: {e}")))
                     };
-                    request
-                        .headers_mut()
-                        .insert(HeaderName::from_static("x-api-key"), header);
-                }
+                    request.headers_mut().insert(
+                        HeaderName::from_static("x-api-key"),
+                        header);
+                },
                 AuthData::Bearer(ref bearer_header) => {
                     let header = match headers::Authorization::bearer(&bearer_header.to_string()) {
                         Ok(h) => h,
-                        Err(e) => {
-                            return Err(ApiError(format!(
-                                "Unable to create Authorization header: {e}"
-                            )))
-                        }
+                        Err(e) => return Err(ApiError(format!("Unable to create Authorization header: {e}")))
                     };
-                    request
-                        .headers_mut()
-                        .insert(hyper::header::AUTHORIZATION, header.0.encode());
-                }
+                    request.headers_mut().insert(
+                        hyper::header::AUTHORIZATION,
+                        header.0.encode());
+                },
                 _ => {}
             }
         }
 
-        let response = client_service
-            .call((request, context.clone()))
-            .map_err(|e| ApiError(format!("No response received: {e}")))
-            .await?;
+        let response = client_service.call((request, context.clone()))
+            .map_err(|e| ApiError(format!("No response received: {e}"))).await?;
 
         match response.status().as_u16() {
             401 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(SiteGetResponse::Unauthorized(body))
+                Ok(SiteGetResponse::Unauthorized
+                    (body)
+                )
             }
             403 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(SiteGetResponse::Forbidden(body))
+                Ok(SiteGetResponse::Forbidden
+                    (body)
+                )
             }
             503 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(SiteGetResponse::Unavailable(body))
+                Ok(SiteGetResponse::Unavailable
+                    (body)
+                )
             }
             200 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Site>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Site>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(SiteGetResponse::Ok(body))
+                Ok(SiteGetResponse::Ok
+                    (body)
+                )
             }
             400 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(SiteGetResponse::BadRequest(body))
+                Ok(SiteGetResponse::BadRequest
+                    (body)
+                )
             }
             404 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(SiteGetResponse::NotFound(body))
+                Ok(SiteGetResponse::NotFound
+                    (body)
+                )
             }
             code => {
                 let headers = response.headers().clone();
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec());
-                Err(ApiError(format!(
-                    "Unexpected response code {code}:\n{headers:?}\n\n{}",
+                        .await
+                        .map(|f| f.to_bytes().to_vec());
+                Err(ApiError(format!("Unexpected response code {code}:\n{headers:?}\n\n{}",
                     match body {
                         Ok(body) => match String::from_utf8(body) {
                             Ok(body) => body,
                             Err(e) => format!("<Body was not UTF8: {e:?}>"),
                         },
-                        Err(e) => format!(
-                            "<Failed to read body: {}>",
-                            Into::<crate::ServiceError>::into(e)
-                        ),
+                        Err(e) => format!("<Failed to read body: {}>", Into::<crate::ServiceError>::into(e)),
                     }
                 )))
             }
@@ -6967,14 +6727,14 @@ where
         &self,
         param_site_id: i64,
         param_site_update: models::SiteUpdate,
-        context: &C,
-    ) -> Result<SiteUpdateResponse, ApiError> {
+        context: &C) -> Result<SiteUpdateResponse, ApiError>
+    {
         let mut client_service = self.client_service.clone();
         #[allow(clippy::uninlined_format_args)]
         let mut uri = format!(
             "{}/api/v1/sites/{site_id}",
-            self.base_path,
-            site_id = utf8_percent_encode(&param_site_id.to_string(), ID_ENCODE_SET)
+            self.base_path
+            ,site_id=utf8_percent_encode(&param_site_id.to_string(), ID_ENCODE_SET)
         );
 
         // Query parameters
@@ -6995,212 +6755,205 @@ where
         let mut request = match Request::builder()
             .method("PATCH")
             .uri(uri)
-            .body(BoxBody::new(http_body_util::Empty::new()))
-        {
-            Ok(req) => req,
-            Err(e) => return Err(ApiError(format!("Unable to create request: {e}"))),
+            .body(BoxBody::new(http_body_util::Empty::new())) {
+                Ok(req) => req,
+                Err(e) => return Err(ApiError(format!("Unable to create request: {e}")))
         };
 
         // Consumes basic body
         // Body parameter
-        let body =
-            serde_json::to_string(&param_site_update).expect("impossible to fail to serialize");
+        let body = serde_json::to_string(&param_site_update).expect("impossible to fail to serialize");
         *request.body_mut() = body_from_string(body);
 
         let header = "application/json";
-        request
-            .headers_mut()
-            .insert(CONTENT_TYPE, HeaderValue::from_static(header));
+        request.headers_mut().insert(CONTENT_TYPE, HeaderValue::from_static(header));
 
         let header = HeaderValue::from_str(Has::<XSpanIdString>::get(context).0.as_str());
-        request.headers_mut().insert(
-            HeaderName::from_static("x-span-id"),
-            match header {
-                Ok(h) => h,
-                Err(e) => {
-                    return Err(ApiError(format!(
-                        "Unable to create X-Span ID header value: {e}"
-                    )))
-                }
-            },
-        );
+        request.headers_mut().insert(HeaderName::from_static("x-span-id"), match header {
+            Ok(h) => h,
+            Err(e) => return Err(ApiError(format!("Unable to create X-Span ID header value: {e}")))
+        });
 
         #[allow(clippy::collapsible_match)]
         if let Some(auth_data) = Has::<Option<AuthData>>::get(context).as_ref() {
             use headers::authorization::Credentials;
             // The trailing `_` arm is unreachable when the spec declares every kind of
             // scheme `AuthData` can represent, and the workspace denies warnings.
-            #[allow(
-                unreachable_patterns,
-                clippy::single_match,
-                clippy::match_single_binding
-            )]
+            #[allow(unreachable_patterns, clippy::single_match, clippy::match_single_binding)]
             match auth_data {
                 AuthData::Bearer(ref bearer_header) => {
                     let header = match headers::Authorization::bearer(&bearer_header.to_string()) {
                         Ok(h) => h,
-                        Err(e) => {
-                            return Err(ApiError(format!(
-                                "Unable to create Authorization header: {e}"
-                            )))
-                        }
+                        Err(e) => return Err(ApiError(format!("Unable to create Authorization header: {e}")))
                     };
-                    request
-                        .headers_mut()
-                        .insert(hyper::header::AUTHORIZATION, header.0.encode());
-                }
+                    request.headers_mut().insert(
+                        hyper::header::AUTHORIZATION,
+                        header.0.encode());
+                },
                 _ => {}
             }
         }
 
-        let response = client_service
-            .call((request, context.clone()))
-            .map_err(|e| ApiError(format!("No response received: {e}")))
-            .await?;
+        let response = client_service.call((request, context.clone()))
+            .map_err(|e| ApiError(format!("No response received: {e}"))).await?;
 
         match response.status().as_u16() {
             401 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(SiteUpdateResponse::Unauthorized(body))
+                Ok(SiteUpdateResponse::Unauthorized
+                    (body)
+                )
             }
             403 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(SiteUpdateResponse::Forbidden(body))
+                Ok(SiteUpdateResponse::Forbidden
+                    (body)
+                )
             }
             503 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(SiteUpdateResponse::Unavailable(body))
+                Ok(SiteUpdateResponse::Unavailable
+                    (body)
+                )
             }
             200 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Site>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Site>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(SiteUpdateResponse::Ok(body))
+                Ok(SiteUpdateResponse::Ok
+                    (body)
+                )
             }
             400 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(SiteUpdateResponse::BadRequest(body))
+                Ok(SiteUpdateResponse::BadRequest
+                    (body)
+                )
             }
             404 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(SiteUpdateResponse::NotFound(body))
+                Ok(SiteUpdateResponse::NotFound
+                    (body)
+                )
             }
             413 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(SiteUpdateResponse::PayloadTooLarge(body))
+                Ok(SiteUpdateResponse::PayloadTooLarge
+                    (body)
+                )
             }
             415 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(SiteUpdateResponse::UnsupportedMediaType(body))
+                Ok(SiteUpdateResponse::UnsupportedMediaType
+                    (body)
+                )
             }
             422 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(SiteUpdateResponse::Unprocessable(body))
+                Ok(SiteUpdateResponse::Unprocessable
+                    (body)
+                )
             }
             code => {
                 let headers = response.headers().clone();
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec());
-                Err(ApiError(format!(
-                    "Unexpected response code {code}:\n{headers:?}\n\n{}",
+                        .await
+                        .map(|f| f.to_bytes().to_vec());
+                Err(ApiError(format!("Unexpected response code {code}:\n{headers:?}\n\n{}",
                     match body {
                         Ok(body) => match String::from_utf8(body) {
                             Ok(body) => body,
                             Err(e) => format!("<Body was not UTF8: {e:?}>"),
                         },
-                        Err(e) => format!(
-                            "<Failed to read body: {}>",
-                            Into::<crate::ServiceError>::into(e)
-                        ),
+                        Err(e) => format!("<Failed to read body: {}>", Into::<crate::ServiceError>::into(e)),
                     }
                 )))
             }
@@ -7211,11 +6964,14 @@ where
     async fn user_create(
         &self,
         param_user_create: models::UserCreate,
-        context: &C,
-    ) -> Result<UserCreateResponse, ApiError> {
+        context: &C) -> Result<UserCreateResponse, ApiError>
+    {
         let mut client_service = self.client_service.clone();
         #[allow(clippy::uninlined_format_args)]
-        let mut uri = format!("{}/api/v1/users", self.base_path);
+        let mut uri = format!(
+            "{}/api/v1/users",
+            self.base_path
+        );
 
         // Query parameters
         let query_string = {
@@ -7235,238 +6991,224 @@ where
         let mut request = match Request::builder()
             .method("POST")
             .uri(uri)
-            .body(BoxBody::new(http_body_util::Empty::new()))
-        {
-            Ok(req) => req,
-            Err(e) => return Err(ApiError(format!("Unable to create request: {e}"))),
+            .body(BoxBody::new(http_body_util::Empty::new())) {
+                Ok(req) => req,
+                Err(e) => return Err(ApiError(format!("Unable to create request: {e}")))
         };
 
         // Consumes basic body
         // Body parameter
-        let body =
-            serde_json::to_string(&param_user_create).expect("impossible to fail to serialize");
+        let body = serde_json::to_string(&param_user_create).expect("impossible to fail to serialize");
         *request.body_mut() = body_from_string(body);
 
         let header = "application/json";
-        request
-            .headers_mut()
-            .insert(CONTENT_TYPE, HeaderValue::from_static(header));
+        request.headers_mut().insert(CONTENT_TYPE, HeaderValue::from_static(header));
 
         let header = HeaderValue::from_str(Has::<XSpanIdString>::get(context).0.as_str());
-        request.headers_mut().insert(
-            HeaderName::from_static("x-span-id"),
-            match header {
-                Ok(h) => h,
-                Err(e) => {
-                    return Err(ApiError(format!(
-                        "Unable to create X-Span ID header value: {e}"
-                    )))
-                }
-            },
-        );
+        request.headers_mut().insert(HeaderName::from_static("x-span-id"), match header {
+            Ok(h) => h,
+            Err(e) => return Err(ApiError(format!("Unable to create X-Span ID header value: {e}")))
+        });
 
         #[allow(clippy::collapsible_match)]
         if let Some(auth_data) = Has::<Option<AuthData>>::get(context).as_ref() {
             use headers::authorization::Credentials;
             // The trailing `_` arm is unreachable when the spec declares every kind of
             // scheme `AuthData` can represent, and the workspace denies warnings.
-            #[allow(
-                unreachable_patterns,
-                clippy::single_match,
-                clippy::match_single_binding
-            )]
+            #[allow(unreachable_patterns, clippy::single_match, clippy::match_single_binding)]
             match auth_data {
                 AuthData::Bearer(ref bearer_header) => {
                     let header = match headers::Authorization::bearer(&bearer_header.to_string()) {
                         Ok(h) => h,
-                        Err(e) => {
-                            return Err(ApiError(format!(
-                                "Unable to create Authorization header: {e}"
-                            )))
-                        }
+                        Err(e) => return Err(ApiError(format!("Unable to create Authorization header: {e}")))
                     };
-                    request
-                        .headers_mut()
-                        .insert(hyper::header::AUTHORIZATION, header.0.encode());
-                }
+                    request.headers_mut().insert(
+                        hyper::header::AUTHORIZATION,
+                        header.0.encode());
+                },
                 _ => {}
             }
         }
 
-        let response = client_service
-            .call((request, context.clone()))
-            .map_err(|e| ApiError(format!("No response received: {e}")))
-            .await?;
+        let response = client_service.call((request, context.clone()))
+            .map_err(|e| ApiError(format!("No response received: {e}"))).await?;
 
         match response.status().as_u16() {
             201 => {
                 let (header, body) = response.into_parts();
-                let response_location = match header
-                    .headers
-                    .get(HeaderName::from_static("location"))
-                {
+                let response_location = match header.headers.get(HeaderName::from_static("location")) {
                     Some(response_location) => {
                         let response_location = response_location.clone();
-                        let response_location =
-                            match TryInto::<header::IntoHeaderValue<String>>::try_into(
-                                response_location,
-                            ) {
-                                Ok(value) => value,
-                                Err(e) => {
-                                    return Err(ApiError(format!(
-                                        "Invalid response header Location for response 201 - {e}"
-                                    )));
-                                }
-                            };
+                        let response_location = match TryInto::<header::IntoHeaderValue<String>>::try_into(response_location) {
+                            Ok(value) => value,
+                            Err(e) => {
+                                return Err(ApiError(format!("Invalid response header Location for response 201 - {e}")));
+                            },
+                        };
                         Some(response_location.0)
-                    }
+                        },
                     None => None,
                 };
 
+
                 let body = http_body_util::BodyExt::collect(body)
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::User>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::User>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(UserCreateResponse::Created {
-                    body,
-                    location: response_location,
-                })
+                Ok(UserCreateResponse::Created
+                    {
+                        body,
+                        location: response_location,
+                    }
+                )
             }
             400 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(UserCreateResponse::BadRequest(body))
+                Ok(UserCreateResponse::BadRequest
+                    (body)
+                )
             }
             401 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(UserCreateResponse::Unauthorized(body))
+                Ok(UserCreateResponse::Unauthorized
+                    (body)
+                )
             }
             403 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(UserCreateResponse::Forbidden(body))
+                Ok(UserCreateResponse::Forbidden
+                    (body)
+                )
             }
             409 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(UserCreateResponse::Conflict(body))
+                Ok(UserCreateResponse::Conflict
+                    (body)
+                )
             }
             413 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(UserCreateResponse::PayloadTooLarge(body))
+                Ok(UserCreateResponse::PayloadTooLarge
+                    (body)
+                )
             }
             415 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(UserCreateResponse::UnsupportedMediaType(body))
+                Ok(UserCreateResponse::UnsupportedMediaType
+                    (body)
+                )
             }
             422 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(UserCreateResponse::Unprocessable(body))
+                Ok(UserCreateResponse::Unprocessable
+                    (body)
+                )
             }
             503 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(UserCreateResponse::Unavailable(body))
+                Ok(UserCreateResponse::Unavailable
+                    (body)
+                )
             }
             code => {
                 let headers = response.headers().clone();
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec());
-                Err(ApiError(format!(
-                    "Unexpected response code {code}:\n{headers:?}\n\n{}",
+                        .await
+                        .map(|f| f.to_bytes().to_vec());
+                Err(ApiError(format!("Unexpected response code {code}:\n{headers:?}\n\n{}",
                     match body {
                         Ok(body) => match String::from_utf8(body) {
                             Ok(body) => body,
                             Err(e) => format!("<Body was not UTF8: {e:?}>"),
                         },
-                        Err(e) => format!(
-                            "<Failed to read body: {}>",
-                            Into::<crate::ServiceError>::into(e)
-                        ),
+                        Err(e) => format!("<Failed to read body: {}>", Into::<crate::ServiceError>::into(e)),
                     }
                 )))
             }
@@ -7478,20 +7220,25 @@ where
         &self,
         param_limit: Option<u32>,
         param_cursor: Option<String>,
-        context: &C,
-    ) -> Result<UsersListResponse, ApiError> {
+        context: &C) -> Result<UsersListResponse, ApiError>
+    {
         let mut client_service = self.client_service.clone();
         #[allow(clippy::uninlined_format_args)]
-        let mut uri = format!("{}/api/v1/users", self.base_path);
+        let mut uri = format!(
+            "{}/api/v1/users",
+            self.base_path
+        );
 
         // Query parameters
         let query_string = {
             let mut query_string = form_urlencoded::Serializer::new("".to_owned());
             if let Some(param_limit) = param_limit {
-                query_string.append_pair("limit", &param_limit.to_string());
+                query_string.append_pair("limit",
+                    &param_limit.to_string());
             }
             if let Some(param_cursor) = param_cursor {
-                query_string.append_pair("cursor", &param_cursor);
+                query_string.append_pair("cursor",
+                    &param_cursor);
             }
             query_string.finish()
         };
@@ -7508,145 +7255,133 @@ where
         let mut request = match Request::builder()
             .method("GET")
             .uri(uri)
-            .body(BoxBody::new(http_body_util::Empty::new()))
-        {
-            Ok(req) => req,
-            Err(e) => return Err(ApiError(format!("Unable to create request: {e}"))),
+            .body(BoxBody::new(http_body_util::Empty::new())) {
+                Ok(req) => req,
+                Err(e) => return Err(ApiError(format!("Unable to create request: {e}")))
         };
 
         let header = HeaderValue::from_str(Has::<XSpanIdString>::get(context).0.as_str());
-        request.headers_mut().insert(
-            HeaderName::from_static("x-span-id"),
-            match header {
-                Ok(h) => h,
-                Err(e) => {
-                    return Err(ApiError(format!(
-                        "Unable to create X-Span ID header value: {e}"
-                    )))
-                }
-            },
-        );
+        request.headers_mut().insert(HeaderName::from_static("x-span-id"), match header {
+            Ok(h) => h,
+            Err(e) => return Err(ApiError(format!("Unable to create X-Span ID header value: {e}")))
+        });
 
         #[allow(clippy::collapsible_match)]
         if let Some(auth_data) = Has::<Option<AuthData>>::get(context).as_ref() {
             use headers::authorization::Credentials;
             // The trailing `_` arm is unreachable when the spec declares every kind of
             // scheme `AuthData` can represent, and the workspace denies warnings.
-            #[allow(
-                unreachable_patterns,
-                clippy::single_match,
-                clippy::match_single_binding
-            )]
+            #[allow(unreachable_patterns, clippy::single_match, clippy::match_single_binding)]
             match auth_data {
                 AuthData::Bearer(ref bearer_header) => {
                     let header = match headers::Authorization::bearer(&bearer_header.to_string()) {
                         Ok(h) => h,
-                        Err(e) => {
-                            return Err(ApiError(format!(
-                                "Unable to create Authorization header: {e}"
-                            )))
-                        }
+                        Err(e) => return Err(ApiError(format!("Unable to create Authorization header: {e}")))
                     };
-                    request
-                        .headers_mut()
-                        .insert(hyper::header::AUTHORIZATION, header.0.encode());
-                }
+                    request.headers_mut().insert(
+                        hyper::header::AUTHORIZATION,
+                        header.0.encode());
+                },
                 _ => {}
             }
         }
 
-        let response = client_service
-            .call((request, context.clone()))
-            .map_err(|e| ApiError(format!("No response received: {e}")))
-            .await?;
+        let response = client_service.call((request, context.clone()))
+            .map_err(|e| ApiError(format!("No response received: {e}"))).await?;
 
         match response.status().as_u16() {
             200 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::UserList>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::UserList>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(UsersListResponse::Ok(body))
+                Ok(UsersListResponse::Ok
+                    (body)
+                )
             }
             400 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(UsersListResponse::BadRequest(body))
+                Ok(UsersListResponse::BadRequest
+                    (body)
+                )
             }
             401 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(UsersListResponse::Unauthorized(body))
+                Ok(UsersListResponse::Unauthorized
+                    (body)
+                )
             }
             403 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(UsersListResponse::Forbidden(body))
+                Ok(UsersListResponse::Forbidden
+                    (body)
+                )
             }
             503 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(UsersListResponse::Unavailable(body))
+                Ok(UsersListResponse::Unavailable
+                    (body)
+                )
             }
             code => {
                 let headers = response.headers().clone();
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec());
-                Err(ApiError(format!(
-                    "Unexpected response code {code}:\n{headers:?}\n\n{}",
+                        .await
+                        .map(|f| f.to_bytes().to_vec());
+                Err(ApiError(format!("Unexpected response code {code}:\n{headers:?}\n\n{}",
                     match body {
                         Ok(body) => match String::from_utf8(body) {
                             Ok(body) => body,
                             Err(e) => format!("<Body was not UTF8: {e:?}>"),
                         },
-                        Err(e) => format!(
-                            "<Failed to read body: {}>",
-                            Into::<crate::ServiceError>::into(e)
-                        ),
+                        Err(e) => format!("<Failed to read body: {}>", Into::<crate::ServiceError>::into(e)),
                     }
                 )))
             }
@@ -7657,14 +7392,14 @@ where
     async fn user_delete(
         &self,
         param_user_id: i64,
-        context: &C,
-    ) -> Result<UserDeleteResponse, ApiError> {
+        context: &C) -> Result<UserDeleteResponse, ApiError>
+    {
         let mut client_service = self.client_service.clone();
         #[allow(clippy::uninlined_format_args)]
         let mut uri = format!(
             "{}/api/v1/users/{user_id}",
-            self.base_path,
-            user_id = utf8_percent_encode(&param_user_id.to_string(), ID_ENCODE_SET)
+            self.base_path
+            ,user_id=utf8_percent_encode(&param_user_id.to_string(), ID_ENCODE_SET)
         );
 
         // Query parameters
@@ -7685,160 +7420,154 @@ where
         let mut request = match Request::builder()
             .method("DELETE")
             .uri(uri)
-            .body(BoxBody::new(http_body_util::Empty::new()))
-        {
-            Ok(req) => req,
-            Err(e) => return Err(ApiError(format!("Unable to create request: {e}"))),
+            .body(BoxBody::new(http_body_util::Empty::new())) {
+                Ok(req) => req,
+                Err(e) => return Err(ApiError(format!("Unable to create request: {e}")))
         };
 
         let header = HeaderValue::from_str(Has::<XSpanIdString>::get(context).0.as_str());
-        request.headers_mut().insert(
-            HeaderName::from_static("x-span-id"),
-            match header {
-                Ok(h) => h,
-                Err(e) => {
-                    return Err(ApiError(format!(
-                        "Unable to create X-Span ID header value: {e}"
-                    )))
-                }
-            },
-        );
+        request.headers_mut().insert(HeaderName::from_static("x-span-id"), match header {
+            Ok(h) => h,
+            Err(e) => return Err(ApiError(format!("Unable to create X-Span ID header value: {e}")))
+        });
 
         #[allow(clippy::collapsible_match)]
         if let Some(auth_data) = Has::<Option<AuthData>>::get(context).as_ref() {
             use headers::authorization::Credentials;
             // The trailing `_` arm is unreachable when the spec declares every kind of
             // scheme `AuthData` can represent, and the workspace denies warnings.
-            #[allow(
-                unreachable_patterns,
-                clippy::single_match,
-                clippy::match_single_binding
-            )]
+            #[allow(unreachable_patterns, clippy::single_match, clippy::match_single_binding)]
             match auth_data {
                 AuthData::Bearer(ref bearer_header) => {
                     let header = match headers::Authorization::bearer(&bearer_header.to_string()) {
                         Ok(h) => h,
-                        Err(e) => {
-                            return Err(ApiError(format!(
-                                "Unable to create Authorization header: {e}"
-                            )))
-                        }
+                        Err(e) => return Err(ApiError(format!("Unable to create Authorization header: {e}")))
                     };
-                    request
-                        .headers_mut()
-                        .insert(hyper::header::AUTHORIZATION, header.0.encode());
-                }
+                    request.headers_mut().insert(
+                        hyper::header::AUTHORIZATION,
+                        header.0.encode());
+                },
                 _ => {}
             }
         }
 
-        let response = client_service
-            .call((request, context.clone()))
-            .map_err(|e| ApiError(format!("No response received: {e}")))
-            .await?;
+        let response = client_service.call((request, context.clone()))
+            .map_err(|e| ApiError(format!("No response received: {e}"))).await?;
 
         match response.status().as_u16() {
-            204 => Ok(UserDeleteResponse::Deleted),
+            204 => {
+                Ok(
+                    UserDeleteResponse::Deleted
+                )
+            }
             400 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(UserDeleteResponse::BadRequest(body))
+                Ok(UserDeleteResponse::BadRequest
+                    (body)
+                )
             }
             401 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(UserDeleteResponse::Unauthorized(body))
+                Ok(UserDeleteResponse::Unauthorized
+                    (body)
+                )
             }
             403 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(UserDeleteResponse::Forbidden(body))
+                Ok(UserDeleteResponse::Forbidden
+                    (body)
+                )
             }
             404 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(UserDeleteResponse::NotFound(body))
+                Ok(UserDeleteResponse::NotFound
+                    (body)
+                )
             }
             409 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(UserDeleteResponse::Conflict(body))
+                Ok(UserDeleteResponse::Conflict
+                    (body)
+                )
             }
             503 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(UserDeleteResponse::Unavailable(body))
+                Ok(UserDeleteResponse::Unavailable
+                    (body)
+                )
             }
             code => {
                 let headers = response.headers().clone();
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec());
-                Err(ApiError(format!(
-                    "Unexpected response code {code}:\n{headers:?}\n\n{}",
+                        .await
+                        .map(|f| f.to_bytes().to_vec());
+                Err(ApiError(format!("Unexpected response code {code}:\n{headers:?}\n\n{}",
                     match body {
                         Ok(body) => match String::from_utf8(body) {
                             Ok(body) => body,
                             Err(e) => format!("<Body was not UTF8: {e:?}>"),
                         },
-                        Err(e) => format!(
-                            "<Failed to read body: {}>",
-                            Into::<crate::ServiceError>::into(e)
-                        ),
+                        Err(e) => format!("<Failed to read body: {}>", Into::<crate::ServiceError>::into(e)),
                     }
                 )))
             }
@@ -7846,13 +7575,17 @@ where
     }
 
     #[allow(clippy::vec_init_then_push)]
-    async fn user_get(&self, param_user_id: i64, context: &C) -> Result<UserGetResponse, ApiError> {
+    async fn user_get(
+        &self,
+        param_user_id: i64,
+        context: &C) -> Result<UserGetResponse, ApiError>
+    {
         let mut client_service = self.client_service.clone();
         #[allow(clippy::uninlined_format_args)]
         let mut uri = format!(
             "{}/api/v1/users/{user_id}",
-            self.base_path,
-            user_id = utf8_percent_encode(&param_user_id.to_string(), ID_ENCODE_SET)
+            self.base_path
+            ,user_id=utf8_percent_encode(&param_user_id.to_string(), ID_ENCODE_SET)
         );
 
         // Query parameters
@@ -7873,159 +7606,149 @@ where
         let mut request = match Request::builder()
             .method("GET")
             .uri(uri)
-            .body(BoxBody::new(http_body_util::Empty::new()))
-        {
-            Ok(req) => req,
-            Err(e) => return Err(ApiError(format!("Unable to create request: {e}"))),
+            .body(BoxBody::new(http_body_util::Empty::new())) {
+                Ok(req) => req,
+                Err(e) => return Err(ApiError(format!("Unable to create request: {e}")))
         };
 
         let header = HeaderValue::from_str(Has::<XSpanIdString>::get(context).0.as_str());
-        request.headers_mut().insert(
-            HeaderName::from_static("x-span-id"),
-            match header {
-                Ok(h) => h,
-                Err(e) => {
-                    return Err(ApiError(format!(
-                        "Unable to create X-Span ID header value: {e}"
-                    )))
-                }
-            },
-        );
+        request.headers_mut().insert(HeaderName::from_static("x-span-id"), match header {
+            Ok(h) => h,
+            Err(e) => return Err(ApiError(format!("Unable to create X-Span ID header value: {e}")))
+        });
 
         #[allow(clippy::collapsible_match)]
         if let Some(auth_data) = Has::<Option<AuthData>>::get(context).as_ref() {
             use headers::authorization::Credentials;
             // The trailing `_` arm is unreachable when the spec declares every kind of
             // scheme `AuthData` can represent, and the workspace denies warnings.
-            #[allow(
-                unreachable_patterns,
-                clippy::single_match,
-                clippy::match_single_binding
-            )]
+            #[allow(unreachable_patterns, clippy::single_match, clippy::match_single_binding)]
             match auth_data {
                 AuthData::Bearer(ref bearer_header) => {
                     let header = match headers::Authorization::bearer(&bearer_header.to_string()) {
                         Ok(h) => h,
-                        Err(e) => {
-                            return Err(ApiError(format!(
-                                "Unable to create Authorization header: {e}"
-                            )))
-                        }
+                        Err(e) => return Err(ApiError(format!("Unable to create Authorization header: {e}")))
                     };
-                    request
-                        .headers_mut()
-                        .insert(hyper::header::AUTHORIZATION, header.0.encode());
-                }
+                    request.headers_mut().insert(
+                        hyper::header::AUTHORIZATION,
+                        header.0.encode());
+                },
                 _ => {}
             }
         }
 
-        let response = client_service
-            .call((request, context.clone()))
-            .map_err(|e| ApiError(format!("No response received: {e}")))
-            .await?;
+        let response = client_service.call((request, context.clone()))
+            .map_err(|e| ApiError(format!("No response received: {e}"))).await?;
 
         match response.status().as_u16() {
             200 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::User>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::User>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(UserGetResponse::Ok(body))
+                Ok(UserGetResponse::Ok
+                    (body)
+                )
             }
             400 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(UserGetResponse::BadRequest(body))
+                Ok(UserGetResponse::BadRequest
+                    (body)
+                )
             }
             401 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(UserGetResponse::Unauthorized(body))
+                Ok(UserGetResponse::Unauthorized
+                    (body)
+                )
             }
             403 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(UserGetResponse::Forbidden(body))
+                Ok(UserGetResponse::Forbidden
+                    (body)
+                )
             }
             404 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(UserGetResponse::NotFound(body))
+                Ok(UserGetResponse::NotFound
+                    (body)
+                )
             }
             503 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(UserGetResponse::Unavailable(body))
+                Ok(UserGetResponse::Unavailable
+                    (body)
+                )
             }
             code => {
                 let headers = response.headers().clone();
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec());
-                Err(ApiError(format!(
-                    "Unexpected response code {code}:\n{headers:?}\n\n{}",
+                        .await
+                        .map(|f| f.to_bytes().to_vec());
+                Err(ApiError(format!("Unexpected response code {code}:\n{headers:?}\n\n{}",
                     match body {
                         Ok(body) => match String::from_utf8(body) {
                             Ok(body) => body,
                             Err(e) => format!("<Body was not UTF8: {e:?}>"),
                         },
-                        Err(e) => format!(
-                            "<Failed to read body: {}>",
-                            Into::<crate::ServiceError>::into(e)
-                        ),
+                        Err(e) => format!("<Failed to read body: {}>", Into::<crate::ServiceError>::into(e)),
                     }
                 )))
             }
@@ -8037,14 +7760,14 @@ where
         &self,
         param_user_id: i64,
         param_user_update: models::UserUpdate,
-        context: &C,
-    ) -> Result<UserUpdateResponse, ApiError> {
+        context: &C) -> Result<UserUpdateResponse, ApiError>
+    {
         let mut client_service = self.client_service.clone();
         #[allow(clippy::uninlined_format_args)]
         let mut uri = format!(
             "{}/api/v1/users/{user_id}",
-            self.base_path,
-            user_id = utf8_percent_encode(&param_user_id.to_string(), ID_ENCODE_SET)
+            self.base_path
+            ,user_id=utf8_percent_encode(&param_user_id.to_string(), ID_ENCODE_SET)
         );
 
         // Query parameters
@@ -8065,226 +7788,221 @@ where
         let mut request = match Request::builder()
             .method("PATCH")
             .uri(uri)
-            .body(BoxBody::new(http_body_util::Empty::new()))
-        {
-            Ok(req) => req,
-            Err(e) => return Err(ApiError(format!("Unable to create request: {e}"))),
+            .body(BoxBody::new(http_body_util::Empty::new())) {
+                Ok(req) => req,
+                Err(e) => return Err(ApiError(format!("Unable to create request: {e}")))
         };
 
         // Consumes basic body
         // Body parameter
-        let body =
-            serde_json::to_string(&param_user_update).expect("impossible to fail to serialize");
+        let body = serde_json::to_string(&param_user_update).expect("impossible to fail to serialize");
         *request.body_mut() = body_from_string(body);
 
         let header = "application/json";
-        request
-            .headers_mut()
-            .insert(CONTENT_TYPE, HeaderValue::from_static(header));
+        request.headers_mut().insert(CONTENT_TYPE, HeaderValue::from_static(header));
 
         let header = HeaderValue::from_str(Has::<XSpanIdString>::get(context).0.as_str());
-        request.headers_mut().insert(
-            HeaderName::from_static("x-span-id"),
-            match header {
-                Ok(h) => h,
-                Err(e) => {
-                    return Err(ApiError(format!(
-                        "Unable to create X-Span ID header value: {e}"
-                    )))
-                }
-            },
-        );
+        request.headers_mut().insert(HeaderName::from_static("x-span-id"), match header {
+            Ok(h) => h,
+            Err(e) => return Err(ApiError(format!("Unable to create X-Span ID header value: {e}")))
+        });
 
         #[allow(clippy::collapsible_match)]
         if let Some(auth_data) = Has::<Option<AuthData>>::get(context).as_ref() {
             use headers::authorization::Credentials;
             // The trailing `_` arm is unreachable when the spec declares every kind of
             // scheme `AuthData` can represent, and the workspace denies warnings.
-            #[allow(
-                unreachable_patterns,
-                clippy::single_match,
-                clippy::match_single_binding
-            )]
+            #[allow(unreachable_patterns, clippy::single_match, clippy::match_single_binding)]
             match auth_data {
                 AuthData::Bearer(ref bearer_header) => {
                     let header = match headers::Authorization::bearer(&bearer_header.to_string()) {
                         Ok(h) => h,
-                        Err(e) => {
-                            return Err(ApiError(format!(
-                                "Unable to create Authorization header: {e}"
-                            )))
-                        }
+                        Err(e) => return Err(ApiError(format!("Unable to create Authorization header: {e}")))
                     };
-                    request
-                        .headers_mut()
-                        .insert(hyper::header::AUTHORIZATION, header.0.encode());
-                }
+                    request.headers_mut().insert(
+                        hyper::header::AUTHORIZATION,
+                        header.0.encode());
+                },
                 _ => {}
             }
         }
 
-        let response = client_service
-            .call((request, context.clone()))
-            .map_err(|e| ApiError(format!("No response received: {e}")))
-            .await?;
+        let response = client_service.call((request, context.clone()))
+            .map_err(|e| ApiError(format!("No response received: {e}"))).await?;
 
         match response.status().as_u16() {
             200 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::User>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::User>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(UserUpdateResponse::Ok(body))
+                Ok(UserUpdateResponse::Ok
+                    (body)
+                )
             }
             400 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(UserUpdateResponse::BadRequest(body))
+                Ok(UserUpdateResponse::BadRequest
+                    (body)
+                )
             }
             401 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(UserUpdateResponse::Unauthorized(body))
+                Ok(UserUpdateResponse::Unauthorized
+                    (body)
+                )
             }
             403 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(UserUpdateResponse::Forbidden(body))
+                Ok(UserUpdateResponse::Forbidden
+                    (body)
+                )
             }
             404 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(UserUpdateResponse::NotFound(body))
+                Ok(UserUpdateResponse::NotFound
+                    (body)
+                )
             }
             409 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(UserUpdateResponse::Conflict(body))
+                Ok(UserUpdateResponse::Conflict
+                    (body)
+                )
             }
             413 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(UserUpdateResponse::PayloadTooLarge(body))
+                Ok(UserUpdateResponse::PayloadTooLarge
+                    (body)
+                )
             }
             415 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(UserUpdateResponse::UnsupportedMediaType(body))
+                Ok(UserUpdateResponse::UnsupportedMediaType
+                    (body)
+                )
             }
             422 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(UserUpdateResponse::Unprocessable(body))
+                Ok(UserUpdateResponse::Unprocessable
+                    (body)
+                )
             }
             503 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(UserUpdateResponse::Unavailable(body))
+                Ok(UserUpdateResponse::Unavailable
+                    (body)
+                )
             }
             code => {
                 let headers = response.headers().clone();
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec());
-                Err(ApiError(format!(
-                    "Unexpected response code {code}:\n{headers:?}\n\n{}",
+                        .await
+                        .map(|f| f.to_bytes().to_vec());
+                Err(ApiError(format!("Unexpected response code {code}:\n{headers:?}\n\n{}",
                     match body {
                         Ok(body) => match String::from_utf8(body) {
                             Ok(body) => body,
                             Err(e) => format!("<Body was not UTF8: {e:?}>"),
                         },
-                        Err(e) => format!(
-                            "<Failed to read body: {}>",
-                            Into::<crate::ServiceError>::into(e)
-                        ),
+                        Err(e) => format!("<Failed to read body: {}>", Into::<crate::ServiceError>::into(e)),
                     }
                 )))
             }
@@ -8295,36 +8013,38 @@ where
     async fn timeseries<'a>(
         &self,
         param_datapoint_ids: &'a Vec<i64>,
-        param_from: chrono::DateTime<chrono::Utc>,
-        param_to: chrono::DateTime<chrono::Utc>,
+        param_from: chrono::DateTime::<chrono::Utc>,
+        param_to: chrono::DateTime::<chrono::Utc>,
         param_interval: models::Interval,
         param_function: Option<models::AggregateFunction>,
         param_fill: Option<models::Fill>,
-        context: &C,
-    ) -> Result<TimeseriesResponse, ApiError> {
+        context: &C) -> Result<TimeseriesResponse, ApiError>
+    {
         let mut client_service = self.client_service.clone();
         #[allow(clippy::uninlined_format_args)]
-        let mut uri = format!("{}/api/v1/timeseries", self.base_path);
+        let mut uri = format!(
+            "{}/api/v1/timeseries",
+            self.base_path
+        );
 
         // Query parameters
         let query_string = {
             let mut query_string = form_urlencoded::Serializer::new("".to_owned());
-            query_string.append_pair(
-                "datapoint_ids",
-                &param_datapoint_ids
-                    .iter()
-                    .map(ToString::to_string)
-                    .collect::<Vec<String>>()
-                    .join(","),
-            );
-            query_string.append_pair("from", &param_from.to_string());
-            query_string.append_pair("to", &param_to.to_string());
-            query_string.append_pair("interval", &param_interval.to_string());
+                query_string.append_pair("datapoint_ids",
+                    &param_datapoint_ids.iter().map(ToString::to_string).collect::<Vec<String>>().join(","));
+                query_string.append_pair("from",
+                    &param_from.to_string());
+                query_string.append_pair("to",
+                    &param_to.to_string());
+                query_string.append_pair("interval",
+                    &param_interval.to_string());
             if let Some(param_function) = param_function {
-                query_string.append_pair("function", &param_function.to_string());
+                query_string.append_pair("function",
+                    &param_function.to_string());
             }
             if let Some(param_fill) = param_fill {
-                query_string.append_pair("fill", &param_fill.to_string());
+                query_string.append_pair("fill",
+                    &param_fill.to_string());
             }
             query_string.finish()
         };
@@ -8341,102 +8061,89 @@ where
         let mut request = match Request::builder()
             .method("GET")
             .uri(uri)
-            .body(BoxBody::new(http_body_util::Empty::new()))
-        {
-            Ok(req) => req,
-            Err(e) => return Err(ApiError(format!("Unable to create request: {e}"))),
+            .body(BoxBody::new(http_body_util::Empty::new())) {
+                Ok(req) => req,
+                Err(e) => return Err(ApiError(format!("Unable to create request: {e}")))
         };
 
         let header = HeaderValue::from_str(Has::<XSpanIdString>::get(context).0.as_str());
-        request.headers_mut().insert(
-            HeaderName::from_static("x-span-id"),
-            match header {
-                Ok(h) => h,
-                Err(e) => {
-                    return Err(ApiError(format!(
-                        "Unable to create X-Span ID header value: {e}"
-                    )))
-                }
-            },
-        );
+        request.headers_mut().insert(HeaderName::from_static("x-span-id"), match header {
+            Ok(h) => h,
+            Err(e) => return Err(ApiError(format!("Unable to create X-Span ID header value: {e}")))
+        });
 
         #[allow(clippy::collapsible_match)]
         if let Some(auth_data) = Has::<Option<AuthData>>::get(context).as_ref() {
             use headers::authorization::Credentials;
             // The trailing `_` arm is unreachable when the spec declares every kind of
             // scheme `AuthData` can represent, and the workspace denies warnings.
-            #[allow(
-                unreachable_patterns,
-                clippy::single_match,
-                clippy::match_single_binding
-            )]
+            #[allow(unreachable_patterns, clippy::single_match, clippy::match_single_binding)]
             match auth_data {
                 AuthData::ApiKey(ref api_key) => {
                     let header = match HeaderValue::from_str(api_key.as_str()) {
                         Ok(h) => h,
-                        Err(e) => return Err(ApiError(format!("Unable to create header: {e}"))),
+                        Err(e) => return Err(ApiError(format!("Unable to create header: {e}")))
                     };
-                    request
-                        .headers_mut()
-                        .insert(HeaderName::from_static("x-api-key"), header);
-                }
+                    request.headers_mut().insert(
+                        HeaderName::from_static("x-api-key"),
+                        header);
+                },
                 AuthData::Bearer(ref bearer_header) => {
                     let header = match headers::Authorization::bearer(&bearer_header.to_string()) {
                         Ok(h) => h,
-                        Err(e) => {
-                            return Err(ApiError(format!(
-                                "Unable to create Authorization header: {e}"
-                            )))
-                        }
+                        Err(e) => return Err(ApiError(format!("Unable to create Authorization header: {e}")))
                     };
-                    request
-                        .headers_mut()
-                        .insert(hyper::header::AUTHORIZATION, header.0.encode());
-                }
+                    request.headers_mut().insert(
+                        hyper::header::AUTHORIZATION,
+                        header.0.encode());
+                },
                 _ => {}
             }
         }
 
-        let response = client_service
-            .call((request, context.clone()))
-            .map_err(|e| ApiError(format!("No response received: {e}")))
-            .await?;
+        let response = client_service.call((request, context.clone()))
+            .map_err(|e| ApiError(format!("No response received: {e}"))).await?;
 
         match response.status().as_u16() {
             401 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(TimeseriesResponse::Unauthorized(body))
+                Ok(TimeseriesResponse::Unauthorized
+                    (body)
+                )
             }
             403 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(TimeseriesResponse::Forbidden(body))
+                Ok(TimeseriesResponse::Forbidden
+                    (body)
+                )
             }
             200 => {
+
                 let (header, body) = response.into_parts();
                 let body = http_body_util::BodyExt::collect(body)
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 // Body has multiple variant schemas
                 let content_type = if let Some(content_type) = header.headers.get(CONTENT_TYPE) {
@@ -8445,108 +8152,108 @@ where
                     return Err(ApiError(String::from("Missing content type header")));
                 };
 
-                let content_type = content_type.map(|s| {
-                    s.split(';')
-                        .next()
-                        .expect("Splitting content type header failed")
-                        .trim()
-                });
+                let content_type = content_type.map(|s|
+                    s.split(';').next().expect("Splitting content type header failed").trim());
 
                 let body = match content_type {
                     Ok(ct) if ct.eq_ignore_ascii_case("application/json") => {
                         let body = str::from_utf8(&body)
                             .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                        let body =
-                            serde_json::from_str::<models::TimeseriesTable>(body).map_err(|e| {
-                                ApiError(format!("Response body did not match the schema: {e}"))
-                            })?;
+                        let body = serde_json::from_str::<models::TimeseriesTable>(body)
+                            .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
                         swagger::OneOf2::<models::TimeseriesTable, String>::A(body)
-                    }
+                    },
                     Ok(ct) if ct.eq_ignore_ascii_case("text/csv") => {
                         let body = str::from_utf8(&body)
                             .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
                         let body = body.to_string();
                         swagger::OneOf2::<models::TimeseriesTable, String>::B(body)
-                    }
+                    },
                     e => {
                         return Err(ApiError(format!("Unexpected content type: {:?}", e)));
                     }
                 };
 
-                Ok(TimeseriesResponse::Ok(body))
+                Ok(TimeseriesResponse::Ok
+                    (body)
+                )
             }
             400 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(TimeseriesResponse::BadRequest(body))
+                Ok(TimeseriesResponse::BadRequest
+                    (body)
+                )
             }
             404 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(TimeseriesResponse::NotFound(body))
+                Ok(TimeseriesResponse::NotFound
+                    (body)
+                )
             }
             422 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(TimeseriesResponse::Unprocessable(body))
+                Ok(TimeseriesResponse::Unprocessable
+                    (body)
+                )
             }
             503 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(TimeseriesResponse::Unavailable(body))
+                Ok(TimeseriesResponse::Unavailable
+                    (body)
+                )
             }
             code => {
                 let headers = response.headers().clone();
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec());
-                Err(ApiError(format!(
-                    "Unexpected response code {code}:\n{headers:?}\n\n{}",
+                        .await
+                        .map(|f| f.to_bytes().to_vec());
+                Err(ApiError(format!("Unexpected response code {code}:\n{headers:?}\n\n{}",
                     match body {
                         Ok(body) => match String::from_utf8(body) {
                             Ok(body) => body,
                             Err(e) => format!("<Body was not UTF8: {e:?}>"),
                         },
-                        Err(e) => format!(
-                            "<Failed to read body: {}>",
-                            Into::<crate::ServiceError>::into(e)
-                        ),
+                        Err(e) => format!("<Failed to read body: {}>", Into::<crate::ServiceError>::into(e)),
                     }
                 )))
             }
@@ -8557,23 +8264,20 @@ where
     async fn values_latest<'a>(
         &self,
         param_datapoint_ids: &'a Vec<i64>,
-        context: &C,
-    ) -> Result<ValuesLatestResponse, ApiError> {
+        context: &C) -> Result<ValuesLatestResponse, ApiError>
+    {
         let mut client_service = self.client_service.clone();
         #[allow(clippy::uninlined_format_args)]
-        let mut uri = format!("{}/api/v1/values/latest", self.base_path);
+        let mut uri = format!(
+            "{}/api/v1/values/latest",
+            self.base_path
+        );
 
         // Query parameters
         let query_string = {
             let mut query_string = form_urlencoded::Serializer::new("".to_owned());
-            query_string.append_pair(
-                "datapoint_ids",
-                &param_datapoint_ids
-                    .iter()
-                    .map(ToString::to_string)
-                    .collect::<Vec<String>>()
-                    .join(","),
-            );
+                query_string.append_pair("datapoint_ids",
+                    &param_datapoint_ids.iter().map(ToString::to_string).collect::<Vec<String>>().join(","));
             query_string.finish()
         };
         if !query_string.is_empty() {
@@ -8589,154 +8293,142 @@ where
         let mut request = match Request::builder()
             .method("GET")
             .uri(uri)
-            .body(BoxBody::new(http_body_util::Empty::new()))
-        {
-            Ok(req) => req,
-            Err(e) => return Err(ApiError(format!("Unable to create request: {e}"))),
+            .body(BoxBody::new(http_body_util::Empty::new())) {
+                Ok(req) => req,
+                Err(e) => return Err(ApiError(format!("Unable to create request: {e}")))
         };
 
         let header = HeaderValue::from_str(Has::<XSpanIdString>::get(context).0.as_str());
-        request.headers_mut().insert(
-            HeaderName::from_static("x-span-id"),
-            match header {
-                Ok(h) => h,
-                Err(e) => {
-                    return Err(ApiError(format!(
-                        "Unable to create X-Span ID header value: {e}"
-                    )))
-                }
-            },
-        );
+        request.headers_mut().insert(HeaderName::from_static("x-span-id"), match header {
+            Ok(h) => h,
+            Err(e) => return Err(ApiError(format!("Unable to create X-Span ID header value: {e}")))
+        });
 
         #[allow(clippy::collapsible_match)]
         if let Some(auth_data) = Has::<Option<AuthData>>::get(context).as_ref() {
             use headers::authorization::Credentials;
             // The trailing `_` arm is unreachable when the spec declares every kind of
             // scheme `AuthData` can represent, and the workspace denies warnings.
-            #[allow(
-                unreachable_patterns,
-                clippy::single_match,
-                clippy::match_single_binding
-            )]
+            #[allow(unreachable_patterns, clippy::single_match, clippy::match_single_binding)]
             match auth_data {
                 AuthData::ApiKey(ref api_key) => {
                     let header = match HeaderValue::from_str(api_key.as_str()) {
                         Ok(h) => h,
-                        Err(e) => return Err(ApiError(format!("Unable to create header: {e}"))),
+                        Err(e) => return Err(ApiError(format!("Unable to create header: {e}")))
                     };
-                    request
-                        .headers_mut()
-                        .insert(HeaderName::from_static("x-api-key"), header);
-                }
+                    request.headers_mut().insert(
+                        HeaderName::from_static("x-api-key"),
+                        header);
+                },
                 AuthData::Bearer(ref bearer_header) => {
                     let header = match headers::Authorization::bearer(&bearer_header.to_string()) {
                         Ok(h) => h,
-                        Err(e) => {
-                            return Err(ApiError(format!(
-                                "Unable to create Authorization header: {e}"
-                            )))
-                        }
+                        Err(e) => return Err(ApiError(format!("Unable to create Authorization header: {e}")))
                     };
-                    request
-                        .headers_mut()
-                        .insert(hyper::header::AUTHORIZATION, header.0.encode());
-                }
+                    request.headers_mut().insert(
+                        hyper::header::AUTHORIZATION,
+                        header.0.encode());
+                },
                 _ => {}
             }
         }
 
-        let response = client_service
-            .call((request, context.clone()))
-            .map_err(|e| ApiError(format!("No response received: {e}")))
-            .await?;
+        let response = client_service.call((request, context.clone()))
+            .map_err(|e| ApiError(format!("No response received: {e}"))).await?;
 
         match response.status().as_u16() {
             401 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(ValuesLatestResponse::Unauthorized(body))
+                Ok(ValuesLatestResponse::Unauthorized
+                    (body)
+                )
             }
             403 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(ValuesLatestResponse::Forbidden(body))
+                Ok(ValuesLatestResponse::Forbidden
+                    (body)
+                )
             }
             200 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::LatestList>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::LatestList>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(ValuesLatestResponse::Ok(body))
+                Ok(ValuesLatestResponse::Ok
+                    (body)
+                )
             }
             400 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(ValuesLatestResponse::BadRequest(body))
+                Ok(ValuesLatestResponse::BadRequest
+                    (body)
+                )
             }
             503 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(ValuesLatestResponse::Unavailable(body))
+                Ok(ValuesLatestResponse::Unavailable
+                    (body)
+                )
             }
             code => {
                 let headers = response.headers().clone();
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec());
-                Err(ApiError(format!(
-                    "Unexpected response code {code}:\n{headers:?}\n\n{}",
+                        .await
+                        .map(|f| f.to_bytes().to_vec());
+                Err(ApiError(format!("Unexpected response code {code}:\n{headers:?}\n\n{}",
                     match body {
                         Ok(body) => match String::from_utf8(body) {
                             Ok(body) => body,
                             Err(e) => format!("<Body was not UTF8: {e:?}>"),
                         },
-                        Err(e) => format!(
-                            "<Failed to read body: {}>",
-                            Into::<crate::ServiceError>::into(e)
-                        ),
+                        Err(e) => format!("<Failed to read body: {}>", Into::<crate::ServiceError>::into(e)),
                     }
                 )))
             }
@@ -8747,11 +8439,14 @@ where
     async fn values_write<'a>(
         &self,
         param_value_write_any: &'a Vec<models::ValueWriteAny>,
-        context: &C,
-    ) -> Result<ValuesWriteResponse, ApiError> {
+        context: &C) -> Result<ValuesWriteResponse, ApiError>
+    {
         let mut client_service = self.client_service.clone();
         #[allow(clippy::uninlined_format_args)]
-        let mut uri = format!("{}/api/v1/values", self.base_path);
+        let mut uri = format!(
+            "{}/api/v1/values",
+            self.base_path
+        );
 
         // Query parameters
         let query_string = {
@@ -8771,221 +8466,214 @@ where
         let mut request = match Request::builder()
             .method("POST")
             .uri(uri)
-            .body(BoxBody::new(http_body_util::Empty::new()))
-        {
-            Ok(req) => req,
-            Err(e) => return Err(ApiError(format!("Unable to create request: {e}"))),
+            .body(BoxBody::new(http_body_util::Empty::new())) {
+                Ok(req) => req,
+                Err(e) => return Err(ApiError(format!("Unable to create request: {e}")))
         };
 
         // Consumes basic body
         // Body parameter
-        let body =
-            serde_json::to_string(&param_value_write_any).expect("impossible to fail to serialize");
+        let body = serde_json::to_string(&param_value_write_any).expect("impossible to fail to serialize");
         *request.body_mut() = body_from_string(body);
 
         let header = "application/json";
-        request
-            .headers_mut()
-            .insert(CONTENT_TYPE, HeaderValue::from_static(header));
+        request.headers_mut().insert(CONTENT_TYPE, HeaderValue::from_static(header));
 
         let header = HeaderValue::from_str(Has::<XSpanIdString>::get(context).0.as_str());
-        request.headers_mut().insert(
-            HeaderName::from_static("x-span-id"),
-            match header {
-                Ok(h) => h,
-                Err(e) => {
-                    return Err(ApiError(format!(
-                        "Unable to create X-Span ID header value: {e}"
-                    )))
-                }
-            },
-        );
+        request.headers_mut().insert(HeaderName::from_static("x-span-id"), match header {
+            Ok(h) => h,
+            Err(e) => return Err(ApiError(format!("Unable to create X-Span ID header value: {e}")))
+        });
 
         #[allow(clippy::collapsible_match)]
         if let Some(auth_data) = Has::<Option<AuthData>>::get(context).as_ref() {
             use headers::authorization::Credentials;
             // The trailing `_` arm is unreachable when the spec declares every kind of
             // scheme `AuthData` can represent, and the workspace denies warnings.
-            #[allow(
-                unreachable_patterns,
-                clippy::single_match,
-                clippy::match_single_binding
-            )]
+            #[allow(unreachable_patterns, clippy::single_match, clippy::match_single_binding)]
             match auth_data {
                 AuthData::ApiKey(ref api_key) => {
                     let header = match HeaderValue::from_str(api_key.as_str()) {
                         Ok(h) => h,
-                        Err(e) => return Err(ApiError(format!("Unable to create header: {e}"))),
+                        Err(e) => return Err(ApiError(format!("Unable to create header: {e}")))
                     };
-                    request
-                        .headers_mut()
-                        .insert(HeaderName::from_static("x-api-key"), header);
-                }
+                    request.headers_mut().insert(
+                        HeaderName::from_static("x-api-key"),
+                        header);
+                },
                 AuthData::Bearer(ref bearer_header) => {
                     let header = match headers::Authorization::bearer(&bearer_header.to_string()) {
                         Ok(h) => h,
-                        Err(e) => {
-                            return Err(ApiError(format!(
-                                "Unable to create Authorization header: {e}"
-                            )))
-                        }
+                        Err(e) => return Err(ApiError(format!("Unable to create Authorization header: {e}")))
                     };
-                    request
-                        .headers_mut()
-                        .insert(hyper::header::AUTHORIZATION, header.0.encode());
-                }
+                    request.headers_mut().insert(
+                        hyper::header::AUTHORIZATION,
+                        header.0.encode());
+                },
                 _ => {}
             }
         }
 
-        let response = client_service
-            .call((request, context.clone()))
-            .map_err(|e| ApiError(format!("No response received: {e}")))
-            .await?;
+        let response = client_service.call((request, context.clone()))
+            .map_err(|e| ApiError(format!("No response received: {e}"))).await?;
 
         match response.status().as_u16() {
             401 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(ValuesWriteResponse::Unauthorized(body))
+                Ok(ValuesWriteResponse::Unauthorized
+                    (body)
+                )
             }
             403 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(ValuesWriteResponse::Forbidden(body))
+                Ok(ValuesWriteResponse::Forbidden
+                    (body)
+                )
             }
             200 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::WriteResult>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::WriteResult>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(ValuesWriteResponse::Ok(body))
+                Ok(ValuesWriteResponse::Ok
+                    (body)
+                )
             }
             400 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(ValuesWriteResponse::BadRequest(body))
+                Ok(ValuesWriteResponse::BadRequest
+                    (body)
+                )
             }
             409 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(ValuesWriteResponse::Conflict(body))
+                Ok(ValuesWriteResponse::Conflict
+                    (body)
+                )
             }
             413 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(ValuesWriteResponse::PayloadTooLarge(body))
+                Ok(ValuesWriteResponse::PayloadTooLarge
+                    (body)
+                )
             }
             415 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(ValuesWriteResponse::UnsupportedMediaType(body))
+                Ok(ValuesWriteResponse::UnsupportedMediaType
+                    (body)
+                )
             }
             422 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(ValuesWriteResponse::Unprocessable(body))
+                Ok(ValuesWriteResponse::Unprocessable
+                    (body)
+                )
             }
             503 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(ValuesWriteResponse::Unavailable(body))
+                Ok(ValuesWriteResponse::Unavailable
+                    (body)
+                )
             }
             code => {
                 let headers = response.headers().clone();
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec());
-                Err(ApiError(format!(
-                    "Unexpected response code {code}:\n{headers:?}\n\n{}",
+                        .await
+                        .map(|f| f.to_bytes().to_vec());
+                Err(ApiError(format!("Unexpected response code {code}:\n{headers:?}\n\n{}",
                     match body {
                         Ok(body) => match String::from_utf8(body) {
                             Ok(body) => body,
                             Err(e) => format!("<Body was not UTF8: {e:?}>"),
                         },
-                        Err(e) => format!(
-                            "<Failed to read body: {}>",
-                            Into::<crate::ServiceError>::into(e)
-                        ),
+                        Err(e) => format!("<Failed to read body: {}>", Into::<crate::ServiceError>::into(e)),
                     }
                 )))
             }
@@ -8996,32 +8684,37 @@ where
     async fn datapoint_aggregate(
         &self,
         param_datapoint_id: i64,
-        param_from: chrono::DateTime<chrono::Utc>,
-        param_to: chrono::DateTime<chrono::Utc>,
+        param_from: chrono::DateTime::<chrono::Utc>,
+        param_to: chrono::DateTime::<chrono::Utc>,
         param_interval: models::Interval,
         param_function: Option<models::AggregateFunction>,
         param_fill: Option<models::Fill>,
-        context: &C,
-    ) -> Result<DatapointAggregateResponse, ApiError> {
+        context: &C) -> Result<DatapointAggregateResponse, ApiError>
+    {
         let mut client_service = self.client_service.clone();
         #[allow(clippy::uninlined_format_args)]
         let mut uri = format!(
             "{}/api/v1/datapoints/{datapoint_id}/aggregate",
-            self.base_path,
-            datapoint_id = utf8_percent_encode(&param_datapoint_id.to_string(), ID_ENCODE_SET)
+            self.base_path
+            ,datapoint_id=utf8_percent_encode(&param_datapoint_id.to_string(), ID_ENCODE_SET)
         );
 
         // Query parameters
         let query_string = {
             let mut query_string = form_urlencoded::Serializer::new("".to_owned());
-            query_string.append_pair("from", &param_from.to_string());
-            query_string.append_pair("to", &param_to.to_string());
-            query_string.append_pair("interval", &param_interval.to_string());
+                query_string.append_pair("from",
+                    &param_from.to_string());
+                query_string.append_pair("to",
+                    &param_to.to_string());
+                query_string.append_pair("interval",
+                    &param_interval.to_string());
             if let Some(param_function) = param_function {
-                query_string.append_pair("function", &param_function.to_string());
+                query_string.append_pair("function",
+                    &param_function.to_string());
             }
             if let Some(param_fill) = param_fill {
-                query_string.append_pair("fill", &param_fill.to_string());
+                query_string.append_pair("fill",
+                    &param_fill.to_string());
             }
             query_string.finish()
         };
@@ -9038,182 +8731,174 @@ where
         let mut request = match Request::builder()
             .method("GET")
             .uri(uri)
-            .body(BoxBody::new(http_body_util::Empty::new()))
-        {
-            Ok(req) => req,
-            Err(e) => return Err(ApiError(format!("Unable to create request: {e}"))),
+            .body(BoxBody::new(http_body_util::Empty::new())) {
+                Ok(req) => req,
+                Err(e) => return Err(ApiError(format!("Unable to create request: {e}")))
         };
 
         let header = HeaderValue::from_str(Has::<XSpanIdString>::get(context).0.as_str());
-        request.headers_mut().insert(
-            HeaderName::from_static("x-span-id"),
-            match header {
-                Ok(h) => h,
-                Err(e) => {
-                    return Err(ApiError(format!(
-                        "Unable to create X-Span ID header value: {e}"
-                    )))
-                }
-            },
-        );
+        request.headers_mut().insert(HeaderName::from_static("x-span-id"), match header {
+            Ok(h) => h,
+            Err(e) => return Err(ApiError(format!("Unable to create X-Span ID header value: {e}")))
+        });
 
         #[allow(clippy::collapsible_match)]
         if let Some(auth_data) = Has::<Option<AuthData>>::get(context).as_ref() {
             use headers::authorization::Credentials;
             // The trailing `_` arm is unreachable when the spec declares every kind of
             // scheme `AuthData` can represent, and the workspace denies warnings.
-            #[allow(
-                unreachable_patterns,
-                clippy::single_match,
-                clippy::match_single_binding
-            )]
+            #[allow(unreachable_patterns, clippy::single_match, clippy::match_single_binding)]
             match auth_data {
                 AuthData::ApiKey(ref api_key) => {
                     let header = match HeaderValue::from_str(api_key.as_str()) {
                         Ok(h) => h,
-                        Err(e) => return Err(ApiError(format!("Unable to create header: {e}"))),
+                        Err(e) => return Err(ApiError(format!("Unable to create header: {e}")))
                     };
-                    request
-                        .headers_mut()
-                        .insert(HeaderName::from_static("x-api-key"), header);
-                }
+                    request.headers_mut().insert(
+                        HeaderName::from_static("x-api-key"),
+                        header);
+                },
                 AuthData::Bearer(ref bearer_header) => {
                     let header = match headers::Authorization::bearer(&bearer_header.to_string()) {
                         Ok(h) => h,
-                        Err(e) => {
-                            return Err(ApiError(format!(
-                                "Unable to create Authorization header: {e}"
-                            )))
-                        }
+                        Err(e) => return Err(ApiError(format!("Unable to create Authorization header: {e}")))
                     };
-                    request
-                        .headers_mut()
-                        .insert(hyper::header::AUTHORIZATION, header.0.encode());
-                }
+                    request.headers_mut().insert(
+                        hyper::header::AUTHORIZATION,
+                        header.0.encode());
+                },
                 _ => {}
             }
         }
 
-        let response = client_service
-            .call((request, context.clone()))
-            .map_err(|e| ApiError(format!("No response received: {e}")))
-            .await?;
+        let response = client_service.call((request, context.clone()))
+            .map_err(|e| ApiError(format!("No response received: {e}"))).await?;
 
         match response.status().as_u16() {
             401 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DatapointAggregateResponse::Unauthorized(body))
+                Ok(DatapointAggregateResponse::Unauthorized
+                    (body)
+                )
             }
             403 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DatapointAggregateResponse::Forbidden(body))
+                Ok(DatapointAggregateResponse::Forbidden
+                    (body)
+                )
             }
             200 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::AggregateResult>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::AggregateResult>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DatapointAggregateResponse::Ok(body))
+                Ok(DatapointAggregateResponse::Ok
+                    (body)
+                )
             }
             400 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DatapointAggregateResponse::BadRequest(body))
+                Ok(DatapointAggregateResponse::BadRequest
+                    (body)
+                )
             }
             404 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DatapointAggregateResponse::NotFound(body))
+                Ok(DatapointAggregateResponse::NotFound
+                    (body)
+                )
             }
             422 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DatapointAggregateResponse::Unprocessable(body))
+                Ok(DatapointAggregateResponse::Unprocessable
+                    (body)
+                )
             }
             503 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DatapointAggregateResponse::Unavailable(body))
+                Ok(DatapointAggregateResponse::Unavailable
+                    (body)
+                )
             }
             code => {
                 let headers = response.headers().clone();
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec());
-                Err(ApiError(format!(
-                    "Unexpected response code {code}:\n{headers:?}\n\n{}",
+                        .await
+                        .map(|f| f.to_bytes().to_vec());
+                Err(ApiError(format!("Unexpected response code {code}:\n{headers:?}\n\n{}",
                     match body {
                         Ok(body) => match String::from_utf8(body) {
                             Ok(body) => body,
                             Err(e) => format!("<Body was not UTF8: {e:?}>"),
                         },
-                        Err(e) => format!(
-                            "<Failed to read body: {}>",
-                            Into::<crate::ServiceError>::into(e)
-                        ),
+                        Err(e) => format!("<Failed to read body: {}>", Into::<crate::ServiceError>::into(e)),
                     }
                 )))
             }
@@ -9224,14 +8909,14 @@ where
     async fn datapoint_value_latest(
         &self,
         param_datapoint_id: i64,
-        context: &C,
-    ) -> Result<DatapointValueLatestResponse, ApiError> {
+        context: &C) -> Result<DatapointValueLatestResponse, ApiError>
+    {
         let mut client_service = self.client_service.clone();
         #[allow(clippy::uninlined_format_args)]
         let mut uri = format!(
             "{}/api/v1/datapoints/{datapoint_id}/values/latest",
-            self.base_path,
-            datapoint_id = utf8_percent_encode(&param_datapoint_id.to_string(), ID_ENCODE_SET)
+            self.base_path
+            ,datapoint_id=utf8_percent_encode(&param_datapoint_id.to_string(), ID_ENCODE_SET)
         );
 
         // Query parameters
@@ -9252,168 +8937,158 @@ where
         let mut request = match Request::builder()
             .method("GET")
             .uri(uri)
-            .body(BoxBody::new(http_body_util::Empty::new()))
-        {
-            Ok(req) => req,
-            Err(e) => return Err(ApiError(format!("Unable to create request: {e}"))),
+            .body(BoxBody::new(http_body_util::Empty::new())) {
+                Ok(req) => req,
+                Err(e) => return Err(ApiError(format!("Unable to create request: {e}")))
         };
 
         let header = HeaderValue::from_str(Has::<XSpanIdString>::get(context).0.as_str());
-        request.headers_mut().insert(
-            HeaderName::from_static("x-span-id"),
-            match header {
-                Ok(h) => h,
-                Err(e) => {
-                    return Err(ApiError(format!(
-                        "Unable to create X-Span ID header value: {e}"
-                    )))
-                }
-            },
-        );
+        request.headers_mut().insert(HeaderName::from_static("x-span-id"), match header {
+            Ok(h) => h,
+            Err(e) => return Err(ApiError(format!("Unable to create X-Span ID header value: {e}")))
+        });
 
         #[allow(clippy::collapsible_match)]
         if let Some(auth_data) = Has::<Option<AuthData>>::get(context).as_ref() {
             use headers::authorization::Credentials;
             // The trailing `_` arm is unreachable when the spec declares every kind of
             // scheme `AuthData` can represent, and the workspace denies warnings.
-            #[allow(
-                unreachable_patterns,
-                clippy::single_match,
-                clippy::match_single_binding
-            )]
+            #[allow(unreachable_patterns, clippy::single_match, clippy::match_single_binding)]
             match auth_data {
                 AuthData::ApiKey(ref api_key) => {
                     let header = match HeaderValue::from_str(api_key.as_str()) {
                         Ok(h) => h,
-                        Err(e) => return Err(ApiError(format!("Unable to create header: {e}"))),
+                        Err(e) => return Err(ApiError(format!("Unable to create header: {e}")))
                     };
-                    request
-                        .headers_mut()
-                        .insert(HeaderName::from_static("x-api-key"), header);
-                }
+                    request.headers_mut().insert(
+                        HeaderName::from_static("x-api-key"),
+                        header);
+                },
                 AuthData::Bearer(ref bearer_header) => {
                     let header = match headers::Authorization::bearer(&bearer_header.to_string()) {
                         Ok(h) => h,
-                        Err(e) => {
-                            return Err(ApiError(format!(
-                                "Unable to create Authorization header: {e}"
-                            )))
-                        }
+                        Err(e) => return Err(ApiError(format!("Unable to create Authorization header: {e}")))
                     };
-                    request
-                        .headers_mut()
-                        .insert(hyper::header::AUTHORIZATION, header.0.encode());
-                }
+                    request.headers_mut().insert(
+                        hyper::header::AUTHORIZATION,
+                        header.0.encode());
+                },
                 _ => {}
             }
         }
 
-        let response = client_service
-            .call((request, context.clone()))
-            .map_err(|e| ApiError(format!("No response received: {e}")))
-            .await?;
+        let response = client_service.call((request, context.clone()))
+            .map_err(|e| ApiError(format!("No response received: {e}"))).await?;
 
         match response.status().as_u16() {
             401 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DatapointValueLatestResponse::Unauthorized(body))
+                Ok(DatapointValueLatestResponse::Unauthorized
+                    (body)
+                )
             }
             403 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DatapointValueLatestResponse::Forbidden(body))
+                Ok(DatapointValueLatestResponse::Forbidden
+                    (body)
+                )
             }
             200 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Value>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Value>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DatapointValueLatestResponse::Ok(body))
+                Ok(DatapointValueLatestResponse::Ok
+                    (body)
+                )
             }
             400 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DatapointValueLatestResponse::BadRequest(body))
+                Ok(DatapointValueLatestResponse::BadRequest
+                    (body)
+                )
             }
             404 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DatapointValueLatestResponse::NotFound(body))
+                Ok(DatapointValueLatestResponse::NotFound
+                    (body)
+                )
             }
             503 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DatapointValueLatestResponse::Unavailable(body))
+                Ok(DatapointValueLatestResponse::Unavailable
+                    (body)
+                )
             }
             code => {
                 let headers = response.headers().clone();
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec());
-                Err(ApiError(format!(
-                    "Unexpected response code {code}:\n{headers:?}\n\n{}",
+                        .await
+                        .map(|f| f.to_bytes().to_vec());
+                Err(ApiError(format!("Unexpected response code {code}:\n{headers:?}\n\n{}",
                     match body {
                         Ok(body) => match String::from_utf8(body) {
                             Ok(body) => body,
                             Err(e) => format!("<Body was not UTF8: {e:?}>"),
                         },
-                        Err(e) => format!(
-                            "<Failed to read body: {}>",
-                            Into::<crate::ServiceError>::into(e)
-                        ),
+                        Err(e) => format!("<Failed to read body: {}>", Into::<crate::ServiceError>::into(e)),
                     }
                 )))
             }
@@ -9424,26 +9099,28 @@ where
     async fn datapoint_values_delete(
         &self,
         param_datapoint_id: i64,
-        param_from: Option<chrono::DateTime<chrono::Utc>>,
-        param_to: Option<chrono::DateTime<chrono::Utc>>,
-        context: &C,
-    ) -> Result<DatapointValuesDeleteResponse, ApiError> {
+        param_from: Option<chrono::DateTime::<chrono::Utc>>,
+        param_to: Option<chrono::DateTime::<chrono::Utc>>,
+        context: &C) -> Result<DatapointValuesDeleteResponse, ApiError>
+    {
         let mut client_service = self.client_service.clone();
         #[allow(clippy::uninlined_format_args)]
         let mut uri = format!(
             "{}/api/v1/datapoints/{datapoint_id}/values",
-            self.base_path,
-            datapoint_id = utf8_percent_encode(&param_datapoint_id.to_string(), ID_ENCODE_SET)
+            self.base_path
+            ,datapoint_id=utf8_percent_encode(&param_datapoint_id.to_string(), ID_ENCODE_SET)
         );
 
         // Query parameters
         let query_string = {
             let mut query_string = form_urlencoded::Serializer::new("".to_owned());
             if let Some(param_from) = param_from {
-                query_string.append_pair("from", &param_from.to_string());
+                query_string.append_pair("from",
+                    &param_from.to_string());
             }
             if let Some(param_to) = param_to {
-                query_string.append_pair("to", &param_to.to_string());
+                query_string.append_pair("to",
+                    &param_to.to_string());
             }
             query_string.finish()
         };
@@ -9460,159 +9137,149 @@ where
         let mut request = match Request::builder()
             .method("DELETE")
             .uri(uri)
-            .body(BoxBody::new(http_body_util::Empty::new()))
-        {
-            Ok(req) => req,
-            Err(e) => return Err(ApiError(format!("Unable to create request: {e}"))),
+            .body(BoxBody::new(http_body_util::Empty::new())) {
+                Ok(req) => req,
+                Err(e) => return Err(ApiError(format!("Unable to create request: {e}")))
         };
 
         let header = HeaderValue::from_str(Has::<XSpanIdString>::get(context).0.as_str());
-        request.headers_mut().insert(
-            HeaderName::from_static("x-span-id"),
-            match header {
-                Ok(h) => h,
-                Err(e) => {
-                    return Err(ApiError(format!(
-                        "Unable to create X-Span ID header value: {e}"
-                    )))
-                }
-            },
-        );
+        request.headers_mut().insert(HeaderName::from_static("x-span-id"), match header {
+            Ok(h) => h,
+            Err(e) => return Err(ApiError(format!("Unable to create X-Span ID header value: {e}")))
+        });
 
         #[allow(clippy::collapsible_match)]
         if let Some(auth_data) = Has::<Option<AuthData>>::get(context).as_ref() {
             use headers::authorization::Credentials;
             // The trailing `_` arm is unreachable when the spec declares every kind of
             // scheme `AuthData` can represent, and the workspace denies warnings.
-            #[allow(
-                unreachable_patterns,
-                clippy::single_match,
-                clippy::match_single_binding
-            )]
+            #[allow(unreachable_patterns, clippy::single_match, clippy::match_single_binding)]
             match auth_data {
                 AuthData::Bearer(ref bearer_header) => {
                     let header = match headers::Authorization::bearer(&bearer_header.to_string()) {
                         Ok(h) => h,
-                        Err(e) => {
-                            return Err(ApiError(format!(
-                                "Unable to create Authorization header: {e}"
-                            )))
-                        }
+                        Err(e) => return Err(ApiError(format!("Unable to create Authorization header: {e}")))
                     };
-                    request
-                        .headers_mut()
-                        .insert(hyper::header::AUTHORIZATION, header.0.encode());
-                }
+                    request.headers_mut().insert(
+                        hyper::header::AUTHORIZATION,
+                        header.0.encode());
+                },
                 _ => {}
             }
         }
 
-        let response = client_service
-            .call((request, context.clone()))
-            .map_err(|e| ApiError(format!("No response received: {e}")))
-            .await?;
+        let response = client_service.call((request, context.clone()))
+            .map_err(|e| ApiError(format!("No response received: {e}"))).await?;
 
         match response.status().as_u16() {
             401 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DatapointValuesDeleteResponse::Unauthorized(body))
+                Ok(DatapointValuesDeleteResponse::Unauthorized
+                    (body)
+                )
             }
             403 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DatapointValuesDeleteResponse::Forbidden(body))
+                Ok(DatapointValuesDeleteResponse::Forbidden
+                    (body)
+                )
             }
             200 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::DeleteResult>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::DeleteResult>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DatapointValuesDeleteResponse::Ok(body))
+                Ok(DatapointValuesDeleteResponse::Ok
+                    (body)
+                )
             }
             400 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DatapointValuesDeleteResponse::BadRequest(body))
+                Ok(DatapointValuesDeleteResponse::BadRequest
+                    (body)
+                )
             }
             404 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DatapointValuesDeleteResponse::NotFound(body))
+                Ok(DatapointValuesDeleteResponse::NotFound
+                    (body)
+                )
             }
             503 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DatapointValuesDeleteResponse::Unavailable(body))
+                Ok(DatapointValuesDeleteResponse::Unavailable
+                    (body)
+                )
             }
             code => {
                 let headers = response.headers().clone();
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec());
-                Err(ApiError(format!(
-                    "Unexpected response code {code}:\n{headers:?}\n\n{}",
+                        .await
+                        .map(|f| f.to_bytes().to_vec());
+                Err(ApiError(format!("Unexpected response code {code}:\n{headers:?}\n\n{}",
                     match body {
                         Ok(body) => match String::from_utf8(body) {
                             Ok(body) => body,
                             Err(e) => format!("<Body was not UTF8: {e:?}>"),
                         },
-                        Err(e) => format!(
-                            "<Failed to read body: {}>",
-                            Into::<crate::ServiceError>::into(e)
-                        ),
+                        Err(e) => format!("<Failed to read body: {}>", Into::<crate::ServiceError>::into(e)),
                     }
                 )))
             }
@@ -9623,38 +9290,43 @@ where
     async fn datapoint_values_list(
         &self,
         param_datapoint_id: i64,
-        param_from: Option<chrono::DateTime<chrono::Utc>>,
-        param_to: Option<chrono::DateTime<chrono::Utc>>,
+        param_from: Option<chrono::DateTime::<chrono::Utc>>,
+        param_to: Option<chrono::DateTime::<chrono::Utc>>,
         param_limit: Option<u32>,
         param_order: Option<models::SortOrder>,
         param_cursor: Option<String>,
-        context: &C,
-    ) -> Result<DatapointValuesListResponse, ApiError> {
+        context: &C) -> Result<DatapointValuesListResponse, ApiError>
+    {
         let mut client_service = self.client_service.clone();
         #[allow(clippy::uninlined_format_args)]
         let mut uri = format!(
             "{}/api/v1/datapoints/{datapoint_id}/values",
-            self.base_path,
-            datapoint_id = utf8_percent_encode(&param_datapoint_id.to_string(), ID_ENCODE_SET)
+            self.base_path
+            ,datapoint_id=utf8_percent_encode(&param_datapoint_id.to_string(), ID_ENCODE_SET)
         );
 
         // Query parameters
         let query_string = {
             let mut query_string = form_urlencoded::Serializer::new("".to_owned());
             if let Some(param_from) = param_from {
-                query_string.append_pair("from", &param_from.to_string());
+                query_string.append_pair("from",
+                    &param_from.to_string());
             }
             if let Some(param_to) = param_to {
-                query_string.append_pair("to", &param_to.to_string());
+                query_string.append_pair("to",
+                    &param_to.to_string());
             }
             if let Some(param_limit) = param_limit {
-                query_string.append_pair("limit", &param_limit.to_string());
+                query_string.append_pair("limit",
+                    &param_limit.to_string());
             }
             if let Some(param_order) = param_order {
-                query_string.append_pair("order", &param_order.to_string());
+                query_string.append_pair("order",
+                    &param_order.to_string());
             }
             if let Some(param_cursor) = param_cursor {
-                query_string.append_pair("cursor", &param_cursor);
+                query_string.append_pair("cursor",
+                    &param_cursor);
             }
             query_string.finish()
         };
@@ -9671,168 +9343,158 @@ where
         let mut request = match Request::builder()
             .method("GET")
             .uri(uri)
-            .body(BoxBody::new(http_body_util::Empty::new()))
-        {
-            Ok(req) => req,
-            Err(e) => return Err(ApiError(format!("Unable to create request: {e}"))),
+            .body(BoxBody::new(http_body_util::Empty::new())) {
+                Ok(req) => req,
+                Err(e) => return Err(ApiError(format!("Unable to create request: {e}")))
         };
 
         let header = HeaderValue::from_str(Has::<XSpanIdString>::get(context).0.as_str());
-        request.headers_mut().insert(
-            HeaderName::from_static("x-span-id"),
-            match header {
-                Ok(h) => h,
-                Err(e) => {
-                    return Err(ApiError(format!(
-                        "Unable to create X-Span ID header value: {e}"
-                    )))
-                }
-            },
-        );
+        request.headers_mut().insert(HeaderName::from_static("x-span-id"), match header {
+            Ok(h) => h,
+            Err(e) => return Err(ApiError(format!("Unable to create X-Span ID header value: {e}")))
+        });
 
         #[allow(clippy::collapsible_match)]
         if let Some(auth_data) = Has::<Option<AuthData>>::get(context).as_ref() {
             use headers::authorization::Credentials;
             // The trailing `_` arm is unreachable when the spec declares every kind of
             // scheme `AuthData` can represent, and the workspace denies warnings.
-            #[allow(
-                unreachable_patterns,
-                clippy::single_match,
-                clippy::match_single_binding
-            )]
+            #[allow(unreachable_patterns, clippy::single_match, clippy::match_single_binding)]
             match auth_data {
                 AuthData::ApiKey(ref api_key) => {
                     let header = match HeaderValue::from_str(api_key.as_str()) {
                         Ok(h) => h,
-                        Err(e) => return Err(ApiError(format!("Unable to create header: {e}"))),
+                        Err(e) => return Err(ApiError(format!("Unable to create header: {e}")))
                     };
-                    request
-                        .headers_mut()
-                        .insert(HeaderName::from_static("x-api-key"), header);
-                }
+                    request.headers_mut().insert(
+                        HeaderName::from_static("x-api-key"),
+                        header);
+                },
                 AuthData::Bearer(ref bearer_header) => {
                     let header = match headers::Authorization::bearer(&bearer_header.to_string()) {
                         Ok(h) => h,
-                        Err(e) => {
-                            return Err(ApiError(format!(
-                                "Unable to create Authorization header: {e}"
-                            )))
-                        }
+                        Err(e) => return Err(ApiError(format!("Unable to create Authorization header: {e}")))
                     };
-                    request
-                        .headers_mut()
-                        .insert(hyper::header::AUTHORIZATION, header.0.encode());
-                }
+                    request.headers_mut().insert(
+                        hyper::header::AUTHORIZATION,
+                        header.0.encode());
+                },
                 _ => {}
             }
         }
 
-        let response = client_service
-            .call((request, context.clone()))
-            .map_err(|e| ApiError(format!("No response received: {e}")))
-            .await?;
+        let response = client_service.call((request, context.clone()))
+            .map_err(|e| ApiError(format!("No response received: {e}"))).await?;
 
         match response.status().as_u16() {
             401 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DatapointValuesListResponse::Unauthorized(body))
+                Ok(DatapointValuesListResponse::Unauthorized
+                    (body)
+                )
             }
             403 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DatapointValuesListResponse::Forbidden(body))
+                Ok(DatapointValuesListResponse::Forbidden
+                    (body)
+                )
             }
             200 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::ValueList>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::ValueList>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DatapointValuesListResponse::Ok(body))
+                Ok(DatapointValuesListResponse::Ok
+                    (body)
+                )
             }
             400 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DatapointValuesListResponse::BadRequest(body))
+                Ok(DatapointValuesListResponse::BadRequest
+                    (body)
+                )
             }
             404 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DatapointValuesListResponse::NotFound(body))
+                Ok(DatapointValuesListResponse::NotFound
+                    (body)
+                )
             }
             503 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DatapointValuesListResponse::Unavailable(body))
+                Ok(DatapointValuesListResponse::Unavailable
+                    (body)
+                )
             }
             code => {
                 let headers = response.headers().clone();
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec());
-                Err(ApiError(format!(
-                    "Unexpected response code {code}:\n{headers:?}\n\n{}",
+                        .await
+                        .map(|f| f.to_bytes().to_vec());
+                Err(ApiError(format!("Unexpected response code {code}:\n{headers:?}\n\n{}",
                     match body {
                         Ok(body) => match String::from_utf8(body) {
                             Ok(body) => body,
                             Err(e) => format!("<Body was not UTF8: {e:?}>"),
                         },
-                        Err(e) => format!(
-                            "<Failed to read body: {}>",
-                            Into::<crate::ServiceError>::into(e)
-                        ),
+                        Err(e) => format!("<Failed to read body: {}>", Into::<crate::ServiceError>::into(e)),
                     }
                 )))
             }
@@ -9844,14 +9506,14 @@ where
         &self,
         param_datapoint_id: i64,
         param_value_write: &'a Vec<models::ValueWrite>,
-        context: &C,
-    ) -> Result<DatapointValuesWriteResponse, ApiError> {
+        context: &C) -> Result<DatapointValuesWriteResponse, ApiError>
+    {
         let mut client_service = self.client_service.clone();
         #[allow(clippy::uninlined_format_args)]
         let mut uri = format!(
             "{}/api/v1/datapoints/{datapoint_id}/values",
-            self.base_path,
-            datapoint_id = utf8_percent_encode(&param_datapoint_id.to_string(), ID_ENCODE_SET)
+            self.base_path
+            ,datapoint_id=utf8_percent_encode(&param_datapoint_id.to_string(), ID_ENCODE_SET)
         );
 
         // Query parameters
@@ -9872,238 +9534,234 @@ where
         let mut request = match Request::builder()
             .method("POST")
             .uri(uri)
-            .body(BoxBody::new(http_body_util::Empty::new()))
-        {
-            Ok(req) => req,
-            Err(e) => return Err(ApiError(format!("Unable to create request: {e}"))),
+            .body(BoxBody::new(http_body_util::Empty::new())) {
+                Ok(req) => req,
+                Err(e) => return Err(ApiError(format!("Unable to create request: {e}")))
         };
 
         // Consumes basic body
         // Body parameter
-        let body =
-            serde_json::to_string(&param_value_write).expect("impossible to fail to serialize");
+        let body = serde_json::to_string(&param_value_write).expect("impossible to fail to serialize");
         *request.body_mut() = body_from_string(body);
 
         let header = "application/json";
-        request
-            .headers_mut()
-            .insert(CONTENT_TYPE, HeaderValue::from_static(header));
+        request.headers_mut().insert(CONTENT_TYPE, HeaderValue::from_static(header));
 
         let header = HeaderValue::from_str(Has::<XSpanIdString>::get(context).0.as_str());
-        request.headers_mut().insert(
-            HeaderName::from_static("x-span-id"),
-            match header {
-                Ok(h) => h,
-                Err(e) => {
-                    return Err(ApiError(format!(
-                        "Unable to create X-Span ID header value: {e}"
-                    )))
-                }
-            },
-        );
+        request.headers_mut().insert(HeaderName::from_static("x-span-id"), match header {
+            Ok(h) => h,
+            Err(e) => return Err(ApiError(format!("Unable to create X-Span ID header value: {e}")))
+        });
 
         #[allow(clippy::collapsible_match)]
         if let Some(auth_data) = Has::<Option<AuthData>>::get(context).as_ref() {
             use headers::authorization::Credentials;
             // The trailing `_` arm is unreachable when the spec declares every kind of
             // scheme `AuthData` can represent, and the workspace denies warnings.
-            #[allow(
-                unreachable_patterns,
-                clippy::single_match,
-                clippy::match_single_binding
-            )]
+            #[allow(unreachable_patterns, clippy::single_match, clippy::match_single_binding)]
             match auth_data {
                 AuthData::ApiKey(ref api_key) => {
                     let header = match HeaderValue::from_str(api_key.as_str()) {
                         Ok(h) => h,
-                        Err(e) => return Err(ApiError(format!("Unable to create header: {e}"))),
+                        Err(e) => return Err(ApiError(format!("Unable to create header: {e}")))
                     };
-                    request
-                        .headers_mut()
-                        .insert(HeaderName::from_static("x-api-key"), header);
-                }
+                    request.headers_mut().insert(
+                        HeaderName::from_static("x-api-key"),
+                        header);
+                },
                 AuthData::Bearer(ref bearer_header) => {
                     let header = match headers::Authorization::bearer(&bearer_header.to_string()) {
                         Ok(h) => h,
-                        Err(e) => {
-                            return Err(ApiError(format!(
-                                "Unable to create Authorization header: {e}"
-                            )))
-                        }
+                        Err(e) => return Err(ApiError(format!("Unable to create Authorization header: {e}")))
                     };
-                    request
-                        .headers_mut()
-                        .insert(hyper::header::AUTHORIZATION, header.0.encode());
-                }
+                    request.headers_mut().insert(
+                        hyper::header::AUTHORIZATION,
+                        header.0.encode());
+                },
                 _ => {}
             }
         }
 
-        let response = client_service
-            .call((request, context.clone()))
-            .map_err(|e| ApiError(format!("No response received: {e}")))
-            .await?;
+        let response = client_service.call((request, context.clone()))
+            .map_err(|e| ApiError(format!("No response received: {e}"))).await?;
 
         match response.status().as_u16() {
             401 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DatapointValuesWriteResponse::Unauthorized(body))
+                Ok(DatapointValuesWriteResponse::Unauthorized
+                    (body)
+                )
             }
             403 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DatapointValuesWriteResponse::Forbidden(body))
+                Ok(DatapointValuesWriteResponse::Forbidden
+                    (body)
+                )
             }
             200 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::WriteResult>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::WriteResult>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DatapointValuesWriteResponse::Ok(body))
+                Ok(DatapointValuesWriteResponse::Ok
+                    (body)
+                )
             }
             400 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DatapointValuesWriteResponse::BadRequest(body))
+                Ok(DatapointValuesWriteResponse::BadRequest
+                    (body)
+                )
             }
             409 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DatapointValuesWriteResponse::Conflict(body))
+                Ok(DatapointValuesWriteResponse::Conflict
+                    (body)
+                )
             }
             404 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DatapointValuesWriteResponse::NotFound(body))
+                Ok(DatapointValuesWriteResponse::NotFound
+                    (body)
+                )
             }
             413 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DatapointValuesWriteResponse::PayloadTooLarge(body))
+                Ok(DatapointValuesWriteResponse::PayloadTooLarge
+                    (body)
+                )
             }
             415 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DatapointValuesWriteResponse::UnsupportedMediaType(body))
+                Ok(DatapointValuesWriteResponse::UnsupportedMediaType
+                    (body)
+                )
             }
             422 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DatapointValuesWriteResponse::Unprocessable(body))
+                Ok(DatapointValuesWriteResponse::Unprocessable
+                    (body)
+                )
             }
             503 => {
+
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec())
-                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
                 let body = str::from_utf8(&body)
                     .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::Problem>(body).map_err(|e| {
-                    ApiError(format!("Response body did not match the schema: {e}"))
-                })?;
+                let body = serde_json::from_str::<models::Problem>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
-                Ok(DatapointValuesWriteResponse::Unavailable(body))
+                Ok(DatapointValuesWriteResponse::Unavailable
+                    (body)
+                )
             }
             code => {
                 let headers = response.headers().clone();
                 let body = http_body_util::BodyExt::collect(response.into_body())
-                    .await
-                    .map(|f| f.to_bytes().to_vec());
-                Err(ApiError(format!(
-                    "Unexpected response code {code}:\n{headers:?}\n\n{}",
+                        .await
+                        .map(|f| f.to_bytes().to_vec());
+                Err(ApiError(format!("Unexpected response code {code}:\n{headers:?}\n\n{}",
                     match body {
                         Ok(body) => match String::from_utf8(body) {
                             Ok(body) => body,
                             Err(e) => format!("<Body was not UTF8: {e:?}>"),
                         },
-                        Err(e) => format!(
-                            "<Failed to read body: {}>",
-                            Into::<crate::ServiceError>::into(e)
-                        ),
+                        Err(e) => format!("<Failed to read body: {}>", Into::<crate::ServiceError>::into(e)),
                     }
                 )))
             }
         }
     }
+
 }
