@@ -79,7 +79,7 @@ fn spellings(id: i64) -> Vec<String> {
         format!("{digits}%20"),
         format!("{digits}%00"),
         format!("{digits}.0"),
-        format!("-{digits}"),
+        format!("--{digits}"),
         format!("%EF%BC%9{}", digits.as_bytes()[0] - b'0'), // a fullwidth digit
     ]
 }
@@ -318,6 +318,11 @@ async fn ids_are_plain_digits_and_unknown_routes_are_404_for_everyone() {
             "{spelled}: {problem}"
         );
     }
+    // A negative id is an id (the spec's int64) that names nothing.
+    let answer = app
+        .raw(Method::GET, &format!("/datapoints/-{dp}/values/latest"), "")
+        .await;
+    answer.problem(404);
     // Leading zeros are still digits: the same id for every reader.
     let answer = app.raw(Method::GET, &format!("/sites/0{site}"), "").await;
     assert_eq!(answer.status.as_u16(), 200, "{answer:?}");
