@@ -16,6 +16,7 @@ pub enum UserCommand {
     Create {
         #[arg(long)]
         username: String,
+        /// What the user may do.
         #[arg(long, default_value_t = Role::Viewer, value_parser = role_parser())]
         role: Role,
         /// Read the password from standard input instead of a prompt.
