@@ -14,14 +14,23 @@ pub fn parse<T: FromStr<Err = UnknownValue>>(field: &str, text: &str) -> Result<
         .map_err(|e: UnknownValue| FieldError::new(field, e.to_string()))
 }
 
-/// [`parse`] for a field a change may leave out; an unknown value is pushed to `errors`.
+/// [`parse`] while a body's errors are collected: an unknown value is pushed to
+/// `errors` and answers `None`.
+pub fn parse_into<T: FromStr<Err = UnknownValue>>(
+    field: &str,
+    text: &str,
+    errors: &mut Vec<FieldError>,
+) -> Option<T> {
+    parse(field, text).map_err(|e| errors.push(e)).ok()
+}
+
+/// [`parse_into`] for a field a change may leave out.
 pub fn parse_change<T: FromStr<Err = UnknownValue>>(
     field: &str,
     text: Option<String>,
     errors: &mut Vec<FieldError>,
 ) -> Option<T> {
-    let text = text?;
-    parse(field, &text).map_err(|e| errors.push(e)).ok()
+    parse_into(field, &text?, errors)
 }
 
 pub fn datapoint_type(t: DatapointType) -> models::DatapointType {

@@ -70,9 +70,7 @@ impl JouleApi {
                         format!("must be 1 to {} bytes", crate::convert::MAX_NAME_LEN),
                     ));
                 }
-                let role = crate::vocab::parse::<KeyRole>("role", &body.role)
-                    .map_err(|e| errors.push(e))
-                    .ok();
+                let role = crate::vocab::parse_into::<KeyRole>("role", &body.role, &mut errors);
                 let site_ids = match body.site_ids {
                     Some(Nullable::Present(mut ids)) => {
                         ids.sort_unstable();

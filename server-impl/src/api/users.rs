@@ -2,8 +2,8 @@
 
 use super::auth::{internal, user_model};
 use super::{next_cursor, page_request, JouleApi};
-use crate::auth;
 use crate::problem::{problem_variants, respond, Failure};
+use crate::{auth, vocab};
 use joule_api::models;
 use joule_api::{
     UserCreateResponse, UserDeleteResponse, UserGetResponse, UserUpdateResponse, UsersListResponse,
@@ -20,13 +20,6 @@ problem_variants! {
     UserGetResponse { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden, 404 => NotFound, 503 => Unavailable }
     UserUpdateResponse { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden, 404 => NotFound, 409 => Conflict, 413 => PayloadTooLarge, 422 => Unprocessable, 503 => Unavailable }
     UserDeleteResponse { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden, 404 => NotFound, 409 => Conflict, 503 => Unavailable }
-}
-
-/// The role a body names, or `None` with its error pushed.
-fn role_rule(role: &str, errors: &mut Vec<FieldError>) -> Option<Role> {
-    crate::vocab::parse("role", role)
-        .map_err(|e| errors.push(e))
-        .ok()
 }
 
 /// Hashes a password on the hashing threads (argon2 takes tens of milliseconds).
@@ -69,7 +62,7 @@ impl JouleApi {
                 if let Err(m) = auth::password_rules(&body.password) {
                     errors.push(FieldError::new("password", m));
                 }
-                let role = role_rule(&body.role, &mut errors);
+                let role = vocab::parse_into::<Role>("role", &body.role, &mut errors);
                 let Some(role) = role.filter(|_| errors.is_empty()) else {
                     return Err(Failure::unprocessable(errors));
                 };
@@ -111,10 +104,7 @@ impl JouleApi {
         respond(
             async {
                 let mut errors = Vec::new();
-                let role = body
-                    .role
-                    .as_deref()
-                    .and_then(|role| role_rule(role, &mut errors));
+                let role = vocab::parse_change::<Role>("role", body.role, &mut errors);
                 if let Some(password) = &body.password {
                     if let Err(m) = auth::password_rules(password) {
                         errors.push(FieldError::new("password", m));
