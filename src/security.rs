@@ -5,7 +5,7 @@ use crate::settings::Settings;
 use anyhow::Context as _;
 use joule_db::models::NewUser;
 use joule_db::queries::auth as q;
-use joule_db::Pool;
+use joule_db::{Pool, Role};
 use joule_server::auth::{self, Auth, AuthConfig};
 use joule_server::tls::{self, PemPair, TlsConfig};
 use std::sync::Arc;
@@ -59,7 +59,7 @@ fn bootstrap_admin(settings: &Settings, conn: &mut joule_db::DbConnection) -> an
     let new = NewUser {
         username: BOOTSTRAP_ADMIN.to_string(),
         password_hash: auth::hash_password(password).map_err(anyhow::Error::msg)?,
-        role: "admin".to_string(),
+        role: Role::Admin,
         active: true,
         created_at: now,
         updated_at: now,

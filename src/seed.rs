@@ -4,7 +4,9 @@
 use anyhow::Context as _;
 use joule_db::models::{DatapointSpec, NewDevice, NewSite, PageRequest};
 use joule_db::queries::{datapoints, devices, sites};
-use joule_db::DbConnection;
+use joule_db::DataFormat::{Boolean, ContinuousNumeric, DiscreteNumeric, DiscreteText};
+use joule_db::DatapointType::{Actuator, Sensor};
+use joule_db::{DataFormat, DatapointType, DbConnection};
 
 struct DemoDevice {
     name: &'static str,
@@ -18,8 +20,8 @@ struct DemoDevice {
 type Point = (
     &'static str,
     &'static str,
-    &'static str,
-    &'static str,
+    DatapointType,
+    DataFormat,
     Option<&'static str>,
     Option<f64>,
     Option<f64>,
@@ -36,8 +38,8 @@ const OFFICE: &[DemoDevice] = &[
             (
                 "active_power",
                 "Active power",
-                "sensor",
-                "continuous_numeric",
+                Sensor,
+                ContinuousNumeric,
                 Some("W"),
                 None,
                 None,
@@ -46,8 +48,8 @@ const OFFICE: &[DemoDevice] = &[
             (
                 "energy_import",
                 "Energy imported",
-                "sensor",
-                "continuous_numeric",
+                Sensor,
+                ContinuousNumeric,
                 Some("kWh"),
                 Some(0.0),
                 None,
@@ -56,8 +58,8 @@ const OFFICE: &[DemoDevice] = &[
             (
                 "energy_export",
                 "Energy exported",
-                "sensor",
-                "continuous_numeric",
+                Sensor,
+                ContinuousNumeric,
                 Some("kWh"),
                 Some(0.0),
                 None,
@@ -74,8 +76,8 @@ const OFFICE: &[DemoDevice] = &[
             (
                 "ac_power",
                 "AC power",
-                "sensor",
-                "continuous_numeric",
+                Sensor,
+                ContinuousNumeric,
                 Some("W"),
                 Some(0.0),
                 Some(10000.0),
@@ -84,8 +86,8 @@ const OFFICE: &[DemoDevice] = &[
             (
                 "energy_total",
                 "Energy produced",
-                "sensor",
-                "continuous_numeric",
+                Sensor,
+                ContinuousNumeric,
                 Some("kWh"),
                 Some(0.0),
                 None,
@@ -94,8 +96,8 @@ const OFFICE: &[DemoDevice] = &[
             (
                 "status",
                 "Operating state",
-                "sensor",
-                "discrete_text",
+                Sensor,
+                DiscreteText,
                 None,
                 None,
                 None,
@@ -112,8 +114,8 @@ const OFFICE: &[DemoDevice] = &[
             (
                 "electric_power",
                 "Electric power",
-                "sensor",
-                "continuous_numeric",
+                Sensor,
+                ContinuousNumeric,
                 Some("W"),
                 Some(0.0),
                 None,
@@ -122,8 +124,8 @@ const OFFICE: &[DemoDevice] = &[
             (
                 "flow_temperature",
                 "Flow temperature",
-                "sensor",
-                "continuous_numeric",
+                Sensor,
+                ContinuousNumeric,
                 Some("°C"),
                 Some(-20.0),
                 Some(90.0),
@@ -132,8 +134,8 @@ const OFFICE: &[DemoDevice] = &[
             (
                 "flow_setpoint",
                 "Flow temperature setpoint",
-                "actuator",
-                "continuous_numeric",
+                Actuator,
+                ContinuousNumeric,
                 Some("°C"),
                 Some(20.0),
                 Some(60.0),
@@ -142,8 +144,8 @@ const OFFICE: &[DemoDevice] = &[
             (
                 "enabled",
                 "Enabled",
-                "actuator",
-                "boolean",
+                Actuator,
+                Boolean,
                 None,
                 None,
                 None,
@@ -160,8 +162,8 @@ const OFFICE: &[DemoDevice] = &[
             (
                 "state_of_charge",
                 "State of charge",
-                "sensor",
-                "continuous_numeric",
+                Sensor,
+                ContinuousNumeric,
                 Some("%"),
                 Some(0.0),
                 Some(100.0),
@@ -170,8 +172,8 @@ const OFFICE: &[DemoDevice] = &[
             (
                 "power_setpoint",
                 "Charge power setpoint",
-                "actuator",
-                "continuous_numeric",
+                Actuator,
+                ContinuousNumeric,
                 Some("W"),
                 Some(-5000.0),
                 Some(5000.0),
@@ -212,8 +214,8 @@ const LAB: &[DemoDevice] = &[
             (
                 "active_power",
                 "Active power",
-                "sensor",
-                "continuous_numeric",
+                Sensor,
+                ContinuousNumeric,
                 Some("W"),
                 None,
                 None,
@@ -222,8 +224,8 @@ const LAB: &[DemoDevice] = &[
             (
                 "energy_import",
                 "Energy imported",
-                "sensor",
-                "continuous_numeric",
+                Sensor,
+                ContinuousNumeric,
                 Some("kWh"),
                 Some(0.0),
                 None,
@@ -239,8 +241,8 @@ const LAB: &[DemoDevice] = &[
         points: &[(
             "ac_power",
             "AC power",
-            "sensor",
-            "continuous_numeric",
+            Sensor,
+            ContinuousNumeric,
             Some("W"),
             Some(0.0),
             Some(8200.0),
@@ -256,8 +258,8 @@ const LAB: &[DemoDevice] = &[
             (
                 "charging_power",
                 "Charging power",
-                "sensor",
-                "continuous_numeric",
+                Sensor,
+                ContinuousNumeric,
                 Some("W"),
                 Some(0.0),
                 Some(22000.0),
@@ -266,8 +268,8 @@ const LAB: &[DemoDevice] = &[
             (
                 "current_limit",
                 "Current limit",
-                "actuator",
-                "discrete_numeric",
+                Actuator,
+                DiscreteNumeric,
                 Some("A"),
                 None,
                 None,
@@ -291,8 +293,8 @@ const LAB: &[DemoDevice] = &[
             (
                 "outdoor_temperature",
                 "Outdoor temperature",
-                "sensor",
-                "continuous_numeric",
+                Sensor,
+                ContinuousNumeric,
                 Some("°C"),
                 Some(-50.0),
                 Some(60.0),
@@ -301,8 +303,8 @@ const LAB: &[DemoDevice] = &[
             (
                 "global_irradiance",
                 "Global irradiance",
-                "sensor",
-                "continuous_numeric",
+                Sensor,
+                ContinuousNumeric,
                 Some("W/m²"),
                 Some(0.0),
                 Some(1500.0),
@@ -316,8 +318,8 @@ const ROOM: &[Point] = &[
     (
         "temperature",
         "Air temperature",
-        "sensor",
-        "continuous_numeric",
+        Sensor,
+        ContinuousNumeric,
         Some("°C"),
         Some(-10.0),
         Some(50.0),
@@ -326,8 +328,8 @@ const ROOM: &[Point] = &[
     (
         "humidity",
         "Relative humidity",
-        "sensor",
-        "continuous_numeric",
+        Sensor,
+        ContinuousNumeric,
         Some("%"),
         Some(0.0),
         Some(100.0),
@@ -336,8 +338,8 @@ const ROOM: &[Point] = &[
     (
         "co2",
         "CO2 concentration",
-        "sensor",
-        "continuous_numeric",
+        Sensor,
+        ContinuousNumeric,
         Some("ppm"),
         Some(0.0),
         Some(10000.0),
@@ -346,8 +348,8 @@ const ROOM: &[Point] = &[
     (
         "occupied",
         "Occupancy",
-        "sensor",
-        "boolean",
+        Sensor,
+        Boolean,
         None,
         None,
         None,
@@ -434,8 +436,8 @@ pub fn demo(conn: &mut DbConnection) -> anyhow::Result<String> {
                     device_id: Some(device.id),
                     name: Some(format!("{} {}", d.name, point_name.to_lowercase())),
                     description: None,
-                    type_: (*type_).into(),
-                    data_format: (*format).into(),
+                    type_: *type_,
+                    data_format: *format,
                     unit: unit.map(Into::into),
                     min_value: *min,
                     max_value: *max,

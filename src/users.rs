@@ -2,10 +2,11 @@
 //! admin without `JOULE_ADMIN_PASSWORD`, and to recover a lost admin password).
 
 use anyhow::Context as _;
+use clap::builder::{PossibleValuesParser, TypedValueParser};
 use clap::Subcommand;
-use joule_db::models::{NewUser, UserChanges, USER_ROLES};
+use joule_db::models::{NewUser, UserChanges};
 use joule_db::queries::auth as q;
-use joule_db::DbConnection;
+use joule_db::{DbConnection, Role};
 use joule_server::auth;
 use std::io::Read as _;
 
@@ -15,9 +16,9 @@ pub enum UserCommand {
     Create {
         #[arg(long)]
         username: String,
-        /// admin, editor or viewer.
-        #[arg(long, default_value = "viewer")]
-        role: String,
+        /// What the user may do.
+        #[arg(long, default_value_t = Role::Viewer, value_parser = role_parser())]
+        role: Role,
         /// Read the password from standard input instead of a prompt.
         #[arg(long)]
         password_stdin: bool,
@@ -41,6 +42,11 @@ pub enum UserCommand {
         #[arg(long)]
         username: String,
     },
+}
+
+/// Reads `--role` as one of the roles, which `--help` and errors then list.
+fn role_parser() -> impl TypedValueParser<Value = Role> {
+    PossibleValuesParser::new(Role::ALL.iter().map(|r| r.as_str())).try_map(|r| r.parse::<Role>())
 }
 
 /// The password from standard input (one line, or all of it), or from a prompt
@@ -84,11 +90,6 @@ pub fn run(conn: &mut DbConnection, command: UserCommand) -> anyhow::Result<()> 
             password_stdin,
         } => {
             auth::username_rules(&username).map_err(|m| anyhow::anyhow!("the username {m}"))?;
-            anyhow::ensure!(
-                USER_ROLES.contains(&role.as_str()),
-                "unknown role '{role}'; expected one of {}",
-                USER_ROLES.join(", ")
-            );
             let password = password(password_stdin)?;
             let user = q::user_create(
                 conn,

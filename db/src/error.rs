@@ -68,6 +68,11 @@ impl From<DieselError> for DbError {
                 DatabaseErrorKind::ClosedConnection => DbError::Unavailable(info.message().into()),
                 _ => classify_message(info.message()),
             },
+            // A stored value that does not decode (an unknown vocabulary text,
+            // corrupt JSON): a bug or a damaged row, never the client's fault.
+            DieselError::DeserializationError(e) => {
+                DbError::Internal(format!("a stored value does not decode: {e}"))
+            }
             DieselError::BrokenTransactionManager => {
                 DbError::Unavailable("the connection's transaction state was lost".into())
             }

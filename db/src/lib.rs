@@ -7,14 +7,18 @@
 pub mod connection;
 pub mod cursor;
 pub mod error;
+pub mod json_text;
 pub mod models;
 pub mod queries;
 pub mod schema;
 pub mod timegrid;
+pub mod vocab;
 pub mod writer;
 
 pub use connection::{Backend, DbConnection, Pool, PoolOptions};
 pub use error::{DbError, FieldError};
+pub use json_text::JsonText;
+pub use vocab::{DataFormat, DatapointType, KeyRole, Role};
 
 /// Microseconds since the Unix epoch, the storage form of every timestamp.
 pub fn now_micros() -> i64 {

@@ -2,7 +2,9 @@
 //! (`X`, `NewX`, `XChanges`). Timestamps are microseconds since the epoch.
 
 use crate::error::FieldError;
+use crate::json_text::JsonText;
 use crate::schema::{api_keys, datapoints, devices, sites, users};
+use crate::vocab::{DataFormat, DatapointType, KeyRole, Role};
 use diesel::prelude::*;
 
 #[derive(Debug, Clone, PartialEq, Queryable, Selectable, Identifiable)]
@@ -87,119 +89,56 @@ pub struct DeviceChanges {
     pub updated_at: Option<i64>,
 }
 
-/// The kinds of datapoint.
-pub const DATAPOINT_TYPES: &[&str] = &["sensor", "actuator"];
-/// The data formats a datapoint can declare (BEMCom's set).
-pub const DATA_FORMATS: &[&str] = &[
-    "generic_numeric",
-    "continuous_numeric",
-    "discrete_numeric",
-    "generic_text",
-    "discrete_text",
-    "boolean",
-];
-
-/// A datapoint row; `allowed_values` is a JSON array of strings.
+/// A datapoint as stored; `allowed_values` is kept as a JSON array of strings.
 #[derive(Debug, Clone, PartialEq, Queryable, Selectable, Identifiable)]
 #[diesel(table_name = datapoints)]
-pub struct DatapointRow {
-    pub id: i64,
-    pub key: String,
-    pub device_id: Option<i64>,
-    pub name: Option<String>,
-    pub description: Option<String>,
-    pub type_: String,
-    pub data_format: String,
-    pub unit: Option<String>,
-    pub min_value: Option<f64>,
-    pub max_value: Option<f64>,
-    pub allowed_values: String,
-    pub created_at: i64,
-    pub updated_at: i64,
-}
-
-#[derive(Debug, Clone, PartialEq)]
 pub struct Datapoint {
     pub id: i64,
     pub key: String,
     pub device_id: Option<i64>,
     pub name: Option<String>,
     pub description: Option<String>,
-    pub type_: String,
-    pub data_format: String,
+    pub type_: DatapointType,
+    pub data_format: DataFormat,
     pub unit: Option<String>,
     pub min_value: Option<f64>,
     pub max_value: Option<f64>,
+    #[diesel(deserialize_as = JsonText<Vec<String>>)]
     pub allowed_values: Vec<String>,
     pub created_at: i64,
     pub updated_at: i64,
 }
 
-impl From<DatapointRow> for Datapoint {
-    fn from(r: DatapointRow) -> Self {
-        Datapoint {
-            id: r.id,
-            key: r.key,
-            device_id: r.device_id,
-            name: r.name,
-            description: r.description,
-            type_: r.type_,
-            data_format: r.data_format,
-            unit: r.unit,
-            min_value: r.min_value,
-            max_value: r.max_value,
-            // Written only by this crate from a Vec<String>; unreadable JSON means none.
-            allowed_values: serde_json::from_str(&r.allowed_values).unwrap_or_default(),
-            created_at: r.created_at,
-            updated_at: r.updated_at,
-        }
-    }
-}
-
 /// Everything a datapoint's metadata holds, as given by a client.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DatapointSpec {
     pub key: String,
     pub device_id: Option<i64>,
     pub name: Option<String>,
     pub description: Option<String>,
-    pub type_: String,
-    pub data_format: String,
+    pub type_: DatapointType,
+    pub data_format: DataFormat,
     pub unit: Option<String>,
     pub min_value: Option<f64>,
     pub max_value: Option<f64>,
     pub allowed_values: Vec<String>,
 }
 
+/// The rule for a datapoint's key.
+pub fn key_rule(key: &str) -> Option<FieldError> {
+    if key.trim().is_empty() {
+        Some(FieldError::new("key", "must not be empty"))
+    } else if key.len() > 500 {
+        Some(FieldError::new("key", "must be at most 500 bytes"))
+    } else {
+        None
+    }
+}
+
 impl DatapointSpec {
     /// The rules a datapoint's metadata must follow, each broken one named.
     pub fn check(&self) -> Result<(), Vec<FieldError>> {
-        let mut errors = Vec::new();
-        if self.key.trim().is_empty() {
-            errors.push(FieldError::new("key", "must not be empty"));
-        } else if self.key.len() > 500 {
-            errors.push(FieldError::new("key", "must be at most 500 bytes"));
-        }
-        if !DATAPOINT_TYPES.contains(&self.type_.as_str()) {
-            errors.push(FieldError::new(
-                "type",
-                format!(
-                    "unknown type '{}'; expected one of {}",
-                    self.type_,
-                    DATAPOINT_TYPES.join(", ")
-                ),
-            ));
-        }
-        if !DATA_FORMATS.contains(&self.data_format.as_str()) {
-            errors.push(FieldError::new(
-                "data_format",
-                format!(
-                    "unknown data format '{}'; expected one of {}",
-                    self.data_format,
-                    DATA_FORMATS.join(", ")
-                ),
-            ));
-        }
+        let mut errors: Vec<FieldError> = key_rule(&self.key).into_iter().collect();
         for (field, v) in [("min_value", self.min_value), ("max_value", self.max_value)] {
             if v.is_some_and(|v| !v.is_finite()) {
                 errors.push(FieldError::new(field, "must be a finite number"));
@@ -213,8 +152,8 @@ impl DatapointSpec {
                 ));
             }
         }
-        let numeric = self.data_format.ends_with("_numeric");
-        if !numeric && (self.min_value.is_some() || self.max_value.is_some()) {
+        if !self.data_format.is_numeric() && (self.min_value.is_some() || self.max_value.is_some())
+        {
             let field = if self.min_value.is_some() {
                 "min_value"
             } else {
@@ -225,7 +164,7 @@ impl DatapointSpec {
                 "limits apply only to numeric data formats",
             ));
         }
-        if self.data_format == "discrete_numeric" {
+        if self.data_format == DataFormat::DiscreteNumeric {
             for (i, v) in self.allowed_values.iter().enumerate() {
                 if !v.trim().parse::<f64>().is_ok_and(f64::is_finite) {
                     errors.push(FieldError::new(
@@ -241,10 +180,6 @@ impl DatapointSpec {
             Err(errors)
         }
     }
-
-    pub(crate) fn allowed_values_json(&self) -> String {
-        serde_json::Value::from(self.allowed_values.clone()).to_string()
-    }
 }
 
 #[derive(Debug, Clone, Insertable, AsChangeset)]
@@ -257,15 +192,16 @@ pub(crate) struct DatapointWrite {
     pub name: Option<String>,
     #[diesel(treat_none_as_null = true)]
     pub description: Option<String>,
-    pub type_: String,
-    pub data_format: String,
+    pub type_: DatapointType,
+    pub data_format: DataFormat,
     #[diesel(treat_none_as_null = true)]
     pub unit: Option<String>,
     #[diesel(treat_none_as_null = true)]
     pub min_value: Option<f64>,
     #[diesel(treat_none_as_null = true)]
     pub max_value: Option<f64>,
-    pub allowed_values: String,
+    #[diesel(serialize_as = JsonText<Vec<String>>)]
+    pub allowed_values: Vec<String>,
     pub updated_at: i64,
 }
 
@@ -276,12 +212,12 @@ impl DatapointWrite {
             device_id: spec.device_id,
             name: spec.name.clone(),
             description: spec.description.clone(),
-            type_: spec.type_.clone(),
-            data_format: spec.data_format.clone(),
+            type_: spec.type_,
+            data_format: spec.data_format,
             unit: spec.unit.clone(),
             min_value: spec.min_value,
             max_value: spec.max_value,
-            allowed_values: spec.allowed_values_json(),
+            allowed_values: spec.allowed_values.clone(),
             updated_at: now,
         }
     }
@@ -294,8 +230,8 @@ pub struct DatapointChanges {
     pub device_id: Option<Option<i64>>,
     pub name: Option<Option<String>>,
     pub description: Option<Option<String>>,
-    pub type_: Option<String>,
-    pub data_format: Option<String>,
+    pub type_: Option<DatapointType>,
+    pub data_format: Option<DataFormat>,
     pub unit: Option<Option<String>>,
     pub min_value: Option<Option<f64>>,
     pub max_value: Option<Option<f64>>,
@@ -310,8 +246,8 @@ impl DatapointChanges {
             device_id: self.device_id.unwrap_or(d.device_id),
             name: self.name.unwrap_or_else(|| d.name.clone()),
             description: self.description.unwrap_or_else(|| d.description.clone()),
-            type_: self.type_.unwrap_or_else(|| d.type_.clone()),
-            data_format: self.data_format.unwrap_or_else(|| d.data_format.clone()),
+            type_: self.type_.unwrap_or(d.type_),
+            data_format: self.data_format.unwrap_or(d.data_format),
             unit: self.unit.unwrap_or_else(|| d.unit.clone()),
             min_value: self.min_value.unwrap_or(d.min_value),
             max_value: self.max_value.unwrap_or(d.max_value),
@@ -356,12 +292,6 @@ pub struct StoredValue {
     pub txt: Option<String>,
 }
 
-/// The roles of a user: `viewer` reads, `editor` also writes metadata and values,
-/// `admin` also manages users and API keys.
-pub const USER_ROLES: &[&str] = &["admin", "editor", "viewer"];
-/// The roles of an API key: `reader` reads, `writer` also writes values.
-pub const KEY_ROLES: &[&str] = &["reader", "writer"];
-
 /// A user as stored; `password_hash` is an argon2id PHC string.
 #[derive(Debug, Clone, PartialEq, Queryable, Selectable, Identifiable)]
 #[diesel(table_name = users)]
@@ -369,7 +299,7 @@ pub struct User {
     pub id: i64,
     pub username: String,
     pub password_hash: String,
-    pub role: String,
+    pub role: Role,
     pub active: bool,
     pub created_at: i64,
     pub updated_at: i64,
@@ -380,7 +310,7 @@ pub struct User {
 pub struct NewUser {
     pub username: String,
     pub password_hash: String,
-    pub role: String,
+    pub role: Role,
     pub active: bool,
     pub created_at: i64,
     pub updated_at: i64,
@@ -389,55 +319,26 @@ pub struct NewUser {
 #[derive(Debug, Clone, Default, AsChangeset)]
 #[diesel(table_name = users)]
 pub struct UserChanges {
-    pub role: Option<String>,
+    pub role: Option<Role>,
     pub active: Option<bool>,
     pub password_hash: Option<String>,
     pub updated_at: Option<i64>,
 }
 
+/// An API key as stored (never its secret); `site_ids: None` means every site,
+/// kept as a JSON array of ids.
 #[derive(Debug, Clone, PartialEq, Queryable, Selectable)]
 #[diesel(table_name = api_keys)]
-pub struct ApiKeyRow {
-    pub id: i64,
-    pub name: String,
-    pub prefix: String,
-    pub key_hash: String,
-    pub role: String,
-    pub site_ids: Option<String>,
-    pub created_by: Option<i64>,
-    pub created_at: i64,
-    pub last_used_at: Option<i64>,
-}
-
-/// An API key as stored (never its secret); `site_ids: None` means every site.
-#[derive(Debug, Clone, PartialEq)]
 pub struct ApiKey {
     pub id: i64,
     pub name: String,
     pub prefix: String,
-    pub role: String,
+    pub role: KeyRole,
+    #[diesel(deserialize_as = JsonText<Option<Vec<i64>>>)]
     pub site_ids: Option<Vec<i64>>,
     pub created_by: Option<i64>,
     pub created_at: i64,
     pub last_used_at: Option<i64>,
-}
-
-impl From<ApiKeyRow> for ApiKey {
-    fn from(r: ApiKeyRow) -> Self {
-        ApiKey {
-            id: r.id,
-            name: r.name,
-            prefix: r.prefix,
-            role: r.role,
-            // Written only by this crate; unreadable JSON is an empty scope (no site).
-            site_ids: r
-                .site_ids
-                .map(|text| serde_json::from_str(&text).unwrap_or_default()),
-            created_by: r.created_by,
-            created_at: r.created_at,
-            last_used_at: r.last_used_at,
-        }
-    }
 }
 
 /// A key to store: the hash of its secret, never the secret.
@@ -446,7 +347,7 @@ pub struct NewApiKey {
     pub name: String,
     pub prefix: String,
     pub key_hash: String,
-    pub role: String,
+    pub role: KeyRole,
     pub site_ids: Option<Vec<i64>>,
     pub created_by: Option<i64>,
     pub created_at: i64,

@@ -72,41 +72,7 @@ pub fn permission(operation_id: &str) -> Option<Permission> {
     })
 }
 
-/// A user's role; each includes what the ones below it may do.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Role {
-    Viewer,
-    Editor,
-    Admin,
-}
-
-impl Role {
-    pub fn parse(text: &str) -> Option<Role> {
-        match text {
-            "admin" => Some(Role::Admin),
-            "editor" => Some(Role::Editor),
-            "viewer" => Some(Role::Viewer),
-            _ => None,
-        }
-    }
-}
-
-/// An API key's role.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum KeyRole {
-    Reader,
-    Writer,
-}
-
-impl KeyRole {
-    pub fn parse(text: &str) -> Option<KeyRole> {
-        match text {
-            "reader" => Some(KeyRole::Reader),
-            "writer" => Some(KeyRole::Writer),
-            _ => None,
-        }
-    }
-}
+pub use joule_db::{KeyRole, Role};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UserCaller {
@@ -142,7 +108,7 @@ impl Caller {
             (_, Public) => true,
             (Caller::Anonymous, _) => false,
             (Caller::User(_), Read | Account) => true,
-            (Caller::User(u), WriteValues | Edit) => u.role >= Role::Editor,
+            (Caller::User(u), WriteValues | Edit) => u.role.may_edit(),
             (Caller::User(u), Admin) => u.role == Role::Admin,
             (Caller::Key(_), Read) => true,
             (Caller::Key(k), WriteValues) => k.role == KeyRole::Writer,

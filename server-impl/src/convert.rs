@@ -2,6 +2,7 @@
 //! checks that belong to the HTTP contract (field lengths, ranges, time zones).
 
 use crate::problem::Failure;
+use crate::vocab;
 use chrono::{DateTime, Utc};
 use joule_api::models;
 use joule_db::models as db;
@@ -230,59 +231,65 @@ pub fn device_changes(body: models::DeviceUpdate, now: i64) -> Result<db::Device
     Ok(changes)
 }
 
-pub fn datapoint(d: db::Datapoint) -> Result<models::Datapoint, Failure> {
-    let stored = |field: &str, value: &str| {
-        log::error!("datapoint {} has an unknown stored {field} '{value}'", d.id);
-        Failure::new(500, "internal error")
-    };
-    let r#type = d.type_.parse().map_err(|_| stored("type", &d.type_))?;
-    let data_format = d
-        .data_format
-        .parse()
-        .map_err(|_| stored("data_format", &d.data_format))?;
-    Ok(models::Datapoint {
+pub fn datapoint(d: db::Datapoint) -> models::Datapoint {
+    models::Datapoint {
         id: d.id,
         key: d.key,
         device_id: nullable(d.device_id),
         name: nullable(d.name),
         description: nullable(d.description),
-        r#type,
-        data_format,
+        r#type: vocab::datapoint_type(d.type_),
+        data_format: vocab::data_format(d.data_format),
         unit: nullable(d.unit),
         min_value: nullable(d.min_value),
         max_value: nullable(d.max_value),
         allowed_values: d.allowed_values,
         created_at: timestamp(d.created_at),
         updated_at: timestamp(d.updated_at),
-    })
+    }
 }
 
-fn datapoint_text_checks(spec: &db::DatapointSpec) -> Vec<FieldError> {
+/// A datapoint as given by a client, with every rule checked. An unknown type or
+/// data format is named after the text and key checks; the rules that depend on
+/// the format are then left out.
+pub fn datapoint_spec(body: models::DatapointCreate) -> Result<db::DatapointSpec, Vec<FieldError>> {
+    let name = flat(body.name);
+    let description = flat(body.description);
+    let unit = flat(body.unit);
+    let device_id = flat(body.device_id);
     let mut checks = Checks::default();
-    if let Some(name) = &spec.name {
+    if let Some(name) = &name {
         checks.name("name", name);
     }
-    checks.text("description", spec.description.as_ref());
-    checks.text("unit", spec.unit.as_ref());
-    checks.id("device_id", spec.device_id);
-    checks.0
-}
-
-/// A datapoint as given by a client, with every rule checked.
-pub fn datapoint_spec(body: models::DatapointCreate) -> Result<db::DatapointSpec, Vec<FieldError>> {
+    checks.text("description", description.as_ref());
+    checks.text("unit", unit.as_ref());
+    checks.id("device_id", device_id);
+    let mut errors = checks.0;
+    let vocabulary = (
+        vocab::parse("type", &body.r#type),
+        vocab::parse("data_format", &body.data_format),
+    );
+    let (type_, data_format) = match vocabulary {
+        (Ok(type_), Ok(data_format)) => (type_, data_format),
+        (type_, data_format) => {
+            errors.extend(db::key_rule(&body.key));
+            errors.extend(type_.err());
+            errors.extend(data_format.err());
+            return Err(errors);
+        }
+    };
     let spec = db::DatapointSpec {
         key: body.key,
-        device_id: flat(body.device_id),
-        name: flat(body.name),
-        description: flat(body.description),
-        type_: body.r#type,
-        data_format: body.data_format,
-        unit: flat(body.unit),
+        device_id,
+        name,
+        description,
+        type_,
+        data_format,
+        unit,
         min_value: flat(body.min_value),
         max_value: flat(body.max_value),
         allowed_values: flat(body.allowed_values).unwrap_or_default(),
     };
-    let mut errors = datapoint_text_checks(&spec);
     if let Err(rules) = spec.check() {
         errors.extend(rules);
     }
@@ -293,14 +300,19 @@ pub fn datapoint_spec(body: models::DatapointCreate) -> Result<db::DatapointSpec
     }
 }
 
+/// A partial change of a datapoint. The rules that need the stored datapoint are
+/// checked by joule-db; an unknown type or data format cannot wait for them.
 pub fn datapoint_changes(body: models::DatapointUpdate) -> Result<db::DatapointChanges, Failure> {
+    let mut unknown = Vec::new();
+    let type_ = vocab::parse_change("type", body.r#type, &mut unknown);
+    let data_format = vocab::parse_change("data_format", body.data_format, &mut unknown);
     let changes = db::DatapointChanges {
         key: body.key,
         device_id: change(body.device_id),
         name: change(body.name),
         description: change(body.description),
-        type_: body.r#type,
-        data_format: body.data_format,
+        type_,
+        data_format,
         unit: change(body.unit),
         min_value: change(body.min_value),
         max_value: change(body.max_value),
@@ -316,6 +328,7 @@ pub fn datapoint_changes(body: models::DatapointUpdate) -> Result<db::DatapointC
     );
     checks.text("unit", changes.unit.as_ref().and_then(Option::as_ref));
     checks.id("device_id", changes.device_id.flatten());
+    checks.0.extend(unknown);
     checks.done()?;
     Ok(changes)
 }

@@ -21,6 +21,7 @@ pub mod service;
 pub mod timestamps;
 pub mod tls;
 pub mod value_rules;
+pub mod vocab;
 
 pub use api::JouleApi;
 pub use docs::Docs;

@@ -975,3 +975,23 @@ async fn swagger_ui_can_authorize_with_a_token_or_a_key() {
         200
     );
 }
+
+/// An API key whose stored site scope does not decode is refused with a 500, in
+/// the admin list and when it is presented: never read as "no sites" or "every site".
+#[tokio::test]
+async fn a_corrupt_stored_key_scope_is_an_internal_error() {
+    use diesel::ExpressionMethods as _;
+    use joule_db::schema::api_keys;
+    let app = TestApp::start().await;
+    let site = crate::sites::create_site(&app, "scoped").await;
+    let (id, key) = app.key("reader", Some(&[site])).await;
+    let pool = joule_db::connection::connect(app.database_url(), &Default::default()).unwrap();
+    diesel::update(api_keys::table.find(id))
+        .set(api_keys::site_ids.eq(Some("[1,")))
+        .execute(&mut pool.get().unwrap())
+        .unwrap();
+    let listed = app.raw(Method::GET, "/api-keys", "").await;
+    assert_eq!(listed.problem(500)["detail"], "internal error");
+    let used = app.raw_with(&key, Method::GET, "/sites", "").await;
+    used.problem(500);
+}

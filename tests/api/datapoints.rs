@@ -484,3 +484,36 @@ async fn a_device_with_datapoints_is_deleted_only_with_cascade() {
         DatapointGetResponse::NotFound(_)
     ));
 }
+
+/// A stored value that does not decode is the server's fault: a 500 with a
+/// generic message, never an empty `allowed_values` or a guessed type.
+#[tokio::test]
+async fn a_corrupt_stored_datapoint_is_an_internal_error() {
+    use diesel::prelude::*;
+    use joule_db::schema::datapoints;
+    let app = TestApp::start().await;
+    let mut list = datapoint("room/mode", None);
+    list.data_format = "discrete_text".into();
+    list.allowed_values = Some(Nullable::Present(vec!["eco".into(), "comfort".into()]));
+    let id = create_datapoint(&app, list).await;
+    let kind = create_datapoint(&app, datapoint("room/temp", None)).await;
+    let pool = joule_db::connection::connect(app.database_url(), &Default::default()).unwrap();
+    let mut conn = pool.get().unwrap();
+    diesel::update(datapoints::table.find(id))
+        .set(datapoints::allowed_values.eq("[\"eco\", "))
+        .execute(&mut conn)
+        .unwrap();
+    diesel::update(datapoints::table.find(kind))
+        .set(datapoints::type_.eq("valve"))
+        .execute(&mut conn)
+        .unwrap();
+    for id in [id, kind] {
+        let answer = app
+            .raw(hyper::Method::GET, &format!("/datapoints/{id}"), "")
+            .await;
+        let problem = answer.problem(500);
+        assert_eq!(problem["detail"], "internal error", "{problem}");
+    }
+    let listed = app.raw(hyper::Method::GET, "/datapoints", "").await;
+    listed.problem(500);
+}

@@ -5,11 +5,13 @@
 use super::{overfetch, write_transaction};
 use crate::connection::DbConnection;
 use crate::error::DbError;
-use crate::models::{ApiKey, ApiKeyRow, NewApiKey, NewUser, Page, PageRequest, User, UserChanges};
+use crate::json_text::JsonText;
+use crate::models::{ApiKey, NewApiKey, NewUser, Page, PageRequest, User, UserChanges};
 use crate::schema::{
     api_keys, datapoints, devices, login_failures, refresh_tokens, server_secrets, sessions, sites,
     users,
 };
+use crate::vocab::Role;
 use diesel::connection::SimpleConnection as _;
 use diesel::prelude::*;
 use std::collections::HashMap;
@@ -66,11 +68,11 @@ pub fn users_count(conn: &mut DbConnection) -> Result<i64, DbError> {
 /// Refuses a change that would leave no active admin, so the API cannot lock
 /// everybody out of user management.
 fn keep_an_admin(conn: &mut DbConnection, user: &User, still_admin: bool) -> Result<(), DbError> {
-    if user.role != "admin" || !user.active || still_admin {
+    if user.role != Role::Admin || !user.active || still_admin {
         return Ok(());
     }
     let others: i64 = users::table
-        .filter(users::role.eq("admin"))
+        .filter(users::role.eq(Role::Admin))
         .filter(users::active.eq(true))
         .filter(users::id.ne(user.id))
         .count()
@@ -94,7 +96,7 @@ pub fn user_update(
 ) -> Result<User, DbError> {
     write_transaction(conn, |conn| {
         let before = user_get(conn, id)?;
-        let still_admin = changes.role.as_deref().unwrap_or(&before.role) == "admin"
+        let still_admin = changes.role.unwrap_or(before.role) == Role::Admin
             && changes.active.unwrap_or(before.active);
         keep_an_admin(conn, &before, still_admin)?;
         let user = diesel::update(users::table.find(id))
@@ -254,23 +256,27 @@ pub fn refresh_rotate(
 }
 
 pub fn api_key_create(conn: &mut DbConnection, new: &NewApiKey) -> Result<ApiKey, DbError> {
-    let site_ids = new
-        .site_ids
-        .as_ref()
-        .map(|ids| serde_json::to_string(ids).unwrap_or_else(|_| "[]".to_string()));
-    let row: ApiKeyRow = diesel::insert_into(api_keys::table)
+    Ok(diesel::insert_into(api_keys::table)
         .values((
             api_keys::name.eq(&new.name),
             api_keys::prefix.eq(&new.prefix),
             api_keys::key_hash.eq(&new.key_hash),
-            api_keys::role.eq(&new.role),
-            api_keys::site_ids.eq(site_ids),
+            api_keys::role.eq(new.role),
+            api_keys::site_ids.eq(new.site_ids.clone().map(JsonText)),
             api_keys::created_by.eq(new.created_by),
             api_keys::created_at.eq(new.created_at),
         ))
-        .returning(api_keys::all_columns)
-        .get_result(conn)?;
-    Ok(row.into())
+        .returning((
+            api_keys::id,
+            api_keys::name,
+            api_keys::prefix,
+            api_keys::role,
+            api_keys::site_ids,
+            api_keys::created_by,
+            api_keys::created_at,
+            api_keys::last_used_at,
+        ))
+        .get_result(conn)?)
 }
 
 pub fn api_keys_list(conn: &mut DbConnection, page: PageRequest) -> Result<Page<ApiKey>, DbError> {
@@ -278,13 +284,9 @@ pub fn api_keys_list(conn: &mut DbConnection, page: PageRequest) -> Result<Page<
         .filter(api_keys::id.gt(page.after.unwrap_or(i64::MIN)))
         .order(api_keys::id.asc())
         .limit(overfetch(page.limit))
-        .select(ApiKeyRow::as_select())
+        .select(ApiKey::as_select())
         .load(conn)?;
-    let page = Page::from_overfetch(rows, page.limit, |k| k.id);
-    Ok(Page {
-        items: page.items.into_iter().map(ApiKey::from).collect(),
-        next_after: page.next_after,
-    })
+    Ok(Page::from_overfetch(rows, page.limit, |k| k.id))
 }
 
 /// Deletes a key: the next request that presents it is refused.
@@ -299,10 +301,9 @@ pub fn api_key_delete(conn: &mut DbConnection, id: i64) -> Result<(), DbError> {
 pub fn api_key_by_hash(conn: &mut DbConnection, key_hash: &str) -> Result<Option<ApiKey>, DbError> {
     Ok(api_keys::table
         .filter(api_keys::key_hash.eq(key_hash))
-        .select(ApiKeyRow::as_select())
+        .select(ApiKey::as_select())
         .first(conn)
-        .optional()?
-        .map(ApiKey::from))
+        .optional()?)
 }
 
 pub fn api_key_touch(conn: &mut DbConnection, id: i64, now: i64) -> Result<(), DbError> {

@@ -7,6 +7,7 @@ use super::write_transaction;
 use crate::connection::DbConnection;
 use crate::error::DbError;
 use crate::models::Datapoint;
+use crate::vocab::DatapointType;
 use diesel::prelude::*;
 
 /// Which of the two kinds of plan; they live in tables of the same shape.
@@ -62,7 +63,7 @@ pub fn control_create(
 ) -> Result<ControlVersion, DbError> {
     write_transaction(conn, |conn| {
         let datapoint = datapoint_get(conn, datapoint_id)?;
-        if datapoint.type_ != "actuator" {
+        if datapoint.type_ != DatapointType::Actuator {
             return Err(DbError::invalid(
                 "datapoint_id",
                 format!(

@@ -2,9 +2,10 @@ use super::{like_pattern, overfetch, write_transaction};
 use crate::connection::DbConnection;
 use crate::error::{DbError, FieldError};
 use crate::models::{
-    Datapoint, DatapointChanges, DatapointRow, DatapointSpec, DatapointWrite, Page, PageRequest,
+    Datapoint, DatapointChanges, DatapointSpec, DatapointWrite, Page, PageRequest,
 };
 use crate::schema::{datapoints, devices};
+use crate::vocab::{DataFormat, DatapointType};
 use diesel::prelude::*;
 use diesel::sql_types::{Nullable, Text};
 use std::collections::{HashMap, HashSet};
@@ -16,8 +17,8 @@ diesel::define_sql_function!(fn lower(x: Nullable<Text>) -> Nullable<Text>);
 pub struct DatapointFilter {
     pub site_id: Option<i64>,
     pub device_id: Option<i64>,
-    pub type_: Option<String>,
-    pub data_format: Option<String>,
+    pub type_: Option<DatapointType>,
+    pub data_format: Option<DataFormat>,
     pub key: Option<String>,
     /// Case-insensitive text searched in name and description.
     pub q: Option<String>,
@@ -56,14 +57,13 @@ fn id_of_key(conn: &mut DbConnection, key: &str) -> Result<Option<i64>, DbError>
 }
 
 fn insert(conn: &mut DbConnection, spec: &DatapointSpec, now: i64) -> Result<Datapoint, DbError> {
-    let row: DatapointRow = diesel::insert_into(datapoints::table)
+    Ok(diesel::insert_into(datapoints::table)
         .values((
             DatapointWrite::from_spec(spec, now),
             datapoints::created_at.eq(now),
         ))
         .returning(datapoints::all_columns)
-        .get_result(conn)?;
-    Ok(row.into())
+        .get_result(conn)?)
 }
 
 fn update(
@@ -72,11 +72,10 @@ fn update(
     spec: &DatapointSpec,
     now: i64,
 ) -> Result<Datapoint, DbError> {
-    let row: DatapointRow = diesel::update(datapoints::table.find(id))
+    Ok(diesel::update(datapoints::table.find(id))
         .set(DatapointWrite::from_spec(spec, now))
         .returning(datapoints::all_columns)
-        .get_result(conn)?;
-    Ok(row.into())
+        .get_result(conn)?)
 }
 
 /// Creates a datapoint; the caller has checked `spec` with [`DatapointSpec::check`].
@@ -97,10 +96,9 @@ pub fn datapoint_create(
 pub fn datapoint_get(conn: &mut DbConnection, id: i64) -> Result<Datapoint, DbError> {
     datapoints::table
         .find(id)
-        .select(DatapointRow::as_select())
+        .select(Datapoint::as_select())
         .first(conn)
         .optional()?
-        .map(Datapoint::from)
         .ok_or_else(|| DbError::NotFound(format!("datapoint {id}")))
 }
 
@@ -127,11 +125,11 @@ pub fn datapoints_list(
     if let Some(device_id) = filter.device_id {
         query = query.filter(datapoints::device_id.eq(device_id));
     }
-    if let Some(type_) = &filter.type_ {
-        query = query.filter(datapoints::type_.eq(type_.clone()));
+    if let Some(type_) = filter.type_ {
+        query = query.filter(datapoints::type_.eq(type_));
     }
-    if let Some(format) = &filter.data_format {
-        query = query.filter(datapoints::data_format.eq(format.clone()));
+    if let Some(format) = filter.data_format {
+        query = query.filter(datapoints::data_format.eq(format));
     }
     if let Some(key) = &filter.key {
         query = query.filter(datapoints::key.eq(key.clone()));
@@ -148,13 +146,9 @@ pub fn datapoints_list(
     let rows = query
         .order(datapoints::id.asc())
         .limit(overfetch(page.limit))
-        .select(DatapointRow::as_select())
+        .select(Datapoint::as_select())
         .load(conn)?;
-    let page_rows = Page::from_overfetch(rows, page.limit, |d| d.id);
-    Ok(Page {
-        items: page_rows.items.into_iter().map(Datapoint::from).collect(),
-        next_after: page_rows.next_after,
-    })
+    Ok(Page::from_overfetch(rows, page.limit, |d| d.id))
 }
 
 /// Applies a partial change; the merged datapoint must pass every rule.

@@ -4,9 +4,10 @@
 use super::write_transaction;
 use crate::connection::DbConnection;
 use crate::error::DbError;
-use crate::models::{Datapoint, DatapointRow};
+use crate::models::Datapoint;
 use crate::schema::{datapoint_values as dv, datapoints, devices, sites};
 use crate::timegrid::{Function, Grid};
+use crate::vocab::DataFormat;
 use diesel::prelude::*;
 use diesel::sql_types::{BigInt, Double, Nullable};
 use diesel::upsert::excluded;
@@ -181,8 +182,8 @@ pub fn value_latest(
 pub fn value_latest_with_format(
     conn: &mut DbConnection,
     datapoint_id: i64,
-) -> Result<Option<(String, ValueRow)>, DbError> {
-    let row: Option<(String, i64, Option<f64>, Option<String>)> = dv::table
+) -> Result<Option<(DataFormat, ValueRow)>, DbError> {
+    let row: Option<(DataFormat, i64, Option<f64>, Option<String>)> = dv::table
         .inner_join(datapoints::table)
         .filter(dv::datapoint_id.eq(datapoint_id))
         .order(dv::ts.desc())
@@ -211,11 +212,11 @@ pub fn values_delete(
 pub fn datapoints_by_ids(conn: &mut DbConnection, ids: &[i64]) -> Result<Vec<Datapoint>, DbError> {
     let mut found = Vec::with_capacity(ids.len());
     for chunk in ids.chunks(1000) {
-        let rows: Vec<DatapointRow> = datapoints::table
+        let rows: Vec<Datapoint> = datapoints::table
             .filter(datapoints::id.eq_any(chunk))
-            .select(DatapointRow::as_select())
+            .select(Datapoint::as_select())
             .load(conn)?;
-        found.extend(rows.into_iter().map(Datapoint::from));
+        found.extend(rows);
     }
     Ok(found)
 }
@@ -227,11 +228,11 @@ pub fn datapoints_by_keys(
 ) -> Result<Vec<Datapoint>, DbError> {
     let mut found = Vec::with_capacity(keys.len());
     for chunk in keys.chunks(1000) {
-        let rows: Vec<DatapointRow> = datapoints::table
+        let rows: Vec<Datapoint> = datapoints::table
             .filter(datapoints::key.eq_any(chunk))
-            .select(DatapointRow::as_select())
+            .select(Datapoint::as_select())
             .load(conn)?;
-        found.extend(rows.into_iter().map(Datapoint::from));
+        found.extend(rows);
     }
     Ok(found)
 }

@@ -6,9 +6,10 @@ use crate::auth;
 use crate::problem::{problem_variants, respond, Failure};
 use joule_api::models;
 use joule_api::{ApiKeyCreateResponse, ApiKeyDeleteResponse, ApiKeysListResponse};
-use joule_db::models::{ApiKey, NewApiKey, KEY_ROLES};
+use joule_db::models::{ApiKey, NewApiKey};
 use joule_db::queries::auth as q;
 use joule_db::FieldError;
+use joule_db::KeyRole;
 use swagger::{ApiError, Nullable};
 
 problem_variants! {
@@ -20,21 +21,10 @@ problem_variants! {
 /// Characters of the secret kept to recognise a key (`jk_` and 6 more).
 const SHOWN_PREFIX: usize = 9;
 
-fn role(key: &ApiKey) -> Result<models::ApiKeyRole, Failure> {
-    match key.role.as_str() {
-        "reader" => Ok(models::ApiKeyRole::Reader),
-        "writer" => Ok(models::ApiKeyRole::Writer),
-        other => {
-            log::error!("API key {} has an unknown role '{other}'", key.id);
-            Err(Failure::new(500, "internal error"))
-        }
-    }
-}
-
-fn key_model(key: ApiKey) -> Result<models::ApiKey, Failure> {
-    Ok(models::ApiKey {
+fn key_model(key: ApiKey) -> models::ApiKey {
+    models::ApiKey {
         id: key.id,
-        role: role(&key)?,
+        role: crate::vocab::key_role(key.role),
         name: key.name,
         site_ids: Some(key.site_ids.map_or(Nullable::Null, Nullable::Present)),
         prefix: key.prefix,
@@ -43,7 +33,7 @@ fn key_model(key: ApiKey) -> Result<models::ApiKey, Failure> {
         last_used_at: key.last_used_at.map_or(Nullable::Null, |t| {
             Nullable::Present(crate::convert::timestamp(t))
         }),
-    })
+    }
 }
 
 impl JouleApi {
@@ -57,11 +47,7 @@ impl JouleApi {
                 let page = page_request(limit, cursor)?;
                 let page = self.db(move |c| q::api_keys_list(c, page)).await?;
                 Ok(ApiKeysListResponse::Ok(models::ApiKeyList {
-                    items: page
-                        .items
-                        .into_iter()
-                        .map(key_model)
-                        .collect::<Result<_, _>>()?,
+                    items: page.items.into_iter().map(key_model).collect(),
                     next_cursor: next_cursor(page.next_after),
                 }))
             }
@@ -84,16 +70,7 @@ impl JouleApi {
                         format!("must be 1 to {} bytes", crate::convert::MAX_NAME_LEN),
                     ));
                 }
-                if !KEY_ROLES.contains(&body.role.as_str()) {
-                    errors.push(FieldError::new(
-                        "role",
-                        format!(
-                            "unknown role '{}'; expected one of {}",
-                            body.role,
-                            KEY_ROLES.join(", ")
-                        ),
-                    ));
-                }
+                let role = crate::vocab::parse_into::<KeyRole>("role", &body.role, &mut errors);
                 let site_ids = match body.site_ids {
                     Some(Nullable::Present(mut ids)) => {
                         ids.sort_unstable();
@@ -114,15 +91,15 @@ impl JouleApi {
                         errors.push(FieldError::new("site_ids", format!("no site has id {id}")));
                     }
                 }
-                if !errors.is_empty() {
+                let Some(role) = role.filter(|_| errors.is_empty()) else {
                     return Err(Failure::unprocessable(errors));
-                }
+                };
                 let secret = auth::new_api_key();
                 let new = NewApiKey {
                     name,
                     prefix: secret.chars().take(SHOWN_PREFIX).collect(),
                     key_hash: auth::token_hash(&secret),
-                    role: body.role,
+                    role,
                     site_ids,
                     created_by: match caller {
                         Caller::User(u) => Some(u.id),
@@ -137,7 +114,7 @@ impl JouleApi {
                     key.name,
                     caller.describe()
                 );
-                let shown = key_model(key)?;
+                let shown = key_model(key);
                 Ok(ApiKeyCreateResponse::Created(models::ApiKeyCreated {
                     id: shown.id,
                     name: shown.name,

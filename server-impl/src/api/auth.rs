@@ -3,7 +3,7 @@
 //! of the server needs to authenticate requests and check an API key's sites.
 
 use super::JouleApi;
-use crate::access::{Caller, KeyCaller, KeyRole, Role, Target, UserCaller};
+use crate::access::{Caller, KeyCaller, Target, UserCaller};
 use crate::auth::{self, TokenError};
 use crate::login_throttle;
 use crate::problem::{problem_variants, respond, Failure};
@@ -34,24 +34,15 @@ const BAD_LOGIN: &str = "wrong username or password";
 /// The header API keys are sent in.
 pub const API_KEY_HEADER: &str = "x-api-key";
 
-pub(crate) fn user_model(u: User) -> Result<models::User, Failure> {
-    let role = match Role::parse(&u.role) {
-        Some(Role::Admin) => models::Role::Admin,
-        Some(Role::Editor) => models::Role::Editor,
-        Some(Role::Viewer) => models::Role::Viewer,
-        None => {
-            log::error!("user {} has an unknown role '{}'", u.id, u.role);
-            return Err(Failure::new(500, "internal error"));
-        }
-    };
-    Ok(models::User {
+pub(crate) fn user_model(u: User) -> models::User {
+    models::User {
         id: u.id,
         username: u.username,
-        role,
+        role: crate::vocab::role(u.role),
         active: u.active,
         created_at: crate::convert::timestamp(u.created_at),
         updated_at: crate::convert::timestamp(u.updated_at),
-    })
+    }
 }
 
 fn unauthorized(detail: &str) -> Failure {
@@ -106,12 +97,10 @@ impl JouleApi {
                 .await?
                 .filter(|u| u.id == access.user_id)
                 .ok_or_else(ended)?;
-            let role =
-                Role::parse(&user.role).ok_or_else(|| Failure::new(500, "internal error"))?;
             let caller = Caller::User(UserCaller {
                 id: user.id,
                 username: user.username,
-                role,
+                role: user.role,
                 session_id: access.session_id,
             });
             self.auth
@@ -138,11 +127,9 @@ impl JouleApi {
                 })
                 .await?
                 .ok_or_else(|| unauthorized("the API key is not valid or has been revoked"))?;
-            let role =
-                KeyRole::parse(&key.role).ok_or_else(|| Failure::new(500, "internal error"))?;
             let caller = Caller::Key(KeyCaller {
                 id: key.id,
-                role,
+                role: key.role,
                 sites: key.site_ids,
             });
             self.auth.remember_key(hash, caller.clone());
@@ -372,7 +359,7 @@ impl JouleApi {
             async {
                 let id = signed_in(caller)?.id;
                 let user = self.db(move |c| q::user_get(c, id)).await?;
-                Ok(AuthMeResponse::Ok(user_model(user)?))
+                Ok(AuthMeResponse::Ok(user_model(user)))
             }
             .await,
         )

@@ -35,11 +35,7 @@ impl JouleApi {
                     .db(move |c| q::datapoints_list(c, &filter, page))
                     .await?;
                 Ok(DatapointsListResponse::Ok(models::DatapointList {
-                    items: page
-                        .items
-                        .into_iter()
-                        .map(convert::datapoint)
-                        .collect::<Result<_, _>>()?,
+                    items: page.items.into_iter().map(convert::datapoint).collect(),
                     next_cursor: next_cursor(page.next_after),
                 }))
             }
@@ -58,7 +54,7 @@ impl JouleApi {
                 let dp = self.db(move |c| q::datapoint_create(c, &spec, now)).await?;
                 Ok(DatapointCreateResponse::Created {
                     location: self.location("datapoints", dp.id),
-                    body: convert::datapoint(dp)?,
+                    body: convert::datapoint(dp),
                 })
             }
             .await,
@@ -111,7 +107,7 @@ impl JouleApi {
         respond(
             async {
                 let dp = self.db(move |c| q::datapoint_get(c, id)).await?;
-                Ok(DatapointGetResponse::Ok(convert::datapoint(dp)?))
+                Ok(DatapointGetResponse::Ok(convert::datapoint(dp)))
             }
             .await,
         )
@@ -129,7 +125,7 @@ impl JouleApi {
                 let dp = self
                     .db(move |c| q::datapoint_update(c, id, changes, now))
                     .await?;
-                Ok(DatapointUpdateResponse::Ok(convert::datapoint(dp)?))
+                Ok(DatapointUpdateResponse::Ok(convert::datapoint(dp)))
             }
             .await,
         )

@@ -357,8 +357,8 @@ where
         let filter = joule_db::queries::datapoints::DatapointFilter {
             site_id,
             device_id,
-            type_: r#type.map(|t| t.to_string()),
-            data_format: data_format.map(|f| f.to_string()),
+            type_: r#type.map(crate::vocab::datapoint_type_from),
+            data_format: data_format.map(crate::vocab::data_format_from),
             key,
             q,
             sites: scope(context),

@@ -2,15 +2,16 @@
 
 use super::auth::{internal, user_model};
 use super::{next_cursor, page_request, JouleApi};
-use crate::auth;
 use crate::problem::{problem_variants, respond, Failure};
+use crate::{auth, vocab};
 use joule_api::models;
 use joule_api::{
     UserCreateResponse, UserDeleteResponse, UserGetResponse, UserUpdateResponse, UsersListResponse,
 };
-use joule_db::models::{NewUser, UserChanges, USER_ROLES};
+use joule_db::models::{NewUser, UserChanges};
 use joule_db::queries::auth as q;
 use joule_db::FieldError;
+use joule_db::Role;
 use swagger::ApiError;
 
 problem_variants! {
@@ -19,18 +20,6 @@ problem_variants! {
     UserGetResponse { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden, 404 => NotFound, 503 => Unavailable }
     UserUpdateResponse { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden, 404 => NotFound, 409 => Conflict, 413 => PayloadTooLarge, 422 => Unprocessable, 503 => Unavailable }
     UserDeleteResponse { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden, 404 => NotFound, 409 => Conflict, 503 => Unavailable }
-}
-
-fn role_rule(role: &str, errors: &mut Vec<FieldError>) {
-    if !USER_ROLES.contains(&role) {
-        errors.push(FieldError::new(
-            "role",
-            format!(
-                "unknown role '{role}'; expected one of {}",
-                USER_ROLES.join(", ")
-            ),
-        ));
-    }
 }
 
 /// Hashes a password on the hashing threads (argon2 takes tens of milliseconds).
@@ -52,11 +41,7 @@ impl JouleApi {
                 let page = page_request(limit, cursor)?;
                 let page = self.db(move |c| q::users_list(c, page)).await?;
                 Ok(UsersListResponse::Ok(models::UserList {
-                    items: page
-                        .items
-                        .into_iter()
-                        .map(user_model)
-                        .collect::<Result<_, _>>()?,
+                    items: page.items.into_iter().map(user_model).collect(),
                     next_cursor: next_cursor(page.next_after),
                 }))
             }
@@ -77,15 +62,15 @@ impl JouleApi {
                 if let Err(m) = auth::password_rules(&body.password) {
                     errors.push(FieldError::new("password", m));
                 }
-                role_rule(&body.role, &mut errors);
-                if !errors.is_empty() {
+                let role = vocab::parse_into::<Role>("role", &body.role, &mut errors);
+                let Some(role) = role.filter(|_| errors.is_empty()) else {
                     return Err(Failure::unprocessable(errors));
-                }
+                };
                 let now = joule_db::now_micros();
                 let new = NewUser {
                     username: body.username,
                     password_hash: hash(body.password).await?,
-                    role: body.role,
+                    role,
                     active: body.active.unwrap_or(true),
                     created_at: now,
                     updated_at: now,
@@ -94,7 +79,7 @@ impl JouleApi {
                 log::info!("user '{}' created with role {}", user.username, user.role);
                 Ok(UserCreateResponse::Created {
                     location: self.location("users", user.id),
-                    body: user_model(user)?,
+                    body: user_model(user),
                 })
             }
             .await,
@@ -105,7 +90,7 @@ impl JouleApi {
         respond(
             async {
                 let user = self.db(move |c| q::user_get(c, id)).await?;
-                Ok(UserGetResponse::Ok(user_model(user)?))
+                Ok(UserGetResponse::Ok(user_model(user)))
             }
             .await,
         )
@@ -119,9 +104,7 @@ impl JouleApi {
         respond(
             async {
                 let mut errors = Vec::new();
-                if let Some(role) = &body.role {
-                    role_rule(role, &mut errors);
-                }
+                let role = vocab::parse_change::<Role>("role", body.role, &mut errors);
                 if let Some(password) = &body.password {
                     if let Err(m) = auth::password_rules(password) {
                         errors.push(FieldError::new("password", m));
@@ -135,7 +118,7 @@ impl JouleApi {
                     None => None,
                 };
                 let changes = UserChanges {
-                    role: body.role,
+                    role,
                     active: body.active,
                     password_hash,
                     updated_at: Some(joule_db::now_micros()),
@@ -145,7 +128,7 @@ impl JouleApi {
                     .await?;
                 // The role, the active flag or the sessions changed.
                 self.auth.forget_sessions();
-                Ok(UserUpdateResponse::Ok(user_model(user)?))
+                Ok(UserUpdateResponse::Ok(user_model(user)))
             }
             .await,
         )

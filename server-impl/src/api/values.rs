@@ -88,7 +88,7 @@ fn accept(
     }
 }
 
-fn to_value(data_format: &str, row: ValueRow) -> models::Value {
+fn to_value(data_format: joule_db::DataFormat, row: ValueRow) -> models::Value {
     models::Value {
         timestamp: timestamps::to_datetime(row.ts),
         value: Nullable::Present(value_rules::to_json(data_format, row.num, row.txt)),
@@ -237,7 +237,7 @@ impl JouleApi {
                 let mut last = None;
                 for row in rows.into_iter().take(limit as usize) {
                     last = Some(row.ts);
-                    items.push(to_value(&dp.data_format, row));
+                    items.push(to_value(dp.data_format, row));
                 }
                 let next_cursor = match (more, last) {
                     (true, Some(ts)) => Nullable::Present(cursor::encode_ts(ts)),
@@ -291,7 +291,7 @@ impl JouleApi {
                 let (format, row) = latest.ok_or_else(|| {
                     Failure::new(404, format!("datapoint {id} has no values yet"))
                 })?;
-                Ok(DatapointValueLatestResponse::Ok(to_value(&format, row)))
+                Ok(DatapointValueLatestResponse::Ok(to_value(format, row)))
             }
             .await,
         )
@@ -308,7 +308,7 @@ impl JouleApi {
                 let latest = self
                     .db(move |c| {
                         let found = q::datapoints_by_ids(c, &ids)?;
-                        let formats: HashMap<i64, String> =
+                        let formats: HashMap<i64, joule_db::DataFormat> =
                             found.into_iter().map(|d| (d.id, d.data_format)).collect();
                         let mut latest = Vec::new();
                         for id in ids {
@@ -316,7 +316,7 @@ impl JouleApi {
                                 continue;
                             };
                             if let Some(row) = q::value_latest(c, id)? {
-                                latest.push((id, format.clone(), row));
+                                latest.push((id, *format, row));
                             }
                         }
                         Ok(latest)
@@ -325,7 +325,7 @@ impl JouleApi {
                 let items = latest
                     .into_iter()
                     .map(|(id, format, row)| {
-                        let value = to_value(&format, row);
+                        let value = to_value(format, row);
                         models::LatestValue {
                             datapoint_id: id,
                             timestamp: value.timestamp,

@@ -7,14 +7,11 @@ use chrono::{DateTime, Utc};
 use joule_api::models::{ScheduleItem, SetpointItem};
 use joule_db::models::Datapoint;
 use joule_db::queries::control::Control;
-use joule_db::FieldError;
+use joule_db::{DataFormat, FieldError};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::Value;
 use swagger::Nullable;
-
-/// The data formats whose values come from a list, so `acceptable_values` make sense.
-const DISCRETE: &[&str] = &["discrete_numeric", "discrete_text"];
 
 /// What setpoint and schedule items share: a period, and values that must suit
 /// the datapoint.
@@ -224,13 +221,19 @@ impl Item for SetpointItem {
 /// Only discrete formats have a list of values to accept from; each must suit the
 /// datapoint like the preferred value does.
 fn check_acceptable(dp: &Datapoint, values: &[Value], errors: &mut Vec<FieldError>) {
-    let format = dp.data_format.as_str();
-    if !DISCRETE.contains(&format) {
+    let format = dp.data_format;
+    if !format.is_discrete() {
+        // The data formats whose values come from a list.
+        let discrete: Vec<_> = DataFormat::ALL
+            .iter()
+            .filter(|f| f.is_discrete())
+            .map(|f| f.as_str())
+            .collect();
         errors.push(FieldError::new(
             "acceptable_values",
             format!(
                 "apply only to discrete data formats ({}), not {format}",
-                DISCRETE.join(", ")
+                discrete.join(", ")
             ),
         ));
         return;
@@ -257,7 +260,7 @@ fn check_limits(
     if min.is_none() && max.is_none() {
         return true;
     }
-    if !dp.data_format.ends_with("_numeric") {
+    if !dp.data_format.is_numeric() {
         let field = if min.is_some() {
             "min_value"
         } else {
@@ -294,15 +297,15 @@ mod tests {
     use super::*;
     use serde_json::json;
 
-    fn dp(format: &str) -> Datapoint {
+    fn dp(format: DataFormat) -> Datapoint {
         Datapoint {
             id: 1,
             key: "k".into(),
             device_id: None,
             name: None,
             description: None,
-            type_: "actuator".into(),
-            data_format: format.into(),
+            type_: joule_db::DatapointType::Actuator,
+            data_format: format,
             unit: None,
             min_value: None,
             max_value: None,
@@ -325,7 +328,7 @@ mod tests {
         let mut item = setpoint(json!(20));
         item.min_value = Some(Nullable::Present(f64::NAN));
         item.max_value = Some(Nullable::Present(f64::INFINITY));
-        let errors = check(&dp("continuous_numeric"), &[item]).unwrap_err();
+        let errors = check(&dp(DataFormat::ContinuousNumeric), &[item]).unwrap_err();
         assert_eq!(fields(errors), ["[0].min_value", "[0].max_value"]);
     }
 
@@ -334,7 +337,7 @@ mod tests {
         let mut item = setpoint(json!(1));
         item.min_value = Some(Nullable::Null);
         item.acceptable_values = Some(Nullable::Null);
-        let stored = check(&dp("discrete_numeric"), &[item]).unwrap();
+        let stored = check(&dp(DataFormat::DiscreteNumeric), &[item]).unwrap();
         assert_eq!(
             serde_json::to_value(&stored).unwrap(),
             json!([{"from_timestamp": null, "to_timestamp": null, "preferred_value": 1}])
@@ -349,7 +352,7 @@ mod tests {
         a.to_timestamp = at("2026-01-01T01:00:00Z");
         let mut b = ScheduleItem::new(Nullable::Present(json!(1)));
         b.from_timestamp = at("2026-01-01T00:00:00Z");
-        let errors = check(&dp("continuous_numeric"), &[a, b]).unwrap_err();
+        let errors = check(&dp(DataFormat::ContinuousNumeric), &[a, b]).unwrap_err();
         assert_eq!(fields(errors), ["[0].to_timestamp"]);
     }
 }
