@@ -8,9 +8,9 @@
 //! stays all-or-nothing), commit once, and only then answer every batch of the group.
 //!
 //! After the commit, each stored batch is published once on a broadcast channel
-//! ([`ValueWriter::subscribe`]); a failed batch publishes nothing. Publishing never
-//! waits: a subscriber that falls more than [`BACKLOG`] batches behind loses the
-//! oldest and is told so (`RecvError::Lagged`).
+//! ([`ValueWriter::subscribe`]); a failed or empty batch publishes nothing. Publishing
+//! never waits: a subscriber that falls more than [`BACKLOG`] batches behind loses
+//! the oldest and is told so (`RecvError::Lagged`).
 
 use crate::committed::{Committed, Point, Source};
 use crate::connection::{DbConnection, Pool};
