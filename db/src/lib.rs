@@ -4,12 +4,14 @@
 //! scheme; queries are written once against it and branch per backend only where
 //! the SQL differs.
 
+pub mod committed;
 pub mod connection;
 pub mod cursor;
 pub mod error;
 pub mod json_text;
 pub mod models;
 pub mod queries;
+mod raw_transaction;
 pub mod schema;
 pub mod timegrid;
 pub mod vocab;

@@ -6,21 +6,31 @@
 //! Instead, writer threads take whatever batches are waiting, write each inside its
 //! own savepoint (so one failing batch never takes others with it, and each batch
 //! stays all-or-nothing), commit once, and only then answer every batch of the group.
+//!
+//! After the commit, each stored batch is published once on a broadcast channel
+//! ([`ValueWriter::subscribe`]); a failed or empty batch publishes nothing. Publishing
+//! never waits: a subscriber that falls more than [`BACKLOG`] batches behind loses
+//! the oldest and is told so (`RecvError::Lagged`).
 
+use crate::committed::{Committed, Point, Source};
 use crate::connection::{DbConnection, Pool};
 use crate::error::DbError;
-use crate::queries::values::{prepare_rows, upsert_rows, NewValue};
+use crate::queries::values::{prepare_rows, upsert_rows};
+use crate::raw_transaction::RawTransaction;
 use diesel::connection::SimpleConnection;
 use std::sync::{Arc, Mutex};
-use tokio::sync::{mpsc, oneshot};
+use tokio::sync::{broadcast, mpsc, oneshot};
 
 /// Rows one group may gather before it is committed.
 const GROUP_ROWS: usize = 50_000;
 /// Batches waiting for a writer before senders wait too (back-pressure).
 const QUEUE: usize = 4_096;
+/// Committed batches a subscriber may fall behind before it loses the oldest.
+pub const BACKLOG: usize = 1_024;
 
 struct Job {
-    rows: Vec<NewValue>,
+    points: Vec<Point>,
+    source: Source,
     done: oneshot::Sender<Result<usize, DbError>>,
 }
 
@@ -28,6 +38,7 @@ struct Job {
 #[derive(Clone)]
 pub struct ValueWriter {
     queue: mpsc::Sender<Job>,
+    committed: broadcast::Sender<Committed>,
 }
 
 impl ValueWriter {
@@ -36,33 +47,49 @@ impl ValueWriter {
     pub fn start(pool: Pool, threads: usize) -> ValueWriter {
         let (queue, receiver) = mpsc::channel(QUEUE);
         let receiver = Arc::new(Mutex::new(receiver));
+        let (committed, _) = broadcast::channel(BACKLOG);
         for n in 0..threads.max(1) {
             let pool = pool.clone();
             let receiver = receiver.clone();
+            let committed = committed.clone();
             let spawned = std::thread::Builder::new()
                 .name(format!("joule-writer-{n}"))
-                .spawn(move || run(&pool, &receiver));
+                .spawn(move || run(&pool, &receiver, &committed));
             if let Err(e) = spawned {
                 log::error!("cannot start a writer thread: {e}");
             }
         }
-        ValueWriter { queue }
+        ValueWriter { queue, committed }
     }
 
-    /// Stores one batch (all or nothing); answers once it is committed.
-    pub async fn write(&self, rows: Vec<NewValue>) -> Result<usize, DbError> {
+    /// Stores one batch (all or nothing) that came through `source`; answers once it
+    /// is committed, after publishing it to the subscribers.
+    pub async fn write(&self, points: Vec<Point>, source: Source) -> Result<usize, DbError> {
         let (done, answer) = oneshot::channel();
         self.queue
-            .send(Job { rows, done })
+            .send(Job {
+                points,
+                source,
+                done,
+            })
             .await
             .map_err(|_| DbError::Unavailable("the writer has stopped".into()))?;
         answer
             .await
             .map_err(|_| DbError::Internal("a writer thread ended".into()))?
     }
+
+    /// Every batch committed from now on, in commit order.
+    pub fn subscribe(&self) -> broadcast::Receiver<Committed> {
+        self.committed.subscribe()
+    }
 }
 
-fn run(pool: &Pool, receiver: &Mutex<mpsc::Receiver<Job>>) {
+fn run(
+    pool: &Pool,
+    receiver: &Mutex<mpsc::Receiver<Job>>,
+    committed: &broadcast::Sender<Committed>,
+) {
     loop {
         let group = {
             let Ok(mut receiver) = receiver.lock() else {
@@ -71,12 +98,12 @@ fn run(pool: &Pool, receiver: &Mutex<mpsc::Receiver<Job>>) {
             let Some(first) = receiver.blocking_recv() else {
                 return;
             };
-            let mut rows = first.rows.len();
+            let mut rows = first.points.len();
             let mut group = vec![first];
             while rows < GROUP_ROWS {
                 match receiver.try_recv() {
                     Ok(job) => {
-                        rows += job.rows.len();
+                        rows += job.points.len();
                         group.push(job);
                     }
                     Err(_) => break,
@@ -84,18 +111,26 @@ fn run(pool: &Pool, receiver: &Mutex<mpsc::Receiver<Job>>) {
             }
             group
         };
-        let (batches, replies): (Vec<_>, Vec<_>) = group
-            .into_iter()
-            .map(|job| (prepare_rows(job.rows), job.done))
-            .unzip();
+        let mut batches = Vec::with_capacity(group.len());
+        let mut replies = Vec::with_capacity(group.len());
+        for job in group {
+            let points: Arc<[Point]> = prepare_rows(job.points).into();
+            batches.push(Committed {
+                source: job.source,
+                points,
+            });
+            replies.push(job.done);
+        }
         let outcomes = match pool.get() {
             Ok(mut conn) => write_group(&mut conn, &batches),
-            Err(e) => {
-                let e = DbError::from(e);
-                batches.iter().map(|_| Err(e.clone())).collect()
-            }
+            Err(e) => failed(&batches, DbError::from(e)),
         };
-        for (reply, outcome) in replies.into_iter().zip(outcomes) {
+        for ((batch, reply), outcome) in batches.into_iter().zip(replies).zip(outcomes) {
+            // Published before the answer, so a subscriber hears of a write no later
+            // than its writer; without subscribers `send` fails, which is fine.
+            if outcome.is_ok() && !batch.points.is_empty() {
+                let _ = committed.send(batch);
+            }
             // A requester that gave up no longer listens; its batch is still stored.
             let _ = reply.send(outcome);
         }
@@ -104,21 +139,18 @@ fn run(pool: &Pool, receiver: &Mutex<mpsc::Receiver<Job>>) {
 
 /// One transaction, one savepoint per batch; every outcome stands only if the
 /// commit succeeds.
-fn write_group(conn: &mut DbConnection, batches: &[Vec<NewValue>]) -> Vec<Result<usize, DbError>> {
-    let begin = match conn {
-        DbConnection::Sqlite(_) => "BEGIN IMMEDIATE",
-        DbConnection::Pg(_) => "BEGIN",
+fn write_group(conn: &mut DbConnection, batches: &[Committed]) -> Vec<Result<usize, DbError>> {
+    let mut transaction = match RawTransaction::begin(conn) {
+        Ok(transaction) => transaction,
+        Err(e) => return failed(batches, e),
     };
-    if let Err(e) = conn.batch_execute(begin) {
-        let e = DbError::from(e);
-        return batches.iter().map(|_| Err(e.clone())).collect();
-    }
+    let conn = transaction.conn();
     let mut outcomes = Vec::with_capacity(batches.len());
-    for rows in batches {
+    for batch in batches {
         let outcome = conn
             .batch_execute("SAVEPOINT batch")
             .map_err(DbError::from)
-            .and_then(|()| upsert_rows(conn, rows));
+            .and_then(|()| upsert_rows(conn, &batch.points));
         let settle = if outcome.is_ok() {
             "RELEASE SAVEPOINT batch"
         } else {
@@ -126,18 +158,124 @@ fn write_group(conn: &mut DbConnection, batches: &[Vec<NewValue>]) -> Vec<Result
         };
         match conn.batch_execute(settle) {
             Ok(()) => outcomes.push(outcome),
-            Err(e) => {
-                // The transaction itself is lost: nothing of the group stands.
-                let e = DbError::from(e);
-                let _ = conn.batch_execute("ROLLBACK");
-                return batches.iter().map(|_| Err(e.clone())).collect();
-            }
+            // The transaction itself is lost (rolled back on return): nothing of the
+            // group stands.
+            Err(e) => return failed(batches, e.into()),
         }
     }
-    if let Err(e) = conn.batch_execute("COMMIT") {
-        let e = DbError::from(e);
-        let _ = conn.batch_execute("ROLLBACK");
-        return batches.iter().map(|_| Err(e.clone())).collect();
+    match transaction.commit() {
+        Ok(()) => outcomes,
+        Err(e) => failed(batches, e),
     }
-    outcomes
+}
+
+/// The same error for every batch of a group.
+fn failed(batches: &[Committed], e: DbError) -> Vec<Result<usize, DbError>> {
+    batches.iter().map(|_| Err(e.clone())).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::connection::{connect, migrate, PoolOptions};
+    use tokio::sync::broadcast::error::{RecvError, TryRecvError};
+
+    /// A writer on a fresh SQLite database with datapoints 1 and 2.
+    fn writer() -> (tempfile::TempDir, ValueWriter) {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let url = format!("sqlite://{}", dir.path().join("joule.db").display());
+        let pool = connect(&url, &PoolOptions::default()).expect("pool");
+        migrate(&pool).expect("migrations");
+        pool.get()
+            .expect("connection")
+            .batch_execute(
+                "INSERT INTO datapoints (id, key, type, data_format, allowed_values, created_at, updated_at) \
+                 VALUES (1, 'a', 'sensor', 'generic_numeric', '[]', 0, 0), \
+                        (2, 'b', 'sensor', 'generic_string', '[]', 0, 0)",
+            )
+            .expect("datapoints");
+        (dir, ValueWriter::start(pool, 1))
+    }
+
+    fn num(datapoint_id: i64, ts: i64, value: f64) -> Point {
+        Point {
+            datapoint_id,
+            ts,
+            num: Some(value),
+            txt: None,
+        }
+    }
+
+    #[tokio::test]
+    async fn a_subscriber_sees_every_committed_value_with_its_source() {
+        let (_dir, writer) = writer();
+        let mut committed = writer.subscribe();
+        let text = Point {
+            datapoint_id: 2,
+            ts: 5,
+            num: None,
+            txt: Some("on".into()),
+        };
+        let batch = vec![
+            num(1, 20, 2.0),
+            num(1, 10, 1.0),
+            text.clone(),
+            num(1, 10, 3.0),
+        ];
+        assert_eq!(writer.write(batch, Source::Http).await.ok(), Some(3));
+        let heard = committed.try_recv().expect("published before the answer");
+        assert_eq!(heard.source, Source::Http);
+        // What was stored: in key order, the last of a repeated (datapoint, timestamp).
+        assert_eq!(&*heard.points, &[num(1, 10, 3.0), num(1, 20, 2.0), text]);
+        assert_eq!(committed.try_recv().unwrap_err(), TryRecvError::Empty);
+    }
+
+    #[tokio::test]
+    async fn nothing_of_a_rejected_batch_is_published() {
+        let (_dir, writer) = writer();
+        let mut committed = writer.subscribe();
+        // Datapoint 9 does not exist: the foreign key refuses the whole batch.
+        let refused = writer
+            .write(vec![num(1, 1, 1.0), num(9, 1, 1.0)], Source::Http)
+            .await;
+        assert!(matches!(refused, Err(DbError::Conflict(_))), "{refused:?}");
+        assert_eq!(committed.try_recv().unwrap_err(), TryRecvError::Empty);
+        // Refused and stored batches in one group: only the stored ones are heard of.
+        let mut writes = tokio::task::JoinSet::new();
+        for i in 0..20 {
+            let writer = writer.clone();
+            let id = if i % 2 == 0 { 1 } else { 9 };
+            writes.spawn(async move { writer.write(vec![num(id, i, 0.0)], Source::Http).await });
+        }
+        let stored = writes.join_all().await.iter().filter(|o| o.is_ok()).count();
+        assert_eq!(stored, 10);
+        let mut heard = Vec::new();
+        while let Ok(batch) = committed.try_recv() {
+            heard.extend(batch.points.iter().map(|p| p.datapoint_id));
+        }
+        assert_eq!(heard, vec![1; 10]);
+    }
+
+    #[tokio::test]
+    async fn a_subscriber_that_never_reads_lags_and_blocks_no_write() {
+        let (_dir, writer) = writer();
+        let mut idle = writer.subscribe();
+        let extra = 5;
+        let total = BACKLOG as i64 + extra;
+        let mut writes = tokio::task::JoinSet::new();
+        for ts in 0..total {
+            let writer = writer.clone();
+            writes.spawn(async move { writer.write(vec![num(1, ts, 0.0)], Source::Http).await });
+        }
+        let outcomes = tokio::time::timeout(std::time::Duration::from_secs(60), writes.join_all())
+            .await
+            .expect("writes never wait for a subscriber");
+        assert!(outcomes.iter().all(|o| matches!(o, Ok(1))));
+        assert_eq!(
+            idle.recv().await.unwrap_err(),
+            RecvError::Lagged(extra as u64)
+        );
+        // After the lag it goes on with the oldest batch still kept.
+        assert!(idle.recv().await.is_ok());
+    }
 }

@@ -2,7 +2,7 @@
 //! with each kind of API key (inside and outside its sites): 401, 403 or allowed as
 //! the rules say. A new operation fails this test until it is classified below.
 
-use crate::support::{Creds, RawResponse, TestApp};
+use crate::support::{estate, resolve, Creds, RawResponse, TestApp};
 use hyper::Method;
 use serde_json::{json, Value};
 
@@ -79,45 +79,6 @@ struct Fixture {
     outside: (i64, i64, i64),
     victim_user: i64,
     spare_key: i64,
-}
-
-async fn post(app: &TestApp, path: &str, body: Value) -> Value {
-    let answer = app.raw(Method::POST, path, body.to_string()).await;
-    assert!(answer.status.is_success(), "{path}: {answer:?}");
-    answer.json()
-}
-
-/// A site with a device and a numeric datapoint that has a value; answers the ids.
-async fn estate(app: &TestApp, name: &str) -> (i64, i64, i64) {
-    let site = post(app, "/sites", json!({"name": name})).await["id"]
-        .as_i64()
-        .unwrap();
-    let device = post(app, "/devices", json!({"site_id": site, "name": name})).await["id"]
-        .as_i64()
-        .unwrap();
-    let dp = post(
-        app,
-        "/datapoints",
-        json!({"key": format!("{name}.power"), "device_id": device, "type": "actuator",
-               "data_format": "continuous_numeric"}),
-    )
-    .await["id"]
-        .as_i64()
-        .unwrap();
-    post(
-        app,
-        &format!("/datapoints/{dp}/values"),
-        json!([{"timestamp": "2026-01-01T00:00:00Z", "value": 1.5}]),
-    )
-    .await;
-    (site, device, dp)
-}
-
-fn resolve<'a>(spec: &'a Value, v: &'a Value) -> &'a Value {
-    match v.get("$ref").and_then(Value::as_str) {
-        Some(r) => spec.pointer(r.trim_start_matches('#')).unwrap(),
-        None => v,
-    }
 }
 
 /// The request for an operation aimed at `ids` (site, device, datapoint).

@@ -2,8 +2,8 @@
 
 use crate::datapoints::{create_datapoint, datapoint};
 use crate::devices::create_device;
-use crate::support::TestApp;
-use crate::values::{at, write, T0};
+use crate::support::{at, TestApp, T0};
+use crate::values::write;
 use hyper::Method;
 use joule_api::models::{AggregateFunction, Fill, Interval};
 use joule_api::{DatapointAggregateResponse, TimeseriesResponse};

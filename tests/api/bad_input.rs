@@ -6,7 +6,6 @@
 //! stored. Unknown fields are ignored and named in a `Warning` header; SQL-looking
 //! strings are stored verbatim.
 
-use crate::robust::credentials;
 use crate::support::{Creds, RawResponse, TestApp, ADMIN_PASSWORD};
 use hyper::Method;
 use serde_json::{json, Value};
@@ -664,7 +663,7 @@ async fn every_write_route_refuses_bad_input_with_a_problem_and_stores_nothing()
             let items: Vec<Value> = (0..=MAX_BATCH as i64)
                 .map(|i| {
                     let mut item = item.clone();
-                    item["timestamp"] = crate::robust::at(i).into();
+                    item["timestamp"] = crate::support::at(i).into();
                     item
                 })
                 .collect();
@@ -758,7 +757,7 @@ async fn every_write_route_refuses_bad_input_with_a_problem_and_stores_nothing()
 
     // Slow clients, one per route at once: each gets 408 and its connection closed.
     let started = Instant::now();
-    let headers = credentials(&app);
+    let headers = app.admin_headers();
     let slow: Vec<_> = routes
         .iter()
         .map(|route| {

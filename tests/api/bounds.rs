@@ -3,7 +3,7 @@
 //! ranges never answer 500, and connections that send nothing are closed in time
 //! and capped in number.
 
-use crate::robust::{call, Server};
+use crate::support::{call, Answer, TestApp};
 use hyper::{Method, StatusCode};
 use serde_json::{json, Value};
 use std::time::{Duration, Instant};
@@ -14,7 +14,7 @@ use tokio::net::TcpStream;
 const RSS_CEILING_KIB: u64 = 200 * 1024;
 
 /// The headers of a reader API key on `server`.
-async fn reader(server: &Server) -> Vec<(String, String)> {
+async fn reader(server: &TestApp) -> Vec<(String, String)> {
     let key = server
         .ok(
             Method::POST,
@@ -28,7 +28,7 @@ async fn reader(server: &Server) -> Vec<(String, String)> {
     )]
 }
 
-async fn get(server: &Server, headers: &[(String, String)], path: &str) -> crate::robust::Answer {
+async fn get(server: &TestApp, headers: &[(String, String)], path: &str) -> Answer {
     call(
         &server.base,
         Method::GET,
@@ -41,7 +41,7 @@ async fn get(server: &Server, headers: &[(String, String)], path: &str) -> crate
     .unwrap_or_else(|e| panic!("GET {path}: {e}"))
 }
 
-async fn write(server: &Server, id: i64, points: &[(&str, f64)]) {
+async fn write(server: &TestApp, id: i64, points: &[(&str, f64)]) {
     let body: Vec<Value> = points
         .iter()
         .map(|(t, v)| json!({"timestamp": t, "value": v}))
@@ -60,7 +60,7 @@ async fn write(server: &Server, id: i64, points: &[(&str, f64)]) {
 /// the server's memory stays small while they keep coming.
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn oversized_reads_are_refused_before_the_work() {
-    let server = Server::start(&[]).await;
+    let server = TestApp::start().await;
     let mut ids = Vec::new();
     for i in 0..10 {
         let id = server.datapoint(&format!("s{i}")).await;
@@ -167,7 +167,7 @@ async fn oversized_reads_are_refused_before_the_work() {
 /// A datapoint named twice in one list is a 400 naming it, on every list read.
 #[tokio::test]
 async fn duplicate_ids_are_400_naming_the_duplicate() {
-    let server = Server::start(&[]).await;
+    let server = TestApp::start().await;
     let a = server.datapoint("a").await;
     let b = server.datapoint("b").await;
     write(&server, a, &[("2026-01-01T00:00:00Z", 1.0)]).await;
@@ -202,7 +202,7 @@ async fn duplicate_ids_are_400_naming_the_duplicate() {
 /// are answered, and ranges beyond the limit are a 4xx: never a 500.
 #[tokio::test]
 async fn long_ranges_are_answered_or_refused_never_500() {
-    let server = Server::start(&[]).await;
+    let server = TestApp::start().await;
     let a = server.datapoint("a").await;
     let b = server.datapoint("b").await;
     for id in [a, b] {
@@ -266,7 +266,7 @@ async fn long_ranges_are_answered_or_refused_never_500() {
         json!({"param": {"scale": 1}, "datapoints": {"e1_ts": a, "e2_ts": b},
                "from": "1980-01-01T00:00:00Z", "to": "2026-01-01T00:00:00Z", "interval": "1d"})
         .to_string(),
-        &server.headers,
+        &server.admin_headers(),
         Duration::from_secs(60),
     )
     .await
@@ -301,7 +301,7 @@ async fn long_ranges_are_answered_or_refused_never_500() {
         json!({"param": {"scale": 1}, "datapoints": {"e1_ts": a, "e2_ts": b},
                "from": "1970-01-01T00:00:00Z", "to": "9999-01-01T00:00:00Z", "interval": "1d"})
         .to_string(),
-        &server.headers,
+        &server.admin_headers(),
         Duration::from_secs(60),
     )
     .await
@@ -330,7 +330,7 @@ async fn closed_within(stream: &mut TcpStream, limit: Duration) -> bool {
     }
 }
 
-fn address(server: &Server) -> String {
+fn address(server: &TestApp) -> String {
     server
         .base
         .strip_prefix("http://")
@@ -342,7 +342,7 @@ fn address(server: &Server) -> String {
 /// closed by the server within the configured time; /health answers meanwhile.
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn silent_connections_are_closed_in_time() {
-    let server = Server::start(&[("JOULE_HEADER_READ_TIMEOUT_SECS", "2")]).await;
+    let server = TestApp::start_with(&[("JOULE_HEADER_READ_TIMEOUT_SECS", "2")]).await;
     let addr = address(&server);
     let opened = Instant::now();
     let mut silent = Vec::new();
@@ -401,7 +401,7 @@ async fn silent_connections_are_closed_in_time() {
 /// file descriptor; it is served once a silent connection times out.
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn connections_beyond_the_cap_wait_for_a_slot() {
-    let server = Server::start(&[
+    let server = TestApp::start_with(&[
         ("JOULE_HEADER_READ_TIMEOUT_SECS", "3"),
         ("JOULE_MAX_CONNECTIONS", "10"),
     ])
@@ -453,7 +453,7 @@ async fn connections_beyond_the_cap_wait_for_a_slot() {
 /// saying how to narrow the range; a narrower range is answered.
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn long_setpoint_histories_are_refused_with_a_narrower_range_served() {
-    let server = Server::start(&[]).await;
+    let server = TestApp::start().await;
     let id = server
         .ok(
             Method::POST,

@@ -2,7 +2,8 @@
 //! ingest batches concurrently, the server is killed with SIGKILL at a random moment
 //! and restarted on the same database, several times.
 
-use crate::robust::{at, batch, count, Rng, Server};
+use crate::robust::Rng;
+use crate::support::{at, backend, batch, count, TestApp};
 use hyper::Method;
 use serde_json::{json, Value};
 use std::sync::{Arc, Mutex};
@@ -61,7 +62,7 @@ async fn ingest(
                 vec![dp],
             )
         };
-        let answer = crate::robust::call(
+        let answer = crate::support::call(
             &base,
             Method::POST,
             &path,
@@ -86,7 +87,7 @@ async fn ingest(
 }
 
 /// Values of a batch found after the restart.
-async fn found(server: &Server, sent: &Sent) -> usize {
+async fn found(server: &TestApp, sent: &Sent) -> usize {
     let mut total = 0;
     for dp in &sent.datapoints {
         total += count(server, *dp, sent.first, BATCH).await;
@@ -97,7 +98,7 @@ async fn found(server: &Server, sent: &Sent) -> usize {
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn acknowledged_batches_survive_sigkill_and_none_is_half_there() {
     let (mut rng, seed) = Rng::seeded();
-    let mut server = Server::start(&[]).await;
+    let mut server = TestApp::start().await;
     let mut datapoints = Vec::new();
     for c in 0..CLIENTS {
         datapoints.push(server.datapoint(&format!("crash-{c}")).await);
@@ -110,7 +111,7 @@ async fn acknowledged_batches_survive_sigkill_and_none_is_half_there() {
             .map(|c| {
                 tokio::spawn(ingest(
                     server.base.clone(),
-                    server.headers.clone(),
+                    server.admin_headers(),
                     c,
                     round,
                     datapoints.clone(),
@@ -166,12 +167,4 @@ async fn acknowledged_batches_survive_sigkill_and_none_is_half_there() {
          (the answer was lost), 0 partial",
         backend(&server)
     );
-}
-
-pub fn backend(server: &Server) -> &'static str {
-    if server.db.url().starts_with("postgres") {
-        "PostgreSQL"
-    } else {
-        "SQLite"
-    }
 }

@@ -73,7 +73,7 @@ async fn every_double_reads_back_bit_for_bit() {
     let device = device(&app).await;
     let dp = datapoint(&app, device, "random", "generic_numeric").await;
     let values = doubles(10_002);
-    let at = |i: usize| crate::robust::at(i as i64);
+    let at = |i: usize| crate::support::at(i as i64);
     for (chunk_no, chunk) in values.chunks(5_000).enumerate() {
         let items: Vec<Value> = chunk
             .iter()
@@ -199,7 +199,7 @@ async fn deleting_datapoints_under_writes_answers_404_or_409_never_500() {
                 tokio::spawn(async move {
                     let mut seen = Vec::new();
                     for i in 0..15 {
-                        let ts = crate::robust::at(w * 1000 + i);
+                        let ts = crate::support::at(w * 1000 + i);
                         let (path, body) = if i % 2 == 0 {
                             (
                                 format!("/datapoints/{dp}/values"),

@@ -6,8 +6,7 @@
 //! Runs only when `JOULE_TEST_POSTGRES_URL` is set (the PostgreSQL suite); then it
 //! needs the server binaries (/usr/lib/postgresql/*/bin) and the `postgres` user.
 
-use crate::robust::{batch, call, count, Server};
-use crate::support::TestDb;
+use crate::support::{batch, call, count, TestApp, TestDb};
 use hyper::{Method, StatusCode};
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -162,7 +161,7 @@ async fn a_database_outage_answers_503_and_the_server_recovers_by_itself() {
         name: "joule".into(),
         url: cluster.url("joule"),
     };
-    let mut server = Server::start_on(
+    let mut server = TestApp::start_on(
         db,
         &[("JOULE_POOL_SIZE", "4"), ("JOULE_POOL_TIMEOUT_SECS", "2")],
     )
@@ -176,7 +175,7 @@ async fn a_database_outage_answers_503_and_the_server_recovers_by_itself() {
     let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
     let mut clients = Vec::new();
     for w in 0..3i64 {
-        let (base, headers) = (server.base.clone(), server.headers.clone());
+        let (base, headers) = (server.base.clone(), server.admin_headers());
         let (phase, acknowledged, stop) = (phase.clone(), acknowledged.clone(), stop.clone());
         clients.push(tokio::spawn(async move {
             let mut n = 0i64;

@@ -2,8 +2,8 @@
 //! configured time and then get 503 with `Retry-After`; SIGTERM lets requests in
 //! flight finish, refuses new ones and exits within the grace period.
 
-use crate::crash::backend;
-use crate::robust::{batch, call, count, Server, WriteLock};
+use crate::robust::WriteLock;
+use crate::support::{backend, batch, call, count, TestApp};
 use hyper::{Method, StatusCode};
 use std::time::{Duration, Instant};
 
@@ -12,13 +12,14 @@ use std::time::{Duration, Instant};
 /// completes once the lock goes, and the server serves on.
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn more_slow_requests_than_connections_get_503_in_time() {
-    let server = Server::start(&[("JOULE_POOL_SIZE", "1"), ("JOULE_POOL_TIMEOUT_SECS", "1")]).await;
+    let server =
+        TestApp::start_with(&[("JOULE_POOL_SIZE", "1"), ("JOULE_POOL_TIMEOUT_SECS", "1")]).await;
     let dp = server.datapoint("slow").await;
     let lock = WriteLock::take(&server.db);
 
     // The slow one: it takes the only connection and waits for the lock.
     let held = {
-        let (base, headers) = (server.base.clone(), server.headers.clone());
+        let (base, headers) = (server.base.clone(), server.admin_headers());
         tokio::spawn(async move {
             let started = Instant::now();
             let answer = call(
@@ -38,7 +39,7 @@ async fn more_slow_requests_than_connections_get_503_in_time() {
     // Twelve more, reads and writes, all at once.
     let others: Vec<_> = (0..12)
         .map(|i| {
-            let (base, headers) = (server.base.clone(), server.headers.clone());
+            let (base, headers) = (server.base.clone(), server.admin_headers());
             tokio::spawn(async move {
                 let (method, path, body) = match i % 3 {
                     0 => (
@@ -133,12 +134,12 @@ async fn more_slow_requests_than_connections_get_503_in_time() {
 /// finish within the grace period does not keep the process alive past it.
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn sigterm_lets_requests_in_flight_finish_and_exits_within_the_grace_period() {
-    let mut server = Server::start(&[("JOULE_SHUTDOWN_GRACE_SECS", "4")]).await;
+    let mut server = TestApp::start_with(&[("JOULE_SHUTDOWN_GRACE_SECS", "4")]).await;
     let dp = server.datapoint("shutdown").await;
     let lock = WriteLock::take(&server.db);
     let in_flight: Vec<_> = (0..3)
         .map(|i| {
-            let (base, headers) = (server.base.clone(), server.headers.clone());
+            let (base, headers) = (server.base.clone(), server.admin_headers());
             tokio::spawn(async move {
                 call(
                     &base,
@@ -198,7 +199,7 @@ async fn sigterm_lets_requests_in_flight_finish_and_exits_within_the_grace_perio
     // A request that outlives the grace period: the process exits at the deadline.
     let lock = WriteLock::take(&server.db);
     let stuck = {
-        let (base, headers) = (server.base.clone(), server.headers.clone());
+        let (base, headers) = (server.base.clone(), server.admin_headers());
         tokio::spawn(async move {
             call(
                 &base,

@@ -8,44 +8,11 @@
 //! key names, numbers written as fractions or strings. Each answer is a 400 or 403
 //! problem, and nothing of the other site changes.
 
-use crate::support::{Creds, RawResponse, TestApp};
+use crate::support::{estate, resolve, Creds, RawResponse, TestApp};
 use hyper::Method;
 use serde_json::{json, Value};
 
 const SPEC: &str = include_str!("../../api-spec.yaml");
-
-async fn post(app: &TestApp, path: &str, body: Value) -> Value {
-    let answer = app.raw(Method::POST, path, body.to_string()).await;
-    assert!(answer.status.is_success(), "{path}: {answer:?}");
-    answer.json()
-}
-
-/// A site with a device and an actuator datapoint that has a value, a setpoint and
-/// a schedule; answers the ids.
-async fn estate(app: &TestApp, name: &str) -> (i64, i64, i64) {
-    let site = post(app, "/sites", json!({"name": name})).await["id"]
-        .as_i64()
-        .unwrap();
-    let device = post(app, "/devices", json!({"site_id": site, "name": name})).await["id"]
-        .as_i64()
-        .unwrap();
-    let dp = post(
-        app,
-        "/datapoints",
-        json!({"key": format!("{name}.power"), "device_id": device, "type": "actuator",
-               "data_format": "continuous_numeric"}),
-    )
-    .await["id"]
-        .as_i64()
-        .unwrap();
-    post(
-        app,
-        &format!("/datapoints/{dp}/values"),
-        json!([{"timestamp": "2026-01-01T00:00:00Z", "value": 1.5}]),
-    )
-    .await;
-    (site, device, dp)
-}
 
 /// Everything of an estate a key might change, as the admin reads it.
 async fn snapshot(app: &TestApp, (site, device, dp): (i64, i64, i64)) -> Value {
@@ -126,13 +93,6 @@ fn body_attacks(op: &str, inside: (i64, i64, i64), outside: (i64, i64, i64)) -> 
             ]
         }
         _ => vec![],
-    }
-}
-
-fn resolve<'a>(spec: &'a Value, v: &'a Value) -> &'a Value {
-    match v.get("$ref").and_then(Value::as_str) {
-        Some(r) => spec.pointer(r.trim_start_matches('#')).unwrap(),
-        None => v,
     }
 }
 

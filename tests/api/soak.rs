@@ -2,9 +2,7 @@
 //! registry lists, logins) answers no 5xx, and the server's memory at the end is within 20%
 //! of its memory after warm-up.
 
-use crate::crash::backend;
-use crate::robust::{at, batch, call, Answer, Server};
-use crate::support::ADMIN_PASSWORD;
+use crate::support::{at, backend, batch, call, Answer, TestApp, ADMIN_PASSWORD};
 use hyper::Method;
 use serde_json::json;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -128,14 +126,19 @@ async fn work(
     }
 }
 
-async fn load(server: &Server, datapoints: &[i64], clock: &Arc<AtomicU64>, run: Duration) -> Tally {
+async fn load(
+    server: &TestApp,
+    datapoints: &[i64],
+    clock: &Arc<AtomicU64>,
+    run: Duration,
+) -> Tally {
     let tally = Arc::new(Tally::default());
     let until = Instant::now() + run;
     let workers: Vec<_> = (0..WORKERS)
         .map(|w| {
             tokio::spawn(work(
                 server.base.clone(),
-                server.headers.clone(),
+                server.admin_headers(),
                 w,
                 datapoints.to_vec(),
                 until,
@@ -153,7 +156,7 @@ async fn load(server: &Server, datapoints: &[i64], clock: &Arc<AtomicU64>, run: 
 /// 60 s by default (`JOULE_SOAK_SECS`), after a warm-up of 15 s (`JOULE_SOAK_WARMUP_SECS`).
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn a_minute_of_mixed_load_has_no_5xx_and_no_memory_growth() {
-    let server = Server::start(&[]).await;
+    let server = TestApp::start().await;
     let mut datapoints = Vec::new();
     for i in 0..4 {
         datapoints.push(server.datapoint(&format!("soak-{i}")).await);

@@ -1,5 +1,6 @@
-//! The test harness: a server process on a fresh database, a generated client,
-//! and a small raw HTTP helper.
+//! The test harness: a server process on a fresh database (which a test may also
+//! signal, kill and restart), a generated client, raw HTTP helpers, and the
+//! timestamps and batches tests share.
 //!
 //! Every server starts with `JOULE_ADMIN_PASSWORD` set, so it has an `admin` user;
 //! `TestApp::client` and `TestApp::raw` (and the free `raw`) act as that admin
@@ -8,10 +9,11 @@
 use bytes::Bytes;
 use diesel::{Connection, PgConnection, RunQueryDsl};
 use http_body_util::{BodyExt, Full};
-use hyper::{Method, Request, StatusCode};
+use hyper::{HeaderMap, Method, Request, StatusCode};
 use hyper_util::client::legacy::Client as HttpClient;
 use hyper_util::rt::TokioExecutor;
 use joule_api::{ApiNoContext, ContextWrapperExt as _};
+use serde_json::{json, Value};
 use std::collections::HashMap;
 use std::io::{BufRead, BufReader};
 use std::process::{Child, Command, Stdio};
@@ -146,16 +148,19 @@ impl Drop for TestDb {
     }
 }
 
-/// A running server and a client for it.
+/// A server process on a database of its own, and a client for it. The test may
+/// signal it, kill it and start it again on the same database, with the same
+/// environment.
 pub struct TestApp {
     pub base: String,
     /// A client acting as the `admin` user.
     pub client: ApiClient,
     /// The admin's credentials (an access token).
     pub admin: Creds,
-    /// Kept so the database lives as long as the server.
-    _db: TestDb,
-    child: Child,
+    /// Lives as long as the server (and across restarts).
+    pub db: TestDb,
+    child: Option<Child>,
+    env: Vec<(String, String)>,
 }
 
 impl TestApp {
@@ -165,21 +170,46 @@ impl TestApp {
 
     /// Starts the server with extra environment variables (e.g. `JOULE_BODY_LIMIT`).
     pub async fn start_with(env: &[(&str, &str)]) -> TestApp {
-        let db = TestDb::fresh();
-        let (child, base) = spawn_server(db.url(), env);
-        let admin = Creds::Bearer(admin_token(&base).await);
+        Self::start_on(TestDb::fresh(), env).await
+    }
+
+    /// Starts the server on `db` with extra environment variables.
+    pub async fn start_on(db: TestDb, env: &[(&str, &str)]) -> TestApp {
+        let env: Vec<(String, String)> = env
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        let (child, base, admin) = Self::spawn(&db, &env).await;
         TestApp {
             client: client_for(&base, &admin),
             admin,
             base,
-            _db: db,
-            child,
+            db,
+            child: Some(child),
+            env,
         }
+    }
+
+    /// Starts the process and signs in as its admin.
+    async fn spawn(db: &TestDb, env: &[(String, String)]) -> (Child, String, Creds) {
+        let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        let (child, base) = spawn_server(db.url(), &env);
+        let admin = Creds::Bearer(admin_token(&base).await);
+        (child, base, admin)
     }
 
     /// A generated client that sends `creds`.
     pub fn client_as(&self, creds: &Creds) -> ApiClient {
         client_for(&self.base, creds)
+    }
+
+    /// The headers that authenticate a request as the admin.
+    pub fn admin_headers(&self) -> Vec<(String, String)> {
+        self.admin
+            .headers()
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), v))
+            .collect()
     }
 
     /// Sends a raw request with `creds` (and no others).
@@ -196,8 +226,8 @@ impl TestApp {
     }
 
     /// Signs in; answers the token pair (or panics).
-    pub async fn login(&self, username: &str, password: &str) -> serde_json::Value {
-        let body = serde_json::json!({"username": username, "password": password});
+    pub async fn login(&self, username: &str, password: &str) -> Value {
+        let body = json!({"username": username, "password": password});
         let answer = self
             .raw_with(&Creds::None, Method::POST, "/auth/login", body.to_string())
             .await;
@@ -212,7 +242,7 @@ impl TestApp {
     /// Creates a user as the admin and answers a bearer credential for them.
     pub async fn user(&self, username: &str, role: &str) -> Creds {
         let password = format!("{username}-password");
-        let body = serde_json::json!({"username": username, "password": password, "role": role});
+        let body = json!({"username": username, "password": password, "role": role});
         let created = self.raw(Method::POST, "/users", body.to_string()).await;
         assert_eq!(created.status, StatusCode::CREATED, "{created:?}");
         let pair = self.login(username, &password).await;
@@ -221,8 +251,7 @@ impl TestApp {
 
     /// Creates an API key as the admin; answers its id and credential.
     pub async fn key(&self, role: &str, site_ids: Option<&[i64]>) -> (i64, Creds) {
-        let body =
-            serde_json::json!({"name": format!("{role} key"), "role": role, "site_ids": site_ids});
+        let body = json!({"name": format!("{role} key"), "role": role, "site_ids": site_ids});
         let created = self.raw(Method::POST, "/api-keys", body.to_string()).await;
         assert_eq!(created.status, StatusCode::CREATED, "{created:?}");
         let key = created.json();
@@ -234,7 +263,7 @@ impl TestApp {
 
     /// The server's database, for tests that check what is stored.
     pub fn database_url(&self) -> &str {
-        self._db.url()
+        self.db.url()
     }
 
     pub fn url(&self, path: &str) -> String {
@@ -246,25 +275,129 @@ impl TestApp {
     pub async fn raw(&self, method: Method, path: &str, body: impl Into<Bytes>) -> RawResponse {
         self.raw_with(&self.admin.clone(), method, path, body).await
     }
+
+    /// A request as the admin that reports a failed connection or no answer within a
+    /// minute instead of panicking.
+    pub async fn call(
+        &self,
+        method: Method,
+        path: &str,
+        body: impl Into<Bytes>,
+    ) -> Result<Answer, String> {
+        call(
+            &self.base,
+            method,
+            path,
+            body,
+            &self.admin_headers(),
+            Duration::from_secs(60),
+        )
+        .await
+    }
+
+    /// A request that must succeed with a 2xx; answers its JSON.
+    pub async fn ok(&self, method: Method, path: &str, body: Value) -> Value {
+        let body = if body.is_null() {
+            Bytes::new()
+        } else {
+            Bytes::from(body.to_string())
+        };
+        let answer = self
+            .call(method.clone(), path, body)
+            .await
+            .unwrap_or_else(|e| panic!("{method} {path}: {e}"));
+        assert!(
+            answer.status.is_success(),
+            "{method} {path}: {} {}",
+            answer.status,
+            String::from_utf8_lossy(&answer.body)
+        );
+        answer.json()
+    }
+
+    /// A numeric sensor datapoint; answers its id.
+    pub async fn datapoint(&self, key: &str) -> i64 {
+        self.ok(
+            Method::POST,
+            "/datapoints",
+            json!({"key": key, "type": "sensor", "data_format": "generic_numeric"}),
+        )
+        .await["id"]
+            .as_i64()
+            .expect("id")
+    }
 }
 
+/// The process: signals, restarts, memory.
 impl TestApp {
-    /// Kills the server (SIGKILL, no shutdown) and starts a new one on the same database.
+    pub fn pid(&self) -> u32 {
+        self.child.as_ref().map(Child::id).unwrap_or(0)
+    }
+
+    /// SIGKILL: no shutdown, no flush.
+    pub fn kill(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+
+    /// Kills the server (SIGKILL, no shutdown) and starts a new one on the same
+    /// database with the same environment.
     pub async fn restart(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-        let (child, base) = spawn_server(self._db.url(), &[]);
-        self.child = child;
-        self.admin = Creds::Bearer(admin_token(&base).await);
-        self.client = client_for(&base, &self.admin);
+        self.kill();
+        let (child, base, admin) = Self::spawn(&self.db, &self.env).await;
+        self.child = Some(child);
+        self.client = client_for(&base, &admin);
+        self.admin = admin;
         self.base = base;
+    }
+
+    /// Sends SIGTERM (a graceful shutdown).
+    pub fn terminate(&self) {
+        let status = Command::new("kill")
+            .args(["-TERM", &self.pid().to_string()])
+            .status()
+            .expect("kill");
+        assert!(status.success(), "kill -TERM failed");
+    }
+
+    /// Waits up to `limit` for the process to exit; answers how long it took.
+    pub fn wait_exit(&mut self, limit: Duration) -> Option<Duration> {
+        let started = Instant::now();
+        let child = self.child.as_mut()?;
+        while started.elapsed() < limit {
+            if let Ok(Some(_)) = child.try_wait() {
+                self.child = None;
+                return Some(started.elapsed());
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        None
+    }
+
+    pub fn alive(&mut self) -> bool {
+        self.child
+            .as_mut()
+            .is_some_and(|c| matches!(c.try_wait(), Ok(None)))
+    }
+
+    /// Resident memory of the server process in KiB (VmRSS).
+    pub fn rss_kib(&self) -> u64 {
+        let status = std::fs::read_to_string(format!("/proc/{}/status", self.pid()))
+            .expect("the server's /proc status");
+        status
+            .lines()
+            .find_map(|l| l.strip_prefix("VmRSS:"))
+            .and_then(|v| v.split_whitespace().next())
+            .and_then(|v| v.parse().ok())
+            .expect("VmRSS")
     }
 }
 
 impl Drop for TestApp {
     fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
+        self.kill();
     }
 }
 
@@ -309,7 +442,7 @@ pub fn spawn_server(database_url: &str, env: &[(&str, &str)]) -> (Child, String)
 #[derive(Debug)]
 pub struct RawResponse {
     pub status: StatusCode,
-    pub headers: hyper::HeaderMap,
+    pub headers: HeaderMap,
     pub body: Bytes,
 }
 
@@ -321,13 +454,13 @@ impl RawResponse {
             .unwrap_or("")
     }
 
-    pub fn json(&self) -> serde_json::Value {
+    pub fn json(&self) -> Value {
         serde_json::from_slice(&self.body)
             .unwrap_or_else(|e| panic!("not JSON ({e}): {}", String::from_utf8_lossy(&self.body)))
     }
 
     /// Asserts a problem document with this status and answers it.
-    pub fn problem(&self, status: u16) -> serde_json::Value {
+    pub fn problem(&self, status: u16) -> Value {
         assert_eq!(
             self.status.as_u16(),
             status,
@@ -346,7 +479,7 @@ impl RawResponse {
 /// Signs in as the `admin` user of the server at `base`; answers the access token.
 pub async fn admin_token(base: &str) -> String {
     let url = format!("{base}{}/auth/login", joule_api::BASE_PATH);
-    let body = serde_json::json!({"username": "admin", "password": ADMIN_PASSWORD});
+    let body = json!({"username": "admin", "password": ADMIN_PASSWORD});
     let answer = send(Method::POST, &url, body.to_string().into(), &[], None).await;
     assert_eq!(answer.status, StatusCode::OK, "admin login: {answer:?}");
     answer.json()["access_token"]
@@ -360,7 +493,7 @@ pub async fn admin_token(base: &str) -> String {
 pub fn admin_authorization(base: &str) -> (String, String) {
     use std::io::{Read as _, Write as _};
     let host = base.trim_start_matches("http://");
-    let body = serde_json::json!({"username": "admin", "password": ADMIN_PASSWORD}).to_string();
+    let body = json!({"username": "admin", "password": ADMIN_PASSWORD}).to_string();
     let mut stream = std::net::TcpStream::connect(host).expect("connect");
     write!(
         stream,
@@ -373,7 +506,7 @@ pub fn admin_authorization(base: &str) -> (String, String) {
     let mut answer = String::new();
     stream.read_to_string(&mut answer).expect("answer");
     let json = answer.split_once("\r\n\r\n").map_or("", |(_, b)| b);
-    let pair: serde_json::Value = serde_json::from_str(json)
+    let pair: Value = serde_json::from_str(json)
         .unwrap_or_else(|e| panic!("admin login answered {answer} ({e})"));
     let token = pair["access_token"].as_str().expect("access_token");
     ("authorization".to_string(), format!("Bearer {token}"))
@@ -461,7 +594,7 @@ pub async fn send(
 }
 
 /// Field names of a problem's `errors` list.
-pub fn error_fields(problem: &serde_json::Value) -> Vec<String> {
+pub fn error_fields(problem: &Value) -> Vec<String> {
     problem["errors"]
         .as_array()
         .map(|errors| {
@@ -471,4 +604,148 @@ pub fn error_fields(problem: &serde_json::Value) -> Vec<String> {
                 .collect()
         })
         .unwrap_or_default()
+}
+
+/// An answer, or why there was none.
+#[derive(Debug, Clone)]
+pub struct Answer {
+    pub status: StatusCode,
+    pub headers: HeaderMap,
+    pub body: Bytes,
+}
+
+impl Answer {
+    pub fn json(&self) -> Value {
+        serde_json::from_slice(&self.body).unwrap_or(Value::Null)
+    }
+
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.get(name).and_then(|v| v.to_str().ok())
+    }
+
+    /// Whether this is a problem document of the answer's own status.
+    pub fn is_problem(&self) -> bool {
+        self.header("content-type") == Some("application/problem+json")
+            && self.json()["status"] == self.status.as_u16()
+            && self.json()["detail"]
+                .as_str()
+                .is_some_and(|d| !d.is_empty())
+    }
+}
+
+/// One request with a deadline; `Err` when the connection failed or the deadline passed.
+pub async fn call(
+    base: &str,
+    method: Method,
+    path: &str,
+    body: impl Into<Bytes>,
+    headers: &[(String, String)],
+    deadline: Duration,
+) -> Result<Answer, String> {
+    let client = HttpClient::builder(TokioExecutor::new()).build_http::<Full<Bytes>>();
+    let mut request = Request::builder()
+        .method(method)
+        .uri(format!("{base}{}{path}", joule_api::BASE_PATH))
+        .header("content-type", "application/json");
+    for (k, v) in headers {
+        request = request.header(k.as_str(), v.as_str());
+    }
+    let request = request
+        .body(Full::new(body.into()))
+        .map_err(|e| e.to_string())?;
+    let exchange = async {
+        let response = client.request(request).await.map_err(|e| e.to_string())?;
+        let (parts, body) = response.into_parts();
+        let body = body.collect().await.map_err(|e| e.to_string())?.to_bytes();
+        Ok(Answer {
+            status: parts.status,
+            headers: parts.headers,
+            body,
+        })
+    };
+    match tokio::time::timeout(deadline, exchange).await {
+        Ok(result) => result,
+        Err(_) => Err(format!("no answer within {deadline:?}")),
+    }
+}
+
+/// 2026-01-01T00:00:00Z in seconds.
+pub const T0: i64 = 1_767_225_600;
+
+pub fn at(seconds: i64) -> String {
+    chrono::DateTime::from_timestamp(T0 + seconds, 0)
+        .expect("in range")
+        .to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}
+
+/// Values `first..first + n` seconds after T0, each valued by its own second.
+pub fn batch(first: i64, n: i64) -> Value {
+    Value::Array(
+        (first..first + n)
+            .map(|s| json!({"timestamp": at(s), "value": s as f64}))
+            .collect(),
+    )
+}
+
+/// How many values a datapoint holds in `[first, first + n)` seconds after T0.
+pub async fn count(server: &TestApp, id: i64, first: i64, n: i64) -> usize {
+    let path = format!(
+        "/datapoints/{id}/values?from={}&to={}&limit=100000",
+        at(first),
+        at(first + n)
+    );
+    server.ok(Method::GET, &path, Value::Null).await["items"]
+        .as_array()
+        .map(Vec::len)
+        .expect("items")
+}
+
+/// The name of the backend `server` runs on, for reports.
+pub fn backend(server: &TestApp) -> &'static str {
+    if server.db.url().starts_with("postgres") {
+        "PostgreSQL"
+    } else {
+        "SQLite"
+    }
+}
+
+/// A request as the admin that must succeed; answers its JSON.
+pub async fn post(app: &TestApp, path: &str, body: Value) -> Value {
+    let answer = app.raw(Method::POST, path, body.to_string()).await;
+    assert!(answer.status.is_success(), "{path}: {answer:?}");
+    answer.json()
+}
+
+/// A site with a device and a numeric datapoint that has a value; answers the ids.
+pub async fn estate(app: &TestApp, name: &str) -> (i64, i64, i64) {
+    let site = post(app, "/sites", json!({"name": name})).await["id"]
+        .as_i64()
+        .unwrap();
+    let device = post(app, "/devices", json!({"site_id": site, "name": name})).await["id"]
+        .as_i64()
+        .unwrap();
+    let dp = post(
+        app,
+        "/datapoints",
+        json!({"key": format!("{name}.power"), "device_id": device, "type": "actuator",
+               "data_format": "continuous_numeric"}),
+    )
+    .await["id"]
+        .as_i64()
+        .unwrap();
+    post(
+        app,
+        &format!("/datapoints/{dp}/values"),
+        json!([{"timestamp": "2026-01-01T00:00:00Z", "value": 1.5}]),
+    )
+    .await;
+    (site, device, dp)
+}
+
+/// `v`, or what its `$ref` points to in `spec`.
+pub fn resolve<'a>(spec: &'a Value, v: &'a Value) -> &'a Value {
+    match v.get("$ref").and_then(Value::as_str) {
+        Some(r) => spec.pointer(r.trim_start_matches('#')).unwrap(),
+        None => v,
+    }
 }

@@ -2,7 +2,7 @@
 //! idempotent re-writes, ranges and pages, latest values, deletes, durability.
 
 use crate::datapoints::{create_datapoint, datapoint};
-use crate::support::{error_fields, TestApp};
+use crate::support::{at, error_fields, TestApp, T0};
 use hyper::Method;
 use joule_api::models::{DatapointCreate, SortOrder, ValueWrite};
 use joule_api::{
@@ -11,15 +11,6 @@ use joule_api::{
 };
 use serde_json::{json, Value};
 use swagger::Nullable;
-
-pub const T0: i64 = 1_767_225_600; // 2026-01-01T00:00:00Z
-
-/// RFC 3339 text of `T0 + seconds`.
-pub fn at(seconds: i64) -> String {
-    chrono::DateTime::from_timestamp(T0 + seconds, 0)
-        .unwrap()
-        .to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
-}
 
 pub fn points(values: &[(i64, Value)]) -> Vec<ValueWrite> {
     values

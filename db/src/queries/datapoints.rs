@@ -27,21 +27,24 @@ pub struct DatapointFilter {
     pub sites: Option<Vec<i64>>,
 }
 
-fn device_must_exist(conn: &mut DbConnection, device_id: Option<i64>) -> Result<(), FieldError> {
-    let Some(device_id) = device_id else {
-        return Ok(());
-    };
-    let found: Result<i64, _> = devices::table
-        .filter(devices::id.eq(device_id))
-        .count()
-        .get_result(conn);
-    match found {
-        Ok(0) => Err(FieldError::new(
-            "device_id",
-            format!("no device has id {device_id}"),
-        )),
+/// Refuses a device id that names no device; a failed lookup is an error, not a yes.
+fn device_must_exist(conn: &mut DbConnection, device_id: Option<i64>) -> Result<(), DbError> {
+    match device_id {
+        Some(id) if !device_exists(conn, id)? => Err(DbError::Invalid(vec![unknown_device(id)])),
         _ => Ok(()),
     }
+}
+
+fn device_exists(conn: &mut DbConnection, device_id: i64) -> Result<bool, DbError> {
+    let found: i64 = devices::table
+        .filter(devices::id.eq(device_id))
+        .count()
+        .get_result(conn)?;
+    Ok(found > 0)
+}
+
+fn unknown_device(device_id: i64) -> FieldError {
+    FieldError::new("device_id", format!("no device has id {device_id}"))
 }
 
 fn key_conflict(key: &str) -> DbError {
@@ -85,7 +88,7 @@ pub fn datapoint_create(
     now: i64,
 ) -> Result<Datapoint, DbError> {
     write_transaction(conn, |conn| {
-        device_must_exist(conn, spec.device_id).map_err(|e| DbError::Invalid(vec![e]))?;
+        device_must_exist(conn, spec.device_id)?;
         if id_of_key(conn, &spec.key)?.is_some() {
             return Err(key_conflict(&spec.key));
         }
@@ -162,7 +165,7 @@ pub fn datapoint_update(
         let current = datapoint_get(conn, id)?;
         let spec = changes.apply_to(&current);
         spec.check().map_err(DbError::Invalid)?;
-        device_must_exist(conn, spec.device_id).map_err(|e| DbError::Invalid(vec![e]))?;
+        device_must_exist(conn, spec.device_id)?;
         if spec.key != current.key && id_of_key(conn, &spec.key)?.is_some() {
             return Err(key_conflict(&spec.key));
         }
@@ -213,11 +216,10 @@ pub fn datapoints_import(
         for (i, spec) in specs.iter().enumerate() {
             if let Some(device_id) = spec.device_id {
                 if !known_devices.contains(&device_id) {
-                    match device_must_exist(conn, Some(device_id)) {
-                        Ok(()) => {
-                            known_devices.insert(device_id);
-                        }
-                        Err(e) => errors.push(e.at_index(i)),
+                    if device_exists(conn, device_id)? {
+                        known_devices.insert(device_id);
+                    } else {
+                        errors.push(unknown_device(device_id).at_index(i));
                     }
                 }
             }

@@ -10,34 +10,18 @@ pub mod values;
 
 use crate::connection::DbConnection;
 use crate::error::DbError;
-use diesel::connection::SimpleConnection;
+use crate::raw_transaction::RawTransaction;
 
-/// Runs `f` in a write transaction. On SQLite the transaction takes the write lock
-/// up front (`BEGIN IMMEDIATE`) so that a read-then-write cannot fail half-way
-/// with SQLITE_BUSY when another writer got in between.
+/// Runs `f` in a write transaction (see [`RawTransaction`] for why it is begun by
+/// hand): on SQLite it takes the write lock up front.
 pub fn write_transaction<T>(
     conn: &mut DbConnection,
     f: impl FnOnce(&mut DbConnection) -> Result<T, DbError>,
 ) -> Result<T, DbError> {
-    let begin = match conn {
-        DbConnection::Sqlite(_) => "BEGIN IMMEDIATE",
-        DbConnection::Pg(_) => "BEGIN",
-    };
-    conn.batch_execute(begin)?;
-    match f(conn) {
-        Ok(value) => match conn.batch_execute("COMMIT") {
-            Ok(()) => Ok(value),
-            Err(e) => {
-                let _ = conn.batch_execute("ROLLBACK");
-                Err(e.into())
-            }
-        },
-        Err(e) => {
-            // A failed rollback means a broken connection; the pool tests it on checkout.
-            let _ = conn.batch_execute("ROLLBACK");
-            Err(e)
-        }
-    }
+    let mut transaction = RawTransaction::begin(conn)?;
+    let value = f(transaction.conn())?;
+    transaction.commit()?;
+    Ok(value)
 }
 
 /// `limit + 1`, the row count fetched to know whether another page follows.

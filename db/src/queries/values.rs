@@ -1,7 +1,7 @@
 //! Time-series values: batched upserts, range and latest reads, deletes, and
 //! aggregates computed in the database on the bucket grid.
 
-use super::write_transaction;
+use crate::committed::Point;
 use crate::connection::DbConnection;
 use crate::error::DbError;
 use crate::models::Datapoint;
@@ -30,15 +30,6 @@ const STREAM_CHUNK: i64 = 50_000;
 /// so longer grids are read in slices.
 const BUCKETS_PER_STATEMENT: usize = 4_000;
 
-#[derive(Debug, Clone, PartialEq, Insertable)]
-#[diesel(table_name = dv, treat_none_as_default_value = false)]
-pub struct NewValue {
-    pub datapoint_id: i64,
-    pub ts: i64,
-    pub num: Option<f64>,
-    pub txt: Option<String>,
-}
-
 #[derive(Debug, Clone, PartialEq, Queryable)]
 pub struct ValueRow {
     pub ts: i64,
@@ -48,7 +39,7 @@ pub struct ValueRow {
 
 /// Orders a batch by key and keeps the last value written for each (datapoint,
 /// timestamp): within one batch the newest wins, as across batches.
-pub fn prepare_rows(mut rows: Vec<NewValue>) -> Vec<NewValue> {
+pub fn prepare_rows(mut rows: Vec<Point>) -> Vec<Point> {
     rows.sort_by_key(|r| (r.datapoint_id, r.ts));
     // After a stable sort duplicates keep batch order; keep the last of each run.
     rows.reverse();
@@ -59,7 +50,7 @@ pub fn prepare_rows(mut rows: Vec<NewValue>) -> Vec<NewValue> {
 
 /// Upserts prepared rows (see [`prepare_rows`]) in multi-row statements, inside the
 /// caller's transaction.
-pub fn upsert_rows(conn: &mut DbConnection, rows: &[NewValue]) -> Result<usize, DbError> {
+pub fn upsert_rows(conn: &mut DbConnection, rows: &[Point]) -> Result<usize, DbError> {
     match conn {
         DbConnection::Sqlite(c) => {
             for chunk in rows.chunks(SQLITE_CHUNK) {
@@ -130,13 +121,6 @@ struct IncomingValue<'a> {
     ts: i64,
     num: Option<f64>,
     txt: Option<&'a str>,
-}
-
-/// Stores every value in one transaction (all or nothing); a (datapoint,
-/// timestamp) written again is replaced, and within one batch the last one wins.
-pub fn values_write(conn: &mut DbConnection, rows: Vec<NewValue>) -> Result<usize, DbError> {
-    let rows = prepare_rows(rows);
-    write_transaction(conn, |conn| upsert_rows(conn, &rows))
 }
 
 /// Values of one datapoint with `from <= ts < to`, after the keyset position

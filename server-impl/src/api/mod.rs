@@ -18,8 +18,8 @@ use crate::access::Caller;
 use crate::problem::Failure;
 use chrono::{DateTime, Utc};
 use joule_api::models;
+use joule_db::committed::{Committed, Point, Source};
 use joule_db::models::PageRequest;
-use joule_db::queries::values::NewValue;
 use joule_db::timegrid::{self, Interval};
 use joule_db::writer::ValueWriter;
 use joule_db::{cursor, DbConnection, DbError, Pool};
@@ -180,9 +180,9 @@ impl JouleApi {
     /// Stores a checked batch through the group-committing writer; answers once it
     /// is durable. Waits at most as long as for a connection, then answers 503 (the
     /// batch may still be committed later, whole: it is never partly stored).
-    async fn write_values(&self, rows: Vec<NewValue>) -> Result<usize, Failure> {
+    async fn write_values(&self, rows: Vec<Point>) -> Result<usize, Failure> {
         let wait = self.limits.db_wait * 2;
-        match tokio::time::timeout(wait, self.writer.write(rows)).await {
+        match tokio::time::timeout(wait, self.writer.write(rows, Source::Http)).await {
             // Checked datapoints that vanish before the commit break the foreign key.
             Ok(Err(DbError::Conflict(_))) => Err(Failure::new(
                 409,
@@ -195,6 +195,11 @@ impl JouleApi {
                 "the database did not commit in time; retry later",
             )),
         }
+    }
+
+    /// Every batch of values committed from now on, whichever door it came through.
+    pub fn subscribe_committed(&self) -> tokio::sync::broadcast::Receiver<Committed> {
+        self.writer.subscribe()
     }
 
     fn location(&self, collection: &str, id: i64) -> Option<String> {

@@ -7,9 +7,10 @@ use joule_api::{
     DatapointValueLatestResponse, DatapointValuesDeleteResponse, DatapointValuesListResponse,
     DatapointValuesWriteResponse, ValuesLatestResponse, ValuesWriteResponse,
 };
+use joule_db::committed::Point;
 use joule_db::models::Datapoint;
 use joule_db::queries::datapoints::datapoint_get;
-use joule_db::queries::values::{self as q, NewValue, ValueRow};
+use joule_db::queries::values::{self as q, ValueRow};
 use joule_db::{cursor, FieldError};
 use std::collections::HashMap;
 use swagger::{ApiError, Nullable};
@@ -68,7 +69,7 @@ fn accept(
     index: usize,
     timestamp: &str,
     value: &Nullable<serde_json::Value>,
-    rows: &mut Vec<NewValue>,
+    rows: &mut Vec<Point>,
     errors: &mut BatchErrors,
 ) {
     let ts = timestamps::parse(timestamp).map_err(|e| errors.push(index, "timestamp", e));
@@ -79,7 +80,7 @@ fn accept(
     };
     let stored = value_rules::check(dp, json).map_err(|e| errors.push(index, "value", e));
     if let (Ok(ts), Ok(stored)) = (ts, stored) {
-        rows.push(NewValue {
+        rows.push(Point {
             datapoint_id: dp.id,
             ts,
             num: stored.num,
