@@ -85,7 +85,7 @@ fn run() -> anyhow::Result<()> {
         Command::Serve { bind, tls_bind } => (bind.clone(), tls_bind.clone()),
         _ => (None, None),
     };
-    let settings = Settings::load(
+    let settings::Loaded { settings, warnings } = Settings::load(
         cli.config.as_deref(),
         Overrides {
             bind,
@@ -98,6 +98,9 @@ fn run() -> anyhow::Result<()> {
         .parse_filters(&settings.log)
         .format_timestamp_millis()
         .init();
+    for warning in &warnings {
+        log::warn!("{warning}");
+    }
 
     match cli.command {
         Command::Serve { .. } => serve(&settings),
@@ -141,14 +144,14 @@ fn docs() -> anyhow::Result<joule_server::Docs> {
 
 fn open_pool(settings: &Settings) -> anyhow::Result<Pool> {
     let options = PoolOptions {
-        max_size: settings.pool_size,
-        acquire_timeout: Duration::from_secs(settings.pool_timeout_secs),
+        max_size: settings.database.pool_size,
+        acquire_timeout: Duration::from_secs(settings.database.pool_timeout_secs),
         ..PoolOptions::default()
     };
-    connection::connect(&settings.database_url, &options).with_context(|| {
+    connection::connect(&settings.database.url, &options).with_context(|| {
         format!(
             "cannot open the database {}",
-            connection::redact_url(&settings.database_url)
+            connection::redact_url(&settings.database.url)
         )
     })
 }
@@ -176,37 +179,37 @@ fn serve(settings: &Settings) -> anyhow::Result<()> {
             joule_server::JouleApi::new(
                 pool,
                 joule_server::api::Limits {
-                    max_batch: settings.max_batch_points,
-                    db_wait: Duration::from_secs(settings.pool_timeout_secs),
+                    max_batch: settings.limits.max_batch_points,
+                    db_wait: Duration::from_secs(settings.database.pool_timeout_secs),
                     // SQLite has one writer at a time; PostgreSQL takes several.
-                    writer_threads: match connection::Backend::from_url(&settings.database_url) {
+                    writer_threads: match connection::Backend::from_url(&settings.database.url) {
                         connection::Backend::Sqlite => 1,
                         connection::Backend::Postgres => {
-                            (settings.pool_size as usize / 2).clamp(1, 4)
+                            (settings.database.pool_size as usize / 2).clamp(1, 4)
                         }
                     },
-                    max_series: settings.max_series_per_request,
-                    max_cells: settings.max_cells_per_request,
+                    max_series: settings.limits.max_series_per_request,
+                    max_cells: settings.limits.max_cells_per_request,
                 },
                 security.auth,
             ),
             docs()?,
-            settings.body_limit,
+            settings.server.body_limit,
         )
-        .with_body_read_timeout(Duration::from_secs(settings.body_read_timeout_secs));
-        let app = app.with_cors(&settings.cors_allowed_origins);
-        let listener = tokio::net::TcpListener::bind(&settings.bind)
+        .with_body_read_timeout(Duration::from_secs(settings.server.body_read_timeout_secs));
+        let app = app.with_cors(&settings.server.cors_allowed_origins);
+        let listener = tokio::net::TcpListener::bind(&settings.server.bind)
             .await
-            .with_context(|| format!("cannot listen on {}", settings.bind))?;
+            .with_context(|| format!("cannot listen on {}", settings.server.bind))?;
         let addr = listener.local_addr()?;
         log::info!(
             "database {}; API at http://{addr}{base}, docs at http://{addr}{base}/ui/",
-            connection::redact_url(&settings.database_url),
+            connection::redact_url(&settings.database.url),
             base = joule_server::BASE_PATH
         );
         let mut lines = format!("joule listening on http://{addr}\n");
         let mut listeners = vec![joule_server::serve::Listener::plain(listener)];
-        if let (Some(tls_bind), Some(config)) = (&settings.tls_bind, security.tls) {
+        if let (Some(tls_bind), Some(config)) = (&settings.tls.bind, security.tls) {
             let tls_listener = tokio::net::TcpListener::bind(tls_bind)
                 .await
                 .with_context(|| format!("cannot listen on {tls_bind}"))?;
@@ -224,10 +227,10 @@ fn serve(settings: &Settings) -> anyhow::Result<()> {
             listeners,
             Arc::new(app),
             joule_server::serve::shutdown_signal(),
-            Duration::from_secs(settings.shutdown_grace_secs),
+            Duration::from_secs(settings.server.shutdown_grace_secs),
             joule_server::serve::ConnectionLimits {
-                header_timeout: Duration::from_secs(settings.header_read_timeout_secs),
-                max_connections: settings.max_connections,
+                header_timeout: Duration::from_secs(settings.server.header_read_timeout_secs),
+                max_connections: settings.server.max_connections,
             },
         )
         .await;

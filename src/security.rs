@@ -23,15 +23,15 @@ pub struct Security {
 /// Runs blocking database work; call it off the async threads.
 pub fn prepare(settings: &Settings, pool: &Pool) -> anyhow::Result<Security> {
     let mut conn = pool.get().context("no database connection")?;
-    let signing_key = auth::signing_key(&mut conn, settings.secret_key.as_deref())?;
+    let signing_key = auth::signing_key(&mut conn, settings.auth.secret_key.as_deref())?;
     let auth = Auth::new(&AuthConfig {
         signing_key,
-        access_ttl: Duration::from_secs(settings.access_token_ttl_secs),
-        refresh_ttl: Duration::from_secs(settings.refresh_token_ttl_secs),
+        access_ttl: Duration::from_secs(settings.auth.access_token_ttl_secs),
+        refresh_ttl: Duration::from_secs(settings.auth.refresh_token_ttl_secs),
     })
     .map_err(anyhow::Error::msg)?;
     bootstrap_admin(settings, &mut conn)?;
-    let tls = match &settings.tls_bind {
+    let tls = match &settings.tls.bind {
         Some(bind) => Some(tls_config(settings, bind, &mut conn)?),
         None => None,
     };
@@ -46,7 +46,12 @@ fn bootstrap_admin(settings: &Settings, conn: &mut joule_db::DbConnection) -> an
     if q::users_count(conn)? > 0 {
         return Ok(());
     }
-    let Some(password) = settings.admin_password.as_ref().filter(|p| !p.is_empty()) else {
+    let Some(password) = settings
+        .auth
+        .admin_password
+        .as_ref()
+        .filter(|p| !p.is_empty())
+    else {
         log::warn!(
             "there are no users yet: create an admin with \
              `joule user create --username NAME --role admin`, \
@@ -86,10 +91,10 @@ fn tls_config(
     conn: &mut joule_db::DbConnection,
 ) -> anyhow::Result<TlsConfig> {
     let given = match (
-        &settings.tls_cert_pem,
-        &settings.tls_key_pem,
-        &settings.tls_cert_file,
-        &settings.tls_key_file,
+        &settings.tls.cert_pem,
+        &settings.tls.key_pem,
+        &settings.tls.cert_file,
+        &settings.tls.key_file,
     ) {
         (Some(cert), Some(key), _, _) => Some(PemPair {
             cert: cert.clone(),

@@ -5,15 +5,13 @@ use std::process::Command;
 
 fn joule(args: &[&str], env: &[(&str, &str)], dir: &std::path::Path) -> (bool, String, String) {
     let mut command = Command::new(BIN);
-    command.args(args).current_dir(dir).env("JOULE_LOG", "warn");
-    for key in [
-        "JOULE_DATABASE_URL",
-        "JOULE_BIND",
-        "JOULE_BODY_LIMIT",
-        "JOULE_POOL_SIZE",
-    ] {
-        command.env_remove(key);
+    // Settings from the caller's environment, in either form, would leak in.
+    for (key, _) in std::env::vars_os() {
+        if key.to_string_lossy().starts_with("JOULE_") {
+            command.env_remove(key);
+        }
     }
+    command.args(args).current_dir(dir).env("JOULE_LOG", "warn");
     for (k, v) in env {
         command.env(k, v);
     }
@@ -42,7 +40,7 @@ fn config_layers_file_then_environment_then_flags_and_masks_secrets() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(
         dir.path().join("joule.toml"),
-        "bind = \"127.0.0.1:9000\"\npool_size = 3\nbody_limit = 1000\n",
+        "[server]\nbind = \"127.0.0.1:9000\"\nbody_limit = 1000\n[database]\npool_size = 3\n",
     )
     .unwrap();
     let env = [
@@ -54,20 +52,29 @@ fn config_layers_file_then_environment_then_flags_and_masks_secrets() {
     ];
     let (ok, out, err) = joule(&["config"], &env, dir.path());
     assert!(ok, "{err}");
+    assert!(
+        !err.contains("WARN"),
+        "a sectioned file needs no warning: {err}"
+    );
     let shown: toml::Value = toml::from_str(&out).unwrap();
     assert_eq!(
-        shown["bind"].as_str(),
+        shown["server"]["bind"].as_str(),
         Some("127.0.0.1:9000"),
         "file over default"
     );
     assert_eq!(
-        shown["pool_size"].as_integer(),
+        shown["database"]["pool_size"].as_integer(),
         Some(4),
         "environment over file"
     );
-    assert_eq!(shown["body_limit"].as_integer(), Some(1000));
+    assert_eq!(shown["server"]["body_limit"].as_integer(), Some(1000));
     assert_eq!(
-        shown["database_url"].as_str(),
+        shown["server"]["max_connections"].as_integer(),
+        Some(512),
+        "default where no layer speaks"
+    );
+    assert_eq!(
+        shown["database"]["url"].as_str(),
         Some("postgres://joule:***@db.example:5432/joule")
     );
     assert!(!out.contains("s3cret"));
@@ -99,6 +106,168 @@ fn config_layers_file_then_environment_then_flags_and_masks_secrets() {
     let (ok, _, err) = joule(&["config"], &[("JOULE_BIND", "not an address")], dir.path());
     assert!(!ok);
     assert!(err.contains("bind"), "{err}");
+}
+
+#[test]
+fn old_and_sectioned_environment_names_both_work() {
+    let dir = tempfile::tempdir().unwrap();
+    let secret = "0123456789abcdef0123456789abcdef-s3cret";
+    let env = [
+        ("JOULE_BIND", "127.0.0.1:9001"),
+        ("JOULE_POOL_SIZE", "2"),
+        ("JOULE_DATABASE__POOL_TIMEOUT_SECS", "7"),
+        ("JOULE_MAX_BATCH_POINTS", "10"),
+        ("JOULE_LIMITS__MAX_SERIES_PER_REQUEST", "11"),
+        (
+            "JOULE_CORS_ALLOWED_ORIGINS",
+            "https://a.example,https://b.example",
+        ),
+        ("JOULE_SECRET_KEY", secret),
+        ("JOULE_AUTH__ACCESS_TOKEN_TTL_SECS", "60"),
+        ("JOULE_TLS_BIND", "127.0.0.1:9443"),
+        ("JOULE_TLS__CERT_PEM", "cert"),
+        ("JOULE_TLS__KEY_PEM", "key-s3cret"),
+        ("JOULE_LOG", "error"),
+    ];
+    let (ok, out, err) = joule(&["config"], &env, dir.path());
+    assert!(ok, "{err}");
+    assert!(!out.contains("s3cret"), "{out}");
+    let shown: toml::Value = toml::from_str(&out).unwrap();
+    let heads: Vec<_> = out.lines().filter(|l| l.starts_with('[')).collect();
+    assert_eq!(
+        heads,
+        ["[server]", "[database]", "[auth]", "[tls]", "[limits]"],
+        "{out}"
+    );
+    assert!(out.starts_with("log = "), "{out}");
+    assert_eq!(shown["log"].as_str(), Some("error"));
+    assert_eq!(shown["server"]["bind"].as_str(), Some("127.0.0.1:9001"));
+    assert_eq!(
+        shown["server"]["cors_allowed_origins"],
+        toml::Value::from(vec!["https://a.example", "https://b.example"])
+    );
+    assert_eq!(shown["database"]["pool_size"].as_integer(), Some(2));
+    assert_eq!(shown["database"]["pool_timeout_secs"].as_integer(), Some(7));
+    assert_eq!(shown["auth"]["secret_key"].as_str(), Some("***"));
+    assert_eq!(
+        shown["auth"]["access_token_ttl_secs"].as_integer(),
+        Some(60)
+    );
+    assert_eq!(shown["tls"]["bind"].as_str(), Some("127.0.0.1:9443"));
+    assert_eq!(shown["tls"]["cert_pem"].as_str(), Some("cert"));
+    assert_eq!(shown["tls"]["key_pem"].as_str(), Some("***"));
+    assert_eq!(shown["limits"]["max_batch_points"].as_integer(), Some(10));
+    assert_eq!(
+        shown["limits"]["max_series_per_request"].as_integer(),
+        Some(11)
+    );
+
+    // Both forms of one key: the sectioned one wins; a flag still beats both.
+    let both = [
+        ("JOULE_BIND", "127.0.0.1:9001"),
+        ("JOULE_SERVER__BIND", "127.0.0.1:9002"),
+        ("JOULE_DATABASE__URL", "sqlite://sectioned.db"),
+    ];
+    let (ok, out, err) = joule(&["config"], &both, dir.path());
+    assert!(ok, "{err}");
+    let shown: toml::Value = toml::from_str(&out).unwrap();
+    assert_eq!(shown["server"]["bind"].as_str(), Some("127.0.0.1:9002"));
+    assert_eq!(
+        shown["database"]["url"].as_str(),
+        Some("sqlite://sectioned.db")
+    );
+    let (ok, out, _) = joule(
+        &["--database-url", "sqlite://flag.db", "config"],
+        &both,
+        dir.path(),
+    );
+    assert!(ok);
+    assert!(out.contains("sqlite://flag.db"), "{out}");
+
+    let (ok, _, err) = joule(&["config"], &[("JOULE_SERVER__BND", "x")], dir.path());
+    assert!(!ok);
+    assert!(err.contains("did you mean 'server.bind'?"), "{err}");
+}
+
+#[test]
+fn an_old_flat_file_still_works_with_a_warning_naming_the_new_place() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("joule.toml"),
+        "log = \"warn\"\nbind = \"127.0.0.1:9000\"\ndatabase_url = \"sqlite://flat.db\"\n\
+         max_cells_per_request = 99\n[auth]\nrefresh_token_ttl_secs = 120\n",
+    )
+    .unwrap();
+    let (ok, out, err) = joule(&["config"], &[], dir.path());
+    assert!(ok, "{err}");
+    let shown: toml::Value = toml::from_str(&out).unwrap();
+    assert_eq!(shown["server"]["bind"].as_str(), Some("127.0.0.1:9000"));
+    assert_eq!(shown["database"]["url"].as_str(), Some("sqlite://flat.db"));
+    assert_eq!(
+        shown["limits"]["max_cells_per_request"].as_integer(),
+        Some(99)
+    );
+    assert_eq!(
+        shown["auth"]["refresh_token_ttl_secs"].as_integer(),
+        Some(120)
+    );
+    for (old, new) in [
+        ("bind", "server.bind"),
+        ("database_url", "database.url"),
+        ("max_cells_per_request", "limits.max_cells_per_request"),
+    ] {
+        assert!(
+            err.lines().any(|l| l.contains("WARN")
+                && l.contains(&format!("'{old}'"))
+                && l.contains(&format!("'{new}'"))),
+            "a warning for {old}: {err}"
+        );
+    }
+    assert!(
+        !err.contains("'log'"),
+        "log is at home at the top level: {err}"
+    );
+}
+
+#[test]
+fn an_unknown_key_is_refused_with_its_nearest_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("joule.toml");
+    for (text, message) in [
+        (
+            "[server]\nbnd = \"127.0.0.1:9000\"\n",
+            "unknown key 'server.bnd' in joule.toml; did you mean 'server.bind'?",
+        ),
+        (
+            "databse_url = \"sqlite://x.db\"\n",
+            "unknown key 'databse_url' in joule.toml; did you mean 'database.url'?",
+        ),
+        (
+            "[server]\npool_size = 3\n",
+            "unknown key 'server.pool_size' in joule.toml; did you mean 'database.pool_size'?",
+        ),
+    ] {
+        std::fs::write(&file, text).unwrap();
+        let (ok, out, err) = joule(&["config"], &[], dir.path());
+        assert!(!ok, "{text} is refused: {out}");
+        assert!(err.contains(message), "{text}: {err}");
+    }
+    // A file named by --config is named in the message.
+    let other = dir.path().join("other.toml");
+    std::fs::write(&other, "[limits]\nmax_batch_point = 5\n").unwrap();
+    let (ok, _, err) = joule(
+        &["--config", other.to_str().unwrap(), "migrate"],
+        &[],
+        dir.path(),
+    );
+    assert!(!ok);
+    assert!(
+        err.contains(&format!(
+            "unknown key 'limits.max_batch_point' in {}; did you mean 'limits.max_batch_points'?",
+            other.display()
+        )),
+        "{err}"
+    );
 }
 
 #[tokio::test]

@@ -169,10 +169,16 @@ fn joule_config_masks_the_auth_and_tls_secrets() {
         assert!(!text.contains(secret), "{secret} shown: {text}");
     }
     let shown: toml::Value = toml::from_str(&text).unwrap();
-    assert_eq!(shown["secret_key"].as_str(), Some("***"));
-    assert_eq!(shown["access_token_ttl_secs"].as_integer(), Some(60));
+    assert_eq!(shown["auth"]["secret_key"].as_str(), Some("***"));
     assert_eq!(
-        shown["cors_allowed_origins"].as_array().unwrap().len(),
+        shown["auth"]["access_token_ttl_secs"].as_integer(),
+        Some(60)
+    );
+    assert_eq!(
+        shown["server"]["cors_allowed_origins"]
+            .as_array()
+            .unwrap()
+            .len(),
         2,
         "{text}"
     );

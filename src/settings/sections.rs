@@ -1,0 +1,134 @@
+//! The sections of `joule.toml`, each with its defaults: a key left out of every
+//! layer takes the value of its section's `Default`.
+//!
+//! The entry points still to come get their own section here when something reads
+//! it (not before, so that a key there is never silently ignored): `[mqtt]` (broker
+//! and topics), `[stream]` (live push), `[jobs]` (imports and exports) and
+//! `[metrics]` (the scrape endpoint). A new section also needs a field in
+//! [`super::Settings`] and its keys in [`super::keys::KEYS`].
+
+use serde::{Deserialize, Serialize};
+
+/// The HTTP listener: address, connection and body handling, CORS.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Server {
+    /// Address of the plain-HTTP listener.
+    pub bind: String,
+    /// Largest accepted request body in bytes (413 beyond).
+    pub body_limit: usize,
+    /// Seconds a client may take to send a request body (408 beyond).
+    pub body_read_timeout_secs: u64,
+    /// Seconds a connection may take to send its request headers, from connecting
+    /// (TLS handshake included) and between requests; closed beyond.
+    pub header_read_timeout_secs: u64,
+    /// Connections served at once; further ones wait until one closes. Keep it
+    /// below the open-file limit (`ulimit -n`) less the database connections.
+    pub max_connections: usize,
+    /// Seconds in-flight requests get to finish after SIGTERM/SIGINT.
+    pub shutdown_grace_secs: u64,
+    /// Origins of browser apps that may call the API (CORS); none by default.
+    pub cors_allowed_origins: Vec<String>,
+}
+
+impl Default for Server {
+    fn default() -> Self {
+        Server {
+            bind: "127.0.0.1:8080".into(),
+            body_limit: 32 * 1024 * 1024,
+            body_read_timeout_secs: 30,
+            header_read_timeout_secs: 10,
+            // Under the usual open-file limit of 1,024 with room for the rest.
+            max_connections: 512,
+            shutdown_grace_secs: 30,
+            cors_allowed_origins: Vec::new(),
+        }
+    }
+}
+
+/// Where the data lives and how many connections reach it.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Database {
+    /// `sqlite://PATH` (default) or `postgres://USER:PASSWORD@HOST:PORT/DB`.
+    pub url: String,
+    /// Database connections kept by each instance.
+    pub pool_size: u32,
+    /// Seconds a request waits for a free connection before a 503.
+    pub pool_timeout_secs: u64,
+}
+
+impl Default for Database {
+    fn default() -> Self {
+        Database {
+            url: "sqlite://joule.db".into(),
+            pool_size: 8,
+            pool_timeout_secs: 5,
+        }
+    }
+}
+
+/// Tokens, their signing key and the first administrator.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Auth {
+    /// Key that signs access tokens (at least 32 bytes); generated once and kept in
+    /// the database when not set.
+    pub secret_key: Option<String>,
+    /// On a first start with no users, an `admin` user gets this password.
+    pub admin_password: Option<String>,
+    /// Lifetime of access tokens, seconds.
+    pub access_token_ttl_secs: u64,
+    /// Lifetime of refresh tokens, seconds.
+    pub refresh_token_ttl_secs: u64,
+}
+
+impl Default for Auth {
+    fn default() -> Self {
+        Auth {
+            secret_key: None,
+            admin_password: None,
+            access_token_ttl_secs: 15 * 60,
+            refresh_token_ttl_secs: 30 * 24 * 3600,
+        }
+    }
+}
+
+/// The HTTPS listener beside the plain one; none unless `bind` is set.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Tls {
+    /// Address of the HTTPS listener.
+    pub bind: Option<String>,
+    /// PEM files of the certificate chain and its key; a self-signed pair when
+    /// neither these nor the PEM texts are given.
+    pub cert_file: Option<String>,
+    pub key_file: Option<String>,
+    /// The same as PEM text; wins over the files.
+    pub cert_pem: Option<String>,
+    pub key_pem: Option<String>,
+}
+
+/// How much work one request may ask for.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Limits {
+    /// Most values one write request may carry (413 beyond).
+    pub max_batch_points: usize,
+    /// Most datapoints one read may name in `datapoint_ids` (400 beyond).
+    pub max_series_per_request: usize,
+    /// Most values (buckets × series) one aggregate read may produce (422 beyond).
+    pub max_cells_per_request: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_batch_points: 100_000,
+            max_series_per_request: 100,
+            // A year of hourly buckets (8,784) for 50 series fits; two years of
+            // minutes for ten series (10 million values, gigabytes) do not.
+            max_cells_per_request: 500_000,
+        }
+    }
+}
