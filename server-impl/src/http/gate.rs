@@ -1,10 +1,11 @@
-//! The front door: authentication and access control before the generated router.
+//! The gate: authentication and access control before the generated router.
 //!
 //! The generated router only checks that *some* authorization is in the request
 //! context, and answers its absence with 403 "Unauthenticated" as text/plain. So
-//! the front does the real work, from the route table and [`crate::access`]: for
-//! the operation the request matched, it authenticates the caller (401 with `WWW-Authenticate` when credentials
-//! are missing, malformed, expired or revoked), checks the role (403), and, for an
+//! the front does the real work, from the route table and [`crate::access`]: for the
+//! operation the request matched, it authenticates the caller (401 with
+//! `WWW-Authenticate` when credentials are missing, malformed, expired or revoked),
+//! checks the role (403), and, for an
 //! API key limited to some sites, checks what the request reaches (403). Only then
 //! does the router see the request, with the caller in the context.
 
