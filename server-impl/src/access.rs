@@ -2,15 +2,14 @@
 //!
 //! Every operation of the spec needs one [`Permission`] ([`permission`] is the
 //! table). The front of the server finds the operation a request addresses
-//! ([`Routes`], read from the embedded spec), authenticates the caller, and checks
+//! ([`crate::http::routes::RouteTable`]), authenticates the caller, and checks
 //! the permission before the generated router sees the request. API keys may be
 //! limited to some sites: [`targets`] names what a request reaches (a site, a
 //! device, datapoints) so the front can check the key's sites; lists are filtered
 //! to them instead (see [`Caller::scope`]).
 
-use hyper::Method;
+use crate::http::routes::Match;
 use joule_api::models;
-use serde_json::Value;
 
 /// What an operation needs from its caller.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -152,45 +151,6 @@ pub fn refusal(caller: &Caller, permission: Permission) -> String {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
-enum Segment {
-    Literal(String),
-    Param(String),
-}
-
-/// One operation of the spec: how to recognise its requests and what it needs.
-#[derive(Debug, Clone)]
-pub struct Operation {
-    pub id: String,
-    pub method: Method,
-    pub permission: Permission,
-    /// Whether the spec lets API keys call it (`apiKeyAuth` among its schemes).
-    pub keys_allowed: bool,
-    /// Whether it takes a request body (always JSON in this spec).
-    pub takes_body: bool,
-    segments: Vec<Segment>,
-}
-
-/// An operation a request addresses, with its path parameters.
-#[derive(Debug, Clone)]
-pub struct Match<'a> {
-    pub operation: &'a Operation,
-    pub params: Vec<(&'a str, String)>,
-}
-
-impl Match<'_> {
-    /// The first path parameter that is not a plain id, with its text. Every path
-    /// parameter of the spec is an id; the router would percent-decode `%34` or read
-    /// `+4` as 4 where the access check reads something else, so only the one
-    /// spelling both read alike is let through.
-    pub fn bad_param(&self) -> Option<(&str, &str)> {
-        self.params
-            .iter()
-            .find(|(_, value)| parse_id(value).is_none())
-            .map(|(name, value)| (*name, value.as_str()))
-    }
-}
-
 /// An id as the API takes it in paths and id lists: ASCII digits with at most a
 /// leading `-` (the spec's `int64`; a negative id is valid and names nothing), no
 /// `+`, no spaces, no encoding, within `i64`.
@@ -200,106 +160,6 @@ pub fn parse_id(text: &str) -> Option<i64> {
         return None;
     }
     text.parse().ok()
-}
-
-/// Every operation of the spec, matched the way the generated router matches.
-#[derive(Debug, Clone, Default)]
-pub struct Routes {
-    operations: Vec<Operation>,
-}
-
-const METHODS: [&str; 5] = ["get", "put", "post", "patch", "delete"];
-
-impl Routes {
-    /// Reads the operations of an OpenAPI 3.0 document (as JSON).
-    pub fn from_spec(spec: &Value) -> Routes {
-        let default_security = spec.get("security");
-        let mut operations = Vec::new();
-        let paths = spec.get("paths").and_then(Value::as_object);
-        for (path, item) in paths.into_iter().flatten() {
-            let segments: Vec<Segment> = path
-                .trim_start_matches('/')
-                .split('/')
-                .map(
-                    |s| match s.strip_prefix('{').and_then(|s| s.strip_suffix('}')) {
-                        Some(name) => Segment::Param(name.to_string()),
-                        None => Segment::Literal(s.to_string()),
-                    },
-                )
-                .collect();
-            for name in METHODS {
-                let Some(op) = item.get(name) else {
-                    continue;
-                };
-                let id = op
-                    .get("operationId")
-                    .and_then(Value::as_str)
-                    .unwrap_or_default()
-                    .to_string();
-                let permission = permission(&id).unwrap_or_else(|| {
-                    log::error!("operation '{id}' has no permission; only admins may call it");
-                    Permission::Admin
-                });
-                let security = op.get("security").or(default_security);
-                let keys_allowed = security
-                    .and_then(Value::as_array)
-                    .is_some_and(|list| list.iter().any(|s| s.get("apiKeyAuth").is_some()));
-                operations.push(Operation {
-                    takes_body: op.get("requestBody").is_some(),
-                    id,
-                    method: Method::from_bytes(name.to_ascii_uppercase().as_bytes())
-                        .unwrap_or(Method::GET),
-                    permission,
-                    keys_allowed,
-                    segments: segments.clone(),
-                });
-            }
-        }
-        Routes { operations }
-    }
-
-    pub fn operations(&self) -> &[Operation] {
-        &self.operations
-    }
-
-    /// The operation `method` and `path` (below the base path) address. A path that
-    /// fits several templates goes to the one with the most literal segments
-    /// (`/datapoints/import` before `/datapoints/{datapoint_id}`).
-    pub fn find(&self, method: &Method, path: &str) -> Option<Match<'_>> {
-        let parts: Vec<&str> = path.strip_prefix('/').unwrap_or(path).split('/').collect();
-        let mut best: Option<(usize, Match<'_>)> = None;
-        for op in self.operations.iter().filter(|op| op.method == method) {
-            if op.segments.len() != parts.len() {
-                continue;
-            }
-            let mut params = Vec::new();
-            let mut literals = 0;
-            let fits = op
-                .segments
-                .iter()
-                .zip(&parts)
-                .all(|(segment, part)| match segment {
-                    Segment::Literal(l) => {
-                        literals += 1;
-                        l == part
-                    }
-                    Segment::Param(name) => {
-                        params.push((name.as_str(), (*part).to_string()));
-                        true
-                    }
-                });
-            if fits && best.as_ref().is_none_or(|(n, _)| literals > *n) {
-                best = Some((
-                    literals,
-                    Match {
-                        operation: op,
-                        params,
-                    },
-                ));
-            }
-        }
-        best.map(|(_, m)| m)
-    }
 }
 
 /// Something a request reaches, to be checked against an API key's sites.
@@ -368,17 +228,33 @@ pub fn targets(m: &Match<'_>, query: Option<&str>, body: &[u8]) -> Result<Vec<Ta
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::http::routes::{Kind, Lookup, RouteTable};
+    use hyper::Method;
+    use serde_json::Value;
+
+    const METHODS: [&str; 5] = ["get", "put", "post", "patch", "delete"];
 
     fn spec() -> Value {
         serde_yaml::from_str(include_str!("../../api-spec.yaml")).expect("the spec is YAML")
     }
 
+    fn find<'a>(table: &'a RouteTable, method: Method, path: &str) -> Match<'a> {
+        match table.lookup(&method, path) {
+            Lookup::Found(m) => m,
+            other => panic!("{method} {path}: {other:?}"),
+        }
+    }
+
     #[test]
     fn every_operation_of_the_spec_has_a_permission_that_agrees_with_its_security() {
         let spec = spec();
-        let routes = Routes::from_spec(&spec);
-        assert!(routes.operations().len() > 40);
-        for op in routes.operations() {
+        let routes = RouteTable::from_spec(&spec);
+        let operations: Vec<_> = routes
+            .operations()
+            .filter(|op| op.kind == Kind::Spec)
+            .collect();
+        assert!(operations.len() > 40);
+        for op in operations {
             let permission = permission(&op.id)
                 .unwrap_or_else(|| panic!("{}: add it to access::permission", op.id));
             let declared = spec["paths"]
@@ -417,24 +293,6 @@ mod tests {
     }
 
     #[test]
-    fn routes_match_like_the_router_and_prefer_literals() {
-        let routes = Routes::from_spec(&spec());
-        let m = routes
-            .find(&Method::POST, "/datapoints/import")
-            .expect("match");
-        assert_eq!(m.operation.id, "datapointsImport");
-        let m = routes
-            .find(&Method::GET, "/datapoints/7/values")
-            .expect("match");
-        assert_eq!(m.operation.id, "datapointValuesList");
-        assert_eq!(m.params, vec![("datapoint_id", "7".to_string())]);
-        assert!(routes.find(&Method::GET, "/nothing").is_none());
-        // One slash is one separator, as for the router.
-        assert!(routes.find(&Method::GET, "//datapoints/7").is_none());
-        assert!(routes.find(&Method::PUT, "/sites").is_none());
-    }
-
-    #[test]
     fn roles_include_the_ones_below() {
         let user = |role| {
             Caller::User(UserCaller {
@@ -463,8 +321,8 @@ mod tests {
 
     #[test]
     fn targets_come_from_path_query_and_value_bodies() {
-        let routes = Routes::from_spec(&spec());
-        let m = routes.find(&Method::POST, "/values").expect("match");
+        let routes = RouteTable::from_spec(&spec());
+        let m = find(&routes, Method::POST, "/values");
         let body = br#"[{"datapoint_id": 4, "timestamp": "t", "value": 1},
                         {"datapoint_key": "k", "timestamp": "t", "value": 1}]"#;
         assert_eq!(
@@ -474,21 +332,21 @@ mod tests {
                 Target::DatapointKeys(vec!["k".into()])
             ]
         );
-        let m = routes.find(&Method::GET, "/timeseries").expect("match");
+        let m = find(&routes, Method::GET, "/timeseries");
         assert_eq!(
             targets(&m, Some("datapoint_ids=1,2&interval=1h"), b"").unwrap(),
             vec![Target::Datapoints(vec![1, 2])]
         );
-        let m = routes.find(&Method::GET, "/devices/9").expect("match");
+        let m = find(&routes, Method::GET, "/devices/9");
         assert_eq!(targets(&m, None, b"").unwrap(), vec![Target::Device(9)]);
-        let m = routes.find(&Method::POST, "/compute/sum").expect("match");
+        let m = find(&routes, Method::POST, "/compute/sum");
         assert_eq!(
             targets(&m, None, br#"{"datapoints": {"e1_ts": 5, "e2_ts": 6}}"#).unwrap(),
             vec![Target::Datapoints(vec![5, 6])]
         );
         // A body the handler could not read is not waved through.
         assert!(targets(&m, None, br#"{"datapoints": {"e1_ts": "5"}}"#).is_err());
-        let m = routes.find(&Method::POST, "/values").expect("match");
+        let m = find(&routes, Method::POST, "/values");
         assert!(targets(&m, None, br#"[{"datapoint_id": 4.5}]"#).is_err());
     }
 
@@ -518,12 +376,10 @@ mod tests {
         ] {
             assert_eq!(parse_id(bad), None, "{bad}");
         }
-        let routes = Routes::from_spec(&spec());
-        let m = routes
-            .find(&Method::GET, "/datapoints/%34/values")
-            .expect("match");
+        let routes = RouteTable::from_spec(&spec());
+        let m = find(&routes, Method::GET, "/datapoints/%34/values");
         assert_eq!(m.bad_param(), Some(("datapoint_id", "%34")));
-        let m = routes.find(&Method::GET, "/sites/4").expect("match");
+        let m = find(&routes, Method::GET, "/sites/4");
         assert_eq!(m.bad_param(), None);
     }
 }

@@ -267,11 +267,11 @@ pub fn bounded(field: &str, value: impl AsRef<[u8]>, max: usize) -> Result<(), F
         return Ok(());
     }
     let message = format!("must be at most {max} characters");
-    Err(Failure {
-        status: 400,
-        detail: format!("'{field}' {message}"),
-        errors: vec![FieldError::new(field, message)],
-    })
+    Err(Failure::with_errors(
+        hyper::StatusCode::BAD_REQUEST,
+        format!("'{field}' {message}"),
+        vec![FieldError::new(field, message)],
+    ))
 }
 
 /// The rules of a username: 1 to 64 letters, digits and `.`, `_`, `-`, `@`.

@@ -4,26 +4,21 @@
 pub mod access;
 pub mod api;
 pub mod auth;
-pub mod body_guard;
 pub mod context;
-pub mod contract;
 pub mod convert;
-pub mod cors;
 pub mod derived;
-pub mod docs;
-pub mod gate;
 pub mod hashing;
+pub mod http;
 pub mod login_throttle;
-pub mod problem;
-pub mod query_lists;
 pub mod serve;
-pub mod service;
 pub mod timestamps;
 pub mod tls;
 pub mod value_rules;
 pub mod vocab;
 
 pub use api::JouleApi;
-pub use docs::Docs;
+pub use http::docs::Docs;
+pub use http::front::App;
 pub use joule_api::BASE_PATH;
-pub use service::App;
+// The handlers answer problems: one mapping of failures to HTTP, for every door.
+pub use http::problem;

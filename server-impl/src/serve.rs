@@ -1,7 +1,7 @@
 //! The serving loop: accept connections (plain HTTP, and HTTPS beside it) until a
 //! shutdown signal, then let in-flight requests finish within a grace period.
 
-use crate::service::App;
+use crate::http::front::App;
 use hyper::service::service_fn;
 use hyper_util::rt::{TokioExecutor, TokioIo, TokioTimer};
 use hyper_util::server::conn::auto;

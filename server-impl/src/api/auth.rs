@@ -19,7 +19,7 @@ use std::net::IpAddr;
 use swagger::ApiError;
 
 problem_variants! {
-    AuthLoginResponse { 400 => BadRequest, 401 => Unauthorized, 413 => PayloadTooLarge, 503 => Unavailable }
+    AuthLoginResponse { 400 => BadRequest, 401 => Unauthorized, 413 => PayloadTooLarge, 429 => TooManyRequests { retry_after }, 503 => Unavailable }
     AuthRefreshResponse { 400 => BadRequest, 401 => Unauthorized, 413 => PayloadTooLarge, 503 => Unavailable }
     AuthLogoutResponse { 401 => Unauthorized, 403 => Forbidden, 503 => Unavailable }
     AuthMeResponse { 401 => Unauthorized, 403 => Forbidden, 503 => Unavailable }
@@ -195,13 +195,13 @@ impl JouleApi {
         }
     }
 
-    /// Signs in, throttled as [`login_throttle`] describes; `Ok(Err(wait))` is a
-    /// refusal to retry in `wait` seconds.
+    /// Signs in, throttled as [`login_throttle`] describes: a refusal is a 429 to
+    /// retry after the wait.
     async fn login(
         &self,
         body: models::LoginRequest,
         client: Option<IpAddr>,
-    ) -> Result<Result<models::TokenPair, i64>, Failure> {
+    ) -> Result<models::TokenPair, Failure> {
         auth::bounded("username", &body.username, auth::MAX_USERNAME_LEN)?;
         auth::bounded("password", &body.password, auth::MAX_PASSWORD_LEN)?;
         let address = login_throttle::address_key(client);
@@ -217,7 +217,12 @@ impl JouleApi {
             q::LoginAttempt::Admitted(id) => id,
             q::LoginAttempt::Refused { until } => {
                 log::warn!("login refused for {address}: too many failed logins");
-                return Ok(Err(login_throttle::wait_secs(until, now)));
+                let wait = login_throttle::wait_secs(until, now);
+                return Err(Failure::new(
+                    429,
+                    format!("too many failed logins; try again in {wait} seconds"),
+                )
+                .retry_after(wait.unsigned_abs()));
             }
         };
         let name = username.clone();
@@ -264,7 +269,7 @@ impl JouleApi {
             .access_token(user.id, session_id)
             .map_err(|e| internal(&e))?;
         log::info!("user '{}' signed in from {address}", user.username);
-        Ok(Ok(token_pair(access, refresh, self.auth.access_ttl())))
+        Ok(token_pair(access, refresh, self.auth.access_ttl()))
     }
 
     pub(super) async fn auth_login_impl(
@@ -272,20 +277,7 @@ impl JouleApi {
         body: models::LoginRequest,
         client: Option<IpAddr>,
     ) -> Result<AuthLoginResponse, ApiError> {
-        match self.login(body, client).await {
-            Ok(Ok(pair)) => Ok(AuthLoginResponse::Ok(pair)),
-            Ok(Err(wait)) => {
-                let failure = Failure::new(
-                    429,
-                    format!("too many failed logins; try again in {wait} seconds"),
-                );
-                Ok(AuthLoginResponse::TooManyRequests {
-                    body: failure.to_problem(),
-                    retry_after: Some(wait),
-                })
-            }
-            Err(failure) => respond(Err(failure)),
-        }
+        respond(self.login(body, client).await.map(AuthLoginResponse::Ok))
     }
 
     pub(super) async fn auth_refresh_impl(

@@ -14,7 +14,7 @@ macro_rules! asset {
         Asset {
             name: $name,
             content_type: $type,
-            body: include_bytes!(concat!("../assets/swagger-ui/", $name)),
+            body: include_bytes!(concat!("../../assets/swagger-ui/", $name)),
         }
     };
 }

@@ -1,47 +1,43 @@
-//! The front door: authentication and access control before the generated router.
+//! The gate: authentication and access control before the generated router.
 //!
 //! The generated router only checks that *some* authorization is in the request
 //! context, and answers its absence with 403 "Unauthenticated" as text/plain. So
-//! the front does the real work, from the spec and [`crate::access`]: it finds the
-//! operation, authenticates the caller (401 with `WWW-Authenticate` when credentials
-//! are missing, malformed, expired or revoked), checks the role (403), and, for an
+//! the front does the real work, from the route table and [`crate::access`]: for the
+//! operation the request matched, it authenticates the caller (401 with
+//! `WWW-Authenticate` when credentials are missing, malformed, expired or revoked),
+//! checks the role (403), and, for an
 //! API key limited to some sites, checks what the request reaches (403). Only then
 //! does the router see the request, with the caller in the context.
 
-use crate::access::{self, Caller, Match, Permission, Routes};
+use super::problem::Failure;
+use super::routes::Match;
+use crate::access::{self, Caller, Permission};
 use crate::api::JouleApi;
-use crate::problem::Failure;
 use hyper::header::{HeaderValue, CACHE_CONTROL, WWW_AUTHENTICATE};
-use hyper::http::request::Parts;
-use hyper::Response;
+use hyper::{HeaderMap, Response};
 use swagger::auth::{Authorization, Scopes};
 
 /// Paths (below the base path) whose answers may carry secrets: never cached.
 const NO_STORE: [&str; 3] = ["/auth/", "/users", "/api-keys"];
 
 pub struct Gate {
-    routes: Routes,
     api: JouleApi,
 }
 
 impl Gate {
-    pub fn new(api: JouleApi, spec: &serde_json::Value) -> Gate {
-        Gate {
-            routes: Routes::from_spec(spec),
-            api,
-        }
+    pub fn new(api: JouleApi) -> Gate {
+        Gate { api }
     }
 
-    /// Finds the operation the request addresses, authenticates the caller and
-    /// checks that their role allows it. A request that addresses no operation of
-    /// the spec is a 404 here: nothing reaches the router unmatched, so nothing the
-    /// router might read differently passes as anonymous. A path parameter that is
-    /// not a plain id is a 400, once the caller may call the operation.
-    pub async fn admit(&self, parts: &Parts, below: &str) -> Result<Admitted<'_>, Failure> {
-        let found = self
-            .routes
-            .find(&parts.method, below)
-            .ok_or_else(|| Failure::new(404, "no such route"))?;
+    /// Authenticates the caller of the operation `found` and checks that their
+    /// role allows it; only an operation declared public admits anonymous callers.
+    /// A path parameter that is not a plain id is a 400, once the caller may call
+    /// the operation.
+    pub async fn admit<'a>(
+        &self,
+        headers: &HeaderMap,
+        found: Match<'a>,
+    ) -> Result<Admitted<'a>, Failure> {
         let op = found.operation;
         if op.permission == Permission::Public {
             plain_ids(&found)?;
@@ -50,7 +46,7 @@ impl Gate {
                 found,
             });
         }
-        let caller = self.api.authenticate(&parts.headers).await?;
+        let caller = self.api.authenticate(headers).await?;
         if caller == Caller::Anonymous {
             return Err(Failure::new(
                 401,
