@@ -8,6 +8,7 @@ pub mod body_guard;
 pub mod context;
 pub mod contract;
 pub mod convert;
+pub mod core;
 pub mod cors;
 pub mod derived;
 pub mod docs;

@@ -4,6 +4,7 @@
 //! response variant for that status, so each expected outcome leaves as the spec
 //! declares it. Only a status the operation does not declare becomes an `ApiError`.
 
+use crate::core::CoreError;
 use joule_api::models;
 use joule_db::{DbError, FieldError};
 use swagger::ApiError;
@@ -108,6 +109,33 @@ impl From<DbError> for Failure {
             DbError::Internal(message) => {
                 // The client gets a generic message; the log keeps the cause.
                 log::error!("database error: {message}");
+                Failure::new(500, "internal error")
+            }
+        }
+    }
+}
+
+impl From<CoreError> for Failure {
+    fn from(e: CoreError) -> Self {
+        match e {
+            CoreError::BadInput { field, message } => Failure::bad_request(&field, message),
+            CoreError::Invalid { detail, errors } => {
+                let mut failure = Failure::unprocessable(errors);
+                if let Some(detail) = detail {
+                    failure.detail = detail;
+                }
+                failure
+            }
+            CoreError::NotFound(detail) => Failure::new(404, detail),
+            CoreError::Conflict(detail) => Failure::new(409, detail),
+            CoreError::TooLarge(detail) => Failure::new(413, detail),
+            CoreError::Unauthenticated(detail) => Failure::new(401, detail),
+            CoreError::Forbidden(detail) => Failure::new(403, detail),
+            CoreError::Throttled { detail, .. } => Failure::new(429, detail),
+            CoreError::Unavailable(detail) => Failure::new(503, detail),
+            CoreError::Internal(message) => {
+                // The client gets a generic message; the log keeps the cause.
+                log::error!("{message}");
                 Failure::new(500, "internal error")
             }
         }

@@ -78,10 +78,10 @@ impl JouleApi {
             async {
                 let mut errors = Vec::new();
                 let name = body.name.trim().to_string();
-                if name.is_empty() || name.len() > crate::convert::MAX_NAME_LEN {
+                if name.is_empty() || name.len() > crate::core::rules::MAX_NAME_LEN {
                     errors.push(FieldError::new(
                         "name",
-                        format!("must be 1 to {} bytes", crate::convert::MAX_NAME_LEN),
+                        format!("must be 1 to {} bytes", crate::core::rules::MAX_NAME_LEN),
                     ));
                 }
                 if !KEY_ROLES.contains(&body.role.as_str()) {
@@ -162,7 +162,7 @@ impl JouleApi {
         respond(
             async {
                 self.db(move |c| q::api_key_delete(c, id)).await?;
-                self.auth.forget_keys();
+                self.core.auth.forget_keys();
                 log::info!("API key {id} revoked by {}", caller.describe());
                 Ok(ApiKeyDeleteResponse::Deleted)
             }

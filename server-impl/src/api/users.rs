@@ -144,7 +144,7 @@ impl JouleApi {
                     .db(move |c| q::user_update(c, id, &changes, None))
                     .await?;
                 // The role, the active flag or the sessions changed.
-                self.auth.forget_sessions();
+                self.core.auth.forget_sessions();
                 Ok(UserUpdateResponse::Ok(user_model(user)?))
             }
             .await,
@@ -153,7 +153,7 @@ impl JouleApi {
 
     pub(super) async fn user_delete_impl(&self, id: i64) -> Result<UserDeleteResponse, ApiError> {
         let deleted = self.db(move |c| q::user_delete(c, id)).await;
-        self.auth.forget_sessions();
+        self.core.auth.forget_sessions();
         respond(deleted.map(|()| UserDeleteResponse::Deleted))
     }
 }
