@@ -4,6 +4,7 @@
 //! (the REST API in `crate::api`, the CLI, and the doors to come: MQTT, live
 //! streams, jobs) convert their input, call a service, and convert the result.
 
+pub mod accounts;
 pub mod db;
 pub mod error;
 pub mod limits;
