@@ -7,6 +7,7 @@
 pub mod accounts;
 pub mod db;
 pub mod error;
+pub mod keys;
 pub mod limits;
 pub mod registry;
 pub mod rules;
