@@ -107,8 +107,8 @@ fn run() -> anyhow::Result<()> {
         Command::User { command } => {
             let pool = open_pool(&settings)?;
             connection::migrate(&pool)?;
-            let mut conn = pool.get().context("no database connection")?;
-            users::run(&mut conn, command)
+            let wait = Duration::from_secs(settings.database.pool_timeout_secs);
+            users::run(pool, wait, command)
         }
         Command::Migrate => {
             let pool = open_pool(&settings)?;

@@ -3,10 +3,10 @@
 
 use crate::settings::Settings;
 use anyhow::Context as _;
-use joule_db::models::NewUser;
-use joule_db::queries::auth as q;
 use joule_db::{Pool, Role};
 use joule_server::auth::{self, Auth, AuthConfig};
+use joule_server::core::accounts::{self, NewAccount};
+use joule_server::core::{CoreError, Db};
 use joule_server::tls::{self, PemPair, TlsConfig};
 use std::sync::Arc;
 use std::time::Duration;
@@ -20,7 +20,7 @@ pub struct Security {
     pub tls: Option<TlsConfig>,
 }
 
-/// Runs blocking database work; call it off the async threads.
+/// Runs blocking database work: call it on a blocking thread of the runtime.
 pub fn prepare(settings: &Settings, pool: &Pool) -> anyhow::Result<Security> {
     let mut conn = pool.get().context("no database connection")?;
     let signing_key = auth::signing_key(&mut conn, settings.auth.secret_key.as_deref())?;
@@ -30,20 +30,28 @@ pub fn prepare(settings: &Settings, pool: &Pool) -> anyhow::Result<Security> {
         refresh_ttl: Duration::from_secs(settings.auth.refresh_token_ttl_secs),
     })
     .map_err(anyhow::Error::msg)?;
-    bootstrap_admin(settings, &mut conn)?;
     let tls = match &settings.tls.bind {
         Some(bind) => Some(tls_config(settings, bind, &mut conn)?),
         None => None,
     };
+    // The account service takes its own connection.
+    drop(conn);
+    bootstrap_admin(settings, pool)?;
     Ok(Security {
         auth: Arc::new(auth),
         tls,
     })
 }
 
-/// On a first start (no users), makes the `admin` user from `JOULE_ADMIN_PASSWORD`.
-fn bootstrap_admin(settings: &Settings, conn: &mut joule_db::DbConnection) -> anyhow::Result<()> {
-    if q::users_count(conn)? > 0 {
+/// On a first start (no users), makes the `admin` user from `JOULE_ADMIN_PASSWORD`,
+/// through the same account service as `POST /users`. Runs on a blocking thread.
+fn bootstrap_admin(settings: &Settings, pool: &Pool) -> anyhow::Result<()> {
+    let db = Db::new(
+        pool.clone(),
+        Duration::from_secs(settings.database.pool_timeout_secs),
+    );
+    let runtime = tokio::runtime::Handle::current();
+    if runtime.block_on(accounts::users_count(&db))? > 0 {
         return Ok(());
     }
     let Some(password) = settings
@@ -59,24 +67,23 @@ fn bootstrap_admin(settings: &Settings, conn: &mut joule_db::DbConnection) -> an
         );
         return Ok(());
     };
-    auth::password_rules(password).map_err(|m| anyhow::anyhow!("JOULE_ADMIN_PASSWORD {m}"))?;
-    let now = joule_db::now_micros();
-    let new = NewUser {
+    let new = NewAccount {
         username: BOOTSTRAP_ADMIN.to_string(),
-        password_hash: auth::hash_password(password).map_err(anyhow::Error::msg)?,
-        role: Role::Admin,
+        password: password.clone(),
+        role: Role::Admin.to_string(),
         active: true,
-        created_at: now,
-        updated_at: now,
     };
-    match q::user_create(conn, &new) {
+    match runtime.block_on(accounts::user_create(&db, new)) {
         Ok(_) => log::info!(
             "no users yet: created the user '{BOOTSTRAP_ADMIN}' (role admin) \
              with the password from JOULE_ADMIN_PASSWORD"
         ),
         // Another instance starting at the same time made it.
-        Err(joule_db::DbError::Conflict(_)) => {}
-        Err(e) => return Err(e.into()),
+        Err(CoreError::Conflict(_)) => {}
+        Err(CoreError::Invalid { errors, .. }) if !errors.is_empty() => {
+            anyhow::bail!("JOULE_ADMIN_PASSWORD {}", errors[0].message)
+        }
+        Err(e) => return Err(anyhow::anyhow!("cannot create the first admin: {e}")),
     }
     Ok(())
 }

@@ -4,11 +4,12 @@
 use anyhow::Context as _;
 use clap::builder::{PossibleValuesParser, TypedValueParser};
 use clap::Subcommand;
-use joule_db::models::{NewUser, UserChanges};
-use joule_db::queries::auth as q;
-use joule_db::{DbConnection, Role};
-use joule_server::auth;
+use joule_db::models::PageRequest;
+use joule_db::{Pool, Role};
+use joule_server::core::accounts::{self, AccountChanges, NewAccount};
+use joule_server::core::{CoreError, Db};
 use std::io::Read as _;
+use std::time::Duration;
 
 #[derive(Subcommand)]
 pub enum UserCommand {
@@ -52,56 +53,68 @@ fn role_parser() -> impl TypedValueParser<Value = Role> {
 /// The password from standard input (one line, or all of it), or from a prompt
 /// asked twice.
 fn password(from_stdin: bool) -> anyhow::Result<String> {
-    let password = if from_stdin {
+    if from_stdin {
         let mut text = String::new();
         std::io::stdin()
             .read_to_string(&mut text)
             .context("cannot read the password from standard input")?;
-        text.strip_suffix('\n')
+        return Ok(text
+            .strip_suffix('\n')
             .map(|t| t.strip_suffix('\r').unwrap_or(t))
             .unwrap_or(&text)
-            .to_string()
-    } else {
-        let first = rpassword::prompt_password("Password: ")?;
-        let again = rpassword::prompt_password("Password again: ")?;
-        anyhow::ensure!(first == again, "the passwords differ");
-        first
-    };
-    auth::password_rules(&password).map_err(|m| anyhow::anyhow!("the password {m}"))?;
-    Ok(password)
+            .to_string());
+    }
+    let first = rpassword::prompt_password("Password: ")?;
+    let again = rpassword::prompt_password("Password again: ")?;
+    anyhow::ensure!(first == again, "the passwords differ");
+    Ok(first)
 }
 
-fn find(conn: &mut DbConnection, username: &str) -> anyhow::Result<joule_db::models::User> {
-    q::user_by_username(conn, username)?.with_context(|| format!("there is no user '{username}'"))
+/// A service's refusal as a message for the terminal: every broken rule, by field.
+fn refusal(e: CoreError) -> anyhow::Error {
+    match e {
+        CoreError::Invalid { errors, .. } if !errors.is_empty() => anyhow::anyhow!(
+            "{}",
+            errors
+                .iter()
+                .map(|e| format!("the {} {}", e.field, e.message))
+                .collect::<Vec<_>>()
+                .join("; ")
+        ),
+        other => anyhow::anyhow!("{other}"),
+    }
 }
 
-fn change(conn: &mut DbConnection, username: &str, changes: UserChanges) -> anyhow::Result<()> {
-    let user = find(conn, username)?;
-    q::user_update(conn, user.id, &changes, None)?;
+async fn change(db: &Db, username: &str, changes: AccountChanges) -> anyhow::Result<()> {
+    let user = accounts::user_named(db, username).await.map_err(refusal)?;
+    accounts::user_update(db, user.id, changes)
+        .await
+        .map_err(refusal)?;
     Ok(())
 }
 
-pub fn run(conn: &mut DbConnection, command: UserCommand) -> anyhow::Result<()> {
-    let now = joule_db::now_micros();
+/// Runs a user command through the same account services as the API.
+pub fn run(pool: Pool, wait: Duration, command: UserCommand) -> anyhow::Result<()> {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()?;
+    runtime.block_on(run_with(&Db::new(pool, wait), command))
+}
+
+async fn run_with(db: &Db, command: UserCommand) -> anyhow::Result<()> {
     match command {
         UserCommand::Create {
             username,
             role,
             password_stdin,
         } => {
-            auth::username_rules(&username).map_err(|m| anyhow::anyhow!("the username {m}"))?;
-            let password = password(password_stdin)?;
-            let user = q::user_create(
-                conn,
-                &NewUser {
-                    username,
-                    password_hash: auth::hash_password(&password).map_err(anyhow::Error::msg)?,
-                    role,
-                    active: true,
-                    created_at: now,
-                    updated_at: now,
-                },
-            )?;
+            let new = NewAccount {
+                username,
+                password: password(password_stdin)?,
+                role: role.to_string(),
+                active: true,
+            };
+            let user = accounts::user_create(db, new).await.map_err(refusal)?;
             println!(
                 "created user '{}' (id {}, role {})",
                 user.username, user.id, user.role
@@ -111,8 +124,8 @@ pub fn run(conn: &mut DbConnection, command: UserCommand) -> anyhow::Result<()> 
             let mut after = None;
             println!("{:>6}  {:<32} {:<8} active", "id", "username", "role");
             loop {
-                let page =
-                    q::users_list(conn, joule_db::models::PageRequest { after, limit: 1000 })?;
+                let page = PageRequest { after, limit: 1000 };
+                let page = accounts::users_list(db, page).await.map_err(refusal)?;
                 for u in &page.items {
                     println!("{:>6}  {:<32} {:<8} {}", u.id, u.username, u.role, u.active);
                 }
@@ -126,31 +139,27 @@ pub fn run(conn: &mut DbConnection, command: UserCommand) -> anyhow::Result<()> 
             username,
             password_stdin,
         } => {
-            let password = password(password_stdin)?;
-            let changes = UserChanges {
-                password_hash: Some(auth::hash_password(&password).map_err(anyhow::Error::msg)?),
-                updated_at: Some(now),
-                ..UserChanges::default()
+            let changes = AccountChanges {
+                password: Some(password(password_stdin)?),
+                ..AccountChanges::default()
             };
-            change(conn, &username, changes)?;
+            change(db, &username, changes).await?;
             println!("password of '{username}' changed; their sessions are signed out");
         }
         UserCommand::Disable { username } => {
-            let changes = UserChanges {
+            let changes = AccountChanges {
                 active: Some(false),
-                updated_at: Some(now),
-                ..UserChanges::default()
+                ..AccountChanges::default()
             };
-            change(conn, &username, changes)?;
+            change(db, &username, changes).await?;
             println!("user '{username}' disabled; their sessions are signed out");
         }
         UserCommand::Enable { username } => {
-            let changes = UserChanges {
+            let changes = AccountChanges {
                 active: Some(true),
-                updated_at: Some(now),
-                ..UserChanges::default()
+                ..AccountChanges::default()
             };
-            change(conn, &username, changes)?;
+            change(db, &username, changes).await?;
             println!("user '{username}' enabled");
         }
     }

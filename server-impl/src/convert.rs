@@ -1,6 +1,7 @@
 //! Conversions between the generated models and joule-db's types, with the
 //! checks that belong to the HTTP contract (field lengths, ranges, time zones).
 
+use crate::core::rules::Checks;
 use crate::problem::Failure;
 use crate::vocab;
 use chrono::{DateTime, Utc};
@@ -8,9 +9,6 @@ use joule_api::models;
 use joule_db::models as db;
 use joule_db::FieldError;
 use swagger::Nullable;
-
-pub const MAX_NAME_LEN: usize = 200;
-pub const MAX_TEXT_LEN: usize = 10_000;
 
 pub fn timestamp(micros: i64) -> DateTime<Utc> {
     DateTime::from_timestamp_micros(micros).unwrap_or_default()
@@ -35,66 +33,6 @@ fn flat<T>(value: Option<Nullable<T>>) -> Option<T> {
     change(value).flatten()
 }
 
-/// Collects field errors while a request body is checked.
-#[derive(Default)]
-struct Checks(Vec<FieldError>);
-
-impl Checks {
-    fn name(&mut self, field: &str, value: &str) {
-        if value.trim().is_empty() {
-            self.0.push(FieldError::new(field, "must not be empty"));
-        } else if value.chars().count() > MAX_NAME_LEN {
-            self.0.push(FieldError::new(
-                field,
-                format!("must be at most {MAX_NAME_LEN} characters"),
-            ));
-        }
-    }
-
-    fn text(&mut self, field: &str, value: Option<&String>) {
-        if value.is_some_and(|v| v.chars().count() > MAX_TEXT_LEN) {
-            self.0.push(FieldError::new(
-                field,
-                format!("must be at most {MAX_TEXT_LEN} characters"),
-            ));
-        }
-    }
-
-    fn range(&mut self, field: &str, value: Option<f64>, min: f64, max: f64) {
-        if let Some(v) = value {
-            if !(v.is_finite() && (min..=max).contains(&v)) {
-                self.0.push(FieldError::new(
-                    field,
-                    format!("must be between {min} and {max}"),
-                ));
-            }
-        }
-    }
-
-    fn timezone(&mut self, value: &str) {
-        if value.parse::<chrono_tz::Tz>().is_err() {
-            self.0.push(FieldError::new(
-                "timezone",
-                format!("'{value}' is not an IANA time zone name (e.g. Europe/Berlin)"),
-            ));
-        }
-    }
-
-    fn id(&mut self, field: &str, value: Option<i64>) {
-        if value.is_some_and(|v| v <= 0) {
-            self.0.push(FieldError::new(field, "must be a positive id"));
-        }
-    }
-
-    fn done(self) -> Result<(), Failure> {
-        if self.0.is_empty() {
-            Ok(())
-        } else {
-            Err(Failure::unprocessable(self.0))
-        }
-    }
-}
-
 pub fn site(s: db::Site) -> models::Site {
     models::Site {
         id: s.id,
@@ -109,8 +47,8 @@ pub fn site(s: db::Site) -> models::Site {
     }
 }
 
-pub fn new_site(body: models::SiteCreate, now: i64) -> Result<db::NewSite, Failure> {
-    let new = db::NewSite {
+pub fn new_site(body: models::SiteCreate, now: i64) -> db::NewSite {
+    db::NewSite {
         name: body.name,
         description: flat(body.description),
         timezone: body.timezone.unwrap_or_else(|| "UTC".to_string()),
@@ -119,20 +57,11 @@ pub fn new_site(body: models::SiteCreate, now: i64) -> Result<db::NewSite, Failu
         address: flat(body.address),
         created_at: now,
         updated_at: now,
-    };
-    let mut checks = Checks::default();
-    checks.name("name", &new.name);
-    checks.text("description", new.description.as_ref());
-    checks.text("address", new.address.as_ref());
-    checks.timezone(&new.timezone);
-    checks.range("latitude", new.latitude, -90.0, 90.0);
-    checks.range("longitude", new.longitude, -180.0, 180.0);
-    checks.done()?;
-    Ok(new)
+    }
 }
 
-pub fn site_changes(body: models::SiteUpdate, now: i64) -> Result<db::SiteChanges, Failure> {
-    let changes = db::SiteChanges {
+pub fn site_changes(body: models::SiteUpdate, now: i64) -> db::SiteChanges {
+    db::SiteChanges {
         name: body.name,
         description: change(body.description),
         timezone: body.timezone,
@@ -140,23 +69,7 @@ pub fn site_changes(body: models::SiteUpdate, now: i64) -> Result<db::SiteChange
         longitude: change(body.longitude),
         address: change(body.address),
         updated_at: Some(now),
-    };
-    let mut checks = Checks::default();
-    if let Some(name) = &changes.name {
-        checks.name("name", name);
     }
-    checks.text(
-        "description",
-        changes.description.as_ref().and_then(Option::as_ref),
-    );
-    checks.text("address", changes.address.as_ref().and_then(Option::as_ref));
-    if let Some(tz) = &changes.timezone {
-        checks.timezone(tz);
-    }
-    checks.range("latitude", changes.latitude.flatten(), -90.0, 90.0);
-    checks.range("longitude", changes.longitude.flatten(), -180.0, 180.0);
-    checks.done()?;
-    Ok(changes)
 }
 
 pub fn device(d: db::Device) -> models::Device {
@@ -174,8 +87,8 @@ pub fn device(d: db::Device) -> models::Device {
     }
 }
 
-pub fn new_device(body: models::DeviceCreate, now: i64) -> Result<db::NewDevice, Failure> {
-    let new = db::NewDevice {
+pub fn new_device(body: models::DeviceCreate, now: i64) -> db::NewDevice {
+    db::NewDevice {
         site_id: body.site_id,
         name: body.name,
         kind: flat(body.kind),
@@ -185,25 +98,11 @@ pub fn new_device(body: models::DeviceCreate, now: i64) -> Result<db::NewDevice,
         description: flat(body.description),
         created_at: now,
         updated_at: now,
-    };
-    let mut checks = Checks::default();
-    checks.id("site_id", Some(new.site_id));
-    checks.name("name", &new.name);
-    for (field, value) in [
-        ("kind", &new.kind),
-        ("manufacturer", &new.manufacturer),
-        ("model", &new.model),
-        ("serial_number", &new.serial_number),
-        ("description", &new.description),
-    ] {
-        checks.text(field, value.as_ref());
     }
-    checks.done()?;
-    Ok(new)
 }
 
-pub fn device_changes(body: models::DeviceUpdate, now: i64) -> Result<db::DeviceChanges, Failure> {
-    let changes = db::DeviceChanges {
+pub fn device_changes(body: models::DeviceUpdate, now: i64) -> db::DeviceChanges {
+    db::DeviceChanges {
         site_id: body.site_id,
         name: body.name,
         kind: change(body.kind),
@@ -212,23 +111,7 @@ pub fn device_changes(body: models::DeviceUpdate, now: i64) -> Result<db::Device
         serial_number: change(body.serial_number),
         description: change(body.description),
         updated_at: Some(now),
-    };
-    let mut checks = Checks::default();
-    checks.id("site_id", changes.site_id);
-    if let Some(name) = &changes.name {
-        checks.name("name", name);
     }
-    for (field, value) in [
-        ("kind", &changes.kind),
-        ("manufacturer", &changes.manufacturer),
-        ("model", &changes.model),
-        ("serial_number", &changes.serial_number),
-        ("description", &changes.description),
-    ] {
-        checks.text(field, value.as_ref().and_then(Option::as_ref));
-    }
-    checks.done()?;
-    Ok(changes)
 }
 
 pub fn datapoint(d: db::Datapoint) -> models::Datapoint {

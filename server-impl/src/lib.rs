@@ -6,6 +6,7 @@ pub mod api;
 pub mod auth;
 pub mod context;
 pub mod convert;
+pub mod core;
 pub mod derived;
 pub mod hashing;
 pub mod http;

@@ -130,7 +130,7 @@ impl JouleApi {
         respond(
             async {
                 let request = Request::read(from, to, interval, function, fill)?;
-                request.check_size(&self.limits, 1)?;
+                request.check_size(&self.core.limits, 1)?;
                 let (buckets, tz) = self
                     .db(move |c| {
                         datapoint_get(c, id)?;
@@ -170,9 +170,9 @@ impl JouleApi {
     ) -> Result<TimeseriesResponse, ApiError> {
         respond(
             async {
-                self.limits.datapoint_ids(ids)?;
+                self.core.limits.datapoint_ids(ids)?;
                 let request = Request::read(from, to, interval, function, fill)?;
-                request.check_size(&self.limits, ids.len())?;
+                request.check_size(&self.core.limits, ids.len())?;
                 let ids = ids.to_vec();
                 let table = self
                     .db(move |c| {

@@ -1,15 +1,12 @@
-//! The admin API for API keys: the secret is answered once, only its hash is kept.
+//! The admin API for API keys; the rules are in `core::keys`.
 
 use super::{next_cursor, page_request, JouleApi};
 use crate::access::Caller;
-use crate::auth;
-use crate::problem::{problem_variants, respond, Failure};
+use crate::core::keys::{CreatedKey, NewKey};
+use crate::problem::{problem_variants, respond};
 use joule_api::models;
 use joule_api::{ApiKeyCreateResponse, ApiKeyDeleteResponse, ApiKeysListResponse};
-use joule_db::models::{ApiKey, NewApiKey};
-use joule_db::queries::auth as q;
-use joule_db::FieldError;
-use joule_db::KeyRole;
+use joule_db::models::ApiKey;
 use swagger::{ApiError, Nullable};
 
 problem_variants! {
@@ -17,9 +14,6 @@ problem_variants! {
     ApiKeyCreateResponse { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden, 413 => PayloadTooLarge, 422 => Unprocessable, 503 => Unavailable }
     ApiKeyDeleteResponse { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden, 404 => NotFound, 503 => Unavailable }
 }
-
-/// Characters of the secret kept to recognise a key (`jk_` and 6 more).
-const SHOWN_PREFIX: usize = 9;
 
 fn key_model(key: ApiKey) -> models::ApiKey {
     models::ApiKey {
@@ -44,8 +38,10 @@ impl JouleApi {
     ) -> Result<ApiKeysListResponse, ApiError> {
         respond(
             async {
-                let page = page_request(limit, cursor)?;
-                let page = self.db(move |c| q::api_keys_list(c, page)).await?;
+                let page = self
+                    .core
+                    .api_keys_list(page_request(limit, cursor)?)
+                    .await?;
                 Ok(ApiKeysListResponse::Ok(models::ApiKeyList {
                     items: page.items.into_iter().map(key_model).collect(),
                     next_cursor: next_cursor(page.next_after),
@@ -60,60 +56,23 @@ impl JouleApi {
         body: models::ApiKeyCreate,
         caller: &Caller,
     ) -> Result<ApiKeyCreateResponse, ApiError> {
+        let new = NewKey {
+            name: body.name,
+            role: body.role,
+            site_ids: match body.site_ids {
+                Some(Nullable::Present(ids)) => Some(ids),
+                _ => None,
+            },
+        };
+        let created_by = match caller {
+            Caller::User(u) => Some(u.id),
+            _ => None,
+        };
         respond(
             async {
-                let mut errors = Vec::new();
-                let name = body.name.trim().to_string();
-                if name.is_empty() || name.len() > crate::convert::MAX_NAME_LEN {
-                    errors.push(FieldError::new(
-                        "name",
-                        format!("must be 1 to {} bytes", crate::convert::MAX_NAME_LEN),
-                    ));
-                }
-                let role = crate::vocab::parse_into::<KeyRole>("role", &body.role, &mut errors);
-                let site_ids = match body.site_ids {
-                    Some(Nullable::Present(mut ids)) => {
-                        ids.sort_unstable();
-                        ids.dedup();
-                        if ids.is_empty() {
-                            errors.push(FieldError::new(
-                                "site_ids",
-                                "give at least one site, or null for every site",
-                            ));
-                        }
-                        Some(ids)
-                    }
-                    _ => None,
-                };
-                if let Some(ids) = site_ids.clone().filter(|ids| !ids.is_empty()) {
-                    let missing = self.db(move |c| q::sites_missing(c, &ids)).await?;
-                    for id in missing {
-                        errors.push(FieldError::new("site_ids", format!("no site has id {id}")));
-                    }
-                }
-                let Some(role) = role.filter(|_| errors.is_empty()) else {
-                    return Err(Failure::unprocessable(errors));
-                };
-                let secret = auth::new_api_key();
-                let new = NewApiKey {
-                    name,
-                    prefix: secret.chars().take(SHOWN_PREFIX).collect(),
-                    key_hash: auth::token_hash(&secret),
-                    role,
-                    site_ids,
-                    created_by: match caller {
-                        Caller::User(u) => Some(u.id),
-                        _ => None,
-                    },
-                    created_at: joule_db::now_micros(),
-                };
-                let key = self.db(move |c| q::api_key_create(c, &new)).await?;
-                log::info!(
-                    "API key {} ({}) created by {}",
-                    key.id,
-                    key.name,
-                    caller.describe()
-                );
+                let by = caller.describe();
+                let made = self.core.api_key_create(new, created_by, &by).await;
+                let CreatedKey { key, secret } = made?;
                 let shown = key_model(key);
                 Ok(ApiKeyCreateResponse::Created(models::ApiKeyCreated {
                     id: shown.id,
@@ -136,14 +95,11 @@ impl JouleApi {
         id: i64,
         caller: &Caller,
     ) -> Result<ApiKeyDeleteResponse, ApiError> {
+        let deleted = self.core.api_key_delete(id, &caller.describe()).await;
         respond(
-            async {
-                self.db(move |c| q::api_key_delete(c, id)).await?;
-                self.auth.forget_keys();
-                log::info!("API key {id} revoked by {}", caller.describe());
-                Ok(ApiKeyDeleteResponse::Deleted)
-            }
-            .await,
+            deleted
+                .map_err(Into::into)
+                .map(|()| ApiKeyDeleteResponse::Deleted),
         )
     }
 }

@@ -78,7 +78,7 @@ impl JouleApi {
                 .ok_or_else(|| {
                     unauthorized("the Authorization header must be 'Bearer <access token>'")
                 })?;
-            let access = self.auth.verify_access(token).map_err(|e| match e {
+            let access = self.core.auth.verify_access(token).map_err(|e| match e {
                 TokenError::Expired => {
                     unauthorized("the access token has expired; refresh it or sign in again")
                 }
@@ -86,7 +86,7 @@ impl JouleApi {
             })?;
             let ended =
                 || unauthorized("the session of this access token has ended; sign in again");
-            if let Some(caller) = self.auth.cached_session(access.session_id) {
+            if let Some(caller) = self.core.auth.cached_session(access.session_id) {
                 return match &caller {
                     Caller::User(u) if u.id == access.user_id => Ok(caller),
                     _ => Err(ended()),
@@ -103,14 +103,15 @@ impl JouleApi {
                 role: user.role,
                 session_id: access.session_id,
             });
-            self.auth
+            self.core
+                .auth
                 .remember_session(access.session_id, caller.clone());
             return Ok(caller);
         }
         if let Some(value) = headers.get(API_KEY_HEADER) {
             auth::bounded("X-API-Key", value.as_bytes(), auth::MAX_TOKEN_LEN)?;
             let hash = auth::token_hash(value.to_str().unwrap_or_default().trim());
-            if let Some(caller) = self.auth.cached_key(&hash) {
+            if let Some(caller) = self.core.auth.cached_key(&hash) {
                 return Ok(caller);
             }
             let now = joule_db::now_micros();
@@ -132,7 +133,7 @@ impl JouleApi {
                 role: key.role,
                 sites: key.site_ids,
             });
-            self.auth.remember_key(hash, caller.clone());
+            self.core.auth.remember_key(hash, caller.clone());
             return Ok(caller);
         }
         Ok(Caller::Anonymous)
@@ -228,7 +229,7 @@ impl JouleApi {
         let name = username.clone();
         let user = self.db(move |c| q::user_by_username(c, &name)).await?;
         let hash = user.as_ref().map_or_else(
-            || self.auth.dummy_hash().to_string(),
+            || self.core.auth.dummy_hash().to_string(),
             |u| u.password_hash.clone(),
         );
         let password = body.password;
@@ -255,7 +256,7 @@ impl JouleApi {
         };
         let refresh = auth::new_refresh_token();
         let refresh_hash = auth::token_hash(&refresh);
-        let expires = now + self.auth.refresh_ttl().as_micros() as i64;
+        let expires = now + self.core.auth.refresh_ttl().as_micros() as i64;
         let user_id = user.id;
         let addr = address.clone();
         let session_id = self
@@ -265,11 +266,12 @@ impl JouleApi {
             })
             .await?;
         let access = self
+            .core
             .auth
             .access_token(user.id, session_id)
             .map_err(|e| internal(&e))?;
         log::info!("user '{}' signed in from {address}", user.username);
-        Ok(token_pair(access, refresh, self.auth.access_ttl()))
+        Ok(token_pair(access, refresh, self.core.auth.access_ttl()))
     }
 
     pub(super) async fn auth_login_impl(
@@ -291,27 +293,28 @@ impl JouleApi {
                 let refresh = auth::new_refresh_token();
                 let new_hash = auth::token_hash(&refresh);
                 let now = joule_db::now_micros();
-                let expires = now + self.auth.refresh_ttl().as_micros() as i64;
+                let expires = now + self.core.auth.refresh_ttl().as_micros() as i64;
                 let outcome = self
                     .db(move |c| q::refresh_rotate(c, &old_hash, &new_hash, now, expires))
                     .await?;
                 match outcome {
                     q::Refresh::Rotated { user, session_id } => {
                         let access = self
+                            .core
                             .auth
                             .access_token(user.id, session_id)
                             .map_err(|e| internal(&e))?;
                         Ok(AuthRefreshResponse::Ok(token_pair(
                             access,
                             refresh,
-                            self.auth.access_ttl(),
+                            self.core.auth.access_ttl(),
                         )))
                     }
                     q::Refresh::Reused {
                         user_id,
                         session_id,
                     } => {
-                        self.auth.forget_sessions();
+                        self.core.auth.forget_sessions();
                         log::warn!(
                             "a used refresh token of user {user_id} was presented again; \
                              session {session_id} is revoked"
@@ -339,7 +342,7 @@ impl JouleApi {
                 let now = joule_db::now_micros();
                 self.db(move |c| q::session_revoke(c, session_id, now))
                     .await?;
-                self.auth.forget_sessions();
+                self.core.auth.forget_sessions();
                 Ok(AuthLogoutResponse::LoggedOut)
             }
             .await,
@@ -396,7 +399,7 @@ impl JouleApi {
                 };
                 self.db(move |c| q::user_update(c, id, &changes, Some(me.session_id)))
                     .await?;
-                self.auth.forget_sessions();
+                self.core.auth.forget_sessions();
                 log::info!("user '{}' changed their password", me.username);
                 Ok(AuthPasswordChangeResponse::Changed)
             }

@@ -84,7 +84,8 @@ impl JouleApi {
                 let e2 = id(ids.e2_ts, derived::E2)?;
                 let window = window(body.from, body.to, body.interval.as_deref())?;
                 // Both series on one grid: two values a bucket.
-                self.limits
+                self.core
+                    .limits
                     .cells(window.from, window.to, window.interval, 2)
                     .map_err(|log| Rejection::new(Code::Window, log))?;
                 self.sum_datapoints(scale, e1, e2, window).await

@@ -6,7 +6,6 @@ use joule_api::{
     DeviceCreateResponse, DeviceDeleteResponse, DeviceGetResponse, DeviceUpdateResponse,
     DevicesListResponse,
 };
-use joule_db::queries::devices as q;
 use swagger::ApiError;
 
 problem_variants! {
@@ -29,9 +28,7 @@ impl JouleApi {
         respond(
             async {
                 let page = page_request(limit, cursor)?;
-                let page = self
-                    .db(move |c| q::devices_list_in(c, scope.as_deref(), site_id, page))
-                    .await?;
+                let page = self.core.devices_list(scope, site_id, page).await?;
                 Ok(DevicesListResponse::Ok(models::DeviceList {
                     items: page.items.into_iter().map(convert::device).collect(),
                     next_cursor: next_cursor(page.next_after),
@@ -45,23 +42,23 @@ impl JouleApi {
         &self,
         body: models::DeviceCreate,
     ) -> Result<DeviceCreateResponse, ApiError> {
+        let new = convert::new_device(body, joule_db::now_micros());
+        let device = self.core.device_create(new).await;
         respond(
-            async {
-                let new = convert::new_device(body, joule_db::now_micros())?;
-                let device = self.db(move |c| q::device_create(c, &new)).await?;
-                Ok(DeviceCreateResponse::Created {
+            device
+                .map_err(Into::into)
+                .map(|device| DeviceCreateResponse::Created {
                     location: self.location("devices", device.id),
                     body: convert::device(device),
-                })
-            }
-            .await,
+                }),
         )
     }
 
     pub(super) async fn device_get_impl(&self, id: i64) -> Result<DeviceGetResponse, ApiError> {
+        let device = self.core.device_get(id).await;
         respond(
-            self.db(move |c| q::device_get(c, id))
-                .await
+            device
+                .map_err(Into::into)
                 .map(|d| DeviceGetResponse::Ok(convert::device(d))),
         )
     }
@@ -71,13 +68,12 @@ impl JouleApi {
         id: i64,
         body: models::DeviceUpdate,
     ) -> Result<DeviceUpdateResponse, ApiError> {
+        let changes = convert::device_changes(body, joule_db::now_micros());
+        let device = self.core.device_update(id, changes).await;
         respond(
-            async {
-                let changes = convert::device_changes(body, joule_db::now_micros())?;
-                let device = self.db(move |c| q::device_update(c, id, &changes)).await?;
-                Ok(DeviceUpdateResponse::Ok(convert::device(device)))
-            }
-            .await,
+            device
+                .map_err(Into::into)
+                .map(|d| DeviceUpdateResponse::Ok(convert::device(d))),
         )
     }
 
@@ -86,9 +82,10 @@ impl JouleApi {
         id: i64,
         cascade: bool,
     ) -> Result<DeviceDeleteResponse, ApiError> {
+        let deleted = self.core.device_delete(id, cascade).await;
         respond(
-            self.db(move |c| q::device_delete(c, id, cascade))
-                .await
+            deleted
+                .map_err(Into::into)
                 .map(|()| DeviceDeleteResponse::Deleted),
         )
     }

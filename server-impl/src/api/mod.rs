@@ -15,121 +15,34 @@ mod users;
 mod values;
 
 use crate::access::Caller;
+use crate::core::Core;
+pub use crate::core::Limits;
 use crate::problem::Failure;
 use chrono::{DateTime, Utc};
 use joule_api::models;
 use joule_db::committed::{Committed, Point, Source};
 use joule_db::models::PageRequest;
-use joule_db::timegrid::{self, Interval};
-use joule_db::writer::ValueWriter;
 use joule_db::{cursor, DbConnection, DbError, Pool};
-use std::sync::Arc;
 use swagger::ApiError;
-use tokio::sync::Semaphore;
 
-/// Limits on what one request may ask for.
-#[derive(Debug, Clone)]
-pub struct Limits {
-    /// The most values one write request may carry (413 beyond).
-    pub max_batch: usize,
-    /// How long a request waits for a database connection before a 503.
-    pub db_wait: std::time::Duration,
-    /// Threads committing value writes in groups (one suits SQLite).
-    pub writer_threads: usize,
-    /// The most datapoints one read may name (`datapoint_ids`).
-    pub max_series: usize,
-    /// The most values (buckets × series) one aggregate read may produce: what it
-    /// holds in memory grows with this, so it is checked before any work.
-    pub max_cells: usize,
-}
-
-impl Default for Limits {
-    fn default() -> Self {
-        Limits {
-            max_batch: 100_000,
-            db_wait: std::time::Duration::from_secs(5),
-            writer_threads: 1,
-            max_series: 100,
-            max_cells: 500_000,
-        }
-    }
-}
-
-impl Limits {
-    /// Checks the `datapoint_ids` of a read: between one and `max_series` ids,
-    /// none named twice (a repeated id would repeat all of its work).
-    pub fn datapoint_ids(&self, ids: &[i64]) -> Result<(), Failure> {
-        if ids.is_empty() || ids.len() > self.max_series {
-            return Err(Failure::bad_request(
-                "datapoint_ids",
-                format!(
-                    "{} ids given; give between 1 and {} (max_series_per_request), \
-                     and split larger sets over several requests",
-                    ids.len(),
-                    self.max_series
-                ),
-            ));
-        }
-        let mut seen = std::collections::HashSet::with_capacity(ids.len());
-        if let Some(twice) = ids.iter().find(|id| !seen.insert(**id)) {
-            return Err(Failure::bad_request(
-                "datapoint_ids",
-                format!("datapoint {twice} is named more than once; name each datapoint once"),
-            ));
-        }
-        Ok(())
-    }
-
-    /// Checks the size of an aggregate read of `series` datapoints on the grid of
-    /// `interval` over `[from, to)`, before the grid is built or anything is read.
-    /// Answers why it is too large, naming the limit and how to narrow the request.
-    pub fn cells(
-        &self,
-        from: i64,
-        to: i64,
-        interval: Interval,
-        series: usize,
-    ) -> Result<(), String> {
-        let buckets = timegrid::bucket_bound(from, to, interval);
-        let series = series.max(1) as u64;
-        let cells = buckets.saturating_mul(series);
-        if cells <= self.max_cells as u64 {
-            return Ok(());
-        }
-        Err(format!(
-            "up to {buckets} buckets × {series} series = {cells} values, more than the \
-             {} of max_cells_per_request; choose a longer interval, a shorter range \
-             (at most {} buckets for {series} series) or fewer datapoints, and page \
-             through a long range in several requests",
-            self.max_cells,
-            self.max_cells as u64 / series
-        ))
-    }
-}
-
-/// The state every handler shares.
+/// The state every handler shares: the core services, and what only HTTP needs.
 #[derive(Clone)]
 pub struct JouleApi {
-    pool: Pool,
+    core: Core,
     base_path: &'static str,
-    auth: crate::auth::SharedAuth,
-    limits: Limits,
-    db_slots: Arc<Semaphore>,
-    writer: ValueWriter,
 }
 
 impl JouleApi {
     pub fn new(pool: Pool, limits: Limits, auth: crate::auth::SharedAuth) -> Self {
-        let db_slots = Arc::new(Semaphore::new(pool.max_size() as usize));
-        let writer = ValueWriter::start(pool.clone(), limits.writer_threads);
         JouleApi {
-            pool,
+            core: Core::new(pool, limits, auth),
             base_path: joule_api::BASE_PATH,
-            auth,
-            limits,
-            db_slots,
-            writer,
         }
+    }
+
+    /// The core services behind this door.
+    pub fn core(&self) -> &Core {
+        &self.core
     }
 
     /// Runs `f` on a pooled connection inside `spawn_blocking`.
@@ -138,68 +51,17 @@ impl JouleApi {
         T: Send + 'static,
         F: FnOnce(&mut DbConnection) -> Result<T, DbError> + Send + 'static,
     {
-        // At most one blocking task per pooled connection: the others wait here,
-        // asynchronously, instead of parking threads on the pool's lock.
-        let started = std::time::Instant::now();
-        let permit =
-            match tokio::time::timeout(self.limits.db_wait, self.db_slots.clone().acquire_owned())
-                .await
-            {
-                Ok(Ok(permit)) => permit,
-                _ => {
-                    log::warn!(
-                        "no database connection free within {:?}",
-                        self.limits.db_wait
-                    );
-                    return Err(Failure::new(503, "the server is busy; retry later"));
-                }
-            };
-        let pool = self.pool.clone();
-        // The pool gets what is left of the wait, so that a request waits at most
-        // `db_wait` in all, not that twice (the value writer holds connections too).
-        let left = self
-            .limits
-            .db_wait
-            .saturating_sub(started.elapsed())
-            .max(std::time::Duration::from_millis(10));
-        let outcome = tokio::task::spawn_blocking(move || {
-            let _permit = permit;
-            let mut conn = pool.get_timeout(left)?;
-            f(&mut conn)
-        })
-        .await;
-        match outcome {
-            Ok(result) => result.map_err(Failure::from),
-            Err(join) => {
-                log::error!("database task failed: {join}");
-                Err(Failure::new(500, "internal error"))
-            }
-        }
+        Ok(self.core.db.run(f).await?)
     }
 
-    /// Stores a checked batch through the group-committing writer; answers once it
-    /// is durable. Waits at most as long as for a connection, then answers 503 (the
-    /// batch may still be committed later, whole: it is never partly stored).
+    /// Stores a checked batch through the group-committing writer.
     async fn write_values(&self, rows: Vec<Point>) -> Result<usize, Failure> {
-        let wait = self.limits.db_wait * 2;
-        match tokio::time::timeout(wait, self.writer.write(rows, Source::Http)).await {
-            // Checked datapoints that vanish before the commit break the foreign key.
-            Ok(Err(DbError::Conflict(_))) => Err(Failure::new(
-                409,
-                "a datapoint of this batch was deleted while the batch was written; \
-                 nothing of the batch is stored",
-            )),
-            Ok(outcome) => outcome.map_err(Failure::from),
-            Err(_) => Err(Failure::new(
-                503,
-                "the database did not commit in time; retry later",
-            )),
-        }
+        Ok(self.core.write_values(rows, Source::Http).await?)
     }
 
     /// Every batch of values committed from now on, whichever door it came through.
     pub fn subscribe_committed(&self) -> tokio::sync::broadcast::Receiver<Committed> {
-        self.writer.subscribe()
+        self.core.subscribe_committed()
     }
 
     fn location(&self, collection: &str, id: i64) -> Option<String> {

@@ -5,7 +5,6 @@ use joule_api::models;
 use joule_api::{
     SiteCreateResponse, SiteDeleteResponse, SiteGetResponse, SiteUpdateResponse, SitesListResponse,
 };
-use joule_db::queries::sites as q;
 use swagger::ApiError;
 
 problem_variants! {
@@ -26,10 +25,8 @@ impl JouleApi {
     ) -> Result<SitesListResponse, ApiError> {
         respond(
             async {
-                let page = page_request(limit, cursor)?;
-                let page = self
-                    .db(move |c| q::sites_list_in(c, scope.as_deref(), page))
-                    .await?;
+                let page = self.core.sites_list(scope, page_request(limit, cursor)?);
+                let page = page.await?;
                 Ok(SitesListResponse::Ok(models::SiteList {
                     items: page.items.into_iter().map(convert::site).collect(),
                     next_cursor: next_cursor(page.next_after),
@@ -43,23 +40,21 @@ impl JouleApi {
         &self,
         body: models::SiteCreate,
     ) -> Result<SiteCreateResponse, ApiError> {
+        let new = convert::new_site(body, joule_db::now_micros());
+        let site = self.core.site_create(new).await;
         respond(
-            async {
-                let new = convert::new_site(body, joule_db::now_micros())?;
-                let site = self.db(move |c| q::site_create(c, &new)).await?;
-                Ok(SiteCreateResponse::Created {
+            site.map_err(Into::into)
+                .map(|site| SiteCreateResponse::Created {
                     location: self.location("sites", site.id),
                     body: convert::site(site),
-                })
-            }
-            .await,
+                }),
         )
     }
 
     pub(super) async fn site_get_impl(&self, id: i64) -> Result<SiteGetResponse, ApiError> {
+        let site = self.core.site_get(id).await;
         respond(
-            self.db(move |c| q::site_get(c, id))
-                .await
+            site.map_err(Into::into)
                 .map(|s| SiteGetResponse::Ok(convert::site(s))),
         )
     }
@@ -69,13 +64,11 @@ impl JouleApi {
         id: i64,
         body: models::SiteUpdate,
     ) -> Result<SiteUpdateResponse, ApiError> {
+        let changes = convert::site_changes(body, joule_db::now_micros());
+        let site = self.core.site_update(id, changes).await;
         respond(
-            async {
-                let changes = convert::site_changes(body, joule_db::now_micros())?;
-                let site = self.db(move |c| q::site_update(c, id, &changes)).await?;
-                Ok(SiteUpdateResponse::Ok(convert::site(site)))
-            }
-            .await,
+            site.map_err(Into::into)
+                .map(|s| SiteUpdateResponse::Ok(convert::site(s))),
         )
     }
 
@@ -84,9 +77,10 @@ impl JouleApi {
         id: i64,
         cascade: bool,
     ) -> Result<SiteDeleteResponse, ApiError> {
+        let deleted = self.core.site_delete(id, cascade).await;
         respond(
-            self.db(move |c| q::site_delete(c, id, cascade))
-                .await
+            deleted
+                .map_err(Into::into)
                 .map(|()| SiteDeleteResponse::Deleted),
         )
     }

@@ -1,17 +1,13 @@
-//! The admin API for users. Passwords are hashed off the async threads.
+//! The admin API for users; the rules are in `core::accounts`.
 
-use super::auth::{internal, user_model};
+use super::auth::user_model;
 use super::{next_cursor, page_request, JouleApi};
-use crate::problem::{problem_variants, respond, Failure};
-use crate::{auth, vocab};
+use crate::core::accounts::{self, AccountChanges, NewAccount};
+use crate::problem::{problem_variants, respond};
 use joule_api::models;
 use joule_api::{
     UserCreateResponse, UserDeleteResponse, UserGetResponse, UserUpdateResponse, UsersListResponse,
 };
-use joule_db::models::{NewUser, UserChanges};
-use joule_db::queries::auth as q;
-use joule_db::FieldError;
-use joule_db::Role;
 use swagger::ApiError;
 
 problem_variants! {
@@ -22,14 +18,6 @@ problem_variants! {
     UserDeleteResponse { 400 => BadRequest, 401 => Unauthorized, 403 => Forbidden, 404 => NotFound, 409 => Conflict, 503 => Unavailable }
 }
 
-/// Hashes a password on the hashing threads (argon2 takes tens of milliseconds).
-pub(crate) async fn hash(password: String) -> Result<String, Failure> {
-    crate::hashing::run(move || auth::hash_password(&password))
-        .await
-        .ok_or_else(|| internal("the password hashing threads stopped"))?
-        .map_err(|e| internal(&e))
-}
-
 impl JouleApi {
     pub(super) async fn users_list_impl(
         &self,
@@ -38,8 +26,8 @@ impl JouleApi {
     ) -> Result<UsersListResponse, ApiError> {
         respond(
             async {
-                let page = page_request(limit, cursor)?;
-                let page = self.db(move |c| q::users_list(c, page)).await?;
+                let page =
+                    accounts::users_list(&self.core.db, page_request(limit, cursor)?).await?;
                 Ok(UsersListResponse::Ok(models::UserList {
                     items: page.items.into_iter().map(user_model).collect(),
                     next_cursor: next_cursor(page.next_after),
@@ -53,30 +41,15 @@ impl JouleApi {
         &self,
         body: models::UserCreate,
     ) -> Result<UserCreateResponse, ApiError> {
+        let new = NewAccount {
+            username: body.username,
+            password: body.password,
+            role: body.role,
+            active: body.active.unwrap_or(true),
+        };
         respond(
             async {
-                let mut errors = Vec::new();
-                if let Err(m) = auth::username_rules(&body.username) {
-                    errors.push(FieldError::new("username", m));
-                }
-                if let Err(m) = auth::password_rules(&body.password) {
-                    errors.push(FieldError::new("password", m));
-                }
-                let role = vocab::parse_into::<Role>("role", &body.role, &mut errors);
-                let Some(role) = role.filter(|_| errors.is_empty()) else {
-                    return Err(Failure::unprocessable(errors));
-                };
-                let now = joule_db::now_micros();
-                let new = NewUser {
-                    username: body.username,
-                    password_hash: hash(body.password).await?,
-                    role,
-                    active: body.active.unwrap_or(true),
-                    created_at: now,
-                    updated_at: now,
-                };
-                let user = self.db(move |c| q::user_create(c, &new)).await?;
-                log::info!("user '{}' created with role {}", user.username, user.role);
+                let user = accounts::user_create(&self.core.db, new).await?;
                 Ok(UserCreateResponse::Created {
                     location: self.location("users", user.id),
                     body: user_model(user),
@@ -87,12 +60,10 @@ impl JouleApi {
     }
 
     pub(super) async fn user_get_impl(&self, id: i64) -> Result<UserGetResponse, ApiError> {
+        let user = accounts::user_get(&self.core.db, id).await;
         respond(
-            async {
-                let user = self.db(move |c| q::user_get(c, id)).await?;
-                Ok(UserGetResponse::Ok(user_model(user)))
-            }
-            .await,
+            user.map_err(Into::into)
+                .map(|u| UserGetResponse::Ok(user_model(u))),
         )
     }
 
@@ -101,42 +72,27 @@ impl JouleApi {
         id: i64,
         body: models::UserUpdate,
     ) -> Result<UserUpdateResponse, ApiError> {
+        let changes = AccountChanges {
+            role: body.role,
+            active: body.active,
+            password: body.password,
+        };
+        let user = accounts::user_update(&self.core.db, id, changes).await;
+        // The role, the active flag or the sessions changed.
+        self.core.auth.forget_sessions();
         respond(
-            async {
-                let mut errors = Vec::new();
-                let role = vocab::parse_change::<Role>("role", body.role, &mut errors);
-                if let Some(password) = &body.password {
-                    if let Err(m) = auth::password_rules(password) {
-                        errors.push(FieldError::new("password", m));
-                    }
-                }
-                if !errors.is_empty() {
-                    return Err(Failure::unprocessable(errors));
-                }
-                let password_hash = match body.password {
-                    Some(p) => Some(hash(p).await?),
-                    None => None,
-                };
-                let changes = UserChanges {
-                    role,
-                    active: body.active,
-                    password_hash,
-                    updated_at: Some(joule_db::now_micros()),
-                };
-                let user = self
-                    .db(move |c| q::user_update(c, id, &changes, None))
-                    .await?;
-                // The role, the active flag or the sessions changed.
-                self.auth.forget_sessions();
-                Ok(UserUpdateResponse::Ok(user_model(user)))
-            }
-            .await,
+            user.map_err(Into::into)
+                .map(|u| UserUpdateResponse::Ok(user_model(u))),
         )
     }
 
     pub(super) async fn user_delete_impl(&self, id: i64) -> Result<UserDeleteResponse, ApiError> {
-        let deleted = self.db(move |c| q::user_delete(c, id)).await;
-        self.auth.forget_sessions();
-        respond(deleted.map(|()| UserDeleteResponse::Deleted))
+        let deleted = accounts::user_delete(&self.core.db, id).await;
+        self.core.auth.forget_sessions();
+        respond(
+            deleted
+                .map_err(Into::into)
+                .map(|()| UserDeleteResponse::Deleted),
+        )
     }
 }

@@ -102,12 +102,12 @@ fn bad_range((field, message): (&'static str, String)) -> Failure {
 
 impl JouleApi {
     fn batch_size_ok(&self, len: usize) -> Result<(), Failure> {
-        if len > self.limits.max_batch {
+        if len > self.core.limits.max_batch {
             return Err(Failure::new(
                 413,
                 format!(
                     "{len} values in one request; at most {}",
-                    self.limits.max_batch
+                    self.core.limits.max_batch
                 ),
             ));
         }
@@ -304,7 +304,7 @@ impl JouleApi {
     ) -> Result<ValuesLatestResponse, ApiError> {
         respond(
             async {
-                self.limits.datapoint_ids(ids)?;
+                self.core.limits.datapoint_ids(ids)?;
                 let ids = ids.to_vec();
                 let latest = self
                     .db(move |c| {

@@ -7,6 +7,7 @@
 //! with [`failure_response`].
 
 use super::front::{full, Body};
+use crate::core::CoreError;
 use hyper::header::{HeaderValue, CONTENT_TYPE, RETRY_AFTER};
 use hyper::{Response, StatusCode};
 use joule_api::models;
@@ -99,6 +100,36 @@ pub fn problem(status: StatusCode, detail: &str, errors: &[FieldError]) -> model
                     .collect(),
             )
         },
+    }
+}
+
+impl From<CoreError> for Failure {
+    fn from(e: CoreError) -> Self {
+        match e {
+            CoreError::BadInput { field, message } => Failure::bad_request(&field, message),
+            CoreError::Invalid { detail, errors } => {
+                let mut failure = Failure::unprocessable(errors);
+                if let Some(detail) = detail {
+                    failure.detail = detail;
+                }
+                failure
+            }
+            CoreError::NotFound(detail) => Failure::new(404, detail),
+            CoreError::Conflict(detail) => Failure::new(409, detail),
+            CoreError::TooLarge(detail) => Failure::new(413, detail),
+            CoreError::Unauthenticated(detail) => Failure::new(401, detail),
+            CoreError::Forbidden(detail) => Failure::new(403, detail),
+            CoreError::Throttled {
+                detail,
+                retry_after,
+            } => Failure::new(429, detail).retry_after(retry_after.as_secs().max(1)),
+            CoreError::Unavailable(detail) => Failure::new(503, detail),
+            CoreError::Internal(message) => {
+                // The client gets a generic message; the log keeps the cause.
+                log::error!("{message}");
+                Failure::new(500, "internal error")
+            }
+        }
     }
 }
 
