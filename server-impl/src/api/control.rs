@@ -1,22 +1,17 @@
-//! Setpoints and schedules of actuators. Both are lists of items over periods;
-//! they differ only in their items (see `items`), so each handler is one generic
-//! function used twice.
-
-mod items;
+//! Setpoints and schedules of actuators: the generated items converted to the
+//! core's (`core::control`), where every rule lives, and the stored versions back.
 
 use super::JouleApi;
-use crate::problem::{problem_variants, respond, Failure};
-use crate::timestamps;
+use crate::core::control::{ScheduleItem, SetpointItem, Version};
+use crate::problem::{problem_variants, respond};
 use chrono::{DateTime, Utc};
-use items::Item;
 use joule_api::models;
 use joule_api::{
     ScheduleGetResponse, SchedulePutResponse, SchedulesHistoryResponse, SetpointGetResponse,
     SetpointPutResponse, SetpointsHistoryResponse,
 };
-use joule_db::queries::control::{self as q, ControlVersion};
-use joule_db::DbError;
-use swagger::ApiError;
+use serde_json::Value;
+use swagger::{ApiError, Nullable};
 
 problem_variants! {
     SetpointPutResponse { 400 => BadRequest, 404 => NotFound, 413 => PayloadTooLarge, 422 => Unprocessable, 503 => Unavailable }
@@ -27,105 +22,104 @@ problem_variants! {
     SchedulesHistoryResponse { 400 => BadRequest, 404 => NotFound, 503 => Unavailable }
 }
 
-/// The most versions one history answer holds: each may carry a request body's
-/// worth of items, so an answer must not grow with all that was ever stored.
-const MAX_HISTORY: usize = 1_000;
-
-/// A stored version, read back.
-struct Version<I> {
-    datapoint_id: i64,
-    created_at: DateTime<Utc>,
-    items: Vec<I>,
+/// Absent and null mean the same for every optional field of an item: not given.
+fn given<T>(value: Option<Nullable<T>>) -> Option<T> {
+    match value {
+        Some(Nullable::Present(v)) => Some(v),
+        _ => None,
+    }
 }
 
-fn read<I: Item>(version: ControlVersion) -> Result<Version<I>, Failure> {
-    // Written only by `put` from checked items; unreadable text is a bug, not input.
-    let items = serde_json::from_str(&version.items).map_err(|e| {
-        log::error!(
-            "stored {} of datapoint {} is unreadable: {e}",
-            I::CONTROL.name(),
-            version.datapoint_id
-        );
-        Failure::new(500, "internal error")
-    })?;
-    Ok(Version {
-        datapoint_id: version.datapoint_id,
-        created_at: timestamps::to_datetime(version.created_at),
-        items,
-    })
+fn value(value: Nullable<Value>) -> Value {
+    match value {
+        Nullable::Present(v) => v,
+        Nullable::Null => Value::Null,
+    }
 }
 
-fn setpoint(v: Version<models::SetpointItem>) -> models::Setpoint {
-    models::Setpoint::new(v.datapoint_id, v.created_at, v.items)
+fn nullable_value(value: Value) -> Nullable<Value> {
+    match value {
+        Value::Null => Nullable::Null,
+        v => Nullable::Present(v),
+    }
 }
 
-fn schedule(v: Version<models::ScheduleItem>) -> models::Schedule {
-    models::Schedule::new(v.datapoint_id, v.created_at, v.items)
+/// A period end as the API writes it: always present, null when open.
+fn end(at: Option<DateTime<Utc>>) -> Option<Nullable<DateTime<Utc>>> {
+    Some(at.map_or(Nullable::Null, Nullable::Present))
+}
+
+fn setpoint_item(item: &models::SetpointItem) -> SetpointItem {
+    let item = item.clone();
+    SetpointItem {
+        from_timestamp: given(item.from_timestamp),
+        to_timestamp: given(item.to_timestamp),
+        preferred_value: value(item.preferred_value),
+        acceptable_values: given(item.acceptable_values),
+        min_value: given(item.min_value),
+        max_value: given(item.max_value),
+    }
+}
+
+fn schedule_item(item: &models::ScheduleItem) -> ScheduleItem {
+    let item = item.clone();
+    ScheduleItem {
+        from_timestamp: given(item.from_timestamp),
+        to_timestamp: given(item.to_timestamp),
+        value: value(item.value),
+    }
+}
+
+/// Empty optional fields are left out of the answer.
+fn setpoint_model(item: SetpointItem) -> models::SetpointItem {
+    models::SetpointItem {
+        from_timestamp: end(item.from_timestamp),
+        to_timestamp: end(item.to_timestamp),
+        preferred_value: nullable_value(item.preferred_value),
+        acceptable_values: item.acceptable_values.map(Nullable::Present),
+        min_value: item.min_value.map(Nullable::Present),
+        max_value: item.max_value.map(Nullable::Present),
+    }
+}
+
+fn schedule_model(item: ScheduleItem) -> models::ScheduleItem {
+    models::ScheduleItem {
+        from_timestamp: end(item.from_timestamp),
+        to_timestamp: end(item.to_timestamp),
+        value: nullable_value(item.value),
+    }
+}
+
+fn setpoint(v: Version<SetpointItem>) -> models::Setpoint {
+    let items = v.items.into_iter().map(setpoint_model).collect();
+    models::Setpoint::new(v.datapoint_id, v.created_at, items)
+}
+
+fn schedule(v: Version<ScheduleItem>) -> models::Schedule {
+    let items = v.items.into_iter().map(schedule_model).collect();
+    models::Schedule::new(v.datapoint_id, v.created_at, items)
 }
 
 impl JouleApi {
-    /// Checks the items against the datapoint and stores them, all or nothing.
-    async fn put<I: Item>(&self, id: i64, body: &[I]) -> Result<Version<I>, Failure> {
-        let body = body.to_vec();
-        let now = joule_db::now_micros();
-        let stored = self
-            .db(move |c| {
-                q::control_create(c, I::CONTROL, id, now, |dp| {
-                    let items = items::check(dp, &body).map_err(DbError::Invalid)?;
-                    serde_json::to_string(&items).map_err(|e| DbError::Internal(e.to_string()))
-                })
-            })
-            .await?;
-        read(stored)
-    }
-
-    async fn current<I: Item>(&self, id: i64) -> Result<Version<I>, Failure> {
-        read(
-            self.db(move |c| q::control_current(c, I::CONTROL, id))
-                .await?,
-        )
-    }
-
-    async fn history<I: Item>(
-        &self,
-        id: i64,
-        from: Option<DateTime<Utc>>,
-        to: Option<DateTime<Utc>>,
-    ) -> Result<Vec<Version<I>>, Failure> {
-        let (from, to) =
-            timestamps::range(from, to).map_err(|(field, m)| Failure::bad_request(field, m))?;
-        // One more than answered, to tell a range that holds too many.
-        let versions = self
-            .db(move |c| q::controls_list(c, I::CONTROL, id, from, to, MAX_HISTORY as i64 + 1))
-            .await?;
-        if versions.len() > MAX_HISTORY {
-            return Err(Failure::bad_request(
-                "to",
-                format!(
-                    "more than {MAX_HISTORY} versions were stored between from and to; \
-                     narrow the range and read it in several requests"
-                ),
-            ));
-        }
-        versions.into_iter().map(read).collect()
-    }
-
     pub(super) async fn setpoint_put_impl(
         &self,
         id: i64,
         body: &[models::SetpointItem],
     ) -> Result<SetpointPutResponse, ApiError> {
+        let items = body.iter().map(setpoint_item).collect();
+        let stored = self.core.control_put(id, items).await;
         respond(
-            self.put(id, body)
-                .await
+            stored
+                .map_err(Into::into)
                 .map(|v| SetpointPutResponse::Ok(setpoint(v))),
         )
     }
 
     pub(super) async fn setpoint_get_impl(&self, id: i64) -> Result<SetpointGetResponse, ApiError> {
+        let current = self.core.control_current(id).await;
         respond(
-            self.current(id)
-                .await
+            current
+                .map_err(Into::into)
                 .map(|v| SetpointGetResponse::Ok(setpoint(v))),
         )
     }
@@ -136,7 +130,8 @@ impl JouleApi {
         from: Option<DateTime<Utc>>,
         to: Option<DateTime<Utc>>,
     ) -> Result<SetpointsHistoryResponse, ApiError> {
-        respond(self.history(id, from, to).await.map(|versions| {
+        let versions = self.core.control_history(id, from, to).await;
+        respond(versions.map_err(Into::into).map(|versions| {
             SetpointsHistoryResponse::Ok(models::SetpointHistory {
                 items: versions.into_iter().map(setpoint).collect(),
             })
@@ -148,17 +143,20 @@ impl JouleApi {
         id: i64,
         body: &[models::ScheduleItem],
     ) -> Result<SchedulePutResponse, ApiError> {
+        let items = body.iter().map(schedule_item).collect();
+        let stored = self.core.control_put(id, items).await;
         respond(
-            self.put(id, body)
-                .await
+            stored
+                .map_err(Into::into)
                 .map(|v| SchedulePutResponse::Ok(schedule(v))),
         )
     }
 
     pub(super) async fn schedule_get_impl(&self, id: i64) -> Result<ScheduleGetResponse, ApiError> {
+        let current = self.core.control_current(id).await;
         respond(
-            self.current(id)
-                .await
+            current
+                .map_err(Into::into)
                 .map(|v| ScheduleGetResponse::Ok(schedule(v))),
         )
     }
@@ -169,10 +167,44 @@ impl JouleApi {
         from: Option<DateTime<Utc>>,
         to: Option<DateTime<Utc>>,
     ) -> Result<SchedulesHistoryResponse, ApiError> {
-        respond(self.history(id, from, to).await.map(|versions| {
+        let versions = self.core.control_history(id, from, to).await;
+        respond(versions.map_err(Into::into).map(|versions| {
             SchedulesHistoryResponse::Ok(models::ScheduleHistory {
                 items: versions.into_iter().map(schedule).collect(),
             })
         }))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn null_optional_fields_are_not_given() {
+        let mut item = models::SetpointItem::new(Nullable::Present(json!(1)));
+        item.from_timestamp = Some(Nullable::Null);
+        item.min_value = Some(Nullable::Null);
+        item.acceptable_values = Some(Nullable::Null);
+        assert_eq!(setpoint_item(&item), SetpointItem::new(json!(1)));
+        let item = models::ScheduleItem::new(Nullable::Null);
+        assert_eq!(schedule_item(&item), ScheduleItem::new(Value::Null));
+    }
+
+    /// Versions stored before the items were the core's own are read the same.
+    #[test]
+    fn the_stored_form_is_the_answered_form() {
+        let text = r#"[{"from_timestamp":"2026-01-01T00:00:00Z","to_timestamp":null,"preferred_value":2.5,"min_value":1.0,"max_value":3.0},{"from_timestamp":"2026-01-02T00:00:00.000001Z","to_timestamp":null,"preferred_value":null,"acceptable_values":[1,2]}]"#;
+        let items: Vec<SetpointItem> = serde_json::from_str(text).unwrap();
+        assert_eq!(serde_json::to_string(&items).unwrap(), text);
+        let answered: Vec<_> = items.into_iter().map(setpoint_model).collect();
+        assert_eq!(serde_json::to_string(&answered).unwrap(), text);
+        let text =
+            r#"[{"from_timestamp":null,"to_timestamp":"2026-01-01T00:00:00Z","value":true}]"#;
+        let items: Vec<ScheduleItem> = serde_json::from_str(text).unwrap();
+        assert_eq!(serde_json::to_string(&items).unwrap(), text);
+        let answered: Vec<_> = items.into_iter().map(schedule_model).collect();
+        assert_eq!(serde_json::to_string(&answered).unwrap(), text);
     }
 }

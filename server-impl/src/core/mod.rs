@@ -5,6 +5,7 @@
 //! streams, jobs) convert their input, call a service, and convert the result.
 
 pub mod accounts;
+pub mod control;
 pub mod db;
 pub mod error;
 pub mod keys;

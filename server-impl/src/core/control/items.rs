@@ -4,14 +4,72 @@
 
 use crate::{timestamps, value_rules};
 use chrono::{DateTime, Utc};
-use joule_api::models::{ScheduleItem, SetpointItem};
 use joule_db::models::Datapoint;
 use joule_db::queries::control::Control;
 use joule_db::{DataFormat, FieldError};
 use serde::de::DeserializeOwned;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
-use swagger::Nullable;
+
+/// One period of a setpoint: what the actuator should take from `from_timestamp`
+/// (`None`: from now on) to `to_timestamp` (`None`: open-ended). Serialized, it is
+/// the stored form: both period ends written out (null when open), the optional
+/// fields left out when empty.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SetpointItem {
+    #[serde(default)]
+    pub from_timestamp: Option<DateTime<Utc>>,
+    #[serde(default)]
+    pub to_timestamp: Option<DateTime<Utc>>,
+    /// As the datapoint's data_format requires; may be null.
+    pub preferred_value: Value,
+    /// Discrete formats only: the values that are also acceptable.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub acceptable_values: Option<Vec<Value>>,
+    /// Numeric formats only: the lowest acceptable value.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min_value: Option<f64>,
+    /// Numeric formats only: the highest acceptable value.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_value: Option<f64>,
+}
+
+impl SetpointItem {
+    /// An item for ever, from now on, with no acceptable values or limits.
+    pub fn new(preferred_value: Value) -> Self {
+        SetpointItem {
+            from_timestamp: None,
+            to_timestamp: None,
+            preferred_value,
+            acceptable_values: None,
+            min_value: None,
+            max_value: None,
+        }
+    }
+}
+
+/// One period of a schedule: the value the actuator should take; the period ends
+/// as in [`SetpointItem`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ScheduleItem {
+    #[serde(default)]
+    pub from_timestamp: Option<DateTime<Utc>>,
+    #[serde(default)]
+    pub to_timestamp: Option<DateTime<Utc>>,
+    /// As the datapoint's data_format requires; may be null.
+    pub value: Value,
+}
+
+impl ScheduleItem {
+    /// An item for ever, from now on.
+    pub fn new(value: Value) -> Self {
+        ScheduleItem {
+            from_timestamp: None,
+            to_timestamp: None,
+            value,
+        }
+    }
+}
 
 /// What setpoint and schedule items share: a period, and values that must suit
 /// the datapoint.
@@ -23,9 +81,8 @@ pub trait Item: Clone + Serialize + DeserializeOwned + Send + 'static {
     /// Pushes the broken rules of the item's values, fields named within the item.
     fn check_values(&self, dp: &Datapoint, errors: &mut Vec<FieldError>);
 
-    /// The item as stored: both period ends written out (null when open), empty
-    /// optional fields left out.
-    fn stored(self, period: Period) -> Self;
+    /// The item with its period as checked (whole microseconds).
+    fn with_period(self, period: Period) -> Self;
 }
 
 /// An item's period in microseconds; `None` is open (from now, or for ever).
@@ -35,32 +92,12 @@ pub struct Period {
     pub to: Option<i64>,
 }
 
-/// A period end as the API writes it: always present, null when open.
-type End = Option<Nullable<DateTime<Utc>>>;
-
 impl Period {
-    fn ends(self) -> (End, End) {
-        let end = |at: Option<i64>| {
-            Some(match at {
-                Some(micros) => Nullable::Present(timestamps::to_datetime(micros)),
-                None => Nullable::Null,
-            })
-        };
-        (end(self.from), end(self.to))
-    }
-}
-
-fn present<T>(value: &Option<Nullable<T>>) -> Option<&T> {
-    match value {
-        Some(Nullable::Present(v)) => Some(v),
-        _ => None,
-    }
-}
-
-fn value_of(value: &Nullable<Value>) -> &Value {
-    match value {
-        Nullable::Present(v) => v,
-        Nullable::Null => &Value::Null,
+    fn ends(self) -> (Option<DateTime<Utc>>, Option<DateTime<Utc>>) {
+        (
+            self.from.map(timestamps::to_datetime),
+            self.to.map(timestamps::to_datetime),
+        )
     }
 }
 
@@ -84,7 +121,7 @@ pub fn check<I: Item>(dp: &Datapoint, items: &[I]) -> Result<Vec<I>, Vec<FieldEr
     Ok(items
         .iter()
         .zip(periods.into_iter().flatten())
-        .map(|(item, period)| item.clone().stored(period))
+        .map(|(item, period)| item.clone().with_period(period))
         .collect())
 }
 
@@ -142,24 +179,21 @@ impl Item for ScheduleItem {
     const CONTROL: Control = Control::Schedule;
 
     fn period(&self) -> (Option<DateTime<Utc>>, Option<DateTime<Utc>>) {
-        (
-            present(&self.from_timestamp).copied(),
-            present(&self.to_timestamp).copied(),
-        )
+        (self.from_timestamp, self.to_timestamp)
     }
 
     fn check_values(&self, dp: &Datapoint, errors: &mut Vec<FieldError>) {
-        if let Err(message) = value_rules::check(dp, value_of(&self.value)) {
+        if let Err(message) = value_rules::check(dp, &self.value) {
             errors.push(FieldError::new("value", message));
         }
     }
 
-    fn stored(self, period: Period) -> Self {
+    fn with_period(self, period: Period) -> Self {
         let (from_timestamp, to_timestamp) = period.ends();
         ScheduleItem {
             from_timestamp,
             to_timestamp,
-            value: self.value,
+            ..self
         }
     }
 }
@@ -168,14 +202,11 @@ impl Item for SetpointItem {
     const CONTROL: Control = Control::Setpoint;
 
     fn period(&self) -> (Option<DateTime<Utc>>, Option<DateTime<Utc>>) {
-        (
-            present(&self.from_timestamp).copied(),
-            present(&self.to_timestamp).copied(),
-        )
+        (self.from_timestamp, self.to_timestamp)
     }
 
     fn check_values(&self, dp: &Datapoint, errors: &mut Vec<FieldError>) {
-        let preferred = value_of(&self.preferred_value);
+        let preferred = &self.preferred_value;
         let preferred_ok = match value_rules::check(dp, preferred) {
             Ok(_) => true,
             Err(message) => {
@@ -183,13 +214,10 @@ impl Item for SetpointItem {
                 false
             }
         };
-        if let Some(values) = present(&self.acceptable_values) {
+        if let Some(values) = &self.acceptable_values {
             check_acceptable(dp, values, errors);
         }
-        let (min, max) = (
-            present(&self.min_value).copied(),
-            present(&self.max_value).copied(),
-        );
+        let (min, max) = (self.min_value, self.max_value);
         if check_limits(dp, min, max, errors) && preferred_ok {
             if let Some(p) = preferred.as_f64() {
                 if min.is_some_and(|min| p < min) || max.is_some_and(|max| p > max) {
@@ -202,18 +230,12 @@ impl Item for SetpointItem {
         }
     }
 
-    fn stored(self, period: Period) -> Self {
+    fn with_period(self, period: Period) -> Self {
         let (from_timestamp, to_timestamp) = period.ends();
-        let keep = |v: Option<Nullable<f64>>| v.filter(|v| matches!(v, Nullable::Present(_)));
         SetpointItem {
             from_timestamp,
             to_timestamp,
-            preferred_value: self.preferred_value,
-            acceptable_values: self
-                .acceptable_values
-                .filter(|v| matches!(v, Nullable::Present(_))),
-            min_value: keep(self.min_value),
-            max_value: keep(self.max_value),
+            ..self
         }
     }
 }
@@ -316,41 +338,54 @@ mod tests {
     }
 
     fn setpoint(value: Value) -> SetpointItem {
-        SetpointItem::new(Nullable::Present(value))
+        SetpointItem::new(value)
     }
 
     fn fields(errors: Vec<FieldError>) -> Vec<String> {
         errors.into_iter().map(|e| e.field).collect()
     }
 
+    fn at(s: &str) -> Option<DateTime<Utc>> {
+        Some(s.parse::<DateTime<Utc>>().unwrap())
+    }
+
     #[test]
     fn limits_must_be_finite() {
         let mut item = setpoint(json!(20));
-        item.min_value = Some(Nullable::Present(f64::NAN));
-        item.max_value = Some(Nullable::Present(f64::INFINITY));
+        item.min_value = Some(f64::NAN);
+        item.max_value = Some(f64::INFINITY);
         let errors = check(&dp(DataFormat::ContinuousNumeric), &[item]).unwrap_err();
         assert_eq!(fields(errors), ["[0].min_value", "[0].max_value"]);
     }
 
     #[test]
     fn stored_form_writes_out_period_ends_and_drops_empty_fields() {
-        let mut item = setpoint(json!(1));
-        item.min_value = Some(Nullable::Null);
-        item.acceptable_values = Some(Nullable::Null);
-        let stored = check(&dp(DataFormat::DiscreteNumeric), &[item]).unwrap();
+        let stored = check(&dp(DataFormat::DiscreteNumeric), &[setpoint(json!(1))]).unwrap();
         assert_eq!(
             serde_json::to_value(&stored).unwrap(),
             json!([{"from_timestamp": null, "to_timestamp": null, "preferred_value": 1}])
         );
+        let text = serde_json::to_string(&stored).unwrap();
+        assert_eq!(
+            serde_json::from_str::<Vec<SetpointItem>>(&text).unwrap(),
+            stored
+        );
+    }
+
+    #[test]
+    fn stored_periods_are_whole_microseconds() {
+        let mut item = ScheduleItem::new(json!(1));
+        item.from_timestamp = at("2026-01-01T00:00:00.0000019Z");
+        let stored = check(&dp(DataFormat::ContinuousNumeric), &[item]).unwrap();
+        assert_eq!(stored[0].from_timestamp, at("2026-01-01T00:00:00.000001Z"));
     }
 
     #[test]
     fn a_broken_period_is_not_compared_with_its_neighbours() {
-        let at = |s: &str| Some(Nullable::Present(s.parse::<DateTime<Utc>>().unwrap()));
-        let mut a = ScheduleItem::new(Nullable::Present(json!(1)));
+        let mut a = ScheduleItem::new(json!(1));
         a.from_timestamp = at("2026-01-01T02:00:00Z");
         a.to_timestamp = at("2026-01-01T01:00:00Z");
-        let mut b = ScheduleItem::new(Nullable::Present(json!(1)));
+        let mut b = ScheduleItem::new(json!(1));
         b.from_timestamp = at("2026-01-01T00:00:00Z");
         let errors = check(&dp(DataFormat::ContinuousNumeric), &[a, b]).unwrap_err();
         assert_eq!(fields(errors), ["[0].to_timestamp"]);
