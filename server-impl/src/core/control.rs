@@ -103,3 +103,113 @@ impl Core {
         versions.into_iter().map(read).collect()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::auth::{Auth, AuthConfig};
+    use joule_db::connection::{connect, migrate};
+    use joule_db::models::DatapointSpec;
+    use joule_db::queries::datapoints::datapoint_create;
+    use joule_db::{DataFormat, DatapointType, FieldError, PoolOptions};
+    use serde_json::json;
+    use std::sync::Arc;
+    use std::time::Duration;
+
+    /// The services on a fresh SQLite database, and the file to remove after.
+    fn core() -> (Core, std::path::PathBuf) {
+        let path = std::env::temp_dir().join(format!(
+            "joule-core-control-{}-{}.db",
+            std::process::id(),
+            joule_db::now_micros()
+        ));
+        let pool = connect(
+            &format!("sqlite://{}", path.display()),
+            &PoolOptions::default(),
+        )
+        .expect("pool");
+        migrate(&pool).expect("migrations");
+        let auth = Auth::new(&AuthConfig {
+            signing_key: b"test signing key".to_vec(),
+            access_ttl: Duration::from_secs(60),
+            refresh_ttl: Duration::from_secs(60),
+        })
+        .expect("auth");
+        (Core::new(pool, Default::default(), Arc::new(auth)), path)
+    }
+
+    async fn datapoint(core: &Core, key: &str, type_: DatapointType) -> i64 {
+        let spec = DatapointSpec {
+            key: key.into(),
+            device_id: None,
+            name: None,
+            description: None,
+            type_,
+            data_format: DataFormat::ContinuousNumeric,
+            unit: None,
+            min_value: Some(0.0),
+            max_value: Some(30.0),
+            allowed_values: Vec::new(),
+        };
+        let now = joule_db::now_micros();
+        let created = core.db.run(move |c| datapoint_create(c, &spec, now)).await;
+        created.expect("datapoint").id
+    }
+
+    #[tokio::test]
+    async fn plans_are_checked_stored_and_read_back_by_any_door() {
+        let (core, path) = core();
+        let actuator = datapoint(&core, "valve", DatapointType::Actuator).await;
+        let sensor = datapoint(&core, "temp", DatapointType::Sensor).await;
+
+        let refused = core
+            .control_put(sensor, vec![ScheduleItem::new(json!(20))])
+            .await;
+        assert_eq!(
+            refused,
+            Err(CoreError::invalid_field(
+                "datapoint_id",
+                format!("schedules apply only to actuators; datapoint {sensor} is a sensor")
+            ))
+        );
+        let too_high = core
+            .control_put(actuator, vec![SetpointItem::new(json!(31))])
+            .await;
+        assert_eq!(
+            too_high,
+            Err(CoreError::invalid(vec![FieldError::new(
+                "[0].preferred_value",
+                "31 is above max_value 30"
+            )]))
+        );
+        assert_eq!(
+            core.control_current::<SetpointItem>(actuator).await,
+            Err(CoreError::NotFound(format!(
+                "setpoint of datapoint {actuator} does not exist"
+            )))
+        );
+
+        let stored = core
+            .control_put(actuator, vec![SetpointItem::new(json!(21))])
+            .await
+            .expect("stored");
+        assert_eq!(stored.items, [SetpointItem::new(json!(21))]);
+        let current = core.control_current::<SetpointItem>(actuator).await;
+        assert_eq!(current.as_ref(), Ok(&stored));
+        let history = core.control_history::<SetpointItem>(actuator, None, None);
+        assert_eq!(history.await, Ok(vec![stored]));
+        let schedules = core.control_history::<ScheduleItem>(actuator, None, None);
+        assert_eq!(schedules.await, Ok(Vec::new()));
+
+        let (from, to) = (Some(Utc::now()), Some(Utc::now() - Duration::from_secs(1)));
+        let backwards = core.control_history::<SetpointItem>(actuator, from, to);
+        assert_eq!(
+            backwards.await,
+            Err(CoreError::bad_input("to", "must not be before from"))
+        );
+        drop(core);
+        for suffix in ["", "-wal", "-shm"] {
+            let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
+        }
+    }
+}
