@@ -150,3 +150,91 @@ impl Core {
             .await
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::ingest::{Batch, Reading};
+    use crate::core::registry::DatapointDraft;
+    use joule_db::committed::Source;
+    use serde_json::json;
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn ranges_page_by_cursor_and_latest_leaves_out_the_unknown() {
+        let test = crate::core::testing::fresh_core();
+        let core = &test.core;
+        let dp = core
+            .datapoint_create(DatapointDraft {
+                key: "room/occupied".into(),
+                type_: "sensor".into(),
+                data_format: "boolean".into(),
+                ..DatapointDraft::default()
+            })
+            .await
+            .expect("a datapoint");
+        let values = ["00", "01", "02"]
+            .iter()
+            .map(|h| Reading {
+                timestamp: format!("2026-01-01T{h}:00:00Z"),
+                value: json!(true),
+            })
+            .collect();
+        let batch = Batch::Of {
+            datapoint: dp.id,
+            values,
+        };
+        assert_eq!(core.ingest(batch, Source::Http).await, Ok(3));
+
+        let first = RangeQuery {
+            limit: Some(2),
+            descending: true,
+            ..RangeQuery::default()
+        };
+        let page = core.values_list(dp.id, first.clone()).await.unwrap();
+        assert_eq!(page.items.len(), 2);
+        assert_eq!(page.items[0].value, json!(true));
+        assert!(page.items[0].ts > page.items[1].ts);
+        let rest = RangeQuery {
+            cursor: page.next_cursor,
+            ..first.clone()
+        };
+        let page = core.values_list(dp.id, rest).await.unwrap();
+        assert_eq!((page.items.len(), page.next_cursor), (1, None));
+
+        for (query, field) in [
+            (
+                RangeQuery {
+                    limit: Some(0),
+                    ..RangeQuery::default()
+                },
+                "limit",
+            ),
+            (
+                RangeQuery {
+                    cursor: Some("x".into()),
+                    ..RangeQuery::default()
+                },
+                "cursor",
+            ),
+        ] {
+            let Err(CoreError::BadInput { field: named, .. }) =
+                core.values_list(dp.id, query).await
+            else {
+                panic!("{field} is refused");
+            };
+            assert_eq!(named, field);
+        }
+
+        let latest = core.values_latest(&[dp.id + 1, dp.id]).await.unwrap();
+        assert_eq!(latest.len(), 1);
+        assert_eq!(latest[0].0, dp.id);
+        assert_eq!(core.values_delete(dp.id, None, None).await, Ok(3));
+        assert_eq!(
+            core.value_latest(dp.id).await,
+            Err(CoreError::NotFound(format!(
+                "datapoint {} has no values yet",
+                dp.id
+            )))
+        );
+    }
+}
