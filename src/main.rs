@@ -130,8 +130,8 @@ fn run() -> anyhow::Result<()> {
         Command::Seed { .. } => {
             let pool = open_pool(&settings)?;
             connection::migrate(&pool)?;
-            let mut conn = pool.get().context("no database connection")?;
-            let summary = seed::demo(&mut conn)?;
+            let wait = Duration::from_secs(settings.database.pool_timeout_secs);
+            let summary = seed::run(pool, wait)?;
             println!("{summary}");
             Ok(())
         }

@@ -1,12 +1,17 @@
 //! `joule seed --demo`: a realistic example estate, as an energy platform's
 //! onboarding notebook would create it: two sites, a dozen devices, their datapoints.
+//! Everything goes through the registry, with the rules the API applies.
 
 use anyhow::Context as _;
-use joule_db::models::{DatapointSpec, NewDevice, NewSite, PageRequest};
-use joule_db::queries::{datapoints, devices, sites};
+use joule_db::models::{NewDevice, NewSite, PageRequest};
 use joule_db::DataFormat::{Boolean, ContinuousNumeric, DiscreteNumeric, DiscreteText};
 use joule_db::DatapointType::{Actuator, Sensor};
-use joule_db::{DataFormat, DatapointType, DbConnection};
+use joule_db::{DataFormat, DatapointType, Pool};
+use joule_server::auth::{random_secret, Auth, AuthConfig};
+use joule_server::core::registry::DatapointDraft;
+use joule_server::core::{Core, Limits};
+use std::sync::Arc;
+use std::time::Duration;
 
 struct DemoDevice {
     name: &'static str,
@@ -364,15 +369,32 @@ fn slug(text: &str) -> String {
         .collect()
 }
 
+/// Runs the demo seed on a small runtime of its own.
+pub fn run(pool: Pool, wait: Duration) -> anyhow::Result<String> {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()?;
+    // The registry needs no tokens; the core is built with a key that signs none.
+    let auth = Auth::new(&AuthConfig {
+        signing_key: random_secret().into_bytes(),
+        access_ttl: Duration::from_secs(60),
+        refresh_ttl: Duration::from_secs(60),
+    })
+    .map_err(anyhow::Error::msg)?;
+    let limits = Limits {
+        db_wait: wait,
+        ..Limits::default()
+    };
+    runtime.block_on(demo(&Core::new(pool, limits, Arc::new(auth))))
+}
+
 /// Populates an empty database; refuses one that already has sites.
-pub fn demo(conn: &mut DbConnection) -> anyhow::Result<String> {
-    let existing = sites::sites_list(
-        conn,
-        PageRequest {
-            after: None,
-            limit: 1,
-        },
-    )?;
+pub async fn demo(core: &Core) -> anyhow::Result<String> {
+    let first = PageRequest {
+        after: None,
+        limit: 1,
+    };
+    let existing = core.sites_list(None, first).await?;
     anyhow::ensure!(
         existing.items.is_empty(),
         "the database already has sites; the demo is only seeded into an empty database"
@@ -400,9 +422,8 @@ pub fn demo(conn: &mut DbConnection) -> anyhow::Result<String> {
     ];
     let (mut device_count, mut point_count) = (0, 0);
     for (name, description, timezone, lat, lon, address, demo_devices) in estates {
-        let site = sites::site_create(
-            conn,
-            &NewSite {
+        let site = core
+            .site_create(NewSite {
                 name: name.into(),
                 description: Some(description.into()),
                 timezone: timezone.into(),
@@ -411,13 +432,12 @@ pub fn demo(conn: &mut DbConnection) -> anyhow::Result<String> {
                 address: Some(address.into()),
                 created_at: now,
                 updated_at: now,
-            },
-        )?;
-        let mut specs = Vec::new();
+            })
+            .await?;
+        let mut drafts = Vec::new();
         for d in demo_devices {
-            let device = devices::device_create(
-                conn,
-                &NewDevice {
+            let device = core
+                .device_create(NewDevice {
                     site_id: site.id,
                     name: d.name.into(),
                     kind: Some(d.kind.into()),
@@ -427,17 +447,17 @@ pub fn demo(conn: &mut DbConnection) -> anyhow::Result<String> {
                     description: None,
                     created_at: now,
                     updated_at: now,
-                },
-            )?;
+                })
+                .await?;
             device_count += 1;
             for (suffix, point_name, type_, format, unit, min, max, allowed) in d.points {
-                specs.push(DatapointSpec {
+                drafts.push(DatapointDraft {
                     key: format!("{}/{}/{suffix}", slug(name), slug(d.name)),
                     device_id: Some(device.id),
                     name: Some(format!("{} {}", d.name, point_name.to_lowercase())),
                     description: None,
-                    type_: *type_,
-                    data_format: *format,
+                    type_: type_.as_str().into(),
+                    data_format: format.as_str().into(),
                     unit: unit.map(Into::into),
                     min_value: *min,
                     max_value: *max,
@@ -445,8 +465,10 @@ pub fn demo(conn: &mut DbConnection) -> anyhow::Result<String> {
                 });
             }
         }
-        point_count += specs.len();
-        datapoints::datapoints_import(conn, &specs, now).context("importing demo datapoints")?;
+        point_count += drafts.len();
+        core.datapoints_import(drafts)
+            .await
+            .context("importing demo datapoints")?;
     }
     Ok(format!(
         "seeded 2 sites, {device_count} devices and {point_count} datapoints"

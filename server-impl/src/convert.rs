@@ -1,13 +1,11 @@
-//! Conversions between the generated models and joule-db's types, with the
-//! checks that belong to the HTTP contract (field lengths, ranges, time zones).
+//! Conversions between the generated models and the domain types of the core
+//! and joule-db. The rules are the core's; nothing here checks.
 
-use crate::core::rules::Checks;
-use crate::problem::Failure;
+use crate::core::registry::{DatapointDraft, DatapointEdit};
 use crate::vocab;
 use chrono::{DateTime, Utc};
 use joule_api::models;
 use joule_db::models as db;
-use joule_db::FieldError;
 use swagger::Nullable;
 
 pub fn timestamp(micros: i64) -> DateTime<Utc> {
@@ -132,86 +130,34 @@ pub fn datapoint(d: db::Datapoint) -> models::Datapoint {
     }
 }
 
-/// A datapoint as given by a client, with every rule checked. An unknown type or
-/// data format is named after the text and key checks; the rules that depend on
-/// the format are then left out.
-pub fn datapoint_spec(body: models::DatapointCreate) -> Result<db::DatapointSpec, Vec<FieldError>> {
-    let name = flat(body.name);
-    let description = flat(body.description);
-    let unit = flat(body.unit);
-    let device_id = flat(body.device_id);
-    let mut checks = Checks::default();
-    if let Some(name) = &name {
-        checks.name("name", name);
-    }
-    checks.text("description", description.as_ref());
-    checks.text("unit", unit.as_ref());
-    checks.id("device_id", device_id);
-    let mut errors = checks.0;
-    let vocabulary = (
-        vocab::parse("type", &body.r#type),
-        vocab::parse("data_format", &body.data_format),
-    );
-    let (type_, data_format) = match vocabulary {
-        (Ok(type_), Ok(data_format)) => (type_, data_format),
-        (type_, data_format) => {
-            errors.extend(db::key_rule(&body.key));
-            errors.extend(type_.err());
-            errors.extend(data_format.err());
-            return Err(errors);
-        }
-    };
-    let spec = db::DatapointSpec {
+/// A datapoint as a client sent it; the registry checks it.
+pub fn datapoint_draft(body: models::DatapointCreate) -> DatapointDraft {
+    DatapointDraft {
         key: body.key,
-        device_id,
-        name,
-        description,
-        type_,
-        data_format,
-        unit,
+        device_id: flat(body.device_id),
+        name: flat(body.name),
+        description: flat(body.description),
+        type_: body.r#type,
+        data_format: body.data_format,
+        unit: flat(body.unit),
         min_value: flat(body.min_value),
         max_value: flat(body.max_value),
         allowed_values: flat(body.allowed_values).unwrap_or_default(),
-    };
-    if let Err(rules) = spec.check() {
-        errors.extend(rules);
-    }
-    if errors.is_empty() {
-        Ok(spec)
-    } else {
-        Err(errors)
     }
 }
 
-/// A partial change of a datapoint. The rules that need the stored datapoint are
-/// checked by joule-db; an unknown type or data format cannot wait for them.
-pub fn datapoint_changes(body: models::DatapointUpdate) -> Result<db::DatapointChanges, Failure> {
-    let mut unknown = Vec::new();
-    let type_ = vocab::parse_change("type", body.r#type, &mut unknown);
-    let data_format = vocab::parse_change("data_format", body.data_format, &mut unknown);
-    let changes = db::DatapointChanges {
+/// A partial change of a datapoint as a client sent it.
+pub fn datapoint_edit(body: models::DatapointUpdate) -> DatapointEdit {
+    DatapointEdit {
         key: body.key,
         device_id: change(body.device_id),
         name: change(body.name),
         description: change(body.description),
-        type_,
-        data_format,
+        type_: body.r#type,
+        data_format: body.data_format,
         unit: change(body.unit),
         min_value: change(body.min_value),
         max_value: change(body.max_value),
         allowed_values: change(body.allowed_values).map(Option::unwrap_or_default),
-    };
-    let mut checks = Checks::default();
-    if let Some(Some(name)) = &changes.name {
-        checks.name("name", name);
     }
-    checks.text(
-        "description",
-        changes.description.as_ref().and_then(Option::as_ref),
-    );
-    checks.text("unit", changes.unit.as_ref().and_then(Option::as_ref));
-    checks.id("device_id", changes.device_id.flatten());
-    checks.0.extend(unknown);
-    checks.done()?;
-    Ok(changes)
 }

@@ -1,12 +1,12 @@
 use super::{next_cursor, page_request, JouleApi};
 use crate::convert;
-use crate::problem::{problem_variants, respond, Failure};
+use crate::problem::{problem_variants, respond};
 use joule_api::models;
 use joule_api::{
     DatapointCreateResponse, DatapointDeleteResponse, DatapointGetResponse,
     DatapointUpdateResponse, DatapointsImportResponse, DatapointsListResponse,
 };
-use joule_db::queries::datapoints::{self as q, DatapointFilter};
+use joule_db::queries::datapoints::DatapointFilter;
 use swagger::ApiError;
 
 problem_variants! {
@@ -18,9 +18,6 @@ problem_variants! {
     DatapointDeleteResponse { 400 => BadRequest, 404 => NotFound, 503 => Unavailable }
 }
 
-/// The most datapoints one import may carry (the spec's `maxItems`).
-pub const MAX_IMPORT: usize = 10_000;
-
 impl JouleApi {
     pub(super) async fn datapoints_list_impl(
         &self,
@@ -30,10 +27,10 @@ impl JouleApi {
     ) -> Result<DatapointsListResponse, ApiError> {
         respond(
             async {
-                let page = page_request(limit, cursor)?;
                 let page = self
-                    .db(move |c| q::datapoints_list(c, &filter, page))
-                    .await?;
+                    .core
+                    .datapoints_list(filter, page_request(limit, cursor)?);
+                let page = page.await?;
                 Ok(DatapointsListResponse::Ok(models::DatapointList {
                     items: page.items.into_iter().map(convert::datapoint).collect(),
                     next_cursor: next_cursor(page.next_after),
@@ -47,17 +44,15 @@ impl JouleApi {
         &self,
         body: models::DatapointCreate,
     ) -> Result<DatapointCreateResponse, ApiError> {
+        let created = self.core.datapoint_create(convert::datapoint_draft(body));
         respond(
-            async {
-                let spec = convert::datapoint_spec(body).map_err(Failure::unprocessable)?;
-                let now = joule_db::now_micros();
-                let dp = self.db(move |c| q::datapoint_create(c, &spec, now)).await?;
-                Ok(DatapointCreateResponse::Created {
+            created
+                .await
+                .map_err(Into::into)
+                .map(|dp| DatapointCreateResponse::Created {
                     location: self.location("datapoints", dp.id),
                     body: convert::datapoint(dp),
-                })
-            }
-            .await,
+                }),
         )
     }
 
@@ -65,51 +60,24 @@ impl JouleApi {
         &self,
         body: &[models::DatapointCreate],
     ) -> Result<DatapointsImportResponse, ApiError> {
-        respond(
-            async {
-                if body.len() > MAX_IMPORT {
-                    return Err(Failure::new(
-                        413,
-                        format!(
-                            "{} datapoints in one import; at most {MAX_IMPORT}",
-                            body.len()
-                        ),
-                    ));
-                }
-                let mut specs = Vec::with_capacity(body.len());
-                let mut errors = Vec::new();
-                for (i, item) in body.iter().enumerate() {
-                    match convert::datapoint_spec(item.clone()) {
-                        Ok(spec) => specs.push(spec),
-                        Err(errs) => errors.extend(errs.into_iter().map(|e| e.at_index(i))),
-                    }
-                }
-                if !errors.is_empty() {
-                    return Err(Failure::unprocessable(errors));
-                }
-                let now = joule_db::now_micros();
-                let counts = self
-                    .db(move |c| q::datapoints_import(c, &specs, now))
-                    .await?;
-                Ok(DatapointsImportResponse::Ok(models::ImportResult {
-                    created: counts.created,
-                    updated: counts.updated,
-                }))
-            }
-            .await,
-        )
+        let drafts = body.iter().cloned().map(convert::datapoint_draft).collect();
+        let counts = self.core.datapoints_import(drafts).await;
+        respond(counts.map_err(Into::into).map(|counts| {
+            DatapointsImportResponse::Ok(models::ImportResult {
+                created: counts.created,
+                updated: counts.updated,
+            })
+        }))
     }
 
     pub(super) async fn datapoint_get_impl(
         &self,
         id: i64,
     ) -> Result<DatapointGetResponse, ApiError> {
+        let dp = self.core.datapoint_get(id).await;
         respond(
-            async {
-                let dp = self.db(move |c| q::datapoint_get(c, id)).await?;
-                Ok(DatapointGetResponse::Ok(convert::datapoint(dp)))
-            }
-            .await,
+            dp.map_err(Into::into)
+                .map(|dp| DatapointGetResponse::Ok(convert::datapoint(dp))),
         )
     }
 
@@ -118,16 +86,13 @@ impl JouleApi {
         id: i64,
         body: models::DatapointUpdate,
     ) -> Result<DatapointUpdateResponse, ApiError> {
+        let dp = self
+            .core
+            .datapoint_update(id, convert::datapoint_edit(body));
         respond(
-            async {
-                let changes = convert::datapoint_changes(body)?;
-                let now = joule_db::now_micros();
-                let dp = self
-                    .db(move |c| q::datapoint_update(c, id, changes, now))
-                    .await?;
-                Ok(DatapointUpdateResponse::Ok(convert::datapoint(dp)))
-            }
-            .await,
+            dp.await
+                .map_err(Into::into)
+                .map(|dp| DatapointUpdateResponse::Ok(convert::datapoint(dp))),
         )
     }
 
@@ -135,9 +100,10 @@ impl JouleApi {
         &self,
         id: i64,
     ) -> Result<DatapointDeleteResponse, ApiError> {
+        let deleted = self.core.datapoint_delete(id).await;
         respond(
-            self.db(move |c| q::datapoint_delete(c, id))
-                .await
+            deleted
+                .map_err(Into::into)
                 .map(|()| DatapointDeleteResponse::Deleted),
         )
     }

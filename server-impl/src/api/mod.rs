@@ -20,7 +20,7 @@ pub use crate::core::Limits;
 use crate::problem::Failure;
 use chrono::{DateTime, Utc};
 use joule_api::models;
-use joule_db::committed::{Committed, Point, Source};
+use joule_db::committed::Committed;
 use joule_db::models::PageRequest;
 use joule_db::{cursor, DbConnection, DbError, Pool};
 use swagger::ApiError;
@@ -52,11 +52,6 @@ impl JouleApi {
         F: FnOnce(&mut DbConnection) -> Result<T, DbError> + Send + 'static,
     {
         Ok(self.core.db.run(f).await?)
-    }
-
-    /// Stores a checked batch through the group-committing writer.
-    async fn write_values(&self, rows: Vec<Point>) -> Result<usize, Failure> {
-        Ok(self.core.write_values(rows, Source::Http).await?)
     }
 
     /// Every batch of values committed from now on, whichever door it came through.

@@ -8,10 +8,16 @@ pub mod accounts;
 pub mod control;
 pub mod db;
 pub mod error;
+pub mod ingest;
 pub mod keys;
 pub mod limits;
 pub mod registry;
 pub mod rules;
+#[cfg(test)]
+pub(crate) mod testing;
+pub mod timestamps;
+pub mod value_rules;
+pub mod values;
 
 pub use db::Db;
 pub use error::CoreError;

@@ -3,9 +3,142 @@
 use super::rules::Checks;
 use super::{Core, CoreError};
 use joule_db::models::{
-    Device, DeviceChanges, NewDevice, NewSite, Page, PageRequest, Site, SiteChanges,
+    key_rule, Datapoint, DatapointChanges, DatapointSpec, Device, DeviceChanges, NewDevice,
+    NewSite, Page, PageRequest, Site, SiteChanges,
 };
+use joule_db::queries::datapoints::{self as datapoints, DatapointFilter, ImportCounts};
 use joule_db::queries::{devices, sites as q};
+use joule_db::vocab::UnknownValue;
+use joule_db::{DataFormat, DatapointType, FieldError};
+use std::str::FromStr;
+
+/// The most datapoints one import may carry.
+pub const MAX_IMPORT: usize = 10_000;
+
+/// A datapoint as a client describes it. `type_` and `data_format` are the names
+/// of the vocabularies (`sensor`, `continuous_numeric`…), checked with the rest.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct DatapointDraft {
+    pub key: String,
+    pub device_id: Option<i64>,
+    pub name: Option<String>,
+    pub description: Option<String>,
+    pub type_: String,
+    pub data_format: String,
+    pub unit: Option<String>,
+    pub min_value: Option<f64>,
+    pub max_value: Option<f64>,
+    pub allowed_values: Vec<String>,
+}
+
+/// A partial change of a datapoint: `None` keeps, `Some(None)` clears.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct DatapointEdit {
+    pub key: Option<String>,
+    pub device_id: Option<Option<i64>>,
+    pub name: Option<Option<String>>,
+    pub description: Option<Option<String>>,
+    pub type_: Option<String>,
+    pub data_format: Option<String>,
+    pub unit: Option<Option<String>>,
+    pub min_value: Option<Option<f64>>,
+    pub max_value: Option<Option<f64>>,
+    /// `Some(empty)` clears.
+    pub allowed_values: Option<Vec<String>>,
+}
+
+/// Reads a vocabulary value, naming `field` when it is unknown.
+fn vocabulary<T: FromStr<Err = UnknownValue>>(field: &str, text: &str) -> Result<T, FieldError> {
+    text.parse()
+        .map_err(|e: UnknownValue| FieldError::new(field, e.to_string()))
+}
+
+/// [`vocabulary`] for a field a change may leave out; an unknown value is pushed
+/// to `errors`.
+fn known<T: FromStr<Err = UnknownValue>>(
+    field: &str,
+    text: Option<String>,
+    errors: &mut Vec<FieldError>,
+) -> Option<T> {
+    vocabulary(field, &text?).map_err(|e| errors.push(e)).ok()
+}
+
+/// A draft with every rule checked. An unknown type or data format is named after
+/// the text and key checks; the rules that depend on the format are then left out.
+fn datapoint_rules(draft: DatapointDraft) -> Result<DatapointSpec, Vec<FieldError>> {
+    let mut checks = Checks::default();
+    if let Some(name) = &draft.name {
+        checks.name("name", name);
+    }
+    checks.text("description", draft.description.as_ref());
+    checks.text("unit", draft.unit.as_ref());
+    checks.id("device_id", draft.device_id);
+    let mut errors = checks.0;
+    let type_ = vocabulary::<DatapointType>("type", &draft.type_);
+    let data_format = vocabulary::<DataFormat>("data_format", &draft.data_format);
+    let (type_, data_format) = match (type_, data_format) {
+        (Ok(type_), Ok(data_format)) => (type_, data_format),
+        (type_, data_format) => {
+            errors.extend(key_rule(&draft.key));
+            errors.extend(type_.err());
+            errors.extend(data_format.err());
+            return Err(errors);
+        }
+    };
+    let spec = DatapointSpec {
+        key: draft.key,
+        device_id: draft.device_id,
+        name: draft.name,
+        description: draft.description,
+        type_,
+        data_format,
+        unit: draft.unit,
+        min_value: draft.min_value,
+        max_value: draft.max_value,
+        allowed_values: draft.allowed_values,
+    };
+    if let Err(rules) = spec.check() {
+        errors.extend(rules);
+    }
+    if errors.is_empty() {
+        Ok(spec)
+    } else {
+        Err(errors)
+    }
+}
+
+/// The rules of a change that need no stored datapoint; joule-db checks the
+/// datapoint as it would be after the change.
+fn datapoint_change_rules(edit: DatapointEdit) -> Result<DatapointChanges, CoreError> {
+    let mut unknown = Vec::new();
+    let type_ = known("type", edit.type_, &mut unknown);
+    let data_format = known("data_format", edit.data_format, &mut unknown);
+    let changes = DatapointChanges {
+        key: edit.key,
+        device_id: edit.device_id,
+        name: edit.name,
+        description: edit.description,
+        type_,
+        data_format,
+        unit: edit.unit,
+        min_value: edit.min_value,
+        max_value: edit.max_value,
+        allowed_values: edit.allowed_values,
+    };
+    let mut checks = Checks::default();
+    if let Some(Some(name)) = &changes.name {
+        checks.name("name", name);
+    }
+    checks.text(
+        "description",
+        changes.description.as_ref().and_then(Option::as_ref),
+    );
+    checks.text("unit", changes.unit.as_ref().and_then(Option::as_ref));
+    checks.id("device_id", changes.device_id.flatten());
+    checks.0.extend(unknown);
+    checks.done()?;
+    Ok(changes)
+}
 
 fn site_rules(new: &NewSite) -> Result<(), CoreError> {
     let mut checks = Checks::default();
@@ -138,5 +271,143 @@ impl Core {
         self.db
             .run(move |c| devices::device_delete(c, id, cascade))
             .await
+    }
+
+    /// `filter.sites`: the sites of a site-scoped API key, whose datapoints alone
+    /// are listed.
+    pub async fn datapoints_list(
+        &self,
+        filter: DatapointFilter,
+        page: PageRequest,
+    ) -> Result<Page<Datapoint>, CoreError> {
+        self.db
+            .run(move |c| datapoints::datapoints_list(c, &filter, page))
+            .await
+    }
+
+    pub async fn datapoint_create(&self, draft: DatapointDraft) -> Result<Datapoint, CoreError> {
+        let spec = datapoint_rules(draft).map_err(CoreError::invalid)?;
+        let now = joule_db::now_micros();
+        self.db
+            .run(move |c| datapoints::datapoint_create(c, &spec, now))
+            .await
+    }
+
+    /// Creates or updates each datapoint by key, all or nothing; the errors name
+    /// the item (`[3].min_value`).
+    pub async fn datapoints_import(
+        &self,
+        drafts: Vec<DatapointDraft>,
+    ) -> Result<ImportCounts, CoreError> {
+        if drafts.len() > MAX_IMPORT {
+            return Err(CoreError::TooLarge(format!(
+                "{} datapoints in one import; at most {MAX_IMPORT}",
+                drafts.len()
+            )));
+        }
+        let mut specs = Vec::with_capacity(drafts.len());
+        let mut errors = Vec::new();
+        for (i, draft) in drafts.into_iter().enumerate() {
+            match datapoint_rules(draft) {
+                Ok(spec) => specs.push(spec),
+                Err(errs) => errors.extend(errs.into_iter().map(|e| e.at_index(i))),
+            }
+        }
+        if !errors.is_empty() {
+            return Err(CoreError::invalid(errors));
+        }
+        let now = joule_db::now_micros();
+        self.db
+            .run(move |c| datapoints::datapoints_import(c, &specs, now))
+            .await
+    }
+
+    pub async fn datapoint_get(&self, id: i64) -> Result<Datapoint, CoreError> {
+        self.db.run(move |c| datapoints::datapoint_get(c, id)).await
+    }
+
+    pub async fn datapoint_update(
+        &self,
+        id: i64,
+        edit: DatapointEdit,
+    ) -> Result<Datapoint, CoreError> {
+        let changes = datapoint_change_rules(edit)?;
+        let now = joule_db::now_micros();
+        self.db
+            .run(move |c| datapoints::datapoint_update(c, id, changes, now))
+            .await
+    }
+
+    /// Deletes a datapoint with its values.
+    pub async fn datapoint_delete(&self, id: i64) -> Result<(), CoreError> {
+        self.db
+            .run(move |c| datapoints::datapoint_delete(c, id))
+            .await
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn draft() -> DatapointDraft {
+        DatapointDraft {
+            key: "office/meter/power".into(),
+            type_: "sensor".into(),
+            data_format: "continuous_numeric".into(),
+            ..DatapointDraft::default()
+        }
+    }
+
+    fn fields(errors: &[FieldError]) -> Vec<&str> {
+        errors.iter().map(|e| e.field.as_str()).collect()
+    }
+
+    #[test]
+    fn a_draft_passes_every_rule_or_names_each_broken_one() {
+        let spec = datapoint_rules(draft()).expect("a plain sensor");
+        assert_eq!(spec.type_, DatapointType::Sensor);
+        assert_eq!(spec.data_format, DataFormat::ContinuousNumeric);
+
+        let limits = DatapointDraft {
+            name: Some(" ".into()),
+            data_format: "generic_text".into(),
+            min_value: Some(1.0),
+            ..draft()
+        };
+        let errors = datapoint_rules(limits).unwrap_err();
+        assert_eq!(fields(&errors), ["name", "min_value"]);
+
+        // An unknown vocabulary skips the rules that depend on the format.
+        let unknown = DatapointDraft {
+            key: String::new(),
+            type_: "meter".into(),
+            min_value: Some(2.0),
+            max_value: Some(1.0),
+            ..draft()
+        };
+        let errors = datapoint_rules(unknown).unwrap_err();
+        assert_eq!(fields(&errors), ["key", "type"]);
+    }
+
+    #[test]
+    fn a_change_names_unknown_vocabularies_after_the_text_rules() {
+        let edit = DatapointEdit {
+            name: Some(Some(String::new())),
+            data_format: Some("float".into()),
+            ..DatapointEdit::default()
+        };
+        let Err(CoreError::Invalid { errors, .. }) = datapoint_change_rules(edit) else {
+            panic!("the change is refused");
+        };
+        assert_eq!(fields(&errors), ["name", "data_format"]);
+        let edit = DatapointEdit {
+            type_: Some("actuator".into()),
+            device_id: Some(None),
+            ..DatapointEdit::default()
+        };
+        let changes = datapoint_change_rules(edit).expect("a valid change");
+        assert_eq!(changes.type_, Some(DatapointType::Actuator));
+        assert_eq!(changes.device_id, Some(None));
     }
 }

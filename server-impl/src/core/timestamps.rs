@@ -1,4 +1,4 @@
-//! Timestamps as the API reads them: RFC 3339 text in, microseconds since the epoch
+//! Timestamps as every door reads them: RFC 3339 text in, microseconds since the epoch
 //! (UTC) stored, between 1970 and 9999.
 
 use chrono::{DateTime, Utc};
