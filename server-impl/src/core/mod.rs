@@ -5,7 +5,10 @@
 //! streams, jobs) convert their input, call a service, and convert the result.
 
 pub mod accounts;
+pub mod aggregates;
+pub mod compute;
 pub mod db;
+pub mod derived;
 pub mod error;
 pub mod keys;
 pub mod limits;
