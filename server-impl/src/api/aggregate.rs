@@ -3,7 +3,7 @@
 //! a table asked for with `Accept: text/csv`, as CSV).
 
 use super::JouleApi;
-use crate::core::aggregates::{AggregateQuery, Timeseries};
+use crate::core::aggregates::{Aggregate, AggregateQuery, Timeseries};
 use crate::problem::{problem_variants, respond};
 use crate::vocab;
 use chrono::{DateTime, Utc};
@@ -73,6 +73,24 @@ fn number(v: Option<f64>) -> Nullable<serde_json::Value> {
     }
 }
 
+/// `interval` is echoed as asked; the function is the one applied.
+fn result(interval: models::Interval, aggregate: Aggregate) -> models::AggregateResult {
+    models::AggregateResult {
+        datapoint_id: aggregate.datapoint_id,
+        interval,
+        function: vocab::function(aggregate.function),
+        timezone: aggregate.timezone,
+        buckets: aggregate
+            .buckets
+            .into_iter()
+            .map(|(timestamp, value)| models::Bucket {
+                timestamp,
+                value: value.map_or(Nullable::Null, Nullable::Present),
+            })
+            .collect(),
+    }
+}
+
 fn table(timeseries: Timeseries) -> models::TimeseriesTable {
     models::TimeseriesTable {
         timestamps: timeseries.timestamps,
@@ -100,22 +118,11 @@ impl JouleApi {
     ) -> Result<DatapointAggregateResponse, ApiError> {
         let query = query(from, to, interval, function, fill);
         let aggregate = self.core.aggregate(id, query).await;
-        respond(aggregate.map_err(Into::into).map(|aggregate| {
-            DatapointAggregateResponse::Ok(models::AggregateResult {
-                datapoint_id: aggregate.datapoint_id,
-                interval,
-                function: vocab::function(aggregate.function),
-                timezone: aggregate.timezone,
-                buckets: aggregate
-                    .buckets
-                    .into_iter()
-                    .map(|(timestamp, value)| models::Bucket {
-                        timestamp,
-                        value: value.map_or(Nullable::Null, Nullable::Present),
-                    })
-                    .collect(),
-            })
-        }))
+        respond(
+            aggregate
+                .map_err(Into::into)
+                .map(|aggregate| DatapointAggregateResponse::Ok(result(interval, aggregate))),
+        )
     }
 
     #[allow(clippy::too_many_arguments)]

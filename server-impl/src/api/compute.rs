@@ -3,7 +3,7 @@
 //! not a problem document, because KasemInterface reads `error` and `log`.
 
 use super::JouleApi;
-use crate::core::compute::{SumDatapoints, SumRequest, SumTable};
+use crate::core::compute::{Computed, SumDatapoints, SumRequest, SumTable};
 use crate::core::derived;
 use crate::problem::{problem_variants, respond};
 use joule_api::{models, ComputeSumResponse};
@@ -30,26 +30,31 @@ fn request(body: models::SumRequest) -> SumRequest {
     }
 }
 
+/// A rejected input is a 422 with its code and log, not a problem.
+fn response(computed: Computed) -> ComputeSumResponse {
+    match computed {
+        Ok(series) => ComputeSumResponse::Ok(models::SumResult {
+            scalar: Some(models::SumOutput {
+                headers: derived::OUTPUT_HEADERS.map(String::from).to_vec(),
+                data: series.rows,
+            }),
+            error: 0,
+            log: series.log,
+        }),
+        Err(rejection) => ComputeSumResponse::Unprocessable(models::SumResult {
+            scalar: None,
+            error: rejection.code.number(),
+            log: rejection.log,
+        }),
+    }
+}
+
 impl JouleApi {
     pub(super) async fn compute_sum_impl(
         &self,
         body: models::SumRequest,
     ) -> Result<ComputeSumResponse, ApiError> {
         let computed = self.core.compute_sum(request(body)).await;
-        respond(computed.map_err(Into::into).map(|computed| match computed {
-            Ok(series) => ComputeSumResponse::Ok(models::SumResult {
-                scalar: Some(models::SumOutput {
-                    headers: derived::OUTPUT_HEADERS.map(String::from).to_vec(),
-                    data: series.rows,
-                }),
-                error: 0,
-                log: series.log,
-            }),
-            Err(rejection) => ComputeSumResponse::Unprocessable(models::SumResult {
-                scalar: None,
-                error: rejection.code.number(),
-                log: rejection.log,
-            }),
-        }))
+        respond(computed.map_err(Into::into).map(response))
     }
 }
