@@ -7,7 +7,6 @@ pub mod auth;
 pub mod context;
 pub mod convert;
 pub mod core;
-pub mod derived;
 pub mod hashing;
 pub mod http;
 pub mod login_throttle;

@@ -3,6 +3,7 @@
 //! database enums) fails to compile until it is handled here.
 
 use joule_api::models;
+use joule_db::timegrid::{Fill, Function, Interval};
 use joule_db::vocab::UnknownValue;
 use joule_db::{DataFormat, DatapointType, FieldError, KeyRole, Role};
 use std::str::FromStr;
@@ -99,6 +100,57 @@ pub fn key_role_from(r: models::ApiKeyRole) -> KeyRole {
     }
 }
 
+/// The aggregate grid's vocabularies (query parameters, so no unknown value can
+/// reach these: the generated router refuses it first).
+pub fn interval_from(i: models::Interval) -> Interval {
+    match i {
+        models::Interval::Variant1m => Interval::Minutes(1),
+        models::Interval::Variant5m => Interval::Minutes(5),
+        models::Interval::Variant15m => Interval::Minutes(15),
+        models::Interval::Variant30m => Interval::Minutes(30),
+        models::Interval::Variant1h => Interval::Hours(1),
+        models::Interval::Variant6h => Interval::Hours(6),
+        models::Interval::Variant1d => Interval::Day,
+        models::Interval::Variant1w => Interval::Week,
+        models::Interval::Variant1mo => Interval::Month,
+    }
+}
+
+pub fn function(f: Function) -> models::AggregateFunction {
+    match f {
+        Function::Mean => models::AggregateFunction::Mean,
+        Function::Min => models::AggregateFunction::Min,
+        Function::Max => models::AggregateFunction::Max,
+        Function::Sum => models::AggregateFunction::Sum,
+        Function::Count => models::AggregateFunction::Count,
+        Function::First => models::AggregateFunction::First,
+        Function::Last => models::AggregateFunction::Last,
+        Function::Integral => models::AggregateFunction::Integral,
+    }
+}
+
+pub fn function_from(f: models::AggregateFunction) -> Function {
+    match f {
+        models::AggregateFunction::Mean => Function::Mean,
+        models::AggregateFunction::Min => Function::Min,
+        models::AggregateFunction::Max => Function::Max,
+        models::AggregateFunction::Sum => Function::Sum,
+        models::AggregateFunction::Count => Function::Count,
+        models::AggregateFunction::First => Function::First,
+        models::AggregateFunction::Last => Function::Last,
+        models::AggregateFunction::Integral => Function::Integral,
+    }
+}
+
+pub fn fill_from(f: models::Fill) -> Fill {
+    match f {
+        models::Fill::None => Fill::None,
+        models::Fill::Null => Fill::Null,
+        models::Fill::Previous => Fill::Previous,
+        models::Fill::Linear => Fill::Linear,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -121,6 +173,41 @@ mod tests {
         for &r in KeyRole::ALL {
             assert_eq!(key_role(r).to_string(), r.as_str());
             assert_eq!(key_role_from(key_role(r)), r);
+        }
+        // The grid parses the spec's text; the conversions must agree with it.
+        for i in [
+            models::Interval::Variant1m,
+            models::Interval::Variant5m,
+            models::Interval::Variant15m,
+            models::Interval::Variant30m,
+            models::Interval::Variant1h,
+            models::Interval::Variant6h,
+            models::Interval::Variant1d,
+            models::Interval::Variant1w,
+            models::Interval::Variant1mo,
+        ] {
+            assert_eq!(Interval::parse(&i.to_string()), Some(interval_from(i)));
+        }
+        for f in [
+            models::AggregateFunction::Mean,
+            models::AggregateFunction::Min,
+            models::AggregateFunction::Max,
+            models::AggregateFunction::Sum,
+            models::AggregateFunction::Count,
+            models::AggregateFunction::First,
+            models::AggregateFunction::Last,
+            models::AggregateFunction::Integral,
+        ] {
+            assert_eq!(Function::parse(&f.to_string()), Some(function_from(f)));
+            assert_eq!(function(function_from(f)), f);
+        }
+        for f in [
+            models::Fill::None,
+            models::Fill::Null,
+            models::Fill::Previous,
+            models::Fill::Linear,
+        ] {
+            assert_eq!(Fill::parse(&f.to_string()), Some(fill_from(f)));
         }
         assert_eq!(
             parse::<Role>("role", "root").unwrap_err(),

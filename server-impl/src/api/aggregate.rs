@@ -1,14 +1,14 @@
+//! `GET /datapoints/{id}/aggregate` and `GET /timeseries`: the generated query
+//! parameters in, the aggregate services called, the result out as JSON (or, for
+//! a table asked for with `Accept: text/csv`, as CSV).
+
 use super::JouleApi;
-use crate::problem::{problem_variants, respond, Failure};
-use crate::timestamps;
+use crate::core::aggregates::{Aggregate, AggregateQuery, Timeseries};
+use crate::problem::{problem_variants, respond};
+use crate::vocab;
 use chrono::{DateTime, Utc};
-use chrono_tz::Tz;
 use joule_api::models;
 use joule_api::{DatapointAggregateResponse, TimeseriesResponse};
-use joule_db::queries::datapoints::datapoint_get;
-use joule_db::queries::values as q;
-use joule_db::timegrid::{self, Fill, Function, Grid, Interval};
-use joule_db::{DbConnection, DbError};
 use swagger::{ApiError, Nullable, OneOf2};
 
 problem_variants! {
@@ -16,64 +16,20 @@ problem_variants! {
     TimeseriesResponse { 400 => BadRequest, 404 => NotFound, 422 => Unprocessable, 503 => Unavailable }
 }
 
-/// What an aggregate asks for, read from the generated enums.
-#[derive(Debug, Clone, Copy)]
-struct Request {
-    from: i64,
-    to: i64,
-    interval: Interval,
-    function: Function,
-    fill: Fill,
-}
-
-impl Request {
-    fn read(
-        from: DateTime<Utc>,
-        to: DateTime<Utc>,
-        interval: models::Interval,
-        function: Option<models::AggregateFunction>,
-        fill: Option<models::Fill>,
-    ) -> Result<Request, Failure> {
-        let from = timestamps::from_datetime(from).map_err(|e| Failure::bad_request("from", e))?;
-        let to = timestamps::end(to).map_err(|e| Failure::bad_request("to", e))?;
-        if to <= from {
-            return Err(Failure::unprocessable(vec![joule_db::FieldError::new(
-                "to",
-                "must be after from",
-            )]));
-        }
-        // The generated enums print as the spec's values, which the grid parses.
-        let interval = Interval::parse(&interval.to_string())
-            .ok_or_else(|| Failure::bad_request("interval", "unknown"))?;
-        let function = function.map_or(Some(Function::Mean), |f| Function::parse(&f.to_string()));
-        let fill = fill.map_or(Some(Fill::None), |f| Fill::parse(&f.to_string()));
-        Ok(Request {
-            from,
-            to,
-            interval,
-            function: function.ok_or_else(|| Failure::bad_request("function", "unknown"))?,
-            fill: fill.ok_or_else(|| Failure::bad_request("fill", "unknown"))?,
-        })
-    }
-
-    /// Refuses a read of `series` datapoints that would exceed the cell limit
-    /// (422, as for any grid that cannot be made), before anything is built.
-    fn check_size(&self, limits: &super::Limits, series: usize) -> Result<(), Failure> {
-        limits
-            .cells(self.from, self.to, self.interval, series)
-            .map_err(|message| {
-                Failure::unprocessable(vec![joule_db::FieldError::new("interval", message)])
-            })
-    }
-
-    /// The grid in the time zone of `datapoint_id`'s site (UTC without one).
-    fn grid(&self, conn: &mut DbConnection, datapoint_id: i64) -> Result<(Grid, Tz), DbError> {
-        let tz = q::datapoint_timezone(conn, datapoint_id)?
-            .and_then(|name| name.parse::<Tz>().ok())
-            .unwrap_or(Tz::UTC);
-        let grid = Grid::new(self.from, self.to, self.interval, tz)
-            .map_err(|message| DbError::invalid("interval", message))?;
-        Ok((grid, tz))
+/// The generated query parameters as the aggregate service reads them.
+fn query(
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+    interval: models::Interval,
+    function: Option<models::AggregateFunction>,
+    fill: Option<models::Fill>,
+) -> AggregateQuery {
+    AggregateQuery {
+        from,
+        to,
+        interval: vocab::interval_from(interval),
+        function: function.map(vocab::function_from),
+        fill: fill.map(vocab::fill_from),
     }
 }
 
@@ -117,6 +73,39 @@ fn number(v: Option<f64>) -> Nullable<serde_json::Value> {
     }
 }
 
+/// `interval` is echoed as asked; the function is the one applied.
+fn result(interval: models::Interval, aggregate: Aggregate) -> models::AggregateResult {
+    models::AggregateResult {
+        datapoint_id: aggregate.datapoint_id,
+        interval,
+        function: vocab::function(aggregate.function),
+        timezone: aggregate.timezone,
+        buckets: aggregate
+            .buckets
+            .into_iter()
+            .map(|(timestamp, value)| models::Bucket {
+                timestamp,
+                value: value.map_or(Nullable::Null, Nullable::Present),
+            })
+            .collect(),
+    }
+}
+
+fn table(timeseries: Timeseries) -> models::TimeseriesTable {
+    models::TimeseriesTable {
+        timestamps: timeseries.timestamps,
+        series: timeseries
+            .series
+            .into_iter()
+            .map(|column| models::TimeseriesColumn {
+                datapoint_id: column.datapoint_id,
+                key: column.key,
+                values: column.values.into_iter().map(number).collect(),
+            })
+            .collect(),
+    }
+}
+
 impl JouleApi {
     pub(super) async fn datapoint_aggregate_impl(
         &self,
@@ -127,33 +116,12 @@ impl JouleApi {
         function: Option<models::AggregateFunction>,
         fill: Option<models::Fill>,
     ) -> Result<DatapointAggregateResponse, ApiError> {
+        let query = query(from, to, interval, function, fill);
+        let aggregate = self.core.aggregate(id, query).await;
         respond(
-            async {
-                let request = Request::read(from, to, interval, function, fill)?;
-                request.check_size(&self.core.limits, 1)?;
-                let (buckets, tz) = self
-                    .db(move |c| {
-                        datapoint_get(c, id)?;
-                        let (grid, tz) = request.grid(c, id)?;
-                        let values = q::aggregate(c, id, &grid, request.function)?;
-                        Ok((timegrid::fill(&grid, &values, request.fill), tz))
-                    })
-                    .await?;
-                Ok(DatapointAggregateResponse::Ok(models::AggregateResult {
-                    datapoint_id: id,
-                    interval,
-                    function: function.unwrap_or(models::AggregateFunction::Mean),
-                    timezone: tz.name().to_string(),
-                    buckets: buckets
-                        .into_iter()
-                        .map(|(start, value)| models::Bucket {
-                            timestamp: timestamps::to_datetime(start),
-                            value: value.map_or(Nullable::Null, Nullable::Present),
-                        })
-                        .collect(),
-                }))
-            }
-            .await,
+            aggregate
+                .map_err(Into::into)
+                .map(|aggregate| DatapointAggregateResponse::Ok(result(interval, aggregate))),
         )
     }
 
@@ -168,62 +136,15 @@ impl JouleApi {
         fill: Option<models::Fill>,
         csv: bool,
     ) -> Result<TimeseriesResponse, ApiError> {
-        respond(
-            async {
-                self.core.limits.datapoint_ids(ids)?;
-                let request = Request::read(from, to, interval, function, fill)?;
-                request.check_size(&self.core.limits, ids.len())?;
-                let ids = ids.to_vec();
-                let table = self
-                    .db(move |c| {
-                        let mut keys = Vec::with_capacity(ids.len());
-                        for id in &ids {
-                            keys.push(datapoint_get(c, *id)?.key);
-                        }
-                        let (grid, _) = request.grid(c, ids[0])?;
-                        let mut columns = Vec::with_capacity(ids.len());
-                        for id in &ids {
-                            let values = q::aggregate(c, *id, &grid, request.function)?;
-                            // Every column on the full grid; `none` drops all-empty rows below.
-                            let policy = if request.fill == Fill::None {
-                                Fill::Null
-                            } else {
-                                request.fill
-                            };
-                            columns.push(timegrid::fill(&grid, &values, policy));
-                        }
-                        Ok((grid, keys, ids, columns))
-                    })
-                    .await?;
-                let (grid, keys, ids, columns) = table;
-                let keep: Vec<usize> = (0..grid.starts.len())
-                    .filter(|&row| {
-                        request.fill != Fill::None || columns.iter().any(|c| c[row].1.is_some())
-                    })
-                    .collect();
-                let table = models::TimeseriesTable {
-                    timestamps: keep
-                        .iter()
-                        .map(|&row| timestamps::to_datetime(grid.starts[row]))
-                        .collect(),
-                    series: ids
-                        .into_iter()
-                        .zip(keys)
-                        .zip(&columns)
-                        .map(|((datapoint_id, key), column)| models::TimeseriesColumn {
-                            datapoint_id,
-                            key,
-                            values: keep.iter().map(|&row| number(column[row].1)).collect(),
-                        })
-                        .collect(),
-                };
-                Ok(TimeseriesResponse::Ok(if csv {
-                    OneOf2::B(to_csv(&table))
-                } else {
-                    OneOf2::A(table)
-                }))
-            }
-            .await,
-        )
+        let query = query(from, to, interval, function, fill);
+        let timeseries = self.core.timeseries(ids.to_vec(), query).await;
+        respond(timeseries.map_err(Into::into).map(|timeseries| {
+            let table = table(timeseries);
+            TimeseriesResponse::Ok(if csv {
+                OneOf2::B(to_csv(&table))
+            } else {
+                OneOf2::A(table)
+            })
+        }))
     }
 }

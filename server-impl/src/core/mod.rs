@@ -5,8 +5,11 @@
 //! streams, jobs) convert their input, call a service, and convert the result.
 
 pub mod accounts;
+pub mod aggregates;
+pub mod compute;
 pub mod control;
 pub mod db;
+pub mod derived;
 pub mod error;
 pub mod ingest;
 pub mod keys;
