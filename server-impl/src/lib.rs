@@ -10,7 +10,6 @@ pub mod core;
 pub mod derived;
 pub mod hashing;
 pub mod http;
-pub mod login_throttle;
 pub mod serve;
 pub mod timestamps;
 pub mod tls;

@@ -9,8 +9,10 @@ pub mod db;
 pub mod error;
 pub mod keys;
 pub mod limits;
+pub mod login_throttle;
 pub mod registry;
 pub mod rules;
+pub mod sessions;
 
 pub use db::Db;
 pub use error::CoreError;
