@@ -9,7 +9,6 @@ pub mod convert;
 pub mod core;
 pub mod hashing;
 pub mod http;
-pub mod login_throttle;
 pub mod serve;
 pub mod tls;
 pub mod vocab;

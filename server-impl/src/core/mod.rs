@@ -14,8 +14,10 @@ pub mod error;
 pub mod ingest;
 pub mod keys;
 pub mod limits;
+pub mod login_throttle;
 pub mod registry;
 pub mod rules;
+pub mod sessions;
 #[cfg(test)]
 pub(crate) mod testing;
 pub mod timestamps;

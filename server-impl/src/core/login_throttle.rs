@@ -4,8 +4,8 @@
 //! Every attempt is recorded before its password is checked and removed when it
 //! succeeds; the database counts, so concurrent attempts and several instances on one
 //! database cannot check more passwords than the limits allow. Within
-//! [`WINDOW_SECS`], an attempt is refused (429) without checking the password when
-//! one of these keys already holds its limit of attempts:
+//! [`WINDOW_SECS`], an attempt is refused without checking the password when one of
+//! these keys already holds its limit of attempts:
 //!
 //! - a username from one client address ([`LIMITS`]`.per_user_and_address`): what a
 //!   user's own typing mistakes reach, and what one guesser gets per account;
