@@ -3,7 +3,7 @@
 //! signing key, configured or generated once and kept in the database.
 
 use crate::access::Caller;
-use crate::problem::Failure;
+use crate::http::problem::Failure;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;
 use joule_db::{DbConnection, DbError, FieldError};

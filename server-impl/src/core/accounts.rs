@@ -54,7 +54,7 @@ pub async fn user_create(db: &Db, new: NewAccount) -> Result<User, CoreError> {
         errors.push(FieldError::new("username", m));
     }
     password_rule(&new.password, &mut errors);
-    let role = crate::vocab::parse_into::<Role>("role", &new.role, &mut errors);
+    let role = super::rules::parse_into::<Role>("role", &new.role, &mut errors);
     let Some(role) = role.filter(|_| errors.is_empty()) else {
         return Err(CoreError::invalid(errors));
     };
@@ -76,7 +76,7 @@ pub async fn user_create(db: &Db, new: NewAccount) -> Result<User, CoreError> {
 /// (the store revokes them); callers drop cached sessions.
 pub async fn user_update(db: &Db, id: i64, changes: AccountChanges) -> Result<User, CoreError> {
     let mut errors = Vec::new();
-    let role = crate::vocab::parse_change::<Role>("role", changes.role, &mut errors);
+    let role = super::rules::parse_change::<Role>("role", changes.role, &mut errors);
     if let Some(password) = &changes.password {
         password_rule(password, &mut errors);
     }

@@ -3,7 +3,7 @@
 //! size) before the grid is built or anything is read.
 
 use super::{Core, CoreError, Limits};
-use crate::timestamps;
+use crate::core::timestamps;
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use joule_db::queries::datapoints::datapoint_get;

@@ -7,7 +7,7 @@
 use super::aggregates::site_timezone;
 use super::derived::{self, Code, Rejection, Series};
 use super::{Core, CoreError};
-use crate::timestamps;
+use crate::core::timestamps;
 use chrono::{DateTime, Utc};
 use joule_db::queries::{datapoints as dp, values};
 use joule_db::timegrid::{Function, Grid, Interval};

@@ -6,7 +6,7 @@
 pub mod items;
 
 use super::{Core, CoreError};
-use crate::timestamps;
+use crate::core::timestamps;
 use chrono::{DateTime, Utc};
 pub use items::{Item, ScheduleItem, SetpointItem};
 use joule_db::queries::control::{self as q, ControlVersion};

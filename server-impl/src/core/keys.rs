@@ -45,7 +45,7 @@ impl Core {
                 format!("must be 1 to {MAX_NAME_LEN} bytes"),
             ));
         }
-        let role = crate::vocab::parse_into::<KeyRole>("role", &new.role, &mut errors);
+        let role = super::rules::parse_into::<KeyRole>("role", &new.role, &mut errors);
         let site_ids = new.site_ids.map(|mut ids| {
             ids.sort_unstable();
             ids.dedup();

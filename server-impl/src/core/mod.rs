@@ -1,7 +1,7 @@
 //! The domain services: every rule of Joule lives here, once. A service takes
 //! domain input (joule-db's forms and plain values), returns domain results or a
 //! [`CoreError`], and knows nothing of HTTP or of the generated API types. Doors
-//! (the REST API in `crate::api`, the CLI, and the doors to come: MQTT, live
+//! (the REST API in `crate::http::api`, the CLI, and the doors to come: MQTT, live
 //! streams, jobs) convert their input, call a service, and convert the result.
 
 pub mod accounts;

@@ -2,7 +2,9 @@
 //! ranges, time zones, ids. Each broken rule names its field.
 
 use super::CoreError;
+use joule_db::vocab::UnknownValue;
 use joule_db::FieldError;
+use std::str::FromStr;
 
 pub const MAX_NAME_LEN: usize = 200;
 pub const MAX_TEXT_LEN: usize = 10_000;
@@ -64,5 +66,49 @@ impl Checks {
         } else {
             Err(CoreError::invalid(self.0))
         }
+    }
+}
+
+/// Reads a vocabulary value that the spec gives as a plain string (request
+/// bodies), naming `field` in the 422 when it is unknown.
+pub fn parse<T: FromStr<Err = UnknownValue>>(field: &str, text: &str) -> Result<T, FieldError> {
+    text.parse()
+        .map_err(|e: UnknownValue| FieldError::new(field, e.to_string()))
+}
+
+/// [`parse`] while a body's errors are collected: an unknown value is pushed to
+/// `errors` and answers `None`.
+pub fn parse_into<T: FromStr<Err = UnknownValue>>(
+    field: &str,
+    text: &str,
+    errors: &mut Vec<FieldError>,
+) -> Option<T> {
+    parse(field, text).map_err(|e| errors.push(e)).ok()
+}
+
+/// [`parse_into`] for a field a change may leave out.
+pub fn parse_change<T: FromStr<Err = UnknownValue>>(
+    field: &str,
+    text: Option<String>,
+    errors: &mut Vec<FieldError>,
+) -> Option<T> {
+    parse_into(field, &text?, errors)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use joule_db::Role;
+
+    #[test]
+    fn an_unknown_vocabulary_value_names_its_field_and_the_choices() {
+        assert_eq!(
+            parse::<Role>("role", "root").unwrap_err(),
+            FieldError::new(
+                "role",
+                "unknown role 'root'; expected one of admin, editor, viewer"
+            )
+        );
+        assert_eq!(parse::<Role>("role", "admin"), Ok(Role::Admin));
     }
 }

@@ -16,8 +16,8 @@ use super::problem::{self, failure_response, problem_response, Failure, PROBLEM_
 use super::query_lists;
 use super::routes::{Kind, Lookup, Match, Operation, RouteTable};
 use crate::access::Caller;
-use crate::api::JouleApi;
-use crate::context::{EmptyRequestContext, RequestContext, RequestMeta};
+use crate::http::api::JouleApi;
+use crate::http::context::{EmptyRequestContext, RequestContext, RequestMeta};
 use bytes::Bytes;
 use futures::FutureExt as _;
 use http_body_util::{combinators::BoxBody, BodyExt, Full, Limited};

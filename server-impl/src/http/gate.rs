@@ -12,7 +12,7 @@
 use super::problem::Failure;
 use super::routes::Match;
 use crate::access::{self, Caller, Permission};
-use crate::api::JouleApi;
+use crate::http::api::JouleApi;
 use hyper::header::{HeaderValue, CACHE_CONTROL, WWW_AUTHENTICATE};
 use hyper::{HeaderMap, Response};
 use swagger::auth::{Authorization, Scopes};

@@ -1,10 +1,16 @@
-//! The REST door: the staged front door every request passes ([`front`]), the
-//! route table it matches once ([`routes`]), authentication and access ([`gate`]),
-//! what the spec says of bodies and the router does not check ([`contract`],
-//! [`body_guard`], [`query_lists`]), CORS, the docs, and problem answers.
+//! The REST door: the generated `Api` implemented on the core services ([`api`]:
+//! handlers convert, call one service, map the result), the staged front door every
+//! request passes ([`front`]), the route table it matches once ([`routes`]),
+//! authentication and access ([`gate`]), what the spec says of bodies and the router
+//! does not check ([`contract`], [`body_guard`], [`query_lists`]), CORS, the docs,
+//! problem answers, the conversions to and from the generated types ([`convert`],
+//! [`vocab`]), and the serving loop ([`serve`]).
 
+pub mod api;
 pub mod body_guard;
+pub mod context;
 pub mod contract;
+pub mod convert;
 pub mod cors;
 pub mod docs;
 pub mod front;
@@ -12,3 +18,5 @@ pub mod gate;
 pub mod problem;
 pub mod query_lists;
 pub mod routes;
+pub mod serve;
+pub mod vocab;

@@ -162,10 +162,10 @@ pub trait FromProblem: Sized {
 /// `{ retry_after }` marks a variant that carries the `Retry-After` header.
 macro_rules! problem_variants {
     ($($response:ty { $($status:literal => $variant:ident $({ $header:ident })?),+ $(,)? })+) => {$(
-        impl $crate::problem::FromProblem for $response {
-            fn from_failure(failure: &$crate::problem::Failure) -> Option<Self> {
+        impl $crate::http::problem::FromProblem for $response {
+            fn from_failure(failure: &$crate::http::problem::Failure) -> Option<Self> {
                 match failure.status.as_u16() {
-                    $($status => Some($crate::problem::problem_variant!(
+                    $($status => Some($crate::http::problem::problem_variant!(
                         failure, $variant $({ $header })?
                     )),)+
                     _ => None,

@@ -2,7 +2,7 @@
 //! datapoint they steer, and the form they are stored in. Errors name the item,
 //! as `[2].preferred_value`.
 
-use crate::{timestamps, value_rules};
+use crate::core::{timestamps, value_rules};
 use chrono::{DateTime, Utc};
 use joule_db::models::Datapoint;
 use joule_db::queries::control::Control;

@@ -1,5 +1,5 @@
 use super::JouleApi;
-use crate::problem::{problem_variants, respond};
+use crate::http::problem::{problem_variants, respond};
 use joule_api::{models, HealthResponse, ReadyResponse};
 use swagger::ApiError;
 

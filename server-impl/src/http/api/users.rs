@@ -3,7 +3,7 @@
 use super::auth::user_model;
 use super::{next_cursor, page_request, JouleApi};
 use crate::core::accounts::{self, AccountChanges, NewAccount};
-use crate::problem::{problem_variants, respond};
+use crate::http::problem::{problem_variants, respond};
 use joule_api::models;
 use joule_api::{
     UserCreateResponse, UserDeleteResponse, UserGetResponse, UserUpdateResponse, UsersListResponse,

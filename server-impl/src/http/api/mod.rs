@@ -17,7 +17,7 @@ mod values;
 use crate::access::Caller;
 use crate::core::Core;
 pub use crate::core::Limits;
-use crate::problem::Failure;
+use crate::http::problem::Failure;
 use chrono::{DateTime, Utc};
 use joule_api::models;
 use joule_db::committed::Committed;
@@ -104,7 +104,7 @@ pub fn next_cursor(next_after: Option<i64>) -> swagger::Nullable<String> {
 impl<C> joule_api::Api<C> for JouleApi
 where
     C: swagger::Has<swagger::XSpanIdString>
-        + swagger::Has<crate::context::RequestMeta>
+        + swagger::Has<crate::http::context::RequestMeta>
         + swagger::Has<Caller>
         + Send
         + Sync,
@@ -219,8 +219,8 @@ where
         let filter = joule_db::queries::datapoints::DatapointFilter {
             site_id,
             device_id,
-            type_: r#type.map(crate::vocab::datapoint_type_from),
-            data_format: data_format.map(crate::vocab::data_format_from),
+            type_: r#type.map(crate::http::vocab::datapoint_type_from),
+            data_format: data_format.map(crate::http::vocab::data_format_from),
             key,
             q,
             sites: scope(context),
@@ -351,7 +351,7 @@ where
         fill: Option<models::Fill>,
         context: &C,
     ) -> Result<joule_api::TimeseriesResponse, ApiError> {
-        let csv = swagger::Has::<crate::context::RequestMeta>::get(context).accept_csv;
+        let csv = swagger::Has::<crate::http::context::RequestMeta>::get(context).accept_csv;
         self.timeseries_impl(datapoint_ids, from, to, interval, function, fill, csv)
             .await
     }
@@ -423,7 +423,7 @@ where
         body: models::LoginRequest,
         context: &C,
     ) -> Result<joule_api::AuthLoginResponse, ApiError> {
-        let client = swagger::Has::<crate::context::RequestMeta>::get(context).client;
+        let client = swagger::Has::<crate::http::context::RequestMeta>::get(context).client;
         self.auth_login_impl(body, client).await
     }
 

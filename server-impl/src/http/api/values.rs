@@ -2,7 +2,7 @@ use super::JouleApi;
 use crate::core::ingest::{Batch, DatapointRef, Incoming, Reading};
 use crate::core::timestamps;
 use crate::core::values::{RangeQuery, TimedValue};
-use crate::problem::{problem_variants, respond};
+use crate::http::problem::{problem_variants, respond};
 use chrono::{DateTime, Utc};
 use joule_api::models;
 use joule_api::{

@@ -1,6 +1,6 @@
 use super::{next_cursor, page_request, JouleApi};
-use crate::convert;
-use crate::problem::{problem_variants, respond};
+use crate::http::convert;
+use crate::http::problem::{problem_variants, respond};
 use joule_api::models;
 use joule_api::{
     DatapointCreateResponse, DatapointDeleteResponse, DatapointGetResponse,

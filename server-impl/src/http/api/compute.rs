@@ -5,7 +5,7 @@
 use super::JouleApi;
 use crate::core::compute::{Computed, SumDatapoints, SumRequest, SumTable};
 use crate::core::derived;
-use crate::problem::{problem_variants, respond};
+use crate::http::problem::{problem_variants, respond};
 use joule_api::{models, ComputeSumResponse};
 use swagger::ApiError;
 

@@ -3,7 +3,7 @@
 
 use super::JouleApi;
 use crate::core::control::{ScheduleItem, SetpointItem, Version};
-use crate::problem::{problem_variants, respond};
+use crate::http::problem::{problem_variants, respond};
 use chrono::{DateTime, Utc};
 use joule_api::models;
 use joule_api::{

@@ -2,7 +2,7 @@
 //! and joule-db. The rules are the core's; nothing here checks.
 
 use crate::core::registry::{DatapointDraft, DatapointEdit};
-use crate::vocab;
+use crate::http::vocab;
 use chrono::{DateTime, Utc};
 use joule_api::models;
 use joule_db::models as db;

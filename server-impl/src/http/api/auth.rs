@@ -6,7 +6,7 @@ use super::JouleApi;
 use crate::access::{Caller, Target};
 use crate::auth;
 use crate::core::sessions::{Credential, Tokens};
-use crate::problem::{problem_variants, respond, Failure};
+use crate::http::problem::{problem_variants, respond, Failure};
 use joule_api::models;
 use joule_api::{
     AuthLoginResponse, AuthLogoutResponse, AuthMeResponse, AuthPasswordChangeResponse,
@@ -31,10 +31,10 @@ pub(crate) fn user_model(u: User) -> models::User {
     models::User {
         id: u.id,
         username: u.username,
-        role: crate::vocab::role(u.role),
+        role: crate::http::vocab::role(u.role),
         active: u.active,
-        created_at: crate::convert::timestamp(u.created_at),
-        updated_at: crate::convert::timestamp(u.updated_at),
+        created_at: crate::http::convert::timestamp(u.created_at),
+        updated_at: crate::http::convert::timestamp(u.updated_at),
     }
 }
 

@@ -4,35 +4,7 @@
 
 use joule_api::models;
 use joule_db::timegrid::{Fill, Function, Interval};
-use joule_db::vocab::UnknownValue;
-use joule_db::{DataFormat, DatapointType, FieldError, KeyRole, Role};
-use std::str::FromStr;
-
-/// Reads a vocabulary value that the spec gives as a plain string (request
-/// bodies), naming `field` in the 422 when it is unknown.
-pub fn parse<T: FromStr<Err = UnknownValue>>(field: &str, text: &str) -> Result<T, FieldError> {
-    text.parse()
-        .map_err(|e: UnknownValue| FieldError::new(field, e.to_string()))
-}
-
-/// [`parse`] while a body's errors are collected: an unknown value is pushed to
-/// `errors` and answers `None`.
-pub fn parse_into<T: FromStr<Err = UnknownValue>>(
-    field: &str,
-    text: &str,
-    errors: &mut Vec<FieldError>,
-) -> Option<T> {
-    parse(field, text).map_err(|e| errors.push(e)).ok()
-}
-
-/// [`parse_into`] for a field a change may leave out.
-pub fn parse_change<T: FromStr<Err = UnknownValue>>(
-    field: &str,
-    text: Option<String>,
-    errors: &mut Vec<FieldError>,
-) -> Option<T> {
-    parse_into(field, &text?, errors)
-}
+use joule_db::{DataFormat, DatapointType, KeyRole, Role};
 
 pub fn datapoint_type(t: DatapointType) -> models::DatapointType {
     match t {
@@ -209,12 +181,5 @@ mod tests {
         ] {
             assert_eq!(Fill::parse(&f.to_string()), Some(fill_from(f)));
         }
-        assert_eq!(
-            parse::<Role>("role", "root").unwrap_err(),
-            FieldError::new(
-                "role",
-                "unknown role 'root'; expected one of admin, editor, viewer"
-            )
-        );
     }
 }

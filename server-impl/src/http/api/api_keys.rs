@@ -3,7 +3,7 @@
 use super::{next_cursor, page_request, JouleApi};
 use crate::access::Caller;
 use crate::core::keys::{CreatedKey, NewKey};
-use crate::problem::{problem_variants, respond};
+use crate::http::problem::{problem_variants, respond};
 use joule_api::models;
 use joule_api::{ApiKeyCreateResponse, ApiKeyDeleteResponse, ApiKeysListResponse};
 use joule_db::models::ApiKey;
@@ -18,14 +18,14 @@ problem_variants! {
 fn key_model(key: ApiKey) -> models::ApiKey {
     models::ApiKey {
         id: key.id,
-        role: crate::vocab::key_role(key.role),
+        role: crate::http::vocab::key_role(key.role),
         name: key.name,
         site_ids: Some(key.site_ids.map_or(Nullable::Null, Nullable::Present)),
         prefix: key.prefix,
         created_by: Some(key.created_by.map_or(Nullable::Null, Nullable::Present)),
-        created_at: crate::convert::timestamp(key.created_at),
+        created_at: crate::http::convert::timestamp(key.created_at),
         last_used_at: key.last_used_at.map_or(Nullable::Null, |t| {
-            Nullable::Present(crate::convert::timestamp(t))
+            Nullable::Present(crate::http::convert::timestamp(t))
         }),
     }
 }

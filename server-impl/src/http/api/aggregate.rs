@@ -4,8 +4,8 @@
 
 use super::JouleApi;
 use crate::core::aggregates::{Aggregate, AggregateQuery, Timeseries};
-use crate::problem::{problem_variants, respond};
-use crate::vocab;
+use crate::http::problem::{problem_variants, respond};
+use crate::http::vocab;
 use chrono::{DateTime, Utc};
 use joule_api::models;
 use joule_api::{DatapointAggregateResponse, TimeseriesResponse};
