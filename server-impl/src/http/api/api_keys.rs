@@ -30,6 +30,22 @@ fn key_model(key: ApiKey) -> models::ApiKey {
     }
 }
 
+/// A key just made, with its secret: the only answer that shows it.
+fn created_model(CreatedKey { key, secret }: CreatedKey) -> ApiKeyCreateResponse {
+    let shown = key_model(key);
+    ApiKeyCreateResponse::Created(models::ApiKeyCreated {
+        id: shown.id,
+        name: shown.name,
+        role: shown.role,
+        site_ids: shown.site_ids,
+        prefix: shown.prefix,
+        created_by: shown.created_by,
+        created_at: shown.created_at,
+        last_used_at: shown.last_used_at,
+        key: secret,
+    })
+}
+
 impl JouleApi {
     pub(super) async fn api_keys_list_impl(
         &self,
@@ -68,26 +84,9 @@ impl JouleApi {
             Caller::User(u) => Some(u.id),
             _ => None,
         };
-        respond(
-            async {
-                let by = caller.describe();
-                let made = self.core.api_key_create(new, created_by, &by).await;
-                let CreatedKey { key, secret } = made?;
-                let shown = key_model(key);
-                Ok(ApiKeyCreateResponse::Created(models::ApiKeyCreated {
-                    id: shown.id,
-                    name: shown.name,
-                    role: shown.role,
-                    site_ids: shown.site_ids,
-                    prefix: shown.prefix,
-                    created_by: shown.created_by,
-                    created_at: shown.created_at,
-                    last_used_at: shown.last_used_at,
-                    key: secret,
-                }))
-            }
-            .await,
-        )
+        let by = caller.describe();
+        let made = self.core.api_key_create(new, created_by, &by).await;
+        respond(made.map_err(Into::into).map(created_model))
     }
 
     pub(super) async fn api_key_delete_impl(
