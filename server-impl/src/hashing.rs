@@ -5,14 +5,17 @@
 //! blocks of that size on the heap rather than unmapping them), several per arena: a
 //! few dozen logins took the server from 45 to 265 MiB. Here two long-lived threads
 //! do all the hashing, each in one block of memory it allocates once and reuses, so
-//! the cost is two blocks for the life of the process; and a storm of logins queues
-//! here instead of occupying the blocking pool the database calls need.
+//! the cost is at most two blocks for the life of the process (the second only once
+//! two hashes have overlapped: a job goes to the first thread unless it is busy); and
+//! a storm of logins queues here instead of occupying the blocking pool the database
+//! calls need.
 
 use argon2::password_hash::{Output, ParamsString, PasswordHash, Salt, SaltString};
 use argon2::{Algorithm, Argon2, Block, Params, Version};
 use std::cell::RefCell;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc;
-use std::sync::{Arc, Mutex, OnceLock};
+use std::sync::{Arc, OnceLock};
 
 thread_local! {
     /// The argon2 working memory of this thread, grown to the largest cost seen.
@@ -93,46 +96,79 @@ type Job = Box<dyn FnOnce() + Send>;
 /// Hashes computed at once; more wait their turn.
 const THREADS: usize = 2;
 
-fn queue() -> Option<&'static mpsc::Sender<Job>> {
-    static QUEUE: OnceLock<Option<mpsc::Sender<Job>>> = OnceLock::new();
-    QUEUE
+/// The hashing threads: a queue each, and how many jobs each has been given and not
+/// yet finished.
+struct Workers {
+    queues: Vec<mpsc::Sender<Job>>,
+    pending: Vec<Arc<AtomicUsize>>,
+}
+
+fn workers() -> Option<&'static Workers> {
+    static WORKERS: OnceLock<Option<Workers>> = OnceLock::new();
+    WORKERS
         .get_or_init(|| {
-            let (sender, receiver) = mpsc::channel::<Job>();
-            let receiver = Arc::new(Mutex::new(receiver));
+            let mut workers = Workers {
+                queues: Vec::with_capacity(THREADS),
+                pending: Vec::with_capacity(THREADS),
+            };
             for i in 0..THREADS {
-                let receiver = receiver.clone();
+                let (sender, receiver) = mpsc::channel::<Job>();
                 let spawned = std::thread::Builder::new()
                     .name(format!("joule-hash-{i}"))
-                    .spawn(move || loop {
-                        let job = match receiver.lock() {
-                            Ok(r) => match r.recv() {
-                                Ok(job) => job,
-                                Err(_) => return,
-                            },
-                            Err(_) => return,
-                        };
-                        // A panicking job answers nothing (its caller sees `None`)
-                        // and leaves the thread serving.
-                        let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(job));
+                    .spawn(move || {
+                        for job in receiver {
+                            // A panicking job answers nothing (its caller sees
+                            // `None`) and leaves the thread serving.
+                            let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(job));
+                        }
                     });
                 if let Err(e) = spawned {
                     log::error!("cannot start a password hashing thread: {e}");
                     return None;
                 }
+                workers.queues.push(sender);
+                workers.pending.push(Arc::new(AtomicUsize::new(0)));
             }
-            Some(sender)
+            Some(workers)
         })
         .as_ref()
 }
 
+/// One job given to a thread and not finished: counted while it lives.
+struct Unfinished(Arc<AtomicUsize>);
+
+impl Unfinished {
+    fn count(pending: &Arc<AtomicUsize>) -> Unfinished {
+        pending.fetch_add(1, Ordering::Relaxed);
+        Unfinished(pending.clone())
+    }
+}
+
+impl Drop for Unfinished {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::Relaxed);
+    }
+}
+
 /// Runs `f` (a hash or a verification) on a hashing thread; `None` if the threads
-/// are gone or `f` panicked.
+/// are gone or `f` panicked. The job goes to the thread with the fewest unfinished
+/// jobs, the first on a tie: hashes that do not overlap all run on the first thread,
+/// so a server that never hashes two passwords at once keeps one argon2 block.
 pub async fn run<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> Option<T> {
+    let workers = workers()?;
+    let chosen = (0..THREADS).min_by_key(|&i| workers.pending[i].load(Ordering::Relaxed))?;
+    let pending = Unfinished::count(&workers.pending[chosen]);
     let (answer, answered) = tokio::sync::oneshot::channel();
     let job: Job = Box::new(move || {
-        let _ = answer.send(f());
+        // Counted as finished before the answer, so the caller's next job sees the
+        // thread free again (and a panic counts it finished too).
+        let out = {
+            let _pending = pending;
+            f()
+        };
+        let _ = answer.send(out);
     });
-    queue()?.send(job).ok()?;
+    workers.queues[chosen].send(job).ok()?;
     answered.await.ok()
 }
 
@@ -166,6 +202,21 @@ mod tests {
             "$argon2id$v=19$m=8,t=1,p=1$c2FsdHNhbHQ$",
             "x"
         ));
+    }
+
+    #[tokio::test]
+    async fn hashes_that_do_not_overlap_run_on_one_thread() {
+        let name = || std::thread::current().name().map(str::to_string);
+        for _ in 0..5 {
+            assert_eq!(run(name).await.flatten().as_deref(), Some("joule-hash-0"));
+        }
+        // Overlapping jobs spread over both threads.
+        let (release, wait) = mpsc::channel::<()>();
+        let busy = tokio::spawn(run(move || wait.recv().ok()));
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        assert_eq!(run(name).await.flatten().as_deref(), Some("joule-hash-1"));
+        release.send(()).unwrap();
+        assert_eq!(busy.await.unwrap(), Some(Some(())));
     }
 
     #[tokio::test]
