@@ -134,20 +134,13 @@ mod tests {
 
     #[test]
     fn json_text_round_trips_on_sqlite() {
-        let mut conn = DbConnection::Sqlite(SqliteConnection::establish(":memory:").unwrap());
-        round_trip(&mut conn);
+        round_trip(&mut crate::test_connections::sqlite_in_memory());
     }
 
     #[test]
     fn json_text_round_trips_on_postgres() {
-        let Some(url) = std::env::var("JOULE_TEST_POSTGRES_URL")
-            .ok()
-            .filter(|u| !u.is_empty())
-        else {
-            eprintln!("JOULE_TEST_POSTGRES_URL not set: skipped");
-            return;
-        };
-        let mut conn = DbConnection::Pg(PgConnection::establish(&url).unwrap());
-        round_trip(&mut conn);
+        if let Some(mut conn) = crate::test_connections::postgres() {
+            round_trip(&mut conn);
+        }
     }
 }

@@ -13,6 +13,8 @@ pub mod models;
 pub mod queries;
 mod raw_transaction;
 pub mod schema;
+#[cfg(test)]
+mod test_connections;
 pub mod timegrid;
 pub mod vocab;
 pub mod writer;
