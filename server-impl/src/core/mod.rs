@@ -84,4 +84,9 @@ impl Core {
     pub fn subscribe_committed(&self) -> tokio::sync::broadcast::Receiver<Committed> {
         self.writer.subscribe()
     }
+
+    /// Whether the database answers now (readiness).
+    pub async fn ready(&self) -> Result<(), CoreError> {
+        self.db.run(joule_db::connection::ping_conn).await
+    }
 }

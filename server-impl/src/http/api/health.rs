@@ -19,10 +19,7 @@ impl JouleApi {
     }
 
     pub(super) async fn ready_impl(&self) -> Result<ReadyResponse, ApiError> {
-        respond(
-            self.db(joule_db::connection::ping_conn)
-                .await
-                .map(|()| ReadyResponse::Ok(ok())),
-        )
+        let ready = self.core.ready().await;
+        respond(ready.map_err(Into::into).map(|()| ReadyResponse::Ok(ok())))
     }
 }

@@ -22,7 +22,7 @@ use chrono::{DateTime, Utc};
 use joule_api::models;
 use joule_db::committed::Committed;
 use joule_db::models::PageRequest;
-use joule_db::{cursor, DbConnection, DbError, Pool};
+use joule_db::{cursor, Pool};
 use swagger::ApiError;
 
 /// The state every handler shares: the core services, and what only HTTP needs.
@@ -43,15 +43,6 @@ impl JouleApi {
     /// The core services behind this door.
     pub fn core(&self) -> &Core {
         &self.core
-    }
-
-    /// Runs `f` on a pooled connection inside `spawn_blocking`.
-    async fn db<T, F>(&self, f: F) -> Result<T, Failure>
-    where
-        T: Send + 'static,
-        F: FnOnce(&mut DbConnection) -> Result<T, DbError> + Send + 'static,
-    {
-        Ok(self.core.db.run(f).await?)
     }
 
     /// Every batch of values committed from now on, whichever door it came through.
