@@ -17,15 +17,15 @@ pub const MAX_REPORTED: usize = 100;
 
 /// How an item names its datapoint.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum DatapointRef {
+pub enum DatapointRef<'a> {
     Id(i64),
-    Key(String),
+    Key(&'a str),
 }
 
-impl DatapointRef {
+impl<'a> DatapointRef<'a> {
     /// The datapoint an item names by exactly one of id and key; `None` when it
     /// names neither or both (the item is then refused).
-    pub fn from_id_or_key(id: Option<i64>, key: Option<String>) -> Option<DatapointRef> {
+    pub fn from_id_or_key(id: Option<i64>, key: Option<&'a str>) -> Option<DatapointRef<'a>> {
         match (id, key) {
             (Some(id), None) => Some(DatapointRef::Id(id)),
             (None, Some(key)) => Some(DatapointRef::Key(key)),
@@ -35,33 +35,34 @@ impl DatapointRef {
 }
 
 /// One value as a door received it: the timestamp as RFC 3339 text (checked here,
-/// so that every door applies the same time rules) and the value as JSON.
+/// so that every door applies the same time rules) and the value as JSON. Borrowed
+/// from the door's own input, so a batch is not copied before it is checked.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Reading {
-    pub timestamp: String,
-    pub value: Value,
+pub struct Reading<'a> {
+    pub timestamp: &'a str,
+    pub value: &'a Value,
 }
 
 /// A value that names its datapoint (`None`: it named neither or both ways).
 #[derive(Debug, Clone, PartialEq)]
-pub struct Incoming {
-    pub datapoint: Option<DatapointRef>,
-    pub reading: Reading,
+pub struct Incoming<'a> {
+    pub datapoint: Option<DatapointRef<'a>>,
+    pub reading: Reading<'a>,
 }
 
 /// What one write carries.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Batch {
+pub enum Batch<'a> {
     /// Values of one datapoint; an unknown datapoint refuses the whole batch.
     Of {
         datapoint: i64,
-        values: Vec<Reading>,
+        values: Vec<Reading<'a>>,
     },
     /// Values that each name their datapoint; an unknown one is its item's error.
-    Mixed(Vec<Incoming>),
+    Mixed(Vec<Incoming<'a>>),
 }
 
-impl Batch {
+impl Batch<'_> {
     fn len(&self) -> usize {
         match self {
             Batch::Of { values, .. } => values.len(),
@@ -109,12 +110,12 @@ impl BatchErrors {
 fn accept(
     dp: &Datapoint,
     index: usize,
-    reading: &Reading,
+    reading: &Reading<'_>,
     points: &mut Vec<Point>,
     errors: &mut BatchErrors,
 ) {
-    let ts = timestamps::parse(&reading.timestamp).map_err(|e| errors.push(index, "timestamp", e));
-    let stored = value_rules::check(dp, &reading.value).map_err(|e| errors.push(index, "value", e));
+    let ts = timestamps::parse(reading.timestamp).map_err(|e| errors.push(index, "timestamp", e));
+    let stored = value_rules::check(dp, reading.value).map_err(|e| errors.push(index, "value", e));
     if let (Ok(ts), Ok(stored)) = (ts, stored) {
         points.push(Point {
             datapoint_id: dp.id,
@@ -132,7 +133,7 @@ struct Named {
 }
 
 impl Named {
-    fn get(&self, name: Option<&DatapointRef>) -> Result<&Datapoint, (&'static str, String)> {
+    fn get(&self, name: Option<&DatapointRef<'_>>) -> Result<&Datapoint, (&'static str, String)> {
         match name {
             Some(DatapointRef::Id(id)) => self
                 .by_id
@@ -140,7 +141,7 @@ impl Named {
                 .ok_or_else(|| ("datapoint_id", format!("no datapoint has id {id}"))),
             Some(DatapointRef::Key(key)) => self
                 .by_key
-                .get(key)
+                .get(*key)
                 .ok_or_else(|| ("datapoint_key", format!("no datapoint has key '{key}'"))),
             None => Err((
                 "datapoint_id",
@@ -154,7 +155,7 @@ impl Core {
     /// Checks a batch against the size limit, its datapoints and every value rule,
     /// and stores it whole (answering how many values were written) or not at all.
     /// Subscribers of [`Core::subscribe_committed`] see it tagged with `source`.
-    pub async fn ingest(&self, batch: Batch, source: Source) -> Result<usize, CoreError> {
+    pub async fn ingest(&self, batch: Batch<'_>, source: Source) -> Result<usize, CoreError> {
         let len = batch.len();
         if len > self.limits.max_batch {
             return Err(CoreError::TooLarge(format!(
@@ -185,13 +186,13 @@ impl Core {
         self.write_values(points, source).await
     }
 
-    async fn named(&self, items: &[Incoming]) -> Result<Named, CoreError> {
+    async fn named(&self, items: &[Incoming<'_>]) -> Result<Named, CoreError> {
         let mut ids = Vec::new();
         let mut keys = Vec::new();
         for item in items {
             match &item.datapoint {
                 Some(DatapointRef::Id(id)) => ids.push(*id),
-                Some(DatapointRef::Key(key)) => keys.push(key.clone()),
+                Some(DatapointRef::Key(key)) => keys.push(key.to_string()),
                 None => {}
             }
         }
@@ -226,13 +227,10 @@ mod tests {
             Some(DatapointRef::Id(3))
         );
         assert_eq!(
-            DatapointRef::from_id_or_key(None, Some("a/b".into())),
-            Some(DatapointRef::Key("a/b".into()))
+            DatapointRef::from_id_or_key(None, Some("a/b")),
+            Some(DatapointRef::Key("a/b"))
         );
-        assert_eq!(
-            DatapointRef::from_id_or_key(Some(3), Some("a".into())),
-            None
-        );
+        assert_eq!(DatapointRef::from_id_or_key(Some(3), Some("a")), None);
         assert_eq!(DatapointRef::from_id_or_key(None, None), None);
     }
 
@@ -256,14 +254,15 @@ mod tests {
         assert!(BatchErrors::default().finish().is_ok());
     }
 
-    fn reading(timestamp: &str, value: Value) -> Reading {
+    /// A reading that lives as long as the test (its value is leaked).
+    fn reading(timestamp: &'static str, value: Value) -> Reading<'static> {
         Reading {
-            timestamp: timestamp.into(),
-            value,
+            timestamp,
+            value: Box::leak(Box::new(value)),
         }
     }
 
-    fn by(datapoint: DatapointRef, timestamp: &str, value: Value) -> Incoming {
+    fn by<'a>(datapoint: DatapointRef<'a>, timestamp: &'static str, value: Value) -> Incoming<'a> {
         Incoming {
             datapoint: Some(datapoint),
             reading: reading(timestamp, value),
@@ -304,7 +303,7 @@ mod tests {
                 json!(1.5),
             ),
             by(
-                DatapointRef::Key(state.key.clone()),
+                DatapointRef::Key(&state.key),
                 "2026-01-01T00:00:00Z",
                 json!("ok"),
             ),
@@ -358,7 +357,7 @@ mod tests {
         let unknown = Batch::Mixed(vec![
             by(DatapointRef::Id(power.id), "2026-01-01T02:00:00Z", json!(5)),
             by(
-                DatapointRef::Key("nowhere".into()),
+                DatapointRef::Key("nowhere"),
                 "2026-01-01T02:00:00Z",
                 json!(5),
             ),

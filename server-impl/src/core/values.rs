@@ -172,11 +172,16 @@ mod tests {
             })
             .await
             .expect("a datapoint");
-        let values = ["00", "01", "02"]
+        let times: Vec<String> = ["00", "01", "02"]
             .iter()
-            .map(|h| Reading {
-                timestamp: format!("2026-01-01T{h}:00:00Z"),
-                value: json!(true),
+            .map(|h| format!("2026-01-01T{h}:00:00Z"))
+            .collect();
+        let yes = json!(true);
+        let values = times
+            .iter()
+            .map(|timestamp| Reading {
+                timestamp,
+                value: &yes,
             })
             .collect();
         let batch = Batch::Of {

@@ -21,19 +21,21 @@ problem_variants! {
     ValuesLatestResponse { 400 => BadRequest, 503 => Unavailable }
 }
 
-fn reading(timestamp: &str, value: &Nullable<serde_json::Value>) -> Reading {
+static NULL: serde_json::Value = serde_json::Value::Null;
+
+fn reading<'a>(timestamp: &'a str, value: &'a Nullable<serde_json::Value>) -> Reading<'a> {
     Reading {
-        timestamp: timestamp.to_string(),
+        timestamp,
         value: match value {
-            Nullable::Present(v) => v.clone(),
-            Nullable::Null => serde_json::Value::Null,
+            Nullable::Present(v) => v,
+            Nullable::Null => &NULL,
         },
     }
 }
 
-fn incoming(item: &models::ValueWriteAny) -> Incoming {
+fn incoming(item: &models::ValueWriteAny) -> Incoming<'_> {
     Incoming {
-        datapoint: DatapointRef::from_id_or_key(item.datapoint_id, item.datapoint_key.clone()),
+        datapoint: DatapointRef::from_id_or_key(item.datapoint_id, item.datapoint_key.as_deref()),
         reading: reading(&item.timestamp, &item.value),
     }
 }
