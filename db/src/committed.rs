@@ -1,7 +1,9 @@
-//! What the value writer publishes after a commit: the points of one caller's batch
-//! and where they came from. Live subscriptions, caches, brokers and rules listen
-//! here instead of hooking into each entry point.
+//! What changed in the store, published after the commit: the points of one caller's
+//! batch and where they came from, deleted values, stored setpoints and schedules.
+//! Live subscriptions, caches, brokers, peers and rules listen here instead of
+//! hooking into each entry point.
 
+use crate::queries::control::Control;
 use crate::schema::datapoint_values;
 use diesel::Insertable;
 use std::sync::Arc;
@@ -12,6 +14,10 @@ use std::sync::Arc;
 pub enum Source {
     /// The REST API.
     Http,
+    /// The MQTT bridge (Joule's own topics and BEMCom connectors).
+    Mqtt,
+    /// A webhook of another system (The Things Stack uplinks).
+    Webhook,
 }
 
 /// One value as it is written: a datapoint, a timestamp (microseconds since the Unix
@@ -33,4 +39,42 @@ pub struct Point {
 pub struct Committed {
     pub source: Source,
     pub points: Arc<[Point]>,
+}
+
+/// Where a change was committed: by this instance, or by another instance on the same
+/// database (heard through a peer channel). A change from a peer is never sent on to
+/// peers again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Origin {
+    Local,
+    Peer,
+}
+
+/// One change to the store, published once after its transaction committed.
+#[derive(Debug, Clone)]
+pub enum Change {
+    /// Values stored (inserted or rewritten).
+    Values { origin: Origin, batch: Committed },
+    /// Values of these datapoints were deleted (a range of them, or the datapoints
+    /// themselves): what a cache holds of them must be read again.
+    Deleted {
+        origin: Origin,
+        datapoint_ids: Arc<[i64]>,
+    },
+    /// A new setpoint or schedule version was stored for an actuator.
+    Control {
+        origin: Origin,
+        datapoint_id: i64,
+        control: Control,
+    },
+}
+
+impl Change {
+    pub fn origin(&self) -> Origin {
+        match self {
+            Change::Values { origin, .. }
+            | Change::Deleted { origin, .. }
+            | Change::Control { origin, .. } => *origin,
+        }
+    }
 }

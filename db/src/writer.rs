@@ -7,12 +7,13 @@
 //! own savepoint (so one failing batch never takes others with it, and each batch
 //! stays all-or-nothing), commit once, and only then answer every batch of the group.
 //!
-//! After the commit, each stored batch is published once on a broadcast channel
-//! ([`ValueWriter::subscribe`]); a failed or empty batch publishes nothing. Publishing
+//! After the commit, each stored batch is published once on the change hub (a
+//! broadcast channel given to [`ValueWriter::start`]) as [`Change::Values`]; a failed
+//! or empty batch publishes nothing. Publishing
 //! never waits: a subscriber that falls more than [`BACKLOG`] batches behind loses
 //! the oldest and is told so (`RecvError::Lagged`).
 
-use crate::committed::{Committed, Point, Source};
+use crate::committed::{Change, Committed, Origin, Point, Source};
 use crate::connection::{DbConnection, Pool};
 use crate::error::DbError;
 use crate::queries::values::{prepare_rows, upsert_rows};
@@ -38,28 +39,28 @@ struct Job {
 #[derive(Clone)]
 pub struct ValueWriter {
     queue: mpsc::Sender<Job>,
-    committed: broadcast::Sender<Committed>,
+    hub: broadcast::Sender<Change>,
 }
 
 impl ValueWriter {
     /// Starts `threads` writer threads on `pool` (one suits SQLite, which has one
-    /// writer at a time anyway; PostgreSQL can use several).
-    pub fn start(pool: Pool, threads: usize) -> ValueWriter {
+    /// writer at a time anyway; PostgreSQL can use several); committed batches are
+    /// published on `hub`.
+    pub fn start(pool: Pool, threads: usize, hub: broadcast::Sender<Change>) -> ValueWriter {
         let (queue, receiver) = mpsc::channel(QUEUE);
         let receiver = Arc::new(Mutex::new(receiver));
-        let (committed, _) = broadcast::channel(BACKLOG);
         for n in 0..threads.max(1) {
             let pool = pool.clone();
             let receiver = receiver.clone();
-            let committed = committed.clone();
+            let hub = hub.clone();
             let spawned = std::thread::Builder::new()
                 .name(format!("joule-writer-{n}"))
-                .spawn(move || run(&pool, &receiver, &committed));
+                .spawn(move || run(&pool, &receiver, &hub));
             if let Err(e) = spawned {
                 log::error!("cannot start a writer thread: {e}");
             }
         }
-        ValueWriter { queue, committed }
+        ValueWriter { queue, hub }
     }
 
     /// Stores one batch (all or nothing) that came through `source`; answers once it
@@ -79,17 +80,13 @@ impl ValueWriter {
             .map_err(|_| DbError::Internal("a writer thread ended".into()))?
     }
 
-    /// Every batch committed from now on, in commit order.
-    pub fn subscribe(&self) -> broadcast::Receiver<Committed> {
-        self.committed.subscribe()
+    /// Every change published on the hub from now on, in publishing order.
+    pub fn subscribe(&self) -> broadcast::Receiver<Change> {
+        self.hub.subscribe()
     }
 }
 
-fn run(
-    pool: &Pool,
-    receiver: &Mutex<mpsc::Receiver<Job>>,
-    committed: &broadcast::Sender<Committed>,
-) {
+fn run(pool: &Pool, receiver: &Mutex<mpsc::Receiver<Job>>, hub: &broadcast::Sender<Change>) {
     loop {
         let group = {
             let Ok(mut receiver) = receiver.lock() else {
@@ -129,7 +126,10 @@ fn run(
             // Published before the answer, so a subscriber hears of a write no later
             // than its writer; without subscribers `send` fails, which is fine.
             if outcome.is_ok() && !batch.points.is_empty() {
-                let _ = committed.send(batch);
+                let _ = hub.send(Change::Values {
+                    origin: Origin::Local,
+                    batch,
+                });
             }
             // A requester that gave up no longer listens; its batch is still stored.
             let _ = reply.send(outcome);
@@ -194,7 +194,19 @@ mod tests {
                         (2, 'b', 'sensor', 'generic_string', '[]', 0, 0)",
             )
             .expect("datapoints");
-        (dir, ValueWriter::start(pool, 1))
+        let (hub, _) = broadcast::channel(BACKLOG);
+        (dir, ValueWriter::start(pool, 1, hub))
+    }
+
+    /// The batch of a published change (the writer publishes nothing else).
+    fn batch_of(change: Change) -> Committed {
+        match change {
+            Change::Values {
+                origin: Origin::Local,
+                batch,
+            } => batch,
+            other => panic!("the writer published {other:?}"),
+        }
     }
 
     fn num(datapoint_id: i64, ts: i64, value: f64) -> Point {
@@ -223,7 +235,7 @@ mod tests {
             num(1, 10, 3.0),
         ];
         assert_eq!(writer.write(batch, Source::Http).await.ok(), Some(3));
-        let heard = committed.try_recv().expect("published before the answer");
+        let heard = batch_of(committed.try_recv().expect("published before the answer"));
         assert_eq!(heard.source, Source::Http);
         // What was stored: in key order, the last of a repeated (datapoint, timestamp).
         assert_eq!(&*heard.points, &[num(1, 10, 3.0), num(1, 20, 2.0), text]);
@@ -250,8 +262,8 @@ mod tests {
         let stored = writes.join_all().await.iter().filter(|o| o.is_ok()).count();
         assert_eq!(stored, 10);
         let mut heard = Vec::new();
-        while let Ok(batch) = committed.try_recv() {
-            heard.extend(batch.points.iter().map(|p| p.datapoint_id));
+        while let Ok(change) = committed.try_recv() {
+            heard.extend(batch_of(change).points.iter().map(|p| p.datapoint_id));
         }
         assert_eq!(heard, vec![1; 10]);
     }

@@ -60,6 +60,7 @@ impl Core {
                 })
             })
             .await?;
+        self.announce_control(datapoint_id, I::CONTROL);
         read(stored)
     }
 

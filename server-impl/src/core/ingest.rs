@@ -154,7 +154,7 @@ impl Named {
 impl Core {
     /// Checks a batch against the size limit, its datapoints and every value rule,
     /// and stores it whole (answering how many values were written) or not at all.
-    /// Subscribers of [`Core::subscribe_committed`] see it tagged with `source`.
+    /// Subscribers of [`Core::subscribe_changes`] see it tagged with `source`.
     pub async fn ingest(&self, batch: Batch<'_>, source: Source) -> Result<usize, CoreError> {
         let len = batch.len();
         if len > self.limits.max_batch {
@@ -294,7 +294,7 @@ mod tests {
             .datapoint_create(draft("site/meter/state", "generic_text"))
             .await
             .expect("a datapoint");
-        let mut committed = core.subscribe_committed();
+        let mut committed = core.subscribe_changes();
 
         let batch = Batch::Mixed(vec![
             by(
@@ -314,7 +314,10 @@ mod tests {
             ),
         ]);
         assert_eq!(core.ingest(batch, Source::Http).await, Ok(3));
-        let seen = committed.recv().await.expect("the committed batch");
+        let Ok(joule_db::committed::Change::Values { batch: seen, .. }) = committed.recv().await
+        else {
+            panic!("the committed batch");
+        };
         assert_eq!(seen.source, Source::Http);
         let t0 = 1_767_225_600_000_000;
         let point = |datapoint_id, ts, num, txt: Option<&str>| Point {
@@ -379,7 +382,10 @@ mod tests {
             values: vec![reading("2026-01-01T04:00:00Z", json!(7))],
         };
         assert_eq!(core.ingest(next, Source::Http).await, Ok(1));
-        let seen = committed.recv().await.expect("the next batch");
+        let Ok(joule_db::committed::Change::Values { batch: seen, .. }) = committed.recv().await
+        else {
+            panic!("the next batch");
+        };
         assert_eq!(
             seen.points.to_vec(),
             [point(power.id, t0 + 4 * hour, Some(7.0), None)]

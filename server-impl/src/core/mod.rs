@@ -29,7 +29,8 @@ pub use error::CoreError;
 pub use limits::Limits;
 
 use crate::auth::SharedAuth;
-use joule_db::committed::{Committed, Point, Source};
+use joule_db::committed::{Change, Origin, Point, Source};
+use joule_db::queries::control::Control;
 use joule_db::writer::ValueWriter;
 use joule_db::{DbError, Pool};
 
@@ -40,16 +41,19 @@ pub struct Core {
     pub limits: Limits,
     pub auth: SharedAuth,
     writer: ValueWriter,
+    hub: tokio::sync::broadcast::Sender<Change>,
 }
 
 impl Core {
     pub fn new(pool: Pool, limits: Limits, auth: SharedAuth) -> Core {
-        let writer = ValueWriter::start(pool.clone(), limits.writer_threads);
+        let (hub, _) = tokio::sync::broadcast::channel(joule_db::writer::BACKLOG);
+        let writer = ValueWriter::start(pool.clone(), limits.writer_threads, hub.clone());
         Core {
             db: Db::new(pool, limits.db_wait),
             limits,
             auth,
             writer,
+            hub,
         }
     }
 
@@ -57,7 +61,7 @@ impl Core {
     /// is durable. Waits at most twice as long as for a connection (the batch may
     /// still be committed later, whole: it is never partly stored).
     /// After the commit, the batch is published to every subscriber (see
-    /// [`Core::subscribe_committed`]), tagged with `source`.
+    /// [`Core::subscribe_changes`]), tagged with `source`.
     pub async fn write_values(
         &self,
         points: Vec<Point>,
@@ -78,11 +82,38 @@ impl Core {
         }
     }
 
-    /// Every batch of values committed from now on, whichever door it came through.
-    /// A subscriber that falls more than the writer's backlog behind is told so
+    /// Every change committed from now on (values, deletions, setpoints and
+    /// schedules), whichever door it came through and, with a peer channel, whichever
+    /// instance. A subscriber that falls more than the backlog behind is told so
     /// (`RecvError::Lagged`); it never holds up a write.
-    pub fn subscribe_committed(&self) -> tokio::sync::broadcast::Receiver<Committed> {
-        self.writer.subscribe()
+    pub fn subscribe_changes(&self) -> tokio::sync::broadcast::Receiver<Change> {
+        self.hub.subscribe()
+    }
+
+    /// Publishes a change committed elsewhere than the value writer: a deletion, a
+    /// control version, or a change heard from a peer instance. Without subscribers
+    /// nothing happens.
+    pub fn announce(&self, change: Change) {
+        let _ = self.hub.send(change);
+    }
+
+    /// Announces that values of `datapoint_ids` were deleted here.
+    pub(crate) fn announce_deleted(&self, datapoint_ids: Vec<i64>) {
+        if !datapoint_ids.is_empty() {
+            self.announce(Change::Deleted {
+                origin: Origin::Local,
+                datapoint_ids: datapoint_ids.into(),
+            });
+        }
+    }
+
+    /// Announces a new setpoint or schedule version stored here.
+    pub(crate) fn announce_control(&self, datapoint_id: i64, control: Control) {
+        self.announce(Change::Control {
+            origin: Origin::Local,
+            datapoint_id,
+            control,
+        });
     }
 
     /// Whether the database answers now (readiness).

@@ -342,7 +342,9 @@ impl Core {
     pub async fn datapoint_delete(&self, id: i64) -> Result<(), CoreError> {
         self.db
             .run(move |c| datapoints::datapoint_delete(c, id))
-            .await
+            .await?;
+        self.announce_deleted(vec![id]);
+        Ok(())
     }
 }
 

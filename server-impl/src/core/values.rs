@@ -104,12 +104,17 @@ impl Core {
         to: Option<DateTime<Utc>>,
     ) -> Result<usize, CoreError> {
         let range = range(from, to)?;
-        self.db
+        let deleted = self
+            .db
             .run(move |c| {
                 datapoint_get(c, id)?;
                 q::values_delete(c, id, range)
             })
-            .await
+            .await?;
+        if deleted > 0 {
+            self.announce_deleted(vec![id]);
+        }
+        Ok(deleted)
     }
 
     pub async fn value_latest(&self, id: i64) -> Result<TimedValue, CoreError> {

@@ -20,7 +20,7 @@ pub use crate::core::Limits;
 use crate::http::problem::Failure;
 use chrono::{DateTime, Utc};
 use joule_api::models;
-use joule_db::committed::Committed;
+use joule_db::committed::Change;
 use joule_db::models::PageRequest;
 use joule_db::{cursor, Pool};
 use swagger::ApiError;
@@ -45,9 +45,9 @@ impl JouleApi {
         &self.core
     }
 
-    /// Every batch of values committed from now on, whichever door it came through.
-    pub fn subscribe_committed(&self) -> tokio::sync::broadcast::Receiver<Committed> {
-        self.core.subscribe_committed()
+    /// Every change committed from now on, whichever door it came through.
+    pub fn subscribe_changes(&self) -> tokio::sync::broadcast::Receiver<Change> {
+        self.core.subscribe_changes()
     }
 
     fn location(&self, collection: &str, id: i64) -> Option<String> {
