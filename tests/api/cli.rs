@@ -327,3 +327,48 @@ async fn migrate_then_seed_a_demo_estate() {
     let _ = child.kill();
     let _ = child.wait();
 }
+
+/// A database URL that cannot work is refused at once with its own cause, not a
+/// generic pool timeout, and no stray SQLite file is created for a foreign scheme.
+#[test]
+fn a_database_that_cannot_be_opened_is_reported_with_its_cause() {
+    let dir = tempfile::tempdir().unwrap();
+    let migrate = |url: &str| {
+        let (ok, _, err) = joule(&["--database-url", url, "migrate"], &[], dir.path());
+        assert!(!ok, "{url} must be refused");
+        assert!(!err.contains("timed out"), "{url}: {err}");
+        err
+    };
+
+    let err = migrate("mysql://root@localhost/joule");
+    assert!(
+        err.contains("unsupported database URL scheme `mysql://`"),
+        "{err}"
+    );
+    assert!(
+        err.contains("postgres://") && err.contains("sqlite://"),
+        "{err}"
+    );
+    assert_eq!(
+        std::fs::read_dir(dir.path()).unwrap().count(),
+        0,
+        "no file made"
+    );
+
+    std::fs::write(dir.path().join("plain-file"), "").unwrap();
+    let err = migrate("sqlite://plain-file/joule.db");
+    assert!(err.contains("plain-file"), "{err}");
+
+    // Port 1 on loopback has no server.
+    let err = migrate("postgres://postgres@127.0.0.1:1/test");
+    assert!(err.contains("Connection refused"), "{err}");
+
+    if let Ok(url) = std::env::var("JOULE_TEST_POSTGRES_URL") {
+        let (server, _) = url.rsplit_once('/').expect("a database name");
+        let err = migrate(&format!("{server}/joule_no_such_database"));
+        assert!(
+            err.contains("database \"joule_no_such_database\" does not exist"),
+            "{err}"
+        );
+    }
+}
