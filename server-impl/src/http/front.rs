@@ -224,7 +224,11 @@ fn preflight(cors: &Cors, method: &Method, headers: &HeaderMap) -> Stage<()> {
 /// Stage: the `/` redirect and the docs routes of the table. A docs route that
 /// names no file goes on, to be a 404 after the query check like any other path.
 fn docs(docs: &Docs, path: &str, lookup: Option<&Lookup<'_>>) -> Stage<()> {
-    if path == "/" {
+    // The bare root and the API root lead a browser to the UI.
+    let api_root = path
+        .strip_prefix(joule_api::BASE_PATH)
+        .is_some_and(|rest| rest.is_empty() || rest == "/");
+    if path == "/" || api_root {
         let to = format!("{}/ui/", joule_api::BASE_PATH);
         return Err(Box::new(docs_response(DocsAnswer::Redirect(to))));
     }
