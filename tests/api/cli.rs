@@ -372,3 +372,19 @@ fn a_database_that_cannot_be_opened_is_reported_with_its_cause() {
         );
     }
 }
+
+/// `serve --help` tells each flag's default and the environment names that set it.
+#[test]
+fn serve_help_shows_defaults_and_environment_names() {
+    let dir = tempfile::tempdir().unwrap();
+    let (ok, help, err) = joule(&["serve", "--help"], &[], dir.path());
+    assert!(ok, "{err}");
+    for shown in [
+        "[default: 127.0.0.1:8080] [env: JOULE_SERVER__BIND, JOULE_BIND]",
+        "[env: JOULE_TLS__BIND, JOULE_TLS_BIND]",
+        "[default: sqlite://joule.db] [env: JOULE_DATABASE__URL, JOULE_DATABASE_URL]",
+        "[default: info] [env: JOULE_LOG]",
+    ] {
+        assert!(help.contains(shown), "{shown} missing in:\n{help}");
+    }
+}
