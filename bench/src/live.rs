@@ -377,6 +377,29 @@ impl Live<'_> {
         });
         let mut errors = Errors::default();
 
+        // A probe: a server without the bridge may start and turn ready all the same.
+        let probe_day = MQTT_DAY - 86_400;
+        client
+            .publish(
+                "bench/datapoints/mqtt.0/value",
+                QoS::AtLeastOnce,
+                false,
+                format!(r#"{{"value":1,"timestamp":"{}"}}"#, rfc3339(probe_day)).into_bytes(),
+            )
+            .await?;
+        let probe_deadline = Instant::now() + Duration::from_secs(10);
+        while stored_in_day(&mut setup, &ids[..1], probe_day).await? == 0 {
+            if Instant::now() > probe_deadline {
+                driver.abort();
+                return Ok(not_available(
+                    number,
+                    what,
+                    "mqtt: not available (a message published to bench/datapoints/mqtt.0/value was not stored within 10 s)".into(),
+                ));
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+
         // Batch messages: message m carries 1,000 points of datapoint m % 10.
         let bodies: Vec<Vec<u8>> = (0..batches)
             .map(|m| {
@@ -438,7 +461,7 @@ impl Live<'_> {
                 format!("{stored} of {expected_singles} messages stored"),
             );
         }
-        let published = (batches + singles) as u64;
+        let published = (batches + singles + 1) as u64;
         let acks = acked.load(Ordering::Relaxed);
         if acks < published {
             errors.record(
