@@ -464,6 +464,8 @@ pub async fn demo(core: &Core) -> anyhow::Result<String> {
                     description: None,
                     created_at: now,
                     updated_at: now,
+                    ttn_device_id: None,
+                    ttn_mapping: None,
                 })
                 .await?;
             device_count += 1;
