@@ -18,6 +18,7 @@ pub mod latest;
 mod latest_tests;
 pub mod limits;
 pub mod login_throttle;
+pub mod peers;
 pub mod registry;
 pub mod rules;
 pub mod sessions;
