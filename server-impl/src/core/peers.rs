@@ -695,4 +695,34 @@ mod tests {
             }
         }
     }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_lost_listening_connection_reconnects_and_clears_the_cache() {
+        use diesel::{Connection, PgConnection, RunQueryDsl};
+
+        let Some(pg) = crate::core::testing::TestPostgres::fresh() else {
+            return;
+        };
+        let (a, b) = (pg.core(), pg.core());
+        let _peers_a = start(&a, &pg.url).expect("PostgreSQL");
+        let peers_b = start(&b, &pg.url).expect("PostgreSQL");
+        until("B listening", async || (peers_b.connects() == 1).then_some(())).await;
+        b.latest.fill(1, joule_db::DataFormat::GenericNumeric, None, b.latest.epoch());
+
+        // Every listening connection of this database is cut (A's too).
+        let mut admin = PgConnection::establish(&pg.url).unwrap();
+        diesel::sql_query(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity \
+             WHERE datname = current_database() AND query LIKE 'LISTEN%'",
+        )
+        .execute(&mut admin)
+        .unwrap();
+        until("B listening again", async || (peers_b.connects() >= 2).then_some(())).await;
+        assert!(b.latest.is_empty(), "what B held may be stale");
+
+        // And it hears again.
+        let mut on_b = b.subscribe_changes();
+        a.announce_deleted(vec![9]);
+        assert!(matches!(next_from_peer(&mut on_b).await, Change::Deleted { .. }));
+    }
 }
