@@ -196,12 +196,8 @@ fn serve(settings: &Settings) -> anyhow::Result<()> {
         if let Some(peers) = joule_server::core::peers::start(api.core(), &settings.database.url) {
             log::info!("sharing changes with peer instances as {}", peers.instance);
         }
-        let app = joule_server::App::new(
-            api,
-            docs()?,
-            settings.server.body_limit,
-        )
-        .with_body_read_timeout(Duration::from_secs(settings.server.body_read_timeout_secs));
+        let app = joule_server::App::new(api, docs()?, settings.server.body_limit)
+            .with_body_read_timeout(Duration::from_secs(settings.server.body_read_timeout_secs));
         let app = app.with_cors(&settings.server.cors_allowed_origins);
         let listener = tokio::net::TcpListener::bind(&settings.server.bind)
             .await

@@ -69,7 +69,9 @@ async fn a_second_instance_follows_writes_deletes_and_changes_within_a_second() 
     }
     let a = TestApp::start().await;
     let b = Peer::start(&a);
-    let site = post(&a, "/sites", json!({"name": "plant"})).await["id"].as_i64().unwrap();
+    let site = post(&a, "/sites", json!({"name": "plant"})).await["id"]
+        .as_i64()
+        .unwrap();
     let device = post(&a, "/devices", json!({"site_id": site, "name": "meter"})).await["id"]
         .as_i64()
         .unwrap();
@@ -90,18 +92,33 @@ async fn a_second_instance_follows_writes_deletes_and_changes_within_a_second() 
             .map(|(s, v)| json!({"timestamp": at(*s), "value": v}))
             .collect::<Vec<_>>())
     };
-    post(&a, &format!("/datapoints/{id}/values"), values(&[(60, json!(7.5))])).await;
-    b.sees(id, Ok((60, json!(7.5))), "a value written through A").await;
+    post(
+        &a,
+        &format!("/datapoints/{id}/values"),
+        values(&[(60, json!(7.5))]),
+    )
+    .await;
+    b.sees(id, Ok((60, json!(7.5))), "a value written through A")
+        .await;
 
     // A batch too large to travel in a notification is read back by B.
     let big: Vec<(i64, Value)> = (100..3_100).map(|s| (s, json!(s as f64))).collect();
     post(&a, &format!("/datapoints/{id}/values"), values(&big)).await;
-    b.sees(id, Ok((3_099, json!(3_099.0))), "a large batch written through A").await;
+    b.sees(
+        id,
+        Ok((3_099, json!(3_099.0))),
+        "a large batch written through A",
+    )
+    .await;
 
     // A delete on A sends B back to the store.
     let from = at(1_000).replace(':', "%3A");
     let deleted = a
-        .raw(Method::DELETE, &format!("/datapoints/{id}/values?from={from}"), "")
+        .raw(
+            Method::DELETE,
+            &format!("/datapoints/{id}/values?from={from}"),
+            "",
+        )
         .await;
     assert!(deleted.status.is_success(), "{deleted:?}");
     b.sees(id, Ok((999, json!(999.0))), "a delete on A").await;
@@ -113,7 +130,8 @@ async fn a_second_instance_follows_writes_deletes_and_changes_within_a_second() 
         json!({"data_format": "boolean", "min_value": null, "max_value": null}),
     )
     .await;
-    b.sees(id, Ok((999, json!(true))), "a format change on A").await;
+    b.sees(id, Ok((999, json!(true))), "a format change on A")
+        .await;
 
     // Writes through B reach A too.
     let url = format!("{}/api/v1/datapoints/{id}/values", b.base);
@@ -143,5 +161,6 @@ async fn a_second_instance_follows_writes_deletes_and_changes_within_a_second() 
         .raw(Method::DELETE, &format!("/sites/{site}?cascade=true"), "")
         .await;
     assert!(gone.status.is_success(), "{gone:?}");
-    b.sees(id, Err(StatusCode::NOT_FOUND), "a cascade on A").await;
+    b.sees(id, Err(StatusCode::NOT_FOUND), "a cascade on A")
+        .await;
 }

@@ -10,8 +10,12 @@ async fn write(app: &TestApp, id: i64, values: &[(i64, Value)]) {
         .iter()
         .map(|(s, v)| json!({"timestamp": at(*s), "value": v}))
         .collect();
-    app.ok(Method::POST, &format!("/datapoints/{id}/values"), json!(body))
-        .await;
+    app.ok(
+        Method::POST,
+        &format!("/datapoints/{id}/values"),
+        json!(body),
+    )
+    .await;
 }
 
 /// The latest (seconds after T0, value) of a datapoint, or the status when none.
@@ -40,14 +44,22 @@ async fn the_latest_follows_writes_deletes_and_format_changes() {
     write(&app, id, &[(60, json!(2.0))]).await;
     assert_eq!(latest(&app, id).await, Ok((120, json!(3.0))));
     let many = app
-        .ok(Method::GET, &format!("/values/latest?datapoint_ids={id}"), Value::Null)
+        .ok(
+            Method::GET,
+            &format!("/values/latest?datapoint_ids={id}"),
+            Value::Null,
+        )
         .await;
     assert_eq!(many["items"][0]["value"], json!(3.0));
 
     // Deleting the latest point falls back to the store.
     let from = at(100).replace(':', "%3A");
     let deleted = app
-        .raw(Method::DELETE, &format!("/datapoints/{id}/values?from={from}"), "")
+        .raw(
+            Method::DELETE,
+            &format!("/datapoints/{id}/values?from={from}"),
+            "",
+        )
         .await;
     assert!(deleted.status.is_success(), "{deleted:?}");
     assert_eq!(latest(&app, id).await, Ok((60, json!(2.0))));
@@ -77,7 +89,11 @@ async fn the_latest_follows_writes_deletes_and_format_changes() {
     assert!(gone.status.is_success(), "{gone:?}");
     assert_eq!(latest(&app, id).await, Err(404));
     let many = app
-        .ok(Method::GET, &format!("/values/latest?datapoint_ids={id}"), Value::Null)
+        .ok(
+            Method::GET,
+            &format!("/values/latest?datapoint_ids={id}"),
+            Value::Null,
+        )
         .await;
     assert_eq!(many["items"], json!([]));
 }

@@ -90,11 +90,7 @@ pub fn device_update(
 /// Deletes a device. Without `cascade`, a device that still has datapoints is a
 /// conflict; with it, its datapoints go too.
 /// Answers the ids of the datapoints deleted with the device (with `cascade`).
-pub fn device_delete(
-    conn: &mut DbConnection,
-    id: i64,
-    cascade: bool,
-) -> Result<Vec<i64>, DbError> {
+pub fn device_delete(conn: &mut DbConnection, id: i64, cascade: bool) -> Result<Vec<i64>, DbError> {
     write_transaction(conn, |conn| {
         device_get(conn, id)?;
         let mut gone = Vec::new();

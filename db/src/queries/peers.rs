@@ -66,8 +66,13 @@ pub struct ChangeListener {
 impl ChangeListener {
     /// Connects to `url` (PostgreSQL) and listens on `channel` (a plain identifier).
     pub fn connect(url: &str, channel: &str) -> Result<ChangeListener, DbError> {
-        if !channel.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
-            return Err(DbError::Internal(format!("{channel:?} is not a channel name")));
+        if !channel
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_')
+        {
+            return Err(DbError::Internal(format!(
+                "{channel:?} is not a channel name"
+            )));
         }
         let mut conn = PgConnection::establish(url)
             .map_err(|e| DbError::Unavailable(format!("cannot connect to listen: {e}")))?;

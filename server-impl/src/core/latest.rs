@@ -101,12 +101,16 @@ impl LatestCache {
     fn read(&self, id: i64) -> RwLockReadGuard<'_, HashMap<i64, Entry>> {
         let shard = &self.inner.shards[self.shard(id)];
         // A panic while holding the lock cannot leave a map half-changed here.
-        shard.read().unwrap_or_else(|poisoned| poisoned.into_inner())
+        shard
+            .read()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
     fn write(&self, id: i64) -> RwLockWriteGuard<'_, HashMap<i64, Entry>> {
         let shard = &self.inner.shards[self.shard(id)];
-        shard.write().unwrap_or_else(|poisoned| poisoned.into_inner())
+        shard
+            .write()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
     /// Take this before reading the store or writing values; pass it to
@@ -311,7 +315,12 @@ mod tests {
         assert_eq!(top_of(cache.get(1)), Some((20, Some(2.0))));
         // And a store newer than the hint wins.
         cache.offer(&[point(2, 5, 0.5)]);
-        cache.fill(2, DataFormat::GenericNumeric, Some(row(7, 0.7)), cache.epoch());
+        cache.fill(
+            2,
+            DataFormat::GenericNumeric,
+            Some(row(7, 0.7)),
+            cache.epoch(),
+        );
         assert_eq!(top_of(cache.get(2)), Some((7, Some(0.7))));
     }
 
@@ -335,7 +344,13 @@ mod tests {
         for id in 1..=3 {
             cache.fill(id, DataFormat::GenericNumeric, None, cache.epoch());
         }
-        assert_eq!(cache.get(2), Some(Known { format: DataFormat::GenericNumeric, top: None }));
+        assert_eq!(
+            cache.get(2),
+            Some(Known {
+                format: DataFormat::GenericNumeric,
+                top: None
+            })
+        );
         cache.evict(&[2]);
         assert_eq!(cache.get(2), None);
         assert!(cache.get(1).is_some());

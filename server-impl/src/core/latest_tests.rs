@@ -54,7 +54,9 @@ fn latest_of(hour: u32, value: Value) -> Result<(String, Value), CoreError> {
 async fn a_late_older_point_does_not_replace_the_latest() {
     let TestCore { core, .. } = &fresh_core();
     let id = datapoint(core, "a", "continuous_numeric", None).await;
-    assert!(matches!(latest(core, id).await, Err(CoreError::NotFound(m)) if m.contains("no values yet")));
+    assert!(
+        matches!(latest(core, id).await, Err(CoreError::NotFound(m)) if m.contains("no values yet"))
+    );
     write(core, id, &at(2), json!(2.0)).await;
     // Seen at once, with no wait for the hub's follower.
     assert_eq!(latest(core, id).await, latest_of(2, json!(2.0)));
@@ -71,7 +73,10 @@ async fn a_late_older_point_does_not_replace_the_latest() {
     let unknown = core.value_latest(id + 100).await;
     assert_eq!(
         unknown,
-        Err(CoreError::NotFound(format!("datapoint {} does not exist", id + 100)))
+        Err(CoreError::NotFound(format!(
+            "datapoint {} does not exist",
+            id + 100
+        )))
     );
     assert_eq!(core.latest.get(id + 100), None);
 }
@@ -87,7 +92,9 @@ async fn deleting_the_latest_falls_back_to_the_store() {
     assert_eq!(core.values_delete(id, from, None).await, Ok(1));
     assert_eq!(latest(core, id).await, latest_of(1, json!(1.0)));
     assert_eq!(core.values_delete(id, None, None).await, Ok(1));
-    assert!(matches!(latest(core, id).await, Err(CoreError::NotFound(m)) if m.contains("no values yet")));
+    assert!(
+        matches!(latest(core, id).await, Err(CoreError::NotFound(m)) if m.contains("no values yet"))
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -129,7 +136,9 @@ async fn cascading_deletes_evict_their_datapoints() {
 
     core.device_delete(d1, true).await.unwrap();
     assert_eq!(core.latest.get(p1), None);
-    assert!(matches!(latest(core, p1).await, Err(CoreError::NotFound(m)) if m.contains("does not exist")));
+    assert!(
+        matches!(latest(core, p1).await, Err(CoreError::NotFound(m)) if m.contains("does not exist"))
+    );
     assert!(core.latest.get(p2).is_some());
 
     core.site_delete(site.id, true).await.unwrap();
@@ -182,7 +191,9 @@ async fn changes_heard_from_peers_update_and_evict() {
     // A peer stored a newer value (this instance only hears of it).
     let point = Point {
         datapoint_id: id,
-        ts: chrono::DateTime::parse_from_rfc3339(&at(4)).unwrap().timestamp_micros(),
+        ts: chrono::DateTime::parse_from_rfc3339(&at(4))
+            .unwrap()
+            .timestamp_micros(),
         num: Some(4.0),
         txt: None,
     };
@@ -221,7 +232,12 @@ async fn a_lagging_follower_clears_the_cache() {
             .into(),
         },
     };
-    cache.fill(100, joule_db::DataFormat::GenericNumeric, None, cache.epoch());
+    cache.fill(
+        100,
+        joule_db::DataFormat::GenericNumeric,
+        None,
+        cache.epoch(),
+    );
     for ts in 1..=5 {
         hub.send(values(ts)).unwrap();
     }

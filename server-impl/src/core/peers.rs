@@ -515,7 +515,10 @@ mod tests {
             message.body,
             Body::Values {
                 source: "mqtt".into(),
-                points: vec![(1, 10, Some(10.0 / 3.0), None), (2, 20, Some(20.0 / 3.0), None)],
+                points: vec![
+                    (1, 10, Some(10.0 / 3.0), None),
+                    (2, 20, Some(20.0 / 3.0), None)
+                ],
             }
         );
 
@@ -537,7 +540,9 @@ mod tests {
             })
             .collect();
         assert_eq!(ranges.len(), 250);
-        assert!(ranges.iter().all(|&(_, from, to)| (from, to) == (1_000, 1_039)));
+        assert!(ranges
+            .iter()
+            .all(|&(_, from, to)| (from, to) == (1_000, 1_039)));
     }
 
     #[test]
@@ -572,7 +577,10 @@ mod tests {
             }
         );
         assert_eq!(control_of("schedule"), Some(Control::Schedule));
-        assert_eq!(source_of(&source_name(Source::Webhook)), Some(Source::Webhook));
+        assert_eq!(
+            source_of(&source_name(Source::Webhook)),
+            Some(Source::Webhook)
+        );
     }
 
     async fn until<T>(what: &str, mut f: impl AsyncFnMut() -> Option<T>) -> T {
@@ -602,7 +610,11 @@ mod tests {
 
     fn stored(change: Change) -> Vec<(i64, i64)> {
         match change {
-            Change::Values { batch, .. } => batch.points.iter().map(|p| (p.datapoint_id, p.ts)).collect(),
+            Change::Values { batch, .. } => batch
+                .points
+                .iter()
+                .map(|p| (p.datapoint_id, p.ts))
+                .collect(),
             other => panic!("heard {other:?}"),
         }
     }
@@ -653,7 +665,10 @@ mod tests {
             .unwrap()
             .timestamp_micros();
         assert_eq!(stored(next_from_peer(&mut on_b).await), vec![(id, ts)]);
-        assert_eq!(b.value_latest(id).await.map(|v| (v.ts, v.value)), Ok((ts, value.clone())));
+        assert_eq!(
+            b.value_latest(id).await.map(|v| (v.ts, v.value)),
+            Ok((ts, value.clone()))
+        );
 
         // Too many for a payload: B reads them back from the store.
         let times: Vec<String> = (0..2_000)
@@ -661,9 +676,15 @@ mod tests {
             .collect();
         let values: Vec<Reading> = times
             .iter()
-            .map(|timestamp| Reading { timestamp, value: &value })
+            .map(|timestamp| Reading {
+                timestamp,
+                value: &value,
+            })
             .collect();
-        let many = Batch::Of { datapoint: id, values };
+        let many = Batch::Of {
+            datapoint: id,
+            values,
+        };
         assert_eq!(a.ingest(many, Source::Mqtt).await, Ok(2_000));
         let heard = next_from_peer(&mut on_b).await;
         let Change::Values { batch, .. } = &heard else {
@@ -676,22 +697,40 @@ mod tests {
 
         // The other way round, and a delete: B's cache follows A's.
         assert_eq!(b.values_delete(id, None, None).await, Ok(2_001));
-        assert!(matches!(next_from_peer(&mut on_a).await, Change::Deleted { .. }));
+        assert!(matches!(
+            next_from_peer(&mut on_a).await,
+            Change::Deleted { .. }
+        ));
         assert!(a.latest.get(id).is_none_or(|k| k.top.is_none()));
         assert!(a.value_latest(id).await.is_err());
         a.datapoint_delete(id).await.unwrap();
-        until("B evicts the deleted datapoint", async || b.latest.get(id).is_none().then_some(())).await;
+        until("B evicts the deleted datapoint", async || {
+            b.latest.get(id).is_none().then_some(())
+        })
+        .await;
 
         // What one heard from a peer is never sent back.
         tokio::time::sleep(Duration::from_millis(200)).await;
         while let Ok(change) = on_a.try_recv() {
-            assert_eq!(change.origin(), Origin::Local, "A heard its own change back: {change:?}");
+            assert_eq!(
+                change.origin(),
+                Origin::Local,
+                "A heard its own change back: {change:?}"
+            );
         }
         while let Ok(change) = on_b.try_recv() {
-            if let Change::Deleted { origin: Origin::Peer, datapoint_ids } = &change {
+            if let Change::Deleted {
+                origin: Origin::Peer,
+                datapoint_ids,
+            } = &change
+            {
                 assert_eq!(&**datapoint_ids, &[id]);
             } else {
-                assert_eq!(change.origin(), Origin::Local, "B heard its own change back: {change:?}");
+                assert_eq!(
+                    change.origin(),
+                    Origin::Local,
+                    "B heard its own change back: {change:?}"
+                );
             }
         }
     }
@@ -706,8 +745,16 @@ mod tests {
         let (a, b) = (pg.core(), pg.core());
         let _peers_a = start(&a, &pg.url).expect("PostgreSQL");
         let peers_b = start(&b, &pg.url).expect("PostgreSQL");
-        until("B listening", async || (peers_b.connects() == 1).then_some(())).await;
-        b.latest.fill(1, joule_db::DataFormat::GenericNumeric, None, b.latest.epoch());
+        until("B listening", async || {
+            (peers_b.connects() == 1).then_some(())
+        })
+        .await;
+        b.latest.fill(
+            1,
+            joule_db::DataFormat::GenericNumeric,
+            None,
+            b.latest.epoch(),
+        );
 
         // Every listening connection of this database is cut (A's too).
         let mut admin = PgConnection::establish(&pg.url).unwrap();
@@ -717,12 +764,18 @@ mod tests {
         )
         .execute(&mut admin)
         .unwrap();
-        until("B listening again", async || (peers_b.connects() >= 2).then_some(())).await;
+        until("B listening again", async || {
+            (peers_b.connects() >= 2).then_some(())
+        })
+        .await;
         assert!(b.latest.is_empty(), "what B held may be stale");
 
         // And it hears again.
         let mut on_b = b.subscribe_changes();
         a.announce_deleted(vec![9]);
-        assert!(matches!(next_from_peer(&mut on_b).await, Change::Deleted { .. }));
+        assert!(matches!(
+            next_from_peer(&mut on_b).await,
+            Change::Deleted { .. }
+        ));
     }
 }
