@@ -179,28 +179,29 @@ fn serve(settings: &Settings) -> anyhow::Result<()> {
             move || security::prepare(&settings, &pool)
         })
         .await??;
-        let app = joule_server::App::new(
-            joule_server::JouleApi::new(
-                pool,
-                joule_server::api::Limits {
-                    max_batch: settings.limits.max_batch_points,
-                    db_wait: Duration::from_secs(settings.database.pool_timeout_secs),
-                    // SQLite has one writer at a time; PostgreSQL takes several.
-                    writer_threads: match connection::Backend::from_url(&settings.database.url) {
-                        connection::Backend::Sqlite => 1,
-                        connection::Backend::Postgres => {
-                            (settings.database.pool_size as usize / 2).clamp(1, 4)
-                        }
-                    },
-                    max_series: settings.limits.max_series_per_request,
-                    max_cells: settings.limits.max_cells_per_request,
+        let api = joule_server::JouleApi::new(
+            pool,
+            joule_server::api::Limits {
+                max_batch: settings.limits.max_batch_points,
+                db_wait: Duration::from_secs(settings.database.pool_timeout_secs),
+                // SQLite has one writer at a time; PostgreSQL takes several.
+                writer_threads: match connection::Backend::from_url(&settings.database.url) {
+                    connection::Backend::Sqlite => 1,
+                    connection::Backend::Postgres => {
+                        (settings.database.pool_size as usize / 2).clamp(1, 4)
+                    }
                 },
-                security.auth,
-            ),
-            docs()?,
-            settings.server.body_limit,
-        )
-        .with_body_read_timeout(Duration::from_secs(settings.server.body_read_timeout_secs));
+                max_series: settings.limits.max_series_per_request,
+                max_cells: settings.limits.max_cells_per_request,
+            },
+            security.auth,
+        );
+        // On PostgreSQL, instances on the same database tell each other their changes.
+        if let Some(peers) = joule_server::core::peers::start(api.core(), &settings.database.url) {
+            log::info!("sharing changes with peer instances as {}", peers.instance);
+        }
+        let app = joule_server::App::new(api, docs()?, settings.server.body_limit)
+            .with_body_read_timeout(Duration::from_secs(settings.server.body_read_timeout_secs));
         let app = app.with_cors(&settings.server.cors_allowed_origins);
         let listener = tokio::net::TcpListener::bind(&settings.server.bind)
             .await
