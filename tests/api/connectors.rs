@@ -1,0 +1,376 @@
+//! BEMCom connectors as a registry resource: create, read, update, delete, the
+//! rules of their names, who may see them, and datapoints selected from them.
+
+use crate::support::{error_fields, Creds, TestApp};
+use hyper::Method;
+use serde_json::{json, Value};
+
+async fn create(app: &TestApp, body: Value) -> Value {
+    let answer = app.raw(Method::POST, "/connectors", body.to_string()).await;
+    assert_eq!(answer.status.as_u16(), 201, "{answer:?}");
+    let created = answer.json();
+    assert_eq!(
+        answer.headers.get("location").unwrap(),
+        &format!("/api/v1/connectors/{}", created["id"])
+    );
+    created
+}
+
+async fn site(app: &TestApp, name: &str) -> i64 {
+    app.ok(Method::POST, "/sites", json!({"name": name})).await["id"]
+        .as_i64()
+        .unwrap()
+}
+
+fn ids(page: &Value) -> Vec<i64> {
+    page["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["id"].as_i64().unwrap())
+        .collect()
+}
+
+#[tokio::test]
+async fn connectors_can_be_created_read_updated_listed_and_deleted() {
+    let app = TestApp::start().await;
+    let office = site(&app, "Office").await;
+    let gw = create(
+        &app,
+        json!({"name": "example-connector", "description": "Modbus gateway", "site_id": office}),
+    )
+    .await;
+    assert_eq!(gw["name"], "example-connector");
+    assert_eq!(gw["raw_message_to_db"], false);
+    assert_eq!(gw["alive"], false);
+    assert_eq!(gw["last_heartbeat_at"], Value::Null);
+    assert_eq!(gw["site_id"], office);
+    let id = gw["id"].as_i64().unwrap();
+    let other = create(&app, json!({"name": "mqtt.2", "raw_message_to_db": true})).await;
+    assert_eq!(other["raw_message_to_db"], true);
+    assert_eq!(other["site_id"], Value::Null);
+
+    let all = app.ok(Method::GET, "/connectors", Value::Null).await;
+    assert_eq!(ids(&all), [id, other["id"].as_i64().unwrap()]);
+    assert_eq!(all["next_cursor"], Value::Null);
+    let first = app
+        .ok(Method::GET, "/connectors?limit=1", Value::Null)
+        .await;
+    assert_eq!(ids(&first), [id]);
+    let cursor = first["next_cursor"].as_str().unwrap();
+    let second = app
+        .ok(
+            Method::GET,
+            &format!("/connectors?limit=1&cursor={cursor}"),
+            Value::Null,
+        )
+        .await;
+    assert_eq!(ids(&second), [other["id"].as_i64().unwrap()]);
+    let at_office = app
+        .ok(
+            Method::GET,
+            &format!("/connectors?site_id={office}"),
+            Value::Null,
+        )
+        .await;
+    assert_eq!(ids(&at_office), [id]);
+
+    let path = format!("/connectors/{id}");
+    let changed = app
+        .ok(
+            Method::PATCH,
+            &path,
+            json!({"name": "renamed", "description": null, "raw_message_to_db": true}),
+        )
+        .await;
+    assert_eq!(changed["name"], "renamed");
+    assert_eq!(changed["description"], Value::Null);
+    assert_eq!(changed["raw_message_to_db"], true);
+    assert_eq!(changed["site_id"], office);
+    let read = app.ok(Method::GET, &path, Value::Null).await;
+    assert_eq!(read, changed);
+
+    // Nothing arrived from the connector yet.
+    let logs = app
+        .ok(Method::GET, &format!("{path}/logs"), Value::Null)
+        .await;
+    assert_eq!(logs, json!([]));
+    let available = app
+        .ok(
+            Method::GET,
+            &format!("{path}/available-datapoints"),
+            Value::Null,
+        )
+        .await;
+    assert_eq!(
+        available,
+        json!({"received_at": null, "sensor": [], "actuator": []})
+    );
+
+    // A site's deletion leaves its connectors running, without a site.
+    let answer = app
+        .raw(Method::DELETE, &format!("/sites/{office}"), "")
+        .await;
+    assert_eq!(answer.status.as_u16(), 204, "{answer:?}");
+    assert_eq!(
+        app.ok(Method::GET, &path, Value::Null).await["site_id"],
+        Value::Null
+    );
+
+    let answer = app.raw(Method::DELETE, &path, "").await;
+    assert_eq!(answer.status.as_u16(), 204, "{answer:?}");
+    app.raw(Method::GET, &path, "").await.problem(404);
+    app.raw(Method::GET, &format!("{path}/logs"), "")
+        .await
+        .problem(404);
+    app.raw(Method::GET, &format!("{path}/available-datapoints"), "")
+        .await
+        .problem(404);
+    app.raw(Method::DELETE, &path, "").await.problem(404);
+}
+
+#[tokio::test]
+async fn bad_connectors_are_refused_naming_the_field() {
+    let app = TestApp::start().await;
+    for name in [
+        "",
+        "a/b",
+        "room+",
+        "#",
+        "$SYS",
+        "two words",
+        &"x".repeat(101),
+    ] {
+        let answer = app
+            .raw(
+                Method::POST,
+                "/connectors",
+                json!({"name": name}).to_string(),
+            )
+            .await;
+        let problem = answer.problem(422);
+        assert_eq!(error_fields(&problem), ["name"], "{name:?}");
+    }
+    let answer = app
+        .raw(
+            Method::POST,
+            "/connectors",
+            json!({"name": "gw", "site_id": 999}).to_string(),
+        )
+        .await;
+    assert_eq!(error_fields(&answer.problem(422)), ["site_id"]);
+    app.raw(
+        Method::POST,
+        "/connectors",
+        json!({"description": "no name"}).to_string(),
+    )
+    .await
+    .problem(400);
+    app.raw(Method::POST, "/connectors", "{").await.problem(400);
+
+    let gw = create(&app, json!({"name": "gw"})).await;
+    let twin = app
+        .raw(
+            Method::POST,
+            "/connectors",
+            json!({"name": "gw"}).to_string(),
+        )
+        .await;
+    twin.problem(409);
+    let other = create(&app, json!({"name": "other"})).await;
+    let path = format!("/connectors/{}", other["id"]);
+    app.raw(Method::PATCH, &path, json!({"name": "gw"}).to_string())
+        .await
+        .problem(409);
+    let answer = app
+        .raw(Method::PATCH, &path, json!({"name": "x/y"}).to_string())
+        .await;
+    assert_eq!(error_fields(&answer.problem(422)), ["name"]);
+    app.raw(
+        Method::PATCH,
+        "/connectors/4242",
+        json!({"name": "z"}).to_string(),
+    )
+    .await
+    .problem(404);
+    let answer = app
+        .raw(
+            Method::GET,
+            &format!("/connectors/{}/logs?limit=0", gw["id"]),
+            "",
+        )
+        .await;
+    answer.problem(400);
+    // Nothing half-written: the refused rename left the name.
+    assert_eq!(
+        app.ok(Method::GET, &path, Value::Null).await["name"],
+        "other"
+    );
+}
+
+#[tokio::test]
+async fn datapoints_are_selected_from_a_connector_by_its_key() {
+    let app = TestApp::start().await;
+    let gw = create(&app, json!({"name": "gw"})).await;
+    let gw_id = gw["id"].as_i64().unwrap();
+    let sensor = app
+        .ok(
+            Method::POST,
+            "/datapoints",
+            json!({"key": "gw/p", "type": "sensor", "data_format": "continuous_numeric",
+                   "connector_id": gw_id, "key_in_connector": "Channel__P__value__0"}),
+        )
+        .await;
+    assert_eq!(sensor["connector_id"], gw_id);
+    assert_eq!(sensor["key_in_connector"], "Channel__P__value__0");
+    let plain = app.datapoint("plain").await;
+
+    // The key of a connector is selected once.
+    let twin = json!({"key": "gw/p2", "type": "sensor", "data_format": "continuous_numeric",
+                      "connector_id": gw_id, "key_in_connector": "Channel__P__value__0"});
+    app.raw(Method::POST, "/datapoints", twin.to_string())
+        .await
+        .problem(409);
+    // The pair is set together, and the connector must exist.
+    for (body, field) in [
+        (json!({"connector_id": gw_id}), "key_in_connector"),
+        (json!({"key_in_connector": "k"}), "connector_id"),
+        (
+            json!({"connector_id": 999, "key_in_connector": "k"}),
+            "connector_id",
+        ),
+        (
+            json!({"connector_id": gw_id, "key_in_connector": " "}),
+            "key_in_connector",
+        ),
+    ] {
+        let mut new = json!({"key": "gw/x", "type": "sensor", "data_format": "generic_text"});
+        new.as_object_mut()
+            .unwrap()
+            .extend(body.as_object().unwrap().clone());
+        let answer = app.raw(Method::POST, "/datapoints", new.to_string()).await;
+        assert_eq!(error_fields(&answer.problem(422)), [field], "{new}");
+    }
+    let path = format!("/datapoints/{}", sensor["id"]);
+    let answer = app
+        .raw(
+            Method::PATCH,
+            &path,
+            json!({"connector_id": null}).to_string(),
+        )
+        .await;
+    assert_eq!(error_fields(&answer.problem(422)), ["connector_id"]);
+    let moved = app
+        .ok(
+            Method::PATCH,
+            &format!("/datapoints/{plain}"),
+            json!({"connector_id": gw_id, "key_in_connector": "Channel__P__unit__0"}),
+        )
+        .await;
+    assert_eq!(moved["key_in_connector"], "Channel__P__unit__0");
+
+    // An import links too, and refuses a key taken by another datapoint.
+    let import = json!([{"key": "gw/q", "type": "actuator", "data_format": "continuous_numeric",
+                         "connector_id": gw_id, "key_in_connector": "Channel__P__value__0"}]);
+    app.raw(Method::POST, "/datapoints/import", import.to_string())
+        .await
+        .problem(409);
+    let import = json!([{"key": "gw/q", "type": "actuator", "data_format": "continuous_numeric",
+                         "connector_id": gw_id, "key_in_connector": "Channel__P__setpoint__0"}]);
+    app.ok(Method::POST, "/datapoints/import", import).await;
+
+    let linked = app
+        .ok(
+            Method::GET,
+            &format!("/datapoints?connector_id={gw_id}"),
+            Value::Null,
+        )
+        .await;
+    let keys: Vec<&str> = linked["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["key"].as_str().unwrap())
+        .collect();
+    assert_eq!(keys, ["gw/p", "plain", "gw/q"]);
+
+    // Deleting the connector keeps the datapoints, unlinked.
+    let answer = app
+        .raw(Method::DELETE, &format!("/connectors/{gw_id}"), "")
+        .await;
+    assert_eq!(answer.status.as_u16(), 204);
+    let kept = app.ok(Method::GET, &path, Value::Null).await;
+    assert_eq!(kept["connector_id"], Value::Null);
+    assert_eq!(kept["key_in_connector"], Value::Null);
+}
+
+#[tokio::test]
+async fn editors_manage_connectors_and_keys_see_only_their_sites() {
+    let app = TestApp::start().await;
+    let inside = site(&app, "inside").await;
+    let outside = site(&app, "outside").await;
+    let mine = create(&app, json!({"name": "mine", "site_id": inside})).await;
+    let theirs = create(&app, json!({"name": "theirs", "site_id": outside})).await;
+    let loose = create(&app, json!({"name": "loose"})).await;
+
+    let viewer = app.user("vera", "viewer").await;
+    let editor = app.user("ed", "editor").await;
+    let listed = app.raw_with(&viewer, Method::GET, "/connectors", "").await;
+    assert_eq!(ids(&listed.json()).len(), 3);
+    app.raw_with(
+        &viewer,
+        Method::POST,
+        "/connectors",
+        json!({"name": "v"}).to_string(),
+    )
+    .await
+    .problem(403);
+    app.raw_with(
+        &viewer,
+        Method::DELETE,
+        &format!("/connectors/{}", mine["id"]),
+        "",
+    )
+    .await
+    .problem(403);
+    let made = app
+        .raw_with(
+            &editor,
+            Method::POST,
+            "/connectors",
+            json!({"name": "e"}).to_string(),
+        )
+        .await;
+    assert_eq!(made.status.as_u16(), 201);
+    app.raw_with(&Creds::None, Method::GET, "/connectors", "")
+        .await
+        .problem(401);
+
+    let (_, reader) = app.key("reader", Some(&[inside])).await;
+    let listed = app.raw_with(&reader, Method::GET, "/connectors", "").await;
+    assert_eq!(ids(&listed.json()), [mine["id"].as_i64().unwrap()]);
+    for id in [&mine["id"], &theirs["id"], &loose["id"]] {
+        for tail in ["", "/logs", "/available-datapoints"] {
+            let path = format!("/connectors/{id}{tail}");
+            let answer = app.raw_with(&reader, Method::GET, &path, "").await;
+            if id == &mine["id"] {
+                assert_eq!(answer.status.as_u16(), 200, "{path}: {answer:?}");
+            } else {
+                answer.problem(403);
+            }
+        }
+    }
+    app.raw_with(
+        &reader,
+        Method::POST,
+        "/connectors",
+        json!({"name": "k"}).to_string(),
+    )
+    .await
+    .problem(403);
+    let (_, everywhere) = app.key("reader", None).await;
+    let listed = app
+        .raw_with(&everywhere, Method::GET, "/connectors", "")
+        .await;
+    assert_eq!(ids(&listed.json()).len(), 4);
+}
