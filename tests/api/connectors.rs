@@ -3,6 +3,8 @@
 
 use crate::support::{error_fields, Creds, TestApp};
 use hyper::Method;
+use joule_db::committed::{Change, Committed, Origin, Point, Source};
+use joule_db::queries::control::Control;
 use serde_json::{json, Value};
 
 async fn create(app: &TestApp, body: Value) -> Value {
@@ -373,4 +375,210 @@ async fn editors_manage_connectors_and_keys_see_only_their_sites() {
         .raw_with(&everywhere, Method::GET, "/connectors", "")
         .await;
     assert_eq!(ids(&listed.json()).len(), 4);
+}
+
+/// A core on the server's own database, standing in for the MQTT bridge, which
+/// calls these functions with what connectors publish.
+fn bridge_core(app: &TestApp) -> joule_server::core::Core {
+    let pool = joule_db::connection::connect(app.database_url(), &Default::default()).unwrap();
+    let auth = joule_server::auth::Auth::new(&joule_server::auth::AuthConfig {
+        signing_key: b"0123456789abcdef0123456789abcdef".to_vec(),
+        access_ttl: std::time::Duration::from_secs(60),
+        refresh_ttl: std::time::Duration::from_secs(60),
+    })
+    .unwrap();
+    joule_server::core::Core::new(pool, Default::default(), std::sync::Arc::new(auth))
+}
+
+#[tokio::test]
+async fn what_a_connector_reports_is_shown_by_the_api() {
+    let app = TestApp::start().await;
+    let core = bridge_core(&app);
+    let gw = create(&app, json!({"name": "gw"})).await;
+    let id = gw["id"].as_i64().unwrap();
+    let path = format!("/connectors/{id}");
+
+    let now_ms = chrono::Utc::now().timestamp_millis();
+    let beat =
+        json!({"this_heartbeats_timestamp": now_ms, "next_heartbeats_timestamp": now_ms + 5_000});
+    core.connector_heartbeat("gw", beat.to_string().as_bytes())
+        .await
+        .unwrap();
+    let read = app.ok(Method::GET, &path, Value::Null).await;
+    assert_eq!(read["alive"], true);
+    let next = chrono::DateTime::from_timestamp_millis(now_ms + 5_000).unwrap();
+    assert_eq!(
+        read["next_heartbeat_at"]
+            .as_str()
+            .map(|t| t.parse::<chrono::DateTime<chrono::Utc>>().unwrap()),
+        Some(next)
+    );
+    // A heartbeat whose successor is long overdue: the connector is down.
+    let stale = json!({"this_heartbeats_timestamp": 1_000, "next_heartbeats_timestamp": 2_000});
+    core.connector_heartbeat("gw", stale.to_string().as_bytes())
+        .await
+        .unwrap();
+    assert_eq!(
+        app.ok(Method::GET, &path, Value::Null).await["alive"],
+        false
+    );
+
+    for i in 0..1_003 {
+        let log = json!({"timestamp": 1_585_858_832_910_i64 + i, "msg": format!("line {i}"),
+                         "emitter": "main", "level": 20});
+        core.connector_logs("gw", log.to_string().as_bytes())
+            .await
+            .unwrap();
+    }
+    let logs = app
+        .ok(Method::GET, &format!("{path}/logs?limit=1000"), Value::Null)
+        .await;
+    let logs = logs.as_array().unwrap();
+    assert_eq!(logs.len(), 1_000);
+    assert_eq!(logs[0]["msg"], "line 1002");
+    assert_eq!(logs[0]["level"], 20);
+    assert_eq!(logs[0]["emitter"], "main");
+    assert_eq!(logs[0]["timestamp"], "2020-04-02T20:20:33.912Z");
+    assert_eq!(logs[999]["msg"], "line 3");
+    let few = app
+        .ok(Method::GET, &format!("{path}/logs?limit=2"), Value::Null)
+        .await;
+    assert_eq!(few.as_array().unwrap().len(), 2);
+
+    let available = json!({"sensor": {"Channel__P__value__0": "0.122", "Channel__P__unit__0": "kW"},
+                           "actuator": {"Channel__P__setpoint__0": "0.4"}});
+    core.connector_available_datapoints("gw", available.to_string().as_bytes())
+        .await
+        .unwrap();
+    let sensor = app
+        .ok(
+            Method::POST,
+            "/datapoints",
+            json!({"key": "gw/p", "type": "sensor", "data_format": "continuous_numeric",
+                   "connector_id": id, "key_in_connector": "Channel__P__value__0"}),
+        )
+        .await["id"]
+        .as_i64()
+        .unwrap();
+    let shown = app
+        .ok(
+            Method::GET,
+            &format!("{path}/available-datapoints"),
+            Value::Null,
+        )
+        .await;
+    assert!(shown["received_at"].is_string());
+    assert_eq!(
+        shown["sensor"],
+        json!([
+            {"key_in_connector": "Channel__P__unit__0", "example_value": "kW", "datapoint_id": null},
+            {"key_in_connector": "Channel__P__value__0", "example_value": "0.122", "datapoint_id": sensor},
+        ])
+    );
+    assert_eq!(
+        shown["actuator"][0]["key_in_connector"],
+        "Channel__P__setpoint__0"
+    );
+
+    // A value message is stored through ingest, read by the datapoint's format.
+    let connector = core.connector_by_name("gw").await.unwrap().unwrap();
+    let stored = core
+        .connector_value(
+            &connector,
+            sensor,
+            br#"{"value": "18.0", "timestamp": 1585858832910}"#,
+        )
+        .await
+        .unwrap();
+    assert_eq!(stored, 1);
+    let latest = app
+        .ok(
+            Method::GET,
+            &format!("/datapoints/{sensor}/values/latest"),
+            Value::Null,
+        )
+        .await;
+    assert_eq!(latest["value"], 18.0);
+    assert_eq!(latest["timestamp"], "2020-04-02T20:20:32.910Z");
+    let map = core.connector_datapoint_map(id).await.unwrap();
+    assert_eq!(
+        map,
+        json!({"sensor": {"Channel__P__value__0": format!("gw/messages/{sensor}/value")}, "actuator": {}})
+    );
+
+    // What the API writes for a selected actuator goes out in BEMCom's form.
+    let actuator = app
+        .ok(
+            Method::POST,
+            "/datapoints",
+            json!({"key": "gw/set", "type": "actuator", "data_format": "continuous_numeric",
+                   "connector_id": id, "key_in_connector": "Channel__P__setpoint__0"}),
+        )
+        .await["id"]
+        .as_i64()
+        .unwrap();
+    app.ok(
+        Method::PUT,
+        &format!("/datapoints/{actuator}/setpoint"),
+        json!([{"from_timestamp": null, "to_timestamp": "2026-01-01T00:00:00Z",
+                "preferred_value": 19, "min_value": 17}]),
+    )
+    .await;
+    let change = Change::Control {
+        origin: Origin::Local,
+        datapoint_id: actuator,
+        control: Control::Setpoint,
+    };
+    let out = core.connector_outgoing(&change).await.unwrap();
+    assert_eq!(out.len(), 1);
+    assert_eq!(out[0].topic, format!("gw/messages/{actuator}/setpoint"));
+    let message: Value = serde_json::from_slice(&out[0].payload).unwrap();
+    assert_eq!(
+        message["setpoint"],
+        json!([{"from_timestamp": null, "to_timestamp": 1_767_225_600_000_i64,
+                "preferred_value": "19", "acceptable_values": null,
+                "min_value": 17.0, "max_value": null}])
+    );
+    let written = Change::Values {
+        origin: Origin::Local,
+        batch: Committed {
+            source: Source::Http,
+            points: vec![
+                Point {
+                    datapoint_id: sensor,
+                    ts: 5_000,
+                    num: Some(1.0),
+                    txt: None,
+                },
+                Point {
+                    datapoint_id: actuator,
+                    ts: 7_000,
+                    num: Some(20.5),
+                    txt: None,
+                },
+            ]
+            .into(),
+        },
+    };
+    let out = core.connector_outgoing(&written).await.unwrap();
+    assert_eq!(out.len(), 1, "only the actuator's value goes out");
+    assert_eq!(out[0].topic, format!("gw/messages/{actuator}/value"));
+    let message: Value = serde_json::from_slice(&out[0].payload).unwrap();
+    assert_eq!(message, json!({"value": 20.5, "timestamp": 7}));
+    let map = core.connector_datapoint_map(id).await.unwrap();
+    assert_eq!(
+        map["actuator"],
+        json!({format!("gw/messages/{actuator}/value"): "Channel__P__setpoint__0"})
+    );
+
+    // Bad messages are refused and change nothing.
+    assert!(core.connector_logs("gw", b"{\"msg\": 1}").await.is_err());
+    assert!(core
+        .connector_heartbeat("nobody", beat.to_string().as_bytes())
+        .await
+        .is_err());
+    let again = app
+        .ok(Method::GET, &format!("{path}/logs?limit=1"), Value::Null)
+        .await;
+    assert_eq!(again[0]["msg"], "line 1002");
 }
