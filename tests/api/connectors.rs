@@ -413,8 +413,15 @@ async fn what_a_connector_reports_is_shown_by_the_api() {
             .map(|t| t.parse::<chrono::DateTime<chrono::Utc>>().unwrap()),
         Some(next)
     );
-    // A heartbeat whose successor is long overdue: the connector is down.
-    let stale = json!({"this_heartbeats_timestamp": 1_000, "next_heartbeats_timestamp": 2_000});
+    // An older heartbeat delivered again does not replace the newer one.
+    let old = json!({"this_heartbeats_timestamp": 1_000, "next_heartbeats_timestamp": 2_000});
+    core.connector_heartbeat("gw", old.to_string().as_bytes())
+        .await
+        .unwrap();
+    assert_eq!(app.ok(Method::GET, &path, Value::Null).await["alive"], true);
+    // A newer heartbeat whose successor is long overdue: the connector is down.
+    let stale = json!({"this_heartbeats_timestamp": now_ms + 1,
+                       "next_heartbeats_timestamp": now_ms - 60_000});
     core.connector_heartbeat("gw", stale.to_string().as_bytes())
         .await
         .unwrap();

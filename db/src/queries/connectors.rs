@@ -159,20 +159,27 @@ pub fn connector_site(conn: &mut DbConnection, id: i64) -> Result<Option<Option<
         .optional()?)
 }
 
-/// Stores a heartbeat (microseconds); `false` when no connector has that name.
+/// Stores a heartbeat (microseconds) unless a later one is stored already (a
+/// broker may deliver an old one again); `false` when no connector has that name.
 pub fn connector_heartbeat_set(
     conn: &mut DbConnection,
     name: &str,
     this_at: i64,
     next_at: i64,
 ) -> Result<bool, DbError> {
-    let changed = diesel::update(connectors::table.filter(connectors::name.eq(name)))
-        .set((
-            connectors::last_heartbeat_at.eq(this_at),
-            connectors::next_heartbeat_at.eq(next_at),
-        ))
-        .execute(conn)?;
-    Ok(changed > 0)
+    let changed = diesel::update(
+        connectors::table.filter(connectors::name.eq(name)).filter(
+            connectors::last_heartbeat_at
+                .is_null()
+                .or(connectors::last_heartbeat_at.le(this_at)),
+        ),
+    )
+    .set((
+        connectors::last_heartbeat_at.eq(this_at),
+        connectors::next_heartbeat_at.eq(next_at),
+    ))
+    .execute(conn)?;
+    Ok(changed > 0 || connector_by_name(conn, name)?.is_some())
 }
 
 /// Replaces the connector's available datapoints (JSON text, received at `at`);
