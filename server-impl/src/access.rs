@@ -50,7 +50,9 @@ pub fn permission(operation_id: &str) -> Option<Permission> {
         | "setpointsHistory"
         | "scheduleGet"
         | "schedulesHistory"
-        | "computeSum" => Read,
+        | "computeSum"
+        | "liveSocket"
+        | "liveStream" => Read,
         "datapointValuesWrite" | "valuesWrite" => WriteValues,
         "siteCreate"
         | "siteUpdate"

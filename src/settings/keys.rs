@@ -44,10 +44,16 @@ pub const KEYS: &[(&str, Option<&str>)] = &[
         "limits.max_cells_per_request",
         Some("max_cells_per_request"),
     ),
+    ("stream.queue_messages", None),
+    ("stream.max_subscriptions", None),
+    ("stream.max_ids", None),
+    ("stream.ping_interval_secs", None),
+    ("stream.auth_check_secs", None),
+    ("stream.auth_timeout_secs", None),
 ];
 
 /// The sections, as the tables of `joule.toml` name them.
-pub const SECTIONS: &[&str] = &["server", "database", "auth", "tls", "limits"];
+pub const SECTIONS: &[&str] = &["server", "database", "auth", "tls", "limits", "stream"];
 
 /// Keys holding a list; in the environment their items are comma-separated.
 pub const LISTS: &[&str] = &["server.cors_allowed_origins"];

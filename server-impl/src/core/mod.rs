@@ -14,6 +14,7 @@ pub mod error;
 pub mod ingest;
 pub mod keys;
 pub mod limits;
+pub mod live;
 pub mod login_throttle;
 pub mod registry;
 pub mod rules;
