@@ -89,14 +89,19 @@ mod tests {
         }
         assert_eq!(got, ["v0", "v1", "v2"]);
         out.offer("v10".into(), |n| format!("lagged {n}")).unwrap();
+        // v3..v9 dropped (7), then v10 arrives after the notice.
+        assert_eq!(rx.try_recv().as_deref(), Ok("lagged 7"));
+        // Batches the change feed lost count too.
         out.lost(2);
         out.offer("v11".into(), |n| format!("lagged {n}")).unwrap();
-        let mut got = Vec::new();
-        while let Ok(m) = rx.try_recv() {
-            got.push(m);
-        }
-        // v3..v9 dropped (7), then v10 arrives after the notice; v11 after the feed's 2.
-        assert_eq!(got, ["lagged 7", "v10", "lagged 2", "v11"]);
+        // With one place left, a value and its notice do not fit: the value is counted.
+        out.lost(1);
+        out.offer("v12".into(), |n| format!("lagged {n}")).unwrap();
+        let rest: Vec<String> = std::iter::from_fn(|| rx.try_recv().ok()).collect();
+        assert_eq!(rest, ["v10", "lagged 2", "v11"]);
+        out.offer("v13".into(), |n| format!("lagged {n}")).unwrap();
+        let rest: Vec<String> = std::iter::from_fn(|| rx.try_recv().ok()).collect();
+        assert_eq!(rest, ["lagged 2", "v13"]);
         drop(rx);
         assert_eq!(out.offer("x".into(), |n| format!("{n}")), Err(Closed));
     }
