@@ -62,8 +62,12 @@ pub async fn write(app: &TestApp, dp: i64, values: &[(u32, f64)]) {
         .iter()
         .map(|(m, v)| json!({"timestamp": minute(*m), "value": v}))
         .collect();
-    app.ok(Method::POST, &format!("/datapoints/{dp}/values"), json!(body))
-        .await;
+    app.ok(
+        Method::POST,
+        &format!("/datapoints/{dp}/values"),
+        json!(body),
+    )
+    .await;
 }
 
 pub struct Ws {

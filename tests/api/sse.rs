@@ -70,7 +70,9 @@ impl Stream {
                 self.buffer.drain(..end + 2);
                 return Some(block);
             }
-            let frame = tokio::time::timeout_at(deadline, self.body.frame()).await.ok()??;
+            let frame = tokio::time::timeout_at(deadline, self.body.frame())
+                .await
+                .ok()??;
             if let Ok(data) = frame.ok()?.into_data() {
                 self.buffer.push_str(std::str::from_utf8(&data).unwrap());
             }
@@ -142,10 +144,7 @@ async fn events_carry_each_committed_batch_and_resume_from_the_store() {
     write(&app, a, &[(2, 2.0), (1, 1.0)]).await;
     write(&app, b, &[(3, 3.0)]).await;
     let first = stream.event().await;
-    assert_eq!(
-        values(&first),
-        [(a, minute(1), 1.0), (a, minute(2), 2.0)]
-    );
+    assert_eq!(values(&first), [(a, minute(1), 1.0), (a, minute(2), 2.0)]);
     let second = stream.event().await;
     assert_eq!(values(&second), [(b, minute(3), 3.0)]);
     let resume_from = second.id.clone().expect("an id");
@@ -182,7 +181,13 @@ async fn the_stream_takes_header_credentials_and_the_rules_of_reads() {
     let [a, b] = reg.datapoints;
     let (status, _) = problem(&app, &Creds::None, &format!("datapoint_ids={a}"), None).await;
     assert_eq!(status, 401);
-    let (status, _) = problem(&app, &Creds::Key("jk_bad".into()), &format!("datapoint_ids={a}"), None).await;
+    let (status, _) = problem(
+        &app,
+        &Creds::Key("jk_bad".into()),
+        &format!("datapoint_ids={a}"),
+        None,
+    )
+    .await;
     assert_eq!(status, 401);
     let (key_id, key) = app.key("reader", Some(&[reg.sites[0]])).await;
     let (status, body) = problem(&app, &key, &format!("datapoint_ids={a},{b}"), None).await;
@@ -201,7 +206,9 @@ async fn the_stream_takes_header_credentials_and_the_rules_of_reads() {
     write(&app, a, &[(1, 1.0)]).await;
     assert_eq!(values(&stream.event().await), [(a, minute(1), 1.0)]);
     // Revoked: the stream ends with an error event.
-    let deleted = app.raw(Method::DELETE, &format!("/api-keys/{key_id}"), "").await;
+    let deleted = app
+        .raw(Method::DELETE, &format!("/api-keys/{key_id}"), "")
+        .await;
     assert!(deleted.status.is_success());
     let end = stream.event().await;
     assert_eq!(end.name, "error");

@@ -80,13 +80,19 @@ async fn a_subscription_gets_its_snapshot_then_every_committed_value_in_order() 
         .await;
     assert_eq!(reply["snapshot"][0]["datapoint_id"], b);
     write(&app, b, &[(6, 6.0)]).await;
-    let mut subs = vec![ws.next().await["sub"].as_i64(), ws.next().await["sub"].as_i64()];
+    let mut subs = vec![
+        ws.next().await["sub"].as_i64(),
+        ws.next().await["sub"].as_i64(),
+    ];
     subs.sort();
     assert_eq!(subs, [Some(1), Some(2)]);
 
     // Unsubscribed, nothing more comes for it.
     let reply = ws.command(json!({"id": 3, "unsubscribe": 1})).await;
-    assert_eq!((reply["id"].clone(), reply["ok"].clone()), (json!(3), json!(true)));
+    assert_eq!(
+        (reply["id"].clone(), reply["ok"].clone()),
+        (json!(3), json!(true))
+    );
     write(&app, a, &[(7, 7.0)]).await;
     assert_eq!(ws.next_within(Duration::from_millis(700)).await, None);
     let reply = ws.command(json!({"id": 4, "unsubscribe": 1})).await;
@@ -116,7 +122,10 @@ async fn a_site_subscription_follows_the_sites_datapoints() {
     write(&app, reg.datapoints[1], &[(1, 2.0)]).await;
     let got = ws.next().await;
     assert_eq!(got["sub"], 5);
-    assert_eq!(values_of(&got), [(reg.datapoints[1], crate::live::minute(1), 2.0)]);
+    assert_eq!(
+        values_of(&got),
+        [(reg.datapoints[1], crate::live::minute(1), 2.0)]
+    );
 }
 
 #[tokio::test]
@@ -145,9 +154,16 @@ async fn credentials_come_by_header_or_by_message_and_bad_ones_are_refused() {
     let bad = ws.next().await;
     assert_eq!(error_status(&bad), 400);
     let (_, reader) = app.key("reader", None).await;
-    let Creds::Key(secret) = reader else { unreachable!() };
-    let ok = ws.command(json!({"id": 9, "auth": {"api_key": secret}})).await;
-    assert_eq!((ok["id"].clone(), ok["ok"].clone()), (json!(9), json!(true)));
+    let Creds::Key(secret) = reader else {
+        unreachable!()
+    };
+    let ok = ws
+        .command(json!({"id": 9, "auth": {"api_key": secret}}))
+        .await;
+    assert_eq!(
+        (ok["id"].clone(), ok["ok"].clone()),
+        (json!(9), json!(true))
+    );
     let reply = ws
         .command(json!({"id": 1, "subscribe": {"datapoint_ids": [reg.datapoints[0]]}}))
         .await;
@@ -156,9 +172,18 @@ async fn credentials_come_by_header_or_by_message_and_bad_ones_are_refused() {
     // Commands that cannot be read are named.
     for (bad, field) in [
         (json!({"id": "x", "subscribe": {}}), "id"),
-        (json!({"id": 2, "subscribe": {"datapoint_ids": ["1"]}}), "subscribe.datapoint_ids"),
-        (json!({"id": 2, "subscribe": {"colour": 1}}), "subscribe.colour"),
-        (json!({"id": 2, "subscribe": {"site_id": 1, "datapoint_ids": [1]}}), "subscribe"),
+        (
+            json!({"id": 2, "subscribe": {"datapoint_ids": ["1"]}}),
+            "subscribe.datapoint_ids",
+        ),
+        (
+            json!({"id": 2, "subscribe": {"colour": 1}}),
+            "subscribe.colour",
+        ),
+        (
+            json!({"id": 2, "subscribe": {"site_id": 1, "datapoint_ids": [1]}}),
+            "subscribe",
+        ),
         (json!({"id": 2}), ""),
     ] {
         // Not valid as a LiveCommand, so sent unchecked.
@@ -202,7 +227,10 @@ async fn a_site_limited_key_subscribes_within_its_sites_and_bounds_hold() {
     ] {
         let reply = ws.command(json!({"id": 1, "subscribe": sub})).await;
         assert_eq!(error_status(&reply), 403, "{sub}");
-        assert!(reply["error"]["detail"].as_str().unwrap().contains("outside"));
+        assert!(reply["error"]["detail"]
+            .as_str()
+            .unwrap()
+            .contains("outside"));
     }
     let reply = ws
         .command(json!({"id": 1, "subscribe": {"datapoint_ids": [a, 99999, 99998]}}))
@@ -213,11 +241,17 @@ async fn a_site_limited_key_subscribes_within_its_sites_and_bounds_hold() {
         .await;
     assert_eq!(error_status(&reply), 404);
     assert!(reply["error"]["detail"].as_str().unwrap().contains("99999"));
-    let reply = ws.command(json!({"id": 1, "subscribe": {"site_id": reg.sites[0]}})).await;
+    let reply = ws
+        .command(json!({"id": 1, "subscribe": {"site_id": reg.sites[0]}}))
+        .await;
     assert_eq!(reply["ok"], true);
-    let reply = ws.command(json!({"id": 2, "subscribe": {"datapoint_ids": [a]}})).await;
+    let reply = ws
+        .command(json!({"id": 2, "subscribe": {"datapoint_ids": [a]}}))
+        .await;
     assert_eq!(reply["ok"], true);
-    let reply = ws.command(json!({"id": 3, "subscribe": {"datapoint_ids": [a]}})).await;
+    let reply = ws
+        .command(json!({"id": 3, "subscribe": {"datapoint_ids": [a]}}))
+        .await;
     assert_eq!(error_status(&reply), 400);
     // Values of the other site never reach this key.
     write(&app, b, &[(1, 1.0)]).await;
@@ -240,7 +274,9 @@ async fn a_revoked_key_and_a_signed_out_session_are_disconnected() {
             .await;
         assert_eq!(reply["ok"], true);
     }
-    let deleted = app.raw(Method::DELETE, &format!("/api-keys/{id}"), "").await;
+    let deleted = app
+        .raw(Method::DELETE, &format!("/api-keys/{id}"), "")
+        .await;
     assert!(deleted.status.is_success(), "{deleted:?}");
     let (closed, seen) = by_key.closed_within(Duration::from_secs(6)).await;
     assert!(closed, "the revoked key's socket is closed");
@@ -263,14 +299,22 @@ async fn an_expired_token_pauses_delivery_until_renewed() {
     let pair = app.login("admin", crate::support::ADMIN_PASSWORD).await;
     let token = pair["access_token"].as_str().unwrap().to_string();
     let mut ws = Ws::connect(&app, &Creds::None).await;
-    assert_eq!(ws.command(json!({"auth": {"token": token}})).await["ok"], true);
-    let reply = ws.command(json!({"id": 1, "subscribe": {"datapoint_ids": [dp]}})).await;
+    assert_eq!(
+        ws.command(json!({"auth": {"token": token}})).await["ok"],
+        true
+    );
+    let reply = ws
+        .command(json!({"id": 1, "subscribe": {"datapoint_ids": [dp]}}))
+        .await;
     assert_eq!(reply["ok"], true);
     // Within the token's life plus a check interval, the server says it expired.
     let expired = ws.next().await;
     assert_eq!(error_status(&expired), 401);
     assert_eq!(expired["id"], Value::Null);
-    assert!(expired["error"]["detail"].as_str().unwrap().contains("expired"));
+    assert!(expired["error"]["detail"]
+        .as_str()
+        .unwrap()
+        .contains("expired"));
     // The admin's own token in the harness has expired too: sign in again to write.
     let fresh = app.login("admin", crate::support::ADMIN_PASSWORD).await;
     let fresh = fresh["access_token"].as_str().unwrap().to_string();
@@ -282,9 +326,14 @@ async fn an_expired_token_pauses_delivery_until_renewed() {
     };
     assert!(post(1).await.status.is_success());
     assert_eq!(ws.next_within(Duration::from_millis(700)).await, None);
-    let reply = ws.command(json!({"id": 7, "subscribe": {"datapoint_ids": [dp]}})).await;
+    let reply = ws
+        .command(json!({"id": 7, "subscribe": {"datapoint_ids": [dp]}}))
+        .await;
     assert_eq!(error_status(&reply), 401);
-    assert_eq!(ws.command(json!({"auth": {"token": fresh}})).await["ok"], true);
+    assert_eq!(
+        ws.command(json!({"auth": {"token": fresh}})).await["ok"],
+        true
+    );
     assert!(post(2).await.status.is_success());
     let got = ws.next().await;
     assert_eq!(values_of(&got), [(dp, crate::live::minute(2), 2.0)]);
@@ -296,7 +345,9 @@ async fn a_reader_that_falls_behind_is_told_and_gets_the_newest_values() {
     let reg = registry(&app).await;
     let dp = reg.datapoints[0];
     let mut ws = Ws::connect(&app, &app.admin).await;
-    let reply = ws.command(json!({"id": 1, "subscribe": {"datapoint_ids": [dp]}})).await;
+    let reply = ws
+        .command(json!({"id": 1, "subscribe": {"datapoint_ids": [dp]}}))
+        .await;
     assert_eq!(reply["ok"], true);
     // The reader stops reading while large batches are committed: the socket's
     // buffers fill, then the server's queue of 4 messages.
@@ -310,12 +361,17 @@ async fn a_reader_that_falls_behind_is_told_and_gets_the_newest_values() {
         let body: Vec<Value> = values
             .iter()
             .map(|(s, v)| {
-                let ts = chrono::DateTime::from_timestamp(1_767_225_600 + i64::from(*s), 0).unwrap();
+                let ts =
+                    chrono::DateTime::from_timestamp(1_767_225_600 + i64::from(*s), 0).unwrap();
                 json!({"timestamp": ts.to_rfc3339(), "value": v})
             })
             .collect();
-        app.ok(Method::POST, &format!("/datapoints/{dp}/values"), json!(body))
-            .await;
+        app.ok(
+            Method::POST,
+            &format!("/datapoints/{dp}/values"),
+            json!(body),
+        )
+        .await;
     }
     let mut lagged = 0;
     let mut last_batch = None;
@@ -339,7 +395,9 @@ async fn a_reader_that_falls_behind_is_told_and_gets_the_newest_values() {
 #[tokio::test]
 async fn the_asyncapi_document_is_served_and_its_payloads_refer_to_the_spec() {
     let app = TestApp::start().await;
-    let answer = app.raw_with(&Creds::None, Method::GET, "/asyncapi.yaml", "").await;
+    let answer = app
+        .raw_with(&Creds::None, Method::GET, "/asyncapi.yaml", "")
+        .await;
     assert_eq!(answer.status.as_u16(), 200);
     assert_eq!(answer.content_type(), "application/yaml");
     let served: Value = serde_yaml::from_slice(&answer.body).unwrap();
@@ -349,7 +407,13 @@ async fn the_asyncapi_document_is_served_and_its_payloads_refer_to_the_spec() {
         "openapi.yaml#/components/schemas/LiveValues"
     );
     // Every payload reference resolves in the spec.
-    for name in ["LiveCommand", "LiveReply", "LiveValues", "LiveLagged", "LiveError"] {
+    for name in [
+        "LiveCommand",
+        "LiveReply",
+        "LiveValues",
+        "LiveLagged",
+        "LiveError",
+    ] {
         crate::live::payload_schema(name);
     }
     validate("LiveLagged", &json!({"lagged": 3}));

@@ -7,10 +7,10 @@ use super::values::TimedValue;
 use super::{value_rules, Core, CoreError};
 use crate::access::{Caller, Target};
 use joule_db::committed::Point;
+use joule_db::models::PageRequest;
 use joule_db::queries::datapoints::{datapoints_list, DatapointFilter};
 use joule_db::queries::sites::site_get;
 use joule_db::queries::values as q;
-use joule_db::models::PageRequest;
 use joule_db::DataFormat;
 use std::collections::HashMap;
 
@@ -187,12 +187,7 @@ impl Core {
                 for id in ids {
                     let range = (after.saturating_add(1), i64::MAX);
                     let found = q::values_list(c, id, range, None, false, i64::from(limit))?;
-                    rows.extend(
-                        found
-                            .into_iter()
-                            .take(limit as usize)
-                            .map(|row| (id, row)),
-                    );
+                    rows.extend(found.into_iter().take(limit as usize).map(|row| (id, row)));
                 }
                 Ok(rows)
             })

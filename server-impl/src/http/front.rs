@@ -17,9 +17,9 @@ use super::query_lists;
 use super::routes::{Kind, Lookup, Match, Operation, RouteTable};
 use crate::access::Caller;
 use crate::core::Core;
-use crate::live::{sse, ws, Secret, StreamLimits};
 use crate::http::api::JouleApi;
 use crate::http::context::{EmptyRequestContext, RequestContext, RequestMeta};
+use crate::live::{sse, ws, Secret, StreamLimits};
 use bytes::Bytes;
 use futures::FutureExt as _;
 use http_body_util::{combinators::BoxBody, BodyExt, Full, Limited};
@@ -272,10 +272,12 @@ impl App {
 /// connection lasts.
 fn secret(headers: &HeaderMap) -> Result<Option<Secret>, Failure> {
     use crate::core::sessions::Credential;
-    Ok(crate::http::api::auth::credential(headers)?.map(|c| match c {
-        Credential::Bearer(token) => Secret::Bearer(token.to_string()),
-        Credential::ApiKey(key) => Secret::ApiKey(key.to_string()),
-    }))
+    Ok(
+        crate::http::api::auth::credential(headers)?.map(|c| match c {
+            Credential::Bearer(token) => Secret::Bearer(token.to_string()),
+            Credential::ApiKey(key) => Secret::ApiKey(key.to_string()),
+        }),
+    )
 }
 
 /// Stage: a CORS preflight from an allowed origin is answered here.

@@ -10,10 +10,10 @@ pub mod sse;
 pub mod ws;
 
 use crate::access::Caller;
+use crate::auth::TokenError;
 use crate::core::sessions::Credential;
 use crate::core::values::TimedValue;
 use crate::core::{Core, CoreError};
-use crate::auth::TokenError;
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 use std::time::Duration;

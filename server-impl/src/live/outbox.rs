@@ -36,7 +36,11 @@ impl<T> Outbox<T> {
             // The notice and the value need two places; keep order by waiting for both.
             if self.tx.capacity() < 2 {
                 self.dropped += 1;
-                return if self.tx.is_closed() { Err(Closed) } else { Ok(()) };
+                return if self.tx.is_closed() {
+                    Err(Closed)
+                } else {
+                    Ok(())
+                };
             }
             self.push(notice(self.dropped))?;
             self.dropped = 0;
@@ -81,7 +85,8 @@ mod tests {
     async fn a_full_queue_drops_values_and_then_says_how_many() {
         let (mut out, mut rx) = Outbox::<String>::new(3);
         for i in 0..10 {
-            out.offer(format!("v{i}"), |n| format!("lagged {n}")).unwrap();
+            out.offer(format!("v{i}"), |n| format!("lagged {n}"))
+                .unwrap();
         }
         let mut got = Vec::new();
         while let Ok(m) = rx.try_recv() {

@@ -66,9 +66,7 @@ fn resume_after(headers: &HeaderMap) -> Result<Option<i64>, Failure> {
         .ok()
         .and_then(cursor::decode_ts)
         .map(Some)
-        .ok_or_else(|| {
-            Failure::bad_request("Last-Event-ID", "is not an event id this server sent")
-        })
+        .ok_or_else(|| Failure::bad_request("Last-Event-ID", "is not an event id this server sent"))
 }
 
 /// One event in the text/event-stream format.
@@ -83,7 +81,10 @@ fn event(id: Option<i64>, kind: &str, data: &serde_json::Value) -> Bytes {
 
 /// The values of one event, and the stream's new id (the latest timestamp it has
 /// delivered: a late, older value does not move it back).
-fn values_event(last: &mut Option<i64>, values: Vec<(i64, crate::core::values::TimedValue)>) -> Bytes {
+fn values_event(
+    last: &mut Option<i64>,
+    values: Vec<(i64, crate::core::values::TimedValue)>,
+) -> Bytes {
     let newest = values.iter().map(|(_, v)| v.ts).max();
     *last = (*last).max(newest);
     let values: Vec<LiveValue> = values.into_iter().map(LiveValue::of).collect();
@@ -113,7 +114,9 @@ pub async fn open(
         None => Vec::new(),
     };
     let (out, mut queue) = Outbox::new(limits.queue);
-    tokio::spawn(run(core, limits, secret, followed, changes, missed, after, out));
+    tokio::spawn(run(
+        core, limits, secret, followed, changes, missed, after, out,
+    ));
     let stream = futures::stream::poll_fn(move |cx| {
         queue
             .poll_recv(cx)
@@ -141,7 +144,11 @@ async fn run(
 ) {
     let mut last = after;
     // Tells the client how long to wait before reconnecting.
-    if out.send(Bytes::from_static(b"retry: 2000\n\n")).await.is_err() {
+    if out
+        .send(Bytes::from_static(b"retry: 2000\n\n"))
+        .await
+        .is_err()
+    {
         return;
     }
     let mut missed = missed.into_iter().peekable();
@@ -151,7 +158,8 @@ async fn run(
             return;
         }
     }
-    let mut ping = tokio::time::interval_at(Instant::now() + limits.ping_interval, limits.ping_interval);
+    let mut ping =
+        tokio::time::interval_at(Instant::now() + limits.ping_interval, limits.ping_interval);
     ping.set_missed_tick_behavior(MissedTickBehavior::Delay);
     let mut check = tokio::time::interval_at(Instant::now() + limits.auth_check, limits.auth_check);
     check.set_missed_tick_behavior(MissedTickBehavior::Delay);
@@ -196,15 +204,35 @@ mod tests {
 
     #[test]
     fn ids_come_from_the_query_and_nothing_else() {
-        assert_eq!(datapoint_ids(Some("datapoint_ids=3,1&datapoint_ids=3")).unwrap(), [1, 3]);
-        for bad in [None, Some(""), Some("datapoint_ids=1,x"), Some("datapoint_ids=1&from=2")] {
-            assert_eq!(datapoint_ids(bad).unwrap_err().status.as_u16(), 400, "{bad:?}");
+        assert_eq!(
+            datapoint_ids(Some("datapoint_ids=3,1&datapoint_ids=3")).unwrap(),
+            [1, 3]
+        );
+        for bad in [
+            None,
+            Some(""),
+            Some("datapoint_ids=1,x"),
+            Some("datapoint_ids=1&from=2"),
+        ] {
+            assert_eq!(
+                datapoint_ids(bad).unwrap_err().status.as_u16(),
+                400,
+                "{bad:?}"
+            );
         }
     }
 
     #[test]
     fn an_event_id_never_moves_back() {
-        let v = |ts| (1, crate::core::values::TimedValue { ts, value: json!(1) });
+        let v = |ts| {
+            (
+                1,
+                crate::core::values::TimedValue {
+                    ts,
+                    value: json!(1),
+                },
+            )
+        };
         let mut last = None;
         let first = values_event(&mut last, vec![v(5_000_000), v(9_000_000)]);
         assert_eq!(last, Some(9_000_000));

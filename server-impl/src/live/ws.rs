@@ -38,10 +38,8 @@ const REPLY_WAIT: Duration = Duration::from_secs(10);
 pub fn check_upgrade(headers: &HeaderMap) -> Result<(), Failure> {
     let has = |name, token: &str| {
         headers.get_all(name).iter().any(|v| {
-            v.to_str().is_ok_and(|v| {
-                v.split(',')
-                    .any(|t| t.trim().eq_ignore_ascii_case(token))
-            })
+            v.to_str()
+                .is_ok_and(|v| v.split(',').any(|t| t.trim().eq_ignore_ascii_case(token)))
         })
     };
     if !has(UPGRADE, "websocket") || !has(CONNECTION, "upgrade") {
@@ -50,7 +48,11 @@ pub fn check_upgrade(headers: &HeaderMap) -> Result<(), Failure> {
             "this route is a WebSocket: send 'Upgrade: websocket' and 'Connection: Upgrade'",
         ));
     }
-    if headers.get("sec-websocket-version").map(HeaderValue::as_bytes) != Some(b"13") {
+    if headers
+        .get("sec-websocket-version")
+        .map(HeaderValue::as_bytes)
+        != Some(b"13")
+    {
         return Err(Failure::new(400, "Sec-WebSocket-Version must be 13"));
     }
     if headers.get(SEC_WEBSOCKET_KEY).is_none() {
@@ -143,8 +145,12 @@ fn lagged(n: u64) -> Message {
     text(&json!({ "lagged": n }))
 }
 
-async fn serve<S>(socket: WebSocketStream<S>, core: Core, limits: StreamLimits, signed_in: Option<(Caller, Secret)>)
-where
+async fn serve<S>(
+    socket: WebSocketStream<S>,
+    core: Core,
+    limits: StreamLimits,
+    signed_in: Option<(Caller, Secret)>,
+) where
     S: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin + Send + 'static,
 {
     let (mut sink, mut incoming) = socket.split();
@@ -169,7 +175,8 @@ where
         out,
     };
     let mut changes = core.subscribe_changes();
-    let mut ping = tokio::time::interval_at(Instant::now() + limits.ping_interval, limits.ping_interval);
+    let mut ping =
+        tokio::time::interval_at(Instant::now() + limits.ping_interval, limits.ping_interval);
     ping.set_missed_tick_behavior(MissedTickBehavior::Delay);
     let mut check = tokio::time::interval_at(Instant::now() + limits.auth_check, limits.auth_check);
     check.set_missed_tick_behavior(MissedTickBehavior::Delay);
@@ -388,7 +395,10 @@ impl Session {
             Standing::Valid(caller) => caller,
             Standing::Expired(e) | Standing::Refused(e) => return Err(Failure::from(e)),
             Standing::Unknown => {
-                return Err(Failure::new(503, "credentials cannot be checked now; retry later"))
+                return Err(Failure::new(
+                    503,
+                    "credentials cannot be checked now; retry later",
+                ))
             }
         };
         if let Auth::Valid(before, _) | Auth::Expired(before) = &self.auth {
@@ -417,13 +427,23 @@ impl Session {
         }
     }
 
-    async fn subscribe(&mut self, id: Option<i64>, sub: &Value) -> Result<Map<String, Value>, Failure> {
+    async fn subscribe(
+        &mut self,
+        id: Option<i64>,
+        sub: &Value,
+    ) -> Result<Map<String, Value>, Failure> {
         let caller = self.caller()?.clone();
         let id = id.ok_or_else(|| {
-            Failure::bad_request("id", "a subscribe command needs an id; it names the subscription")
+            Failure::bad_request(
+                "id",
+                "a subscribe command needs an id; it names the subscription",
+            )
         })?;
         if self.subs.contains_key(&id) {
-            return Err(Failure::new(409, format!("subscription {id} is active; use another id")));
+            return Err(Failure::new(
+                409,
+                format!("subscription {id} is active; use another id"),
+            ));
         }
         if self.subs.len() >= self.limits.max_subscriptions {
             return Err(Failure::bad_request(
@@ -471,7 +491,11 @@ impl Session {
             return Ok(());
         }
         for (sub, followed) in &self.subs {
-            let values: Vec<LiveValue> = followed.values_of(points).into_iter().map(LiveValue::of).collect();
+            let values: Vec<LiveValue> = followed
+                .values_of(points)
+                .into_iter()
+                .map(LiveValue::of)
+                .collect();
             if values.is_empty() {
                 continue;
             }

@@ -330,7 +330,9 @@ where
         _: Option<String>,
         _: &C,
     ) -> Result<joule_api::LiveStreamResponse, ApiError> {
-        Err(ApiError("the event stream is served by the front door".into()))
+        Err(ApiError(
+            "the event stream is served by the front door".into(),
+        ))
     }
 
     async fn datapoint_aggregate(
