@@ -50,6 +50,7 @@ pub const KEYS: &[(&str, Option<&str>)] = &[
     ("stream.ping_interval_secs", None),
     ("stream.auth_check_secs", None),
     ("stream.auth_timeout_secs", None),
+    ("stream.max_sockets", None),
 ];
 
 /// The sections, as the tables of `joule.toml` name them.

@@ -159,7 +159,8 @@ impl Settings {
                 && stream.max_ids > 0
                 && stream.ping_interval_secs > 0
                 && stream.auth_check_secs > 0
-                && stream.auth_timeout_secs > 0,
+                && stream.auth_timeout_secs > 0
+                && stream.max_sockets > 0,
             "stream.queue_messages must be at least 2, and the other stream keys at least 1"
         );
         Ok(())

@@ -150,6 +150,9 @@ pub struct Stream {
     pub auth_check_secs: u64,
     /// Seconds a WebSocket may take to authenticate.
     pub auth_timeout_secs: u64,
+    /// WebSockets open at once (503 beyond); they do not count among
+    /// `server.max_connections` once upgraded.
+    pub max_sockets: usize,
 }
 
 impl Default for Stream {
@@ -162,6 +165,7 @@ impl Default for Stream {
             ping_interval_secs: limits.ping_interval.as_secs(),
             auth_check_secs: limits.auth_check.as_secs(),
             auth_timeout_secs: limits.auth_timeout.as_secs(),
+            max_sockets: limits.max_sockets,
         }
     }
 }
@@ -176,6 +180,7 @@ impl Stream {
             ping_interval: Duration::from_secs(self.ping_interval_secs),
             auth_check: Duration::from_secs(self.auth_check_secs),
             auth_timeout: Duration::from_secs(self.auth_timeout_secs),
+            max_sockets: self.max_sockets,
         }
     }
 }

@@ -82,6 +82,11 @@ pub async fn refused(app: &TestApp, creds: &Creds) -> u16 {
     }
 }
 
+/// A socket, or `None` when the upgrade is refused.
+pub async fn try_connect(app: &TestApp, creds: &Creds) -> Option<Ws> {
+    connect_raw(app, creds).await.ok()
+}
+
 async fn connect_raw(
     app: &TestApp,
     creds: &Creds,

@@ -420,3 +420,47 @@ async fn the_asyncapi_document_is_served_and_its_payloads_refer_to_the_spec() {
     let bad = std::panic::catch_unwind(|| validate("LiveValues", &json!({"sub": 1})));
     assert!(bad.is_err(), "a message without values is refused");
 }
+
+#[tokio::test]
+async fn idle_sockets_are_pinged_and_stay_open_while_the_client_answers() {
+    use futures::StreamExt as _;
+    use tokio_tungstenite::tungstenite::Message;
+    let app = TestApp::start_with(&[("JOULE_STREAM__PING_INTERVAL_SECS", "1")]).await;
+    let mut ws = Ws::connect(&app, &app.admin).await;
+    let mut pings = 0;
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(5);
+    // Reading answers each ping with a pong (tungstenite does it for the client).
+    while let Ok(Some(frame)) = tokio::time::timeout_at(deadline, ws.socket.next()).await {
+        match frame.expect("the socket stays open") {
+            Message::Ping(_) => pings += 1,
+            other => panic!("unexpected {other:?}"),
+        }
+    }
+    assert!(pings >= 3, "{pings} pings in 5 s");
+    let reply = ws.command(json!({"id": 1, "unsubscribe": 1})).await;
+    assert_eq!(error_status(&reply), 404, "the connection still answers");
+}
+
+#[tokio::test]
+async fn sockets_beyond_the_limit_are_refused_until_one_closes() {
+    let app = TestApp::start_with(&[("JOULE_STREAM__MAX_SOCKETS", "1")]).await;
+    let mut first = Ws::connect(&app, &app.admin).await;
+    assert_eq!(crate::live::refused(&app, &app.admin).await, 503);
+    first.socket.close(None).await.unwrap();
+    let (closed, _) = first.closed_within(Duration::from_secs(5)).await;
+    assert!(closed);
+    // The slot is freed once the server has let go of the socket.
+    let mut again = None;
+    for _ in 0..50 {
+        match crate::live::try_connect(&app, &app.admin).await {
+            Some(ws) => {
+                again = Some(ws);
+                break;
+            }
+            None => tokio::time::sleep(Duration::from_millis(100)).await,
+        }
+    }
+    let mut again = again.expect("a socket once the first closed");
+    let reply = again.command(json!({"id": 1, "unsubscribe": 1})).await;
+    assert_eq!(error_status(&reply), 404);
+}

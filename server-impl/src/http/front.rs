@@ -34,9 +34,11 @@ use hyper::{HeaderMap, Method, Request, Response, StatusCode};
 use joule_db::FieldError;
 use std::convert::Infallible;
 use std::panic::AssertUnwindSafe;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 use swagger::auth::{AuthData, Authorization};
 use swagger::{Push as _, XSpanIdString};
+use tokio::sync::Semaphore;
 
 pub type Body = BoxBody<Bytes, Infallible>;
 pub type Context = swagger::make_context_ty!(
@@ -70,6 +72,8 @@ pub struct App {
     router: Router,
     core: Core,
     stream: StreamLimits,
+    /// One permit per open WebSocket.
+    sockets: Arc<Semaphore>,
     routes: RouteTable,
     gate: Gate,
     cors: Cors,
@@ -93,6 +97,7 @@ impl App {
         App {
             core: api.core().clone(),
             stream: StreamLimits::default(),
+            sockets: Arc::new(Semaphore::new(StreamLimits::default().max_sockets)),
             routes: RouteTable::from_spec(&docs.spec()),
             gate: Gate::new(api.clone()),
             cors: Cors::default(),
@@ -114,6 +119,7 @@ impl App {
     /// How the WebSocket and the event stream bound their work.
     pub fn with_stream_limits(mut self, limits: StreamLimits) -> Self {
         self.stream = limits;
+        self.sockets = Arc::new(Semaphore::new(limits.max_sockets));
         self
     }
 
@@ -206,7 +212,13 @@ impl App {
             }
             None => None,
         };
-        let response = ws::upgrade(request, self.core.clone(), self.stream, signed_in);
+        let slot = self.sockets.clone().try_acquire_owned().map_err(|_| {
+            refuse(Failure::new(
+                503,
+                "too many WebSocket connections are open; retry later",
+            ))
+        })?;
+        let response = ws::upgrade(request, self.core.clone(), self.stream, signed_in, slot);
         Ok(response.map(|()| full(Bytes::new())))
     }
 

@@ -33,6 +33,9 @@ pub struct StreamLimits {
     pub auth_check: Duration,
     /// How long a WebSocket may wait before authenticating.
     pub auth_timeout: Duration,
+    /// WebSockets open at once (an upgraded socket no longer counts among the
+    /// server's HTTP connections); 503 beyond.
+    pub max_sockets: usize,
 }
 
 impl Default for StreamLimits {
@@ -44,6 +47,7 @@ impl Default for StreamLimits {
             ping_interval: Duration::from_secs(20),
             auth_check: Duration::from_secs(2),
             auth_timeout: Duration::from_secs(10),
+            max_sockets: 1_024,
         }
     }
 }

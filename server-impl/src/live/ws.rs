@@ -68,6 +68,7 @@ pub fn upgrade<B: Send + 'static>(
     core: Core,
     limits: StreamLimits,
     signed_in: Option<(Caller, Secret)>,
+    slot: tokio::sync::OwnedSemaphorePermit,
 ) -> Response<()> {
     let key = request
         .headers()
@@ -76,6 +77,7 @@ pub fn upgrade<B: Send + 'static>(
         .unwrap_or_default();
     let upgrading = hyper::upgrade::on(&mut request);
     tokio::spawn(async move {
+        let _slot = slot;
         match upgrading.await {
             Ok(upgraded) => {
                 let config = WebSocketConfig::default()
