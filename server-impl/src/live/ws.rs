@@ -158,9 +158,20 @@ async fn serve<S>(
     let (mut sink, mut incoming) = socket.split();
     let (out, mut queue) = Outbox::new(limits.queue);
     let mut writer = tokio::spawn(async move {
-        while let Some(message) = queue.recv().await {
-            let last = matches!(message, Message::Close(_));
-            if sink.send(message).await.is_err() || last {
+        // Everything queued goes out in one flush: fewer writes under load.
+        'write: while let Some(mut message) = queue.recv().await {
+            loop {
+                let last = matches!(message, Message::Close(_));
+                if sink.feed(message).await.is_err() || last {
+                    let _ = sink.flush().await;
+                    break 'write;
+                }
+                match queue.try_recv() {
+                    Ok(next) => message = next,
+                    Err(_) => break,
+                }
+            }
+            if sink.flush().await.is_err() {
                 break;
             }
         }
