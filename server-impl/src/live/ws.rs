@@ -135,6 +135,13 @@ struct Session {
     out: Outbox<Message>,
 }
 
+/// `{"sub": …, "values": […]}`, the spec's `LiveValues`.
+#[derive(serde::Serialize)]
+struct ValuesMessage<'a> {
+    sub: i64,
+    values: &'a [LiveValue],
+}
+
 fn text(value: &Value) -> Message {
     Message::text(value.to_string())
 }
@@ -512,7 +519,12 @@ impl Session {
             if values.is_empty() {
                 continue;
             }
-            let message = text(&json!({"sub": sub, "values": values}));
+            // Straight to text: this runs for every batch on every socket.
+            let body = ValuesMessage {
+                sub: *sub,
+                values: &values,
+            };
+            let message = Message::text(serde_json::to_string(&body).unwrap_or_default());
             self.out.offer(message, lagged)?;
         }
         Ok(())
