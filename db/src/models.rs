@@ -3,7 +3,9 @@
 
 use crate::error::FieldError;
 use crate::json_text::JsonText;
-use crate::schema::{api_keys, connector_logs, connectors, datapoints, devices, sites, users};
+use crate::schema::{
+    api_keys, connector_logs, connector_raw_messages, connectors, datapoints, devices, sites, users,
+};
 use crate::vocab::{DataFormat, DatapointType, KeyRole, Role};
 use diesel::prelude::*;
 
@@ -146,6 +148,14 @@ pub struct ConnectorLog {
     pub level: i32,
     pub emitter: Option<String>,
     pub msg: String,
+}
+
+/// One raw device message a connector forwarded; `ts` in microseconds.
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable)]
+#[diesel(table_name = connector_raw_messages)]
+pub struct ConnectorRawMessage {
+    pub ts: i64,
+    pub raw_message: String,
 }
 
 /// A datapoint as stored; `allowed_values` is kept as a JSON array of strings.

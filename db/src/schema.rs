@@ -84,6 +84,16 @@ diesel::joinable!(datapoints -> devices (device_id));
 diesel::joinable!(datapoints -> connectors (connector_id));
 diesel::joinable!(connectors -> sites (site_id));
 diesel::joinable!(connector_logs -> connectors (connector_id));
+diesel::joinable!(connector_raw_messages -> connectors (connector_id));
+
+diesel::table! {
+    connector_raw_messages (id) {
+        id -> BigInt,
+        connector_id -> BigInt,
+        ts -> BigInt,
+        raw_message -> Text,
+    }
+}
 
 diesel::table! {
     datapoint_values (datapoint_id, ts) {
@@ -185,6 +195,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     datapoints,
     connectors,
     connector_logs,
+    connector_raw_messages,
     devices,
     sites,
     setpoints,

@@ -22,6 +22,7 @@ use joule_api::{
     ConnectorDeleteResponse,
     ConnectorGetResponse,
     ConnectorLogsResponse,
+    ConnectorRawMessagesResponse,
     ConnectorUpdateResponse,
     ScheduleGetResponse,
     SchedulePutResponse,
@@ -196,6 +197,12 @@ enum Operation {
     },
     /// The connector's most recent log messages, newest first. The last 1,000 of each connector are kept. 
     ConnectorLogs {
+        connector_id: i64,
+        /// Page size (1 to 1000, default 100).
+        limit: Option<u32>,
+    },
+    /// The connector's most recent raw device messages (BEMCom `raw_message_to_db`), newest first. Kept only while the connector's `raw_message_to_db` is on; the last 10,000 of each connector are kept. 
+    ConnectorRawMessages {
         connector_id: i64,
         /// Page size (1 to 1000, default 100).
         limit: Option<u32>,
@@ -1229,6 +1236,53 @@ async fn main() -> Result<()> {
                    +
                     &serde_json::to_string_pretty(&body)?,
                 ConnectorLogsResponse::NotFound
+                (body)
+                => "NotFound\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+            }
+        }
+        Operation::ConnectorRawMessages {
+            connector_id,
+            limit,
+        } => {
+            info!("Performing a ConnectorRawMessages request on {:?}", (
+                &connector_id
+            ));
+
+            let result = client.connector_raw_messages(
+                connector_id,
+                limit,
+            ).await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                ConnectorRawMessagesResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ConnectorRawMessagesResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ConnectorRawMessagesResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ConnectorRawMessagesResponse::Ok
+                (body)
+                => "Ok\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ConnectorRawMessagesResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ConnectorRawMessagesResponse::NotFound
                 (body)
                 => "NotFound\n".to_string()
                    +

@@ -467,6 +467,34 @@ pub enum ConnectorLogsResponse {
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 #[must_use]
+pub enum ConnectorRawMessagesResponse {
+    /// Credentials are missing, malformed, expired or revoked (or, for login, wrong). The answer carries `WWW-Authenticate`. 
+    Unauthorized
+    (models::Problem)
+    ,
+    /// The credentials are valid but may not do this (role, or an API key's sites).
+    Forbidden
+    (models::Problem)
+    ,
+    /// The database cannot be reached; retry later.
+    Unavailable
+    (models::Problem)
+    ,
+    /// The raw messages.
+    Ok
+    (Vec<models::ConnectorRawMessage>)
+    ,
+    /// The request could not be read (malformed body or parameter).
+    BadRequest
+    (models::Problem)
+    ,
+    /// No resource has this id.
+    NotFound
+    (models::Problem)
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
 pub enum ConnectorUpdateResponse {
     /// Credentials are missing, malformed, expired or revoked (or, for login, wrong). The answer carries `WWW-Authenticate`. 
     Unauthorized
@@ -1884,6 +1912,13 @@ pub trait Api<C: Send + Sync> {
         limit: Option<u32>,
         context: &C) -> Result<ConnectorLogsResponse, ApiError>;
 
+    /// The connector's most recent raw device messages (BEMCom `raw_message_to_db`), newest first. Kept only while the connector's `raw_message_to_db` is on; the last 10,000 of each connector are kept. 
+    async fn connector_raw_messages(
+        &self,
+        connector_id: i64,
+        limit: Option<u32>,
+        context: &C) -> Result<ConnectorRawMessagesResponse, ApiError>;
+
     /// Change some fields of a connector; absent fields are kept, null clears.
     async fn connector_update(
         &self,
@@ -2276,6 +2311,13 @@ pub trait ApiNoContext<C: Send + Sync> {
         connector_id: i64,
         limit: Option<u32>,
         ) -> Result<ConnectorLogsResponse, ApiError>;
+
+    /// The connector's most recent raw device messages (BEMCom `raw_message_to_db`), newest first. Kept only while the connector's `raw_message_to_db` is on; the last 10,000 of each connector are kept. 
+    async fn connector_raw_messages(
+        &self,
+        connector_id: i64,
+        limit: Option<u32>,
+        ) -> Result<ConnectorRawMessagesResponse, ApiError>;
 
     /// Change some fields of a connector; absent fields are kept, null clears.
     async fn connector_update(
@@ -2735,6 +2777,17 @@ impl<T: Api<C> + Send + Sync, C: Clone + Send + Sync> ApiNoContext<C> for Contex
     {
         let context = self.context().clone();
         self.api().connector_logs(connector_id, limit, &context).await
+    }
+
+    /// The connector's most recent raw device messages (BEMCom `raw_message_to_db`), newest first. Kept only while the connector's `raw_message_to_db` is on; the last 10,000 of each connector are kept. 
+    async fn connector_raw_messages(
+        &self,
+        connector_id: i64,
+        limit: Option<u32>,
+        ) -> Result<ConnectorRawMessagesResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().connector_raw_messages(connector_id, limit, &context).await
     }
 
     /// Change some fields of a connector; absent fields are kept, null clears.

@@ -40,6 +40,7 @@ pub fn permission(operation_id: &str) -> Option<Permission> {
         | "connectorsList"
         | "connectorGet"
         | "connectorLogs"
+        | "connectorRawMessages"
         | "connectorAvailableDatapoints"
         | "devicesList"
         | "deviceGet"

@@ -18,6 +18,7 @@ fn needs(operation_id: &str) -> &'static str {
         | "connectorsList"
         | "connectorGet"
         | "connectorLogs"
+        | "connectorRawMessages"
         | "connectorAvailableDatapoints"
         | "devicesList"
         | "deviceGet"

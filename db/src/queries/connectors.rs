@@ -1,18 +1,23 @@
 //! BEMCom connectors: the registry rows, their last heartbeat, their latest
-//! available datapoints and their recent logs.
+//! available datapoints, their recent logs and raw messages.
 
 use super::{overfetch, write_transaction};
 use crate::connection::DbConnection;
 use crate::error::DbError;
 use crate::models::{
-    Connector, ConnectorChanges, ConnectorLog, Datapoint, NewConnector, Page, PageRequest,
+    Connector, ConnectorChanges, ConnectorLog, ConnectorRawMessage, Datapoint, NewConnector, Page,
+    PageRequest,
 };
-use crate::schema::{connector_logs, connectors, datapoints, devices, sites};
+use crate::schema::{
+    connector_logs, connector_raw_messages, connectors, datapoints, devices, sites,
+};
 use crate::vocab::{DataFormat, DatapointType};
 use diesel::prelude::*;
 
 /// The log messages kept per connector; older ones are removed as new ones come.
 pub const MAX_LOGS: i64 = 1_000;
+/// The raw messages kept per connector, likewise.
+pub const MAX_RAW_MESSAGES: i64 = 10_000;
 
 fn site_must_exist(conn: &mut DbConnection, site_id: Option<i64>) -> Result<(), DbError> {
     let Some(site_id) = site_id else {
@@ -145,6 +150,10 @@ pub fn connector_delete(conn: &mut DbConnection, id: i64) -> Result<Connector, D
             .execute(conn)?;
         diesel::delete(connector_logs::table.filter(connector_logs::connector_id.eq(id)))
             .execute(conn)?;
+        diesel::delete(
+            connector_raw_messages::table.filter(connector_raw_messages::connector_id.eq(id)),
+        )
+        .execute(conn)?;
         diesel::delete(connectors::table.find(id)).execute(conn)?;
         Ok(gone)
     })
@@ -264,6 +273,69 @@ pub fn connector_logs_list(
         .order(connector_logs::id.desc())
         .limit(limit)
         .select(ConnectorLog::as_select())
+        .load(conn)?)
+}
+
+/// What became of a raw message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RawStored {
+    Stored,
+    NoSuchConnector,
+    /// The connector's `raw_message_to_db` is off.
+    Off,
+}
+
+/// Adds a raw message of a connector whose `raw_message_to_db` is on, and removes
+/// all but its newest [`MAX_RAW_MESSAGES`].
+pub fn connector_raw_add(
+    conn: &mut DbConnection,
+    name: &str,
+    message: &ConnectorRawMessage,
+) -> Result<RawStored, DbError> {
+    write_transaction(conn, |conn| {
+        let Some(connector) = connector_by_name(conn, name)? else {
+            return Ok(RawStored::NoSuchConnector);
+        };
+        if !connector.raw_message_to_db {
+            return Ok(RawStored::Off);
+        }
+        diesel::insert_into(connector_raw_messages::table)
+            .values((
+                connector_raw_messages::connector_id.eq(connector.id),
+                message,
+            ))
+            .execute(conn)?;
+        let oldest_kept: Option<i64> = connector_raw_messages::table
+            .filter(connector_raw_messages::connector_id.eq(connector.id))
+            .order(connector_raw_messages::id.desc())
+            .select(connector_raw_messages::id)
+            .offset(MAX_RAW_MESSAGES - 1)
+            .first(conn)
+            .optional()?;
+        if let Some(oldest_kept) = oldest_kept {
+            diesel::delete(
+                connector_raw_messages::table
+                    .filter(connector_raw_messages::connector_id.eq(connector.id))
+                    .filter(connector_raw_messages::id.lt(oldest_kept)),
+            )
+            .execute(conn)?;
+        }
+        Ok(RawStored::Stored)
+    })
+}
+
+/// The newest `limit` raw messages of a connector, newest first.
+pub fn connector_raw_list(
+    conn: &mut DbConnection,
+    id: i64,
+    limit: i64,
+) -> Result<Vec<ConnectorRawMessage>, DbError> {
+    connector_get(conn, id)?;
+    Ok(connector_raw_messages::table
+        .filter(connector_raw_messages::connector_id.eq(id))
+        .order(connector_raw_messages::id.desc())
+        .limit(limit)
+        .select(ConnectorRawMessage::as_select())
         .load(conn)?)
 }
 

@@ -20,6 +20,7 @@ use joule_api::{Api, ApiNoContext, Claims, Client, ContextWrapperExt, models,
                       ConnectorDeleteResponse,
                       ConnectorGetResponse,
                       ConnectorLogsResponse,
+                      ConnectorRawMessagesResponse,
                       ConnectorUpdateResponse,
                       ScheduleGetResponse,
                       SchedulePutResponse,
@@ -98,6 +99,7 @@ fn main() {
                 "ConnectorDelete",
                 "ConnectorGet",
                 "ConnectorLogs",
+                "ConnectorRawMessages",
                 "ScheduleGet",
                 "SchedulePut",
                 "SchedulesHistory",
@@ -309,6 +311,13 @@ fn main() {
         },
         Some("ConnectorLogs") => {
             let result = rt.block_on(client.connector_logs(
+                  0,
+                  Some(0)
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
+        Some("ConnectorRawMessages") => {
+            let result = rt.block_on(client.connector_raw_messages(
                   0,
                   Some(0)
             ));

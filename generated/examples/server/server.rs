@@ -152,6 +152,7 @@ use joule_api::{
     ConnectorDeleteResponse,
     ConnectorGetResponse,
     ConnectorLogsResponse,
+    ConnectorRawMessagesResponse,
     ConnectorUpdateResponse,
     ScheduleGetResponse,
     SchedulePutResponse,
@@ -350,6 +351,17 @@ impl<C> Api<C> for Server<C> where C: Has<XSpanIdString> + Send + Sync
         context: &C) -> Result<ConnectorLogsResponse, ApiError>
     {
         info!("connector_logs({:?}, {:?}) - X-Span-ID: {:?}", connector_id, limit, context.get().0.clone());
+        Err(ApiError("Api-Error: Operation is NOT implemented".into()))
+    }
+
+    /// The connector's most recent raw device messages (BEMCom `raw_message_to_db`), newest first. Kept only while the connector's `raw_message_to_db` is on; the last 10,000 of each connector are kept. 
+    async fn connector_raw_messages(
+        &self,
+        connector_id: i64,
+        limit: Option<u32>,
+        context: &C) -> Result<ConnectorRawMessagesResponse, ApiError>
+    {
+        info!("connector_raw_messages({:?}, {:?}) - X-Span-ID: {:?}", connector_id, limit, context.get().0.clone());
         Err(ApiError("Api-Error: Operation is NOT implemented".into()))
     }
 

@@ -40,6 +40,7 @@ use crate::{Api,
      ConnectorDeleteResponse,
      ConnectorGetResponse,
      ConnectorLogsResponse,
+     ConnectorRawMessagesResponse,
      ConnectorUpdateResponse,
      ScheduleGetResponse,
      SchedulePutResponse,
@@ -102,6 +103,7 @@ mod paths {
             r"^/api/v1/connectors/(?P<connector_id>[^/?#]*)$",
             r"^/api/v1/connectors/(?P<connector_id>[^/?#]*)/available-datapoints$",
             r"^/api/v1/connectors/(?P<connector_id>[^/?#]*)/logs$",
+            r"^/api/v1/connectors/(?P<connector_id>[^/?#]*)/raw-messages$",
             r"^/api/v1/datapoints$",
             r"^/api/v1/datapoints/import$",
             r"^/api/v1/datapoints/(?P<datapoint_id>[^/?#]*)$",
@@ -165,96 +167,103 @@ mod paths {
             regex::Regex::new(r"^/api/v1/connectors/(?P<connector_id>[^/?#]*)/logs$")
                 .expect("Unable to create regex for CONNECTORS_CONNECTOR_ID_LOGS");
     }
-    pub(crate) static ID_DATAPOINTS: usize = 12;
-    pub(crate) static ID_DATAPOINTS_IMPORT: usize = 13;
-    pub(crate) static ID_DATAPOINTS_DATAPOINT_ID: usize = 14;
+    pub(crate) static ID_CONNECTORS_CONNECTOR_ID_RAW_MESSAGES: usize = 12;
+    lazy_static! {
+        pub static ref REGEX_CONNECTORS_CONNECTOR_ID_RAW_MESSAGES: regex::Regex =
+            #[allow(clippy::invalid_regex)]
+            regex::Regex::new(r"^/api/v1/connectors/(?P<connector_id>[^/?#]*)/raw-messages$")
+                .expect("Unable to create regex for CONNECTORS_CONNECTOR_ID_RAW_MESSAGES");
+    }
+    pub(crate) static ID_DATAPOINTS: usize = 13;
+    pub(crate) static ID_DATAPOINTS_IMPORT: usize = 14;
+    pub(crate) static ID_DATAPOINTS_DATAPOINT_ID: usize = 15;
     lazy_static! {
         pub static ref REGEX_DATAPOINTS_DATAPOINT_ID: regex::Regex =
             #[allow(clippy::invalid_regex)]
             regex::Regex::new(r"^/api/v1/datapoints/(?P<datapoint_id>[^/?#]*)$")
                 .expect("Unable to create regex for DATAPOINTS_DATAPOINT_ID");
     }
-    pub(crate) static ID_DATAPOINTS_DATAPOINT_ID_AGGREGATE: usize = 15;
+    pub(crate) static ID_DATAPOINTS_DATAPOINT_ID_AGGREGATE: usize = 16;
     lazy_static! {
         pub static ref REGEX_DATAPOINTS_DATAPOINT_ID_AGGREGATE: regex::Regex =
             #[allow(clippy::invalid_regex)]
             regex::Regex::new(r"^/api/v1/datapoints/(?P<datapoint_id>[^/?#]*)/aggregate$")
                 .expect("Unable to create regex for DATAPOINTS_DATAPOINT_ID_AGGREGATE");
     }
-    pub(crate) static ID_DATAPOINTS_DATAPOINT_ID_SCHEDULE: usize = 16;
+    pub(crate) static ID_DATAPOINTS_DATAPOINT_ID_SCHEDULE: usize = 17;
     lazy_static! {
         pub static ref REGEX_DATAPOINTS_DATAPOINT_ID_SCHEDULE: regex::Regex =
             #[allow(clippy::invalid_regex)]
             regex::Regex::new(r"^/api/v1/datapoints/(?P<datapoint_id>[^/?#]*)/schedule$")
                 .expect("Unable to create regex for DATAPOINTS_DATAPOINT_ID_SCHEDULE");
     }
-    pub(crate) static ID_DATAPOINTS_DATAPOINT_ID_SCHEDULES: usize = 17;
+    pub(crate) static ID_DATAPOINTS_DATAPOINT_ID_SCHEDULES: usize = 18;
     lazy_static! {
         pub static ref REGEX_DATAPOINTS_DATAPOINT_ID_SCHEDULES: regex::Regex =
             #[allow(clippy::invalid_regex)]
             regex::Regex::new(r"^/api/v1/datapoints/(?P<datapoint_id>[^/?#]*)/schedules$")
                 .expect("Unable to create regex for DATAPOINTS_DATAPOINT_ID_SCHEDULES");
     }
-    pub(crate) static ID_DATAPOINTS_DATAPOINT_ID_SETPOINT: usize = 18;
+    pub(crate) static ID_DATAPOINTS_DATAPOINT_ID_SETPOINT: usize = 19;
     lazy_static! {
         pub static ref REGEX_DATAPOINTS_DATAPOINT_ID_SETPOINT: regex::Regex =
             #[allow(clippy::invalid_regex)]
             regex::Regex::new(r"^/api/v1/datapoints/(?P<datapoint_id>[^/?#]*)/setpoint$")
                 .expect("Unable to create regex for DATAPOINTS_DATAPOINT_ID_SETPOINT");
     }
-    pub(crate) static ID_DATAPOINTS_DATAPOINT_ID_SETPOINTS: usize = 19;
+    pub(crate) static ID_DATAPOINTS_DATAPOINT_ID_SETPOINTS: usize = 20;
     lazy_static! {
         pub static ref REGEX_DATAPOINTS_DATAPOINT_ID_SETPOINTS: regex::Regex =
             #[allow(clippy::invalid_regex)]
             regex::Regex::new(r"^/api/v1/datapoints/(?P<datapoint_id>[^/?#]*)/setpoints$")
                 .expect("Unable to create regex for DATAPOINTS_DATAPOINT_ID_SETPOINTS");
     }
-    pub(crate) static ID_DATAPOINTS_DATAPOINT_ID_VALUES: usize = 20;
+    pub(crate) static ID_DATAPOINTS_DATAPOINT_ID_VALUES: usize = 21;
     lazy_static! {
         pub static ref REGEX_DATAPOINTS_DATAPOINT_ID_VALUES: regex::Regex =
             #[allow(clippy::invalid_regex)]
             regex::Regex::new(r"^/api/v1/datapoints/(?P<datapoint_id>[^/?#]*)/values$")
                 .expect("Unable to create regex for DATAPOINTS_DATAPOINT_ID_VALUES");
     }
-    pub(crate) static ID_DATAPOINTS_DATAPOINT_ID_VALUES_LATEST: usize = 21;
+    pub(crate) static ID_DATAPOINTS_DATAPOINT_ID_VALUES_LATEST: usize = 22;
     lazy_static! {
         pub static ref REGEX_DATAPOINTS_DATAPOINT_ID_VALUES_LATEST: regex::Regex =
             #[allow(clippy::invalid_regex)]
             regex::Regex::new(r"^/api/v1/datapoints/(?P<datapoint_id>[^/?#]*)/values/latest$")
                 .expect("Unable to create regex for DATAPOINTS_DATAPOINT_ID_VALUES_LATEST");
     }
-    pub(crate) static ID_DEVICES: usize = 22;
-    pub(crate) static ID_DEVICES_DEVICE_ID: usize = 23;
+    pub(crate) static ID_DEVICES: usize = 23;
+    pub(crate) static ID_DEVICES_DEVICE_ID: usize = 24;
     lazy_static! {
         pub static ref REGEX_DEVICES_DEVICE_ID: regex::Regex =
             #[allow(clippy::invalid_regex)]
             regex::Regex::new(r"^/api/v1/devices/(?P<device_id>[^/?#]*)$")
                 .expect("Unable to create regex for DEVICES_DEVICE_ID");
     }
-    pub(crate) static ID_HEALTH: usize = 24;
-    pub(crate) static ID_INGEST_TTN: usize = 25;
-    pub(crate) static ID_READY: usize = 26;
-    pub(crate) static ID_SITES: usize = 27;
-    pub(crate) static ID_SITES_SITE_ID: usize = 28;
+    pub(crate) static ID_HEALTH: usize = 25;
+    pub(crate) static ID_INGEST_TTN: usize = 26;
+    pub(crate) static ID_READY: usize = 27;
+    pub(crate) static ID_SITES: usize = 28;
+    pub(crate) static ID_SITES_SITE_ID: usize = 29;
     lazy_static! {
         pub static ref REGEX_SITES_SITE_ID: regex::Regex =
             #[allow(clippy::invalid_regex)]
             regex::Regex::new(r"^/api/v1/sites/(?P<site_id>[^/?#]*)$")
                 .expect("Unable to create regex for SITES_SITE_ID");
     }
-    pub(crate) static ID_STREAM: usize = 29;
-    pub(crate) static ID_TIMESERIES: usize = 30;
-    pub(crate) static ID_USERS: usize = 31;
-    pub(crate) static ID_USERS_USER_ID: usize = 32;
+    pub(crate) static ID_STREAM: usize = 30;
+    pub(crate) static ID_TIMESERIES: usize = 31;
+    pub(crate) static ID_USERS: usize = 32;
+    pub(crate) static ID_USERS_USER_ID: usize = 33;
     lazy_static! {
         pub static ref REGEX_USERS_USER_ID: regex::Regex =
             #[allow(clippy::invalid_regex)]
             regex::Regex::new(r"^/api/v1/users/(?P<user_id>[^/?#]*)$")
                 .expect("Unable to create regex for USERS_USER_ID");
     }
-    pub(crate) static ID_VALUES: usize = 33;
-    pub(crate) static ID_VALUES_LATEST: usize = 34;
-    pub(crate) static ID_WS: usize = 35;
+    pub(crate) static ID_VALUES: usize = 34;
+    pub(crate) static ID_VALUES_LATEST: usize = 35;
+    pub(crate) static ID_WS: usize = 36;
 }
 
 
@@ -507,6 +516,11 @@ impl<T, C, ReqBody> hyper::service::Service<(Request<ReqBody>, C)> for Service<T
                 handle_connector_logs(api_impl, uri, headers, body, context, validation).await
             },
 
+            // ConnectorRawMessages - GET /connectors/{connector_id}/raw-messages
+            hyper::Method::GET if path.matched(paths::ID_CONNECTORS_CONNECTOR_ID_RAW_MESSAGES) => {
+                handle_connector_raw_messages(api_impl, uri, headers, body, context, validation).await
+            },
+
             // ConnectorUpdate - PATCH /connectors/{connector_id}
             hyper::Method::PATCH if path.matched(paths::ID_CONNECTORS_CONNECTOR_ID) => {
                 handle_connector_update(api_impl, uri, headers, body, context, validation).await
@@ -724,6 +738,7 @@ impl<T, C, ReqBody> hyper::service::Service<(Request<ReqBody>, C)> for Service<T
             _ if path.matched(paths::ID_CONNECTORS_CONNECTOR_ID) => method_not_allowed(),
             _ if path.matched(paths::ID_CONNECTORS_CONNECTOR_ID_AVAILABLE_DATAPOINTS) => method_not_allowed(),
             _ if path.matched(paths::ID_CONNECTORS_CONNECTOR_ID_LOGS) => method_not_allowed(),
+            _ if path.matched(paths::ID_CONNECTORS_CONNECTOR_ID_RAW_MESSAGES) => method_not_allowed(),
             _ if path.matched(paths::ID_DATAPOINTS) => method_not_allowed(),
             _ if path.matched(paths::ID_DATAPOINTS_IMPORT) => method_not_allowed(),
             _ if path.matched(paths::ID_DATAPOINTS_DATAPOINT_ID) => method_not_allowed(),
@@ -3211,6 +3226,180 @@ where
 
                                                 },
                                                 ConnectorLogsResponse::NotFound
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(404).expect("Unable to turn 404 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                            },
+                                            Err(_) => {
+                                                // Application code returned an error. This should not happen, as the implementation should
+                                                // return a valid response.
+                                                *response.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
+                                                response.headers_mut().insert(
+                                                    CONTENT_TYPE,
+                                                    HeaderValue::from_static("text/plain"),
+                                                );
+                                                *response.body_mut() = body_from_str("An internal error occurred");
+                                            },
+                                        }
+
+                                        Ok(response)
+}
+
+#[allow(unused_variables)]
+async fn handle_connector_raw_messages<T, C, ReqBody>(
+    mut api_impl: T,
+    uri: hyper::Uri,
+    headers: HeaderMap,
+    body: ReqBody,
+    context: C,
+    validation: bool,
+) -> Result<Response<BoxBody<Bytes, Infallible>>, crate::ServiceError>
+where
+    T: Api<C> + Clone + Send + 'static,
+    C: Has<XSpanIdString> + Has<Option<Authorization>> + Send + Sync + 'static,
+    ReqBody: Body + Send + 'static,
+    ReqBody::Error: Into<Box<dyn Error + Send + Sync>> + Send,
+    ReqBody::Data: Send,
+{
+                {
+                    let authorization = match *(&context as &dyn Has<Option<Authorization>>).get() {
+                        Some(ref authorization) => authorization,
+                        None => return Ok(Response::builder()
+                                                .status(StatusCode::FORBIDDEN)
+                                                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                .body(body_from_str("Unauthenticated"))
+                                                .expect("Unable to create Authentication Forbidden response")),
+                    };
+                }
+
+                // Path parameters
+                let path: &str = uri.path();
+                let path_params =
+                    paths::REGEX_CONNECTORS_CONNECTOR_ID_RAW_MESSAGES
+                    .captures(path)
+                    .unwrap_or_else(||
+                        panic!("Path {} matched RE CONNECTORS_CONNECTOR_ID_RAW_MESSAGES in set but failed match against \"{}\"", path, paths::REGEX_CONNECTORS_CONNECTOR_ID_RAW_MESSAGES.as_str())
+                    );
+
+                let param_connector_id = match percent_encoding::percent_decode(path_params["connector_id"].as_bytes()).decode_utf8() {
+                    Ok(param_connector_id) => match param_connector_id.parse::<i64>() {
+                        Ok(param_connector_id) => param_connector_id,
+                        Err(e) => return Ok(Response::builder()
+                                        .status(StatusCode::BAD_REQUEST)
+                                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                        .body(body_from_string(format!("Couldn't parse path parameter connector_id: {e}")))
+                                        .expect("Unable to create Bad Request response for invalid path parameter")),
+                    },
+                    Err(_) => return Ok(Response::builder()
+                                        .status(StatusCode::BAD_REQUEST)
+                                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                        .body(body_from_string(format!("Couldn't percent-decode path parameter as UTF-8: {}", &path_params["connector_id"])))
+                                        .expect("Unable to create Bad Request response for invalid percent decode"))
+                };
+
+                // Query parameters (note that non-required or collection query parameters will ignore garbage values, rather than causing a 400 response)
+                let query_params = form_urlencoded::parse(uri.query().unwrap_or_default().as_bytes()).collect::<Vec<_>>();
+                let param_limit = query_params.iter().filter(|e| e.0 == "limit").map(|e| e.1.clone())
+                    .next();
+                let param_limit = match param_limit {
+                    Some(param_limit) => {
+                        let param_limit =
+                            <u32 as std::str::FromStr>::from_str
+                                (&param_limit);
+                        match param_limit {
+                            Ok(param_limit) => Some(param_limit),
+                            Err(e) => return Ok(Response::builder()
+                                .status(StatusCode::BAD_REQUEST)
+                                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                .body(body_from_string(format!("Couldn't parse query parameter limit - doesn't match schema: {e}")))
+                                .expect("Unable to create Bad Request response for invalid query parameter limit")),
+                        }
+                    },
+                    None => None,
+                };
+
+                                let result = api_impl.connector_raw_messages(
+                                            param_connector_id,
+                                            param_limit,
+                                        &context
+                                    ).await;
+                                let mut response = Response::new(BoxBody::new(http_body_util::Empty::new()));
+                                response.headers_mut().insert(
+                                            HeaderName::from_static("x-span-id"),
+                                            HeaderValue::from_str((&context as &dyn Has<XSpanIdString>).get().0.clone().as_str())
+                                                .expect("Unable to create X-Span-ID header value"));
+
+                                        match result {
+                                            Ok(rsp) => match rsp {
+                                                ConnectorRawMessagesResponse::Unauthorized
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(401).expect("Unable to turn 401 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                ConnectorRawMessagesResponse::Forbidden
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(403).expect("Unable to turn 403 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                ConnectorRawMessagesResponse::Unavailable
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(503).expect("Unable to turn 503 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                ConnectorRawMessagesResponse::Ok
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(200).expect("Unable to turn 200 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                ConnectorRawMessagesResponse::BadRequest
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(400).expect("Unable to turn 400 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                ConnectorRawMessagesResponse::NotFound
                                                     (body)
                                                 => {
                                                     *response.status_mut() = StatusCode::from_u16(404).expect("Unable to turn 404 into a StatusCode");
@@ -11187,6 +11376,8 @@ impl<T> RequestParser<T> for ApiRequestParser {
             hyper::Method::GET if path.matched(paths::ID_CONNECTORS_CONNECTOR_ID) => Some("ConnectorGet"),
             // ConnectorLogs - GET /connectors/{connector_id}/logs
             hyper::Method::GET if path.matched(paths::ID_CONNECTORS_CONNECTOR_ID_LOGS) => Some("ConnectorLogs"),
+            // ConnectorRawMessages - GET /connectors/{connector_id}/raw-messages
+            hyper::Method::GET if path.matched(paths::ID_CONNECTORS_CONNECTOR_ID_RAW_MESSAGES) => Some("ConnectorRawMessages"),
             // ConnectorUpdate - PATCH /connectors/{connector_id}
             hyper::Method::PATCH if path.matched(paths::ID_CONNECTORS_CONNECTOR_ID) => Some("ConnectorUpdate"),
             // ScheduleGet - GET /datapoints/{datapoint_id}/schedule

@@ -6,7 +6,7 @@
 use super::control::{ScheduleItem, SetpointItem};
 use super::timestamps;
 use chrono::{DateTime, Utc};
-use joule_db::models::{key_rule, ConnectorLog, Datapoint};
+use joule_db::models::{key_rule, ConnectorLog, ConnectorRawMessage, Datapoint};
 use joule_db::{DataFormat, DatapointType, FieldError};
 use serde::Deserialize;
 use serde_json::{json, Map, Value};
@@ -17,6 +17,8 @@ pub const MAX_NAME_LEN: usize = 100;
 pub const MAX_AVAILABLE: usize = 10_000;
 /// The longest log message kept, in characters.
 pub const MAX_LOG_LEN: usize = 10_000;
+/// The longest raw message kept, in characters.
+pub const MAX_RAW_LEN: usize = 65_536;
 
 /// The rule for a connector's name: it is the root of the connector's MQTT topics,
 /// so it must be one topic level without wildcards (`+`, `#`), separators (`/`) or
@@ -148,6 +150,33 @@ pub fn log(payload: &[u8]) -> Result<ConnectorLog, Vec<FieldError>> {
             level,
             emitter: wire.emitter,
             msg: wire.msg,
+        }),
+        _ => Err(errors),
+    }
+}
+
+#[derive(Deserialize)]
+struct RawWire {
+    raw_message: String,
+    timestamp: i64,
+}
+
+/// A `raw_message_to_db` message: a device's message as the connector received it.
+pub fn raw_message(payload: &[u8]) -> Result<ConnectorRawMessage, Vec<FieldError>> {
+    let wire: RawWire =
+        serde_json::from_slice(payload).map_err(|e| unreadable("raw message", e))?;
+    let mut errors = Vec::new();
+    let ts = micros("timestamp", wire.timestamp).map_err(|e| errors.push(e));
+    if wire.raw_message.chars().count() > MAX_RAW_LEN {
+        errors.push(FieldError::new(
+            "raw_message",
+            format!("must be at most {MAX_RAW_LEN} characters"),
+        ));
+    }
+    match ts {
+        Ok(ts) if errors.is_empty() => Ok(ConnectorRawMessage {
+            ts,
+            raw_message: wire.raw_message,
         }),
         _ => Err(errors),
     }

@@ -9,7 +9,9 @@ use super::ingest::{Batch, Reading};
 use super::rules::Checks;
 use super::{Core, CoreError};
 use joule_db::committed::{Change, Origin, Source};
-use joule_db::models::{ConnectorChanges, ConnectorLog, NewConnector, Page, PageRequest};
+use joule_db::models::{
+    ConnectorChanges, ConnectorLog, ConnectorRawMessage, NewConnector, Page, PageRequest,
+};
 use joule_db::queries::connectors as q;
 use joule_db::queries::control::Control;
 use joule_db::queries::datapoints::datapoint_get;
@@ -178,6 +180,36 @@ impl Core {
             .run(move |c| q::connector_logs_add(c, &owned, &[log]))
             .await?;
         found.then_some(()).ok_or_else(|| unknown(name))
+    }
+
+    /// Stores a `{name}/raw_message_to_db` message, keeping the connector's newest
+    /// [`q::MAX_RAW_MESSAGES`]; refused while its `raw_message_to_db` is off.
+    pub async fn connector_raw_message(&self, name: &str, payload: &[u8]) -> Result<(), CoreError> {
+        let message = bemcom::raw_message(payload).map_err(CoreError::invalid)?;
+        let owned = name.to_string();
+        let stored = self
+            .db
+            .run(move |c| q::connector_raw_add(c, &owned, &message))
+            .await?;
+        match stored {
+            q::RawStored::Stored => Ok(()),
+            q::RawStored::NoSuchConnector => Err(unknown(name)),
+            q::RawStored::Off => Err(CoreError::bad_input(
+                "raw_message_to_db",
+                format!("connector '{name}' does not keep raw messages (raw_message_to_db is off)"),
+            )),
+        }
+    }
+
+    /// The connector's newest `limit` raw messages, newest first.
+    pub async fn connector_raw_messages_recent(
+        &self,
+        id: i64,
+        limit: i64,
+    ) -> Result<Vec<ConnectorRawMessage>, CoreError> {
+        self.db
+            .run(move |c| q::connector_raw_list(c, id, limit.clamp(1, q::MAX_RAW_MESSAGES)))
+            .await
     }
 
     /// Stores a `{name}/available_datapoints` message in place of the last one.

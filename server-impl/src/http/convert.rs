@@ -228,6 +228,13 @@ pub fn connector_log(l: db::ConnectorLog) -> models::ConnectorLog {
     }
 }
 
+pub fn connector_raw_message(m: db::ConnectorRawMessage) -> models::ConnectorRawMessage {
+    models::ConnectorRawMessage {
+        timestamp: timestamp(m.ts),
+        raw_message: m.raw_message,
+    }
+}
+
 fn available_entry(e: AvailableEntry) -> models::AvailableDatapoint {
     models::AvailableDatapoint {
         key_in_connector: e.key_in_connector,

@@ -4,7 +4,8 @@ use crate::http::problem::{problem_variants, respond, Failure};
 use joule_api::models;
 use joule_api::{
     ConnectorAvailableDatapointsResponse, ConnectorCreateResponse, ConnectorDeleteResponse,
-    ConnectorGetResponse, ConnectorLogsResponse, ConnectorUpdateResponse, ConnectorsListResponse,
+    ConnectorGetResponse, ConnectorLogsResponse, ConnectorRawMessagesResponse,
+    ConnectorUpdateResponse, ConnectorsListResponse,
 };
 use swagger::ApiError;
 
@@ -15,6 +16,7 @@ problem_variants! {
     ConnectorUpdateResponse { 400 => BadRequest, 404 => NotFound, 409 => Conflict, 413 => PayloadTooLarge, 422 => Unprocessable, 503 => Unavailable }
     ConnectorDeleteResponse { 400 => BadRequest, 404 => NotFound, 503 => Unavailable }
     ConnectorLogsResponse { 400 => BadRequest, 404 => NotFound, 503 => Unavailable }
+    ConnectorRawMessagesResponse { 400 => BadRequest, 404 => NotFound, 503 => Unavailable }
     ConnectorAvailableDatapointsResponse { 400 => BadRequest, 404 => NotFound, 503 => Unavailable }
 }
 
@@ -111,19 +113,30 @@ impl JouleApi {
     ) -> Result<ConnectorLogsResponse, ApiError> {
         respond(
             async {
-                let limit = limit.unwrap_or(DEFAULT_PAGE);
-                if !(1..=MAX_PAGE).contains(&limit) {
-                    return Err(Failure::bad_request(
-                        "limit",
-                        format!("must be between 1 and {MAX_PAGE}"),
-                    ));
-                }
-                let logs = self
-                    .core
-                    .connector_logs_recent(id, i64::from(limit))
-                    .await?;
+                let limit = page_limit(limit)?;
+                let logs = self.core.connector_logs_recent(id, limit).await?;
                 Ok(ConnectorLogsResponse::Ok(
                     logs.into_iter().map(convert::connector_log).collect(),
+                ))
+            }
+            .await,
+        )
+    }
+
+    pub(super) async fn connector_raw_messages_impl(
+        &self,
+        id: i64,
+        limit: Option<u32>,
+    ) -> Result<ConnectorRawMessagesResponse, ApiError> {
+        respond(
+            async {
+                let limit = page_limit(limit)?;
+                let messages = self.core.connector_raw_messages_recent(id, limit).await?;
+                Ok(ConnectorRawMessagesResponse::Ok(
+                    messages
+                        .into_iter()
+                        .map(convert::connector_raw_message)
+                        .collect(),
                 ))
             }
             .await,
@@ -141,4 +154,16 @@ impl JouleApi {
                 .map(|v| ConnectorAvailableDatapointsResponse::Ok(convert::available(v))),
         )
     }
+}
+
+/// The `limit` of a recent-messages list (logs, raw messages).
+fn page_limit(limit: Option<u32>) -> Result<i64, Failure> {
+    let limit = limit.unwrap_or(DEFAULT_PAGE);
+    if !(1..=MAX_PAGE).contains(&limit) {
+        return Err(Failure::bad_request(
+            "limit",
+            format!("must be between 1 and {MAX_PAGE}"),
+        ));
+    }
+    Ok(i64::from(limit))
 }

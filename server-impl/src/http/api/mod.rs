@@ -251,6 +251,15 @@ where
         self.connector_logs_impl(connector_id, limit).await
     }
 
+    async fn connector_raw_messages(
+        &self,
+        connector_id: i64,
+        limit: Option<u32>,
+        _: &C,
+    ) -> Result<joule_api::ConnectorRawMessagesResponse, ApiError> {
+        self.connector_raw_messages_impl(connector_id, limit).await
+    }
+
     async fn connector_available_datapoints(
         &self,
         connector_id: i64,
