@@ -11,6 +11,7 @@ pub mod control;
 pub mod db;
 pub mod derived;
 pub mod error;
+pub mod health;
 pub mod ingest;
 pub mod keys;
 pub mod limits;
@@ -26,6 +27,7 @@ pub mod values;
 
 pub use db::Db;
 pub use error::CoreError;
+pub use health::Health;
 pub use limits::Limits;
 
 use crate::auth::SharedAuth;
@@ -40,6 +42,8 @@ pub struct Core {
     pub db: Db,
     pub limits: Limits,
     pub auth: SharedAuth,
+    /// Links besides the database that readiness waits on.
+    pub health: Health,
     writer: ValueWriter,
     hub: tokio::sync::broadcast::Sender<Change>,
 }
@@ -52,6 +56,7 @@ impl Core {
             db: Db::new(pool, limits.db_wait),
             limits,
             auth,
+            health: Health::default(),
             writer,
             hub,
         }
@@ -116,8 +121,17 @@ impl Core {
         });
     }
 
-    /// Whether the database answers now (readiness).
+    /// Whether the database answers now and every registered link (see
+    /// [`Health`]) is up (readiness).
     pub async fn ready(&self) -> Result<(), CoreError> {
-        self.db.run(joule_db::connection::ping_conn).await
+        self.db.run(joule_db::connection::ping_conn).await?;
+        let down = self.health.down();
+        if !down.is_empty() {
+            return Err(CoreError::Unavailable(format!(
+                "not connected to {}",
+                down.join(", ")
+            )));
+        }
+        Ok(())
     }
 }
