@@ -175,29 +175,40 @@ fn serve(settings: &Settings) -> anyhow::Result<()> {
             move || security::prepare(&settings, &pool)
         })
         .await??;
-        let app = joule_server::App::new(
-            joule_server::JouleApi::new(
-                pool,
-                joule_server::api::Limits {
-                    max_batch: settings.limits.max_batch_points,
-                    db_wait: Duration::from_secs(settings.database.pool_timeout_secs),
-                    // SQLite has one writer at a time; PostgreSQL takes several.
-                    writer_threads: match connection::Backend::from_url(&settings.database.url) {
-                        connection::Backend::Sqlite => 1,
-                        connection::Backend::Postgres => {
-                            (settings.database.pool_size as usize / 2).clamp(1, 4)
-                        }
-                    },
-                    max_series: settings.limits.max_series_per_request,
-                    max_cells: settings.limits.max_cells_per_request,
+        let mqtt = settings.mqtt_settings()?;
+        let api = joule_server::JouleApi::new(
+            pool,
+            joule_server::api::Limits {
+                max_batch: settings.limits.max_batch_points,
+                db_wait: Duration::from_secs(settings.database.pool_timeout_secs),
+                // SQLite has one writer at a time; PostgreSQL takes several.
+                writer_threads: match connection::Backend::from_url(&settings.database.url) {
+                    connection::Backend::Sqlite => 1,
+                    connection::Backend::Postgres => {
+                        (settings.database.pool_size as usize / 2).clamp(1, 4)
+                    }
                 },
-                security.auth,
-            ),
+                max_series: settings.limits.max_series_per_request,
+                max_cells: settings.limits.max_cells_per_request,
+            },
+            security.auth,
+        );
+        let core = api.core().clone();
+        let app = joule_server::App::new(
+            api,
             docs()?,
             settings.server.body_limit,
         )
         .with_body_read_timeout(Duration::from_secs(settings.server.body_read_timeout_secs));
         let app = app.with_cors(&settings.server.cors_allowed_origins);
+        // Held while serving: the bridge runs as long as the server does.
+        let _bridge = match mqtt {
+            Some(mqtt) => Some(
+                joule_server::mqtt::start(core, mqtt)
+                    .map_err(|e| anyhow::anyhow!("the MQTT bridge: {e}"))?,
+            ),
+            None => None,
+        };
         let listener = tokio::net::TcpListener::bind(&settings.server.bind)
             .await
             .with_context(|| format!("cannot listen on {}", settings.server.bind))?;

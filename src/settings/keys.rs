@@ -44,10 +44,19 @@ pub const KEYS: &[(&str, Option<&str>)] = &[
         "limits.max_cells_per_request",
         Some("max_cells_per_request"),
     ),
+    ("mqtt.url", None),
+    ("mqtt.username", None),
+    ("mqtt.password", None),
+    ("mqtt.ca_file", None),
+    ("mqtt.client_id", None),
+    ("mqtt.topic_prefix", None),
+    ("mqtt.qos", None),
+    ("mqtt.queue", None),
+    ("mqtt.publish_committed", None),
 ];
 
 /// The sections, as the tables of `joule.toml` name them.
-pub const SECTIONS: &[&str] = &["server", "database", "auth", "tls", "limits"];
+pub const SECTIONS: &[&str] = &["server", "database", "auth", "tls", "limits", "mqtt"];
 
 /// Keys holding a list; in the environment their items are comma-separated.
 pub const LISTS: &[&str] = &["server.cors_allowed_origins"];
@@ -138,7 +147,11 @@ mod tests {
         all.tls.cert_file = some.clone();
         all.tls.key_file = some.clone();
         all.tls.cert_pem = some.clone();
-        all.tls.key_pem = some;
+        all.tls.key_pem = some.clone();
+        all.mqtt.url = some.clone();
+        all.mqtt.username = some.clone();
+        all.mqtt.password = some.clone();
+        all.mqtt.ca_file = some;
         let value = toml::Value::try_from(&all).unwrap();
         let mut fields = BTreeSet::new();
         leaves("", &value, &mut fields);

@@ -1,6 +1,6 @@
 //! Effective configuration: defaults < config file (`joule.toml`) < `JOULE_*`
 //! environment variables < command-line flags, in sections (`[server]`,
-//! `[database]`, `[auth]`, `[tls]`, `[limits]`) with `log` at the top level.
+//! `[database]`, `[auth]`, `[tls]`, `[limits]`, `[mqtt]`) with `log` at the top level.
 //!
 //! `keys` holds the one table of keys and their old flat names; `file` and `env`
 //! read the two outside layers through it; `sections` holds the defaults.
@@ -15,7 +15,7 @@ use config::{Config, FileFormat};
 use serde::{Deserialize, Serialize};
 use std::path::Path;
 
-pub use sections::{Auth, Database, Limits, Server, Tls};
+pub use sections::{Auth, Database, Limits, Mqtt, Server, Tls};
 
 pub const DEFAULT_CONFIG_FILE: &str = "joule.toml";
 
@@ -30,6 +30,7 @@ pub struct Settings {
     pub auth: Auth,
     pub tls: Tls,
     pub limits: Limits,
+    pub mqtt: Mqtt,
 }
 
 impl Default for Settings {
@@ -41,6 +42,7 @@ impl Default for Settings {
             auth: Auth::default(),
             tls: Tls::default(),
             limits: Limits::default(),
+            mqtt: Mqtt::default(),
         }
     }
 }
@@ -150,7 +152,48 @@ impl Settings {
             server.header_read_timeout_secs > 0 && server.max_connections > 0,
             "server.header_read_timeout_secs and server.max_connections must be at least 1"
         );
+        self.mqtt_settings()?;
         Ok(())
+    }
+
+    /// The MQTT bridge's settings when `mqtt.url` is set, checked.
+    pub fn mqtt_settings(&self) -> anyhow::Result<Option<joule_server::mqtt::Settings>> {
+        let mqtt = &self.mqtt;
+        let Some(url) = &mqtt.url else {
+            return Ok(None);
+        };
+        let endpoint = joule_server::mqtt::Endpoint::parse(url)
+            .map_err(|e| anyhow::anyhow!("mqtt.url: {e}"))?;
+        anyhow::ensure!(
+            mqtt.ca_file.is_none() || endpoint.tls,
+            "mqtt.ca_file is for a TLS broker: use an mqtts:// URL"
+        );
+        anyhow::ensure!(
+            mqtt.password.is_none() || mqtt.username.is_some(),
+            "mqtt.password needs mqtt.username"
+        );
+        anyhow::ensure!(
+            !mqtt.client_id.is_empty() && mqtt.client_id.len() <= 64,
+            "mqtt.client_id must have 1 to 64 characters"
+        );
+        joule_server::mqtt::check_prefix(&mqtt.topic_prefix).map_err(anyhow::Error::msg)?;
+        let qos = joule_server::mqtt::qos(mqtt.qos).map_err(anyhow::Error::msg)?;
+        anyhow::ensure!(
+            (1..=65_535).contains(&mqtt.queue),
+            "mqtt.queue must be between 1 and 65535"
+        );
+        Ok(Some(joule_server::mqtt::Settings {
+            endpoint,
+            ca_file: mqtt.ca_file.clone(),
+            username: mqtt.username.clone(),
+            password: mqtt.password.clone(),
+            client_id: mqtt.client_id.clone(),
+            topic_prefix: mqtt.topic_prefix.clone(),
+            qos,
+            queue: mqtt.queue,
+            publish_committed: mqtt.publish_committed,
+            max_message_bytes: self.server.body_limit,
+        }))
     }
 
     /// The settings as sectioned TOML with secrets masked, for `joule config`.
@@ -161,6 +204,7 @@ impl Settings {
         shown.auth.secret_key = mask(&self.auth.secret_key);
         shown.auth.admin_password = mask(&self.auth.admin_password);
         shown.tls.key_pem = mask(&self.tls.key_pem);
+        shown.mqtt.password = mask(&self.mqtt.password);
         Ok(toml::to_string_pretty(&shown)?)
     }
 }

@@ -18,6 +18,7 @@ mod devices;
 mod docs;
 mod errors;
 mod hostile;
+mod mqtt;
 mod outage;
 mod overload;
 mod robust;

@@ -107,8 +107,10 @@ impl LimitedLog {
 
     pub fn warn(&self, message: std::fmt::Arguments<'_>) {
         match self.allow() {
-            Some(0) => log::warn!("{message}"),
-            Some(held) => log::warn!("{message} ({held} similar lines held back)"),
+            Some(0) => log::warn!(target: "joule_server::mqtt", "{message}"),
+            Some(held) => {
+                log::warn!(target: "joule_server::mqtt", "{message} ({held} similar lines held back)")
+            }
             None => {}
         }
     }
