@@ -68,6 +68,19 @@ async fn wait_ready(app: &TestApp, want: StatusCode, limit: Duration) {
     }
 }
 
+/// Waits until `id` holds `n` values in all.
+async fn wait_total(app: &TestApp, id: i64, n: usize, limit: Duration) {
+    let deadline = Instant::now() + limit;
+    loop {
+        let got = values_of(app, id).await.len();
+        if got == n {
+            return;
+        }
+        assert!(Instant::now() < deadline, "{got} of {n} values stored in time");
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+}
+
 /// Waits until `id` holds `n` values in `[first, first + n)` seconds after T0.
 async fn wait_count(app: &TestApp, id: i64, first: i64, n: i64, limit: Duration) {
     let deadline = Instant::now() + limit;
@@ -198,7 +211,7 @@ async fn batch_and_single_value_messages_are_stored() {
         json!({"timestamp": (T0 + 3) * 1000 + 250, "value": 3.5}).to_string(),
     )
     .await;
-    wait_count(&app, power, 0, 4, Duration::from_secs(20)).await;
+    wait_total(&app, power, 3, Duration::from_secs(20)).await;
     wait_count(&app, temp, 1, 1, Duration::from_secs(20)).await;
 
     let stored = values_of(&app, power).await;
@@ -389,6 +402,9 @@ struct OwnBroker {
 impl OwnBroker {
     fn start() -> OwnBroker {
         let dir = tempfile::tempdir().unwrap();
+        // Started as root, mosquitto drops to its own user, which must write here.
+        use std::os::unix::fs::PermissionsExt as _;
+        std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o777)).unwrap();
         let port = std::net::TcpListener::bind("127.0.0.1:0")
             .unwrap()
             .local_addr()
