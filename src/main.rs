@@ -194,12 +194,8 @@ fn serve(settings: &Settings) -> anyhow::Result<()> {
             security.auth,
         );
         let core = api.core().clone();
-        let app = joule_server::App::new(
-            api,
-            docs()?,
-            settings.server.body_limit,
-        )
-        .with_body_read_timeout(Duration::from_secs(settings.server.body_read_timeout_secs));
+        let app = joule_server::App::new(api, docs()?, settings.server.body_limit)
+            .with_body_read_timeout(Duration::from_secs(settings.server.body_read_timeout_secs));
         let app = app.with_cors(&settings.server.cors_allowed_origins);
         // Held while serving: the bridge runs as long as the server does.
         let _bridge = match mqtt {

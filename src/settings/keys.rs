@@ -179,7 +179,8 @@ mod tests {
         assert_eq!(from_flat("log"), Some("log"));
         assert_eq!(from_flat("server.bind"), None);
         let flats: BTreeSet<_> = KEYS.iter().filter_map(|(_, f)| *f).collect();
-        assert_eq!(flats.len(), KEYS.len(), "each flat name once");
+        let with_flat = KEYS.iter().filter(|(_, f)| f.is_some()).count();
+        assert_eq!(flats.len(), with_flat, "each flat name once");
     }
 
     #[test]

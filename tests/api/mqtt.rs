@@ -36,7 +36,10 @@ fn unique(test: &str) -> String {
 
 fn host_port(url: &str) -> (String, u16) {
     let rest = url.strip_prefix("mqtt://").expect("an mqtt:// URL");
-    let (host, port) = rest.trim_end_matches('/').rsplit_once(':').expect("host:port");
+    let (host, port) = rest
+        .trim_end_matches('/')
+        .rsplit_once(':')
+        .expect("host:port");
     (host.to_string(), port.parse().expect("port"))
 }
 
@@ -63,7 +66,10 @@ async fn wait_ready(app: &TestApp, want: StatusCode, limit: Duration) {
         if status == want {
             return;
         }
-        assert!(Instant::now() < deadline, "/ready stayed {status}, not {want}");
+        assert!(
+            Instant::now() < deadline,
+            "/ready stayed {status}, not {want}"
+        );
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
 }
@@ -76,7 +82,10 @@ async fn wait_total(app: &TestApp, id: i64, n: usize, limit: Duration) {
         if got == n {
             return;
         }
-        assert!(Instant::now() < deadline, "{got} of {n} values stored in time");
+        assert!(
+            Instant::now() < deadline,
+            "{got} of {n} values stored in time"
+        );
         tokio::time::sleep(Duration::from_millis(200)).await;
     }
 }
@@ -504,7 +513,12 @@ async fn a_broker_restart_mid_stream_loses_nothing_and_ready_follows_the_bridge(
     };
     tokio::time::sleep(Duration::from_millis(500)).await;
     own.stop();
-    wait_ready(&app, StatusCode::SERVICE_UNAVAILABLE, Duration::from_secs(10)).await;
+    wait_ready(
+        &app,
+        StatusCode::SERVICE_UNAVAILABLE,
+        Duration::from_secs(10),
+    )
+    .await;
     let problem = app.raw(Method::GET, "/ready", "").await.json();
     assert!(
         problem["detail"].as_str().unwrap().contains("MQTT broker"),
@@ -569,7 +583,10 @@ async fn committed_values_are_published_when_enabled() {
     .await;
     let (on, body) = peer.next(Duration::from_secs(20)).await;
     assert_eq!(on, format!("{prefix}/out/datapoints/door"));
-    assert_eq!(body, json!({"timestamp": "2026-01-01T00:00:02Z", "value": true}));
+    assert_eq!(
+        body,
+        json!({"timestamp": "2026-01-01T00:00:02Z", "value": true})
+    );
 }
 
 #[tokio::test]

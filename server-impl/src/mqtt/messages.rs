@@ -99,7 +99,10 @@ fn stamp(value: &Value) -> Result<Cow<'static, str>, String> {
     }
 }
 
-fn stamps(items: &[Item], field: impl Fn(usize) -> String) -> Result<Vec<Cow<'static, str>>, Refusal> {
+fn stamps(
+    items: &[Item],
+    field: impl Fn(usize) -> String,
+) -> Result<Vec<Cow<'static, str>>, Refusal> {
     let mut out = Vec::with_capacity(items.len());
     let mut errors = Vec::new();
     for (i, item) in items.iter().enumerate() {
@@ -121,8 +124,8 @@ fn stamps(items: &[Item], field: impl Fn(usize) -> String) -> Result<Vec<Cow<'st
 
 /// Reads a `{prefix}/values` payload.
 pub fn values(payload: &[u8]) -> Result<Parsed, Refusal> {
-    let items: Vec<Item> = serde_json::from_slice(payload)
-        .map_err(|e| not_readable(e, "a JSON array of values"))?;
+    let items: Vec<Item> =
+        serde_json::from_slice(payload).map_err(|e| not_readable(e, "a JSON array of values"))?;
     let stamps = stamps(&items, |i| format!("[{i}].timestamp"))?;
     Ok(Parsed {
         items,
@@ -242,9 +245,15 @@ mod tests {
     #[test]
     fn unreadable_payloads_say_why() {
         let not_json = values(b"hello").err().unwrap();
-        assert!(not_json.reason.starts_with("the payload is not JSON"), "{not_json:?}");
+        assert!(
+            not_json.reason.starts_with("the payload is not JSON"),
+            "{not_json:?}"
+        );
         let not_array = values(br#"{"timestamp":1,"value":2}"#).err().unwrap();
-        assert!(not_array.reason.contains("not a JSON array"), "{not_array:?}");
+        assert!(
+            not_array.reason.contains("not a JSON array"),
+            "{not_array:?}"
+        );
         let no_value = one("k", br#"{"timestamp":1}"#).err().unwrap();
         assert!(no_value.reason.contains("value"), "{no_value:?}");
         let single = one("k", br#"{"timestamp":1,"value":null}"#).unwrap();

@@ -26,7 +26,9 @@ use crate::core::{Core, CoreError};
 use joule_db::committed::Source;
 use messages::{Refusal, Route};
 use outbound::Outbound;
-use rumqttc::{AsyncClient, Event, EventLoop, MqttOptions, Packet, Publish, QoS, SubscribeReasonCode};
+use rumqttc::{
+    AsyncClient, Event, EventLoop, MqttOptions, Packet, Publish, QoS, SubscribeReasonCode,
+};
 use stats::LimitedLog;
 use std::sync::Arc;
 use std::time::Duration;
@@ -331,7 +333,10 @@ mod tests {
         assert!(check_prefix("joule").is_ok());
         assert!(check_prefix("site/a").is_ok());
         for bad in ["", "/j", "j/", "j/+", "j/#"] {
-            assert!(check_prefix(bad).unwrap_err().contains("mqtt.topic_prefix"), "{bad}");
+            assert!(
+                check_prefix(bad).unwrap_err().contains("mqtt.topic_prefix"),
+                "{bad}"
+            );
         }
     }
 
