@@ -373,7 +373,8 @@ async fn bad_messages_are_refused_reported_and_the_bridge_goes_on() {
 async fn messages_published_while_joule_is_down_are_stored_after_it_restarts() {
     let Some(url) = broker() else { return };
     let prefix = unique("down");
-    let mut app = joule(&url, &prefix, &[]).await;
+    // A small queue: the backlog is read only as messages are stored.
+    let mut app = joule(&url, &prefix, &[("JOULE_MQTT__QUEUE", "4")]).await;
     let id = app.datapoint("meter").await;
     // The first connection creates the broker's session and its subscriptions.
     wait_ready(&app, StatusCode::OK, Duration::from_secs(20)).await;
@@ -607,4 +608,51 @@ async fn an_unreachable_broker_keeps_joule_serving_but_not_ready() {
     let app = joule(&url, &unique("unreachable"), &[]).await;
     assert_eq!(ready_status(&app).await, StatusCode::SERVICE_UNAVAILABLE);
     app.ok(Method::GET, "/health", Value::Null).await;
+}
+
+#[tokio::test]
+async fn qos_2_subscriptions_store_and_oversized_messages_are_refused() {
+    let Some(url) = broker() else { return };
+    let prefix = unique("qos2");
+    let app = joule(
+        &url,
+        &prefix,
+        &[
+            ("JOULE_MQTT__QOS", "2"),
+            ("JOULE_SERVER__BODY_LIMIT", "400"),
+        ],
+    )
+    .await;
+    let id = app.datapoint("gauge").await;
+    wait_ready(&app, StatusCode::OK, Duration::from_secs(20)).await;
+    let mut peer = Peer::connect(
+        &url,
+        &unique("qos2-peer"),
+        false,
+        &[format!("{prefix}/errors")],
+    )
+    .await;
+    let topic = format!("{prefix}/values");
+    let items: Vec<Value> = (0..10)
+        .map(|s| json!({"datapoint_key": "gauge", "timestamp": at(s), "value": s}))
+        .collect();
+    let big = Value::Array(items).to_string();
+    assert!(big.len() > 400);
+    peer.client
+        .publish(&topic, QoS::ExactlyOnce, false, big.clone())
+        .await
+        .unwrap();
+    let (_, report) = peer.next(Duration::from_secs(20)).await;
+    assert_eq!(
+        report["reason"],
+        format!("a message of {} bytes; at most 400 are taken", big.len())
+    );
+    assert_eq!(report["payload_bytes"], big.len());
+
+    let small = json!([{"datapoint_key": "gauge", "timestamp": at(20), "value": 1}]);
+    peer.client
+        .publish(&topic, QoS::ExactlyOnce, false, small.to_string())
+        .await
+        .unwrap();
+    wait_total(&app, id, 1, Duration::from_secs(20)).await;
 }

@@ -132,9 +132,12 @@ pub fn start(core: Core, settings: Settings) -> Result<Bridge, String> {
 
     let mut receiving = options(&settings, settings.client_id.clone())?;
     receiving.set_clean_session(false).set_manual_acks(true);
-    // Room for an acknowledgement of every queued message and the subscriptions,
-    // so a handler never waits to acknowledge.
-    let (client, eventloop) = AsyncClient::new(receiving, settings.queue * 2 + 16);
+    // A handler must never wait to acknowledge: it holds a queue slot meanwhile, and
+    // the event loop, which drains the acknowledgements, waits for a slot. Every
+    // acknowledgement waiting here is for a message the broker still counts as in
+    // flight, of which there are at most 65,535 (the packet ids), so this many plus
+    // room for the subscriptions never fills. The channel allocates only what it holds.
+    let (client, eventloop) = AsyncClient::new(receiving, usize::from(u16::MAX) + 16);
 
     let mut publishing = options(&settings, format!("{}-out", settings.client_id))?;
     publishing.set_clean_session(true);
