@@ -23,10 +23,12 @@ struct Cli {
     /// Configuration file (TOML); default: ./joule.toml when present.
     #[arg(long, global = true, value_name = "PATH")]
     config: Option<PathBuf>,
-    /// Database URL: sqlite://PATH or postgres://USER:PASSWORD@HOST:PORT/DB.
+    /// Database URL: sqlite://PATH or postgres://USER:PASSWORD@HOST:PORT/DB
+    /// [default: sqlite://joule.db] [env: JOULE_DATABASE__URL, JOULE_DATABASE_URL]
     #[arg(long, global = true, value_name = "URL")]
     database_url: Option<String>,
-    /// Log filter (error, warn, info, debug, trace, or per-module directives).
+    /// Log filter (error, warn, info, debug, trace, or per-module directives)
+    /// [default: info] [env: JOULE_LOG]
     #[arg(long, global = true, value_name = "FILTER")]
     log_level: Option<String>,
     #[command(subcommand)]
@@ -37,10 +39,12 @@ struct Cli {
 enum Command {
     /// Start the API server (migrates the database first).
     Serve {
-        /// Address to listen on for plain HTTP.
+        /// Address to listen on for plain HTTP
+        /// [default: 127.0.0.1:8080] [env: JOULE_SERVER__BIND, JOULE_BIND]
         #[arg(long, value_name = "ADDR")]
         bind: Option<String>,
-        /// Address to listen on for HTTPS as well (e.g. 0.0.0.0:8443).
+        /// Address to listen on for HTTPS as well, e.g. 0.0.0.0:8443
+        /// [default: none] [env: JOULE_TLS__BIND, JOULE_TLS_BIND]
         #[arg(long, value_name = "ADDR")]
         tls_bind: Option<String>,
     },

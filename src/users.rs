@@ -64,8 +64,11 @@ fn password(from_stdin: bool) -> anyhow::Result<String> {
             .unwrap_or(&text)
             .to_string());
     }
-    let first = rpassword::prompt_password("Password: ")?;
-    let again = rpassword::prompt_password("Password again: ")?;
+    // Without a terminal (a script, a container) there is nobody to ask.
+    let no_terminal = "cannot ask for the password without a terminal; \
+                       pipe it in with --password-stdin";
+    let first = rpassword::prompt_password("Password: ").context(no_terminal)?;
+    let again = rpassword::prompt_password("Password again: ").context(no_terminal)?;
     anyhow::ensure!(first == again, "the passwords differ");
     Ok(first)
 }

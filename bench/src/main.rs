@@ -3,11 +3,16 @@
 //! a year-to-hourly aggregate and the server's memory. Prints one markdown table per
 //! backend (SQLite always; PostgreSQL when `JOULE_TEST_POSTGRES_URL` is set).
 //!
+//! The live plane has rows of its own (`live.rs`): the latest value against a bare
+//! hyper server, MQTT ingest through a broker, and WebSocket subscribers.
+//!
 //! Every non-2xx answer is counted; the program exits non-zero when any phase had one.
+
+mod live;
 
 use anyhow::{anyhow, bail, Context as _, Result};
 use bytes::Bytes;
-use clap::{Parser, ValueEnum};
+use clap::Parser;
 use diesel::{Connection, PgConnection, RunQueryDsl};
 use http_body_util::{BodyExt as _, Full};
 use hyper::client::conn::http1::SendRequest;
@@ -51,15 +56,73 @@ struct Args {
     /// The joule binary to start (a release build).
     #[arg(long, value_name = "PATH", default_value = "target/release/joule")]
     joule: PathBuf,
-    /// Run one backend only (PostgreSQL needs JOULE_TEST_POSTGRES_URL).
-    #[arg(long, value_enum)]
-    only: Option<Backend>,
+    /// Run only these backends and rows, comma-separated: `sqlite`, `postgres`
+    /// (needs JOULE_TEST_POSTGRES_URL), and the rows `ingest`, `writes`, `range`,
+    /// `latest`, `aggregate`, `memory`, `hyper`, `mqtt`, `ws` (e.g. `--only sqlite,hyper,ws`).
+    #[arg(long, value_delimiter = ',', value_name = "LIST")]
+    only: Vec<String>,
+    /// The MQTT broker of the `mqtt` row (`mqtt://host:port`); without it, a
+    /// `mosquitto` is started on a free port if one is installed.
+    #[arg(long, value_name = "URL")]
+    mqtt_url: Option<String>,
     /// Multiplies point counts, request counts and durations (e.g. 0.05 for a quick run).
     #[arg(long, default_value_t = 1.0, value_name = "F")]
     scale: f64,
 }
 
-#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+/// The rows, by the names `--only` takes, in table order.
+const ROWS: [&str; 9] = [
+    "ingest",
+    "writes",
+    "range",
+    "latest",
+    "aggregate",
+    "memory",
+    "hyper",
+    "mqtt",
+    "ws",
+];
+
+/// What `--only` selected.
+struct Selection {
+    backends: Vec<Backend>,
+    rows: Vec<&'static str>,
+}
+
+impl Selection {
+    fn parse(only: &[String]) -> Result<Selection> {
+        let mut backends = Vec::new();
+        let mut rows = Vec::new();
+        for item in only.iter().map(|i| i.trim().to_ascii_lowercase()) {
+            match item.as_str() {
+                "sqlite" => backends.push(Backend::Sqlite),
+                "postgres" => backends.push(Backend::Postgres),
+                other => match ROWS.iter().find(|r| **r == other) {
+                    Some(row) => rows.push(*row),
+                    None => bail!(
+                        "--only: unknown '{other}'; expected sqlite, postgres or one of {}",
+                        ROWS.join(", ")
+                    ),
+                },
+            }
+        }
+        if rows.is_empty() {
+            rows = ROWS.to_vec();
+        }
+        Ok(Selection { backends, rows })
+    }
+
+    fn row(&self, name: &str) -> bool {
+        self.rows.contains(&name)
+    }
+
+    /// The row's number in the full table.
+    fn number(name: &str) -> usize {
+        ROWS.iter().position(|r| *r == name).map_or(0, |i| i + 1)
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
 enum Backend {
     Sqlite,
     Postgres,
@@ -105,14 +168,16 @@ fn run(args: &Args) -> Result<u64> {
     let postgres_url = std::env::var("JOULE_TEST_POSTGRES_URL")
         .ok()
         .filter(|u| !u.is_empty());
+    let selection = Selection::parse(&args.only)?;
+    let named = |b| selection.backends.is_empty() || selection.backends.contains(&b);
     let mut backends = Vec::new();
-    if args.only != Some(Backend::Postgres) {
+    if named(Backend::Sqlite) {
         backends.push(Backend::Sqlite);
     }
-    if args.only != Some(Backend::Sqlite) {
+    if named(Backend::Postgres) {
         if postgres_url.is_some() {
             backends.push(Backend::Postgres);
-        } else if args.only == Some(Backend::Postgres) {
+        } else if selection.backends.contains(&Backend::Postgres) {
             bail!("--only postgres needs JOULE_TEST_POSTGRES_URL");
         } else {
             eprintln!("JOULE_TEST_POSTGRES_URL not set: PostgreSQL not measured");
@@ -133,13 +198,26 @@ fn run(args: &Args) -> Result<u64> {
     for backend in backends {
         eprintln!("== {} (load average {}) ==", backend.name(), load_average());
         let db = Database::create(backend, postgres_url.as_deref())?;
-        let server = Server::start(&joule, &db)?;
-        let outcome = runtime.block_on(measure(&server, backend, &plan));
+        let server = Server::start(&joule, &db, &[])?;
+        let outcome = runtime.block_on(measure(&server, backend, &plan, &selection));
         let whole_run_kib = status_kib(server.pid, "VmHWM");
         let log = server.stop();
         drop(db);
         let mut report = outcome?;
         report.whole_run_kib = whole_run_kib;
+        let live = live::Live {
+            joule: &joule,
+            backend,
+            postgres_url: postgres_url.as_deref(),
+            plan: &plan,
+            mqtt_url: args.mqtt_url.as_deref(),
+        };
+        if selection.row("mqtt") {
+            report.rows.push(runtime.block_on(live.mqtt())?);
+        }
+        if selection.row("ws") {
+            report.rows.push(runtime.block_on(live.websocket())?);
+        }
         report.print();
         if !log.trim().is_empty() {
             let lines: Vec<&str> = log.lines().collect();
@@ -161,6 +239,7 @@ fn run(args: &Args) -> Result<u64> {
 
 /// The amounts of work, after `--scale`.
 struct Plan {
+    scale: f64,
     points_per_datapoint: usize,
     load_duration: Duration,
     reads: usize,
@@ -171,6 +250,7 @@ impl Plan {
     fn new(scale: f64) -> Plan {
         let scaled = |n: usize| ((n as f64) * scale).round() as usize;
         Plan {
+            scale,
             points_per_datapoint: scaled(POINTS_PER_DATAPOINT).max(1),
             load_duration: Duration::from_secs_f64((LOAD_SECONDS * scale).max(0.2)),
             reads: scaled(READS).max(10),
@@ -295,7 +375,8 @@ struct Server {
 }
 
 impl Server {
-    fn start(joule: &Path, db: &Database) -> Result<Server> {
+    /// Starts `joule serve` on `db` with extra environment variables (`env`).
+    fn start(joule: &Path, db: &Database, env: &[(&str, &str)]) -> Result<Server> {
         let log_path = db.dir().join("server.log");
         let log = std::fs::File::create(&log_path)?;
         let mut child = Command::new(joule)
@@ -304,6 +385,7 @@ impl Server {
             .env("JOULE_ADMIN_PASSWORD", BENCH_PASSWORD)
             // One token lasts the whole run.
             .env("JOULE_ACCESS_TOKEN_TTL_SECS", "86400")
+            .envs(env.iter().copied())
             .current_dir(db.dir())
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
@@ -779,6 +861,8 @@ enum Target {
 }
 
 struct Row {
+    /// The row's number in the full table (see [`ROWS`]).
+    number: usize,
     what: String,
     result: String,
     /// The figure compared with the target.
@@ -804,7 +888,7 @@ impl Report {
         println!("## {}\n", self.backend.name());
         println!("| # | measurement | result | target | met | errors |");
         println!("| --- | --- | --- | --- | --- | --- |");
-        for (i, row) in self.rows.iter().enumerate() {
+        for row in &self.rows {
             let (target, met) = match &row.target {
                 None => ("—".to_string(), "—"),
                 Some((t, text)) => {
@@ -816,26 +900,27 @@ impl Report {
                 }
             };
             let mut result = row.result.clone();
-            if i + 1 == self.rows.len() {
+            if row.number == Selection::number("memory") {
                 if let Some(kib) = self.whole_run_kib {
                     let _ = write!(result, "; whole run {:.1} MiB", kib as f64 / 1024.0);
                 }
             }
             println!(
                 "| {} | {} | {} | {} | {} | {} |",
-                i + 1,
-                row.what,
-                result,
-                target,
-                met,
-                row.errors.count
+                row.number, row.what, result, target, met, row.errors.count
             );
         }
         println!();
-        println!("HTTP baseline (not a target): {}\n", self.baseline);
-        for (i, row) in self.rows.iter().enumerate() {
+        if !self.baseline.is_empty() {
+            println!("HTTP baseline (not a target): {}\n", self.baseline);
+        }
+        for row in &self.rows {
             for sample in &row.errors.samples {
-                println!("- phase {} error: `{}`", i + 1, sample.replace('`', "'"));
+                println!(
+                    "- phase {} error: `{}`",
+                    row.number,
+                    sample.replace('`', "'")
+                );
             }
         }
         if self.errors() > 0 {
@@ -856,7 +941,12 @@ fn thousands(n: f64) -> String {
     out
 }
 
-async fn measure(server: &Server, backend: Backend, plan: &Plan) -> Result<Report> {
+async fn measure(
+    server: &Server,
+    backend: Backend,
+    plan: &Plan,
+    selection: &Selection,
+) -> Result<Report> {
     let addr = server.addr;
     let postgres = backend == Backend::Postgres;
     let mut setup = Conn::open(addr).await?;
@@ -881,12 +971,20 @@ async fn measure(server: &Server, backend: Backend, plan: &Plan) -> Result<Repor
         }
     }
     let total = per_dp * DATAPOINTS;
-    eprintln!("1. ingesting {total} points");
-    let sampler = MemorySampler::start(server.pid);
-    let (elapsed, errors) = send_batches(addr, Arc::new(batches), INGEST_CONNECTIONS).await?;
-    let ingest_peak_kib = sampler.finish();
-    let rate = total as f64 / elapsed.as_secs_f64();
-    rows.push(Row {
+    // The range read and the memory row measure this phase's data and load.
+    let ingest = ["ingest", "range", "memory"]
+        .iter()
+        .any(|r| selection.row(r));
+    let mut ingest_peak_kib = 0;
+    if ingest {
+        eprintln!("1. ingesting {total} points");
+        let sampler = MemorySampler::start(server.pid);
+        let (elapsed, errors) = send_batches(addr, Arc::new(batches), INGEST_CONNECTIONS).await?;
+        ingest_peak_kib = sampler.finish();
+        let rate = total as f64 / elapsed.as_secs_f64();
+        if selection.row("ingest") {
+            rows.push(Row {
+        number: Selection::number("ingest"),
         what: format!(
             "ingest {} points into {DATAPOINTS} datapoints, batches of {}, {INGEST_CONNECTIONS} connections",
             thousands(total as f64),
@@ -905,175 +1003,200 @@ async fn measure(server: &Server, backend: Backend, plan: &Plan) -> Result<Repor
         }),
         errors,
     });
+        }
+    } else {
+        // The latest-value rows read datapoint 1: give it a value.
+        let path = format!("{API}/datapoints/{}/values", ids[1]);
+        let body = values_body(std::iter::once((YEAR_END, 1.5)));
+        let result = setup.send(Method::POST, &path, body.clone()).await;
+        let mut errors = Errors::default();
+        if errors.check(&Method::POST, &path, &body, result).is_none() {
+            bail!("cannot write a value: {:?}", errors.samples);
+        }
+    }
 
     // 2. Single-point writes.
     let secs = plan.load_duration.as_secs_f64();
-    eprintln!("2. single-point writes for {secs:.1} s");
-    let load = closed_loop(addr, LOAD_CONNECTIONS, plan.load_duration, {
-        let ids = ids.clone();
-        Arc::new(move |n: u64| {
-            let id = ids[(n % ids.len() as u64) as usize];
-            let body = format!(
-                r#"[{{"timestamp":"{}","value":{}}}]"#,
-                rfc3339(SINGLE_WRITES_START + n as i64),
-                sample_value(0, n as usize)
-            );
-            (
-                Method::POST,
-                format!("{API}/datapoints/{id}/values"),
-                Bytes::from(body),
-            )
+    if selection.row("writes") {
+        eprintln!("2. single-point writes for {secs:.1} s");
+        let load = closed_loop(addr, LOAD_CONNECTIONS, plan.load_duration, {
+            let ids = ids.clone();
+            Arc::new(move |n: u64| {
+                let id = ids[(n % ids.len() as u64) as usize];
+                let body = format!(
+                    r#"[{{"timestamp":"{}","value":{}}}]"#,
+                    rfc3339(SINGLE_WRITES_START + n as i64),
+                    sample_value(0, n as usize)
+                );
+                (
+                    Method::POST,
+                    format!("{API}/datapoints/{id}/values"),
+                    Bytes::from(body),
+                )
+            })
         })
-    })
-    .await?;
-    rows.push(Row {
-        what: format!("single-point writes, {LOAD_CONNECTIONS} connections, {secs:.1} s"),
-        result: format!(
-            "{} req/s; p50 {:.2} ms; p99 {:.2} ms",
-            thousands(load.rate()),
-            load.percentile_ms(50.0),
-            load.percentile_ms(99.0)
-        ),
-        figure: load.rate(),
-        target: (!postgres).then_some((Target::AtLeast(10_000.0), "≥ 10,000 req/s")),
-        errors: load.errors,
-    });
+        .await?;
+        rows.push(Row {
+            number: Selection::number("writes"),
+            what: format!("single-point writes, {LOAD_CONNECTIONS} connections, {secs:.1} s"),
+            result: format!(
+                "{} req/s; p50 {:.2} ms; p99 {:.2} ms",
+                thousands(load.rate()),
+                load.percentile_ms(50.0),
+                load.percentile_ms(99.0)
+            ),
+            figure: load.rate(),
+            target: (!postgres).then_some((Target::AtLeast(10_000.0), "≥ 10,000 req/s")),
+            errors: load.errors,
+        });
+    }
 
     // 3. Range read of one datapoint.
-    eprintln!("3. {} range reads of {per_dp} points", plan.reads);
-    let path = format!(
-        "{API}/datapoints/{}/values?from={}&to={}&limit={per_dp}",
-        ids[0],
-        rfc3339(YEAR_END),
-        rfc3339(YEAR_END + per_dp as i64)
-    );
-    let mut errors = Errors::default();
-    let mut latencies = Vec::with_capacity(plan.reads);
-    for i in 0..plan.reads {
-        let sent = Instant::now();
-        let result = setup.get(&path).await;
-        let took = sent.elapsed();
-        if result.is_ok() {
-            latencies.push(u32::try_from(took.as_micros()).unwrap_or(u32::MAX));
-        }
-        if let Some(answer) = errors.check(&Method::GET, &path, &[], result) {
-            if i == 0 {
-                let items = serde_json::from_slice::<serde_json::Value>(&answer)
-                    .ok()
-                    .and_then(|j| j["items"].as_array().map(Vec::len));
-                if items != Some(per_dp) {
-                    errors.record(
-                        describe(&Method::GET, &path, &[]),
-                        format!("expected {per_dp} items, got {items:?}"),
-                    );
+    if selection.row("range") {
+        eprintln!("3. {} range reads of {per_dp} points", plan.reads);
+        let path = format!(
+            "{API}/datapoints/{}/values?from={}&to={}&limit={per_dp}",
+            ids[0],
+            rfc3339(YEAR_END),
+            rfc3339(YEAR_END + per_dp as i64)
+        );
+        let mut errors = Errors::default();
+        let mut latencies = Vec::with_capacity(plan.reads);
+        for i in 0..plan.reads {
+            let sent = Instant::now();
+            let result = setup.get(&path).await;
+            let took = sent.elapsed();
+            if result.is_ok() {
+                latencies.push(u32::try_from(took.as_micros()).unwrap_or(u32::MAX));
+            }
+            if let Some(answer) = errors.check(&Method::GET, &path, &[], result) {
+                if i == 0 {
+                    let items = serde_json::from_slice::<serde_json::Value>(&answer)
+                        .ok()
+                        .and_then(|j| j["items"].as_array().map(Vec::len));
+                    if items != Some(per_dp) {
+                        errors.record(
+                            describe(&Method::GET, &path, &[]),
+                            format!("expected {per_dp} items, got {items:?}"),
+                        );
+                    }
                 }
             }
         }
+        latencies.sort_unstable();
+        let p99 = percentile_ms(&latencies, 99.0);
+        rows.push(Row {
+            number: Selection::number("range"),
+            what: format!(
+                "read {} points of one datapoint, {} sequential requests",
+                thousands(per_dp as f64),
+                plan.reads
+            ),
+            result: format!(
+                "p50 {:.2} ms; p99 {p99:.2} ms",
+                percentile_ms(&latencies, 50.0)
+            ),
+            figure: p99,
+            target: Some(if postgres {
+                (Target::AtMost(25.0), "p99 ≤ 25 ms")
+            } else {
+                (Target::AtMost(15.0), "p99 ≤ 15 ms")
+            }),
+            errors,
+        });
     }
-    latencies.sort_unstable();
-    let p99 = percentile_ms(&latencies, 99.0);
-    rows.push(Row {
-        what: format!(
-            "read {} points of one datapoint, {} sequential requests",
-            thousands(per_dp as f64),
-            plan.reads
-        ),
-        result: format!(
-            "p50 {:.2} ms; p99 {p99:.2} ms",
-            percentile_ms(&latencies, 50.0)
-        ),
-        figure: p99,
-        target: Some(if postgres {
-            (Target::AtMost(25.0), "p99 ≤ 25 ms")
-        } else {
-            (Target::AtMost(15.0), "p99 ≤ 15 ms")
-        }),
-        errors,
-    });
 
     // 4. Latest value.
-    eprintln!("4. latest value for {secs:.1} s");
     let latest_path = format!("{API}/datapoints/{}/values/latest", ids[1]);
-    let load = closed_loop(addr, LOAD_CONNECTIONS, plan.load_duration, {
-        let latest_path = latest_path.clone();
-        Arc::new(move |_| (Method::GET, latest_path.clone(), Bytes::new()))
-    })
-    .await?;
-    rows.push(Row {
-        what: format!("latest value of one datapoint, {LOAD_CONNECTIONS} connections, {secs:.1} s"),
-        result: format!(
-            "{} req/s; p50 {:.2} ms; p99 {:.2} ms",
-            thousands(load.rate()),
-            load.percentile_ms(50.0),
-            load.percentile_ms(99.0)
-        ),
-        figure: load.rate(),
-        target: Some(if postgres {
-            (Target::AtLeast(30_000.0), "≥ 30,000 req/s")
-        } else {
-            (Target::AtLeast(40_000.0), "≥ 40,000 req/s")
-        }),
-        errors: load.errors,
-    });
+    if selection.row("latest") {
+        eprintln!("4. latest value for {secs:.1} s");
+        let load = closed_loop(addr, LOAD_CONNECTIONS, plan.load_duration, {
+            let latest_path = latest_path.clone();
+            Arc::new(move |_| (Method::GET, latest_path.clone(), Bytes::new()))
+        })
+        .await?;
+        rows.push(Row {
+            number: Selection::number("latest"),
+            what: format!(
+                "latest value of one datapoint, {LOAD_CONNECTIONS} connections, {secs:.1} s"
+            ),
+            result: format!(
+                "{} req/s; p50 {:.2} ms; p99 {:.2} ms",
+                thousands(load.rate()),
+                load.percentile_ms(50.0),
+                load.percentile_ms(99.0)
+            ),
+            figure: load.rate(),
+            target: Some(if postgres {
+                (Target::AtLeast(30_000.0), "≥ 30,000 req/s")
+            } else {
+                (Target::AtLeast(40_000.0), "≥ 40,000 req/s")
+            }),
+            errors: load.errors,
+        });
+    }
 
     // 5. A year of 1-minute data to hourly means.
-    let year_points = plan.year_points;
-    let buckets = year_points.div_ceil(60);
-    eprintln!("5. writing {year_points} 1-minute points");
-    let year_id = create_datapoint(&mut setup, "bench/year").await?;
-    let minutes: Vec<usize> = (0..year_points).collect();
-    let batches: Vec<(String, Bytes)> = minutes
-        .chunks(BATCH)
-        .map(|chunk| {
-            let body = values_body(
-                chunk
-                    .iter()
-                    .map(|&k| (YEAR_START + 60 * k as i64, sample_value(7, k))),
-            );
-            (format!("{API}/datapoints/{year_id}/values"), body)
-        })
-        .collect();
-    let (elapsed, mut errors) = send_batches(addr, Arc::new(batches), INGEST_CONNECTIONS).await?;
-    eprintln!(
-        "   written in {:.2} s ({} points/s)",
-        elapsed.as_secs_f64(),
-        thousands(year_points as f64 / elapsed.as_secs_f64())
-    );
-    let path = format!(
-        "{API}/datapoints/{year_id}/aggregate?from={}&to={}&interval=1h&function=mean",
-        rfc3339(YEAR_START),
-        rfc3339(YEAR_END)
-    );
-    eprintln!("   aggregating {AGGREGATE_RUNS} times");
-    let mut times = Vec::with_capacity(AGGREGATE_RUNS);
-    for i in 0..AGGREGATE_RUNS {
-        let sent = Instant::now();
-        let result = setup.get(&path).await;
-        let took = sent.elapsed();
-        if let Some(answer) = errors.check(&Method::GET, &path, &[], result) {
-            times.push(took.as_secs_f64() * 1000.0);
-            if i == 0 {
-                let got = serde_json::from_slice::<serde_json::Value>(&answer)
-                    .ok()
-                    .and_then(|j| j["buckets"].as_array().map(Vec::len));
-                if got != Some(buckets) {
-                    errors.record(
-                        describe(&Method::GET, &path, &[]),
-                        format!("expected {buckets} buckets, got {got:?}"),
-                    );
+    if selection.row("aggregate") {
+        let year_points = plan.year_points;
+        let buckets = year_points.div_ceil(60);
+        eprintln!("5. writing {year_points} 1-minute points");
+        let year_id = create_datapoint(&mut setup, "bench/year").await?;
+        let minutes: Vec<usize> = (0..year_points).collect();
+        let batches: Vec<(String, Bytes)> = minutes
+            .chunks(BATCH)
+            .map(|chunk| {
+                let body = values_body(
+                    chunk
+                        .iter()
+                        .map(|&k| (YEAR_START + 60 * k as i64, sample_value(7, k))),
+                );
+                (format!("{API}/datapoints/{year_id}/values"), body)
+            })
+            .collect();
+        let (elapsed, mut errors) =
+            send_batches(addr, Arc::new(batches), INGEST_CONNECTIONS).await?;
+        eprintln!(
+            "   written in {:.2} s ({} points/s)",
+            elapsed.as_secs_f64(),
+            thousands(year_points as f64 / elapsed.as_secs_f64())
+        );
+        let path = format!(
+            "{API}/datapoints/{year_id}/aggregate?from={}&to={}&interval=1h&function=mean",
+            rfc3339(YEAR_START),
+            rfc3339(YEAR_END)
+        );
+        eprintln!("   aggregating {AGGREGATE_RUNS} times");
+        let mut times = Vec::with_capacity(AGGREGATE_RUNS);
+        for i in 0..AGGREGATE_RUNS {
+            let sent = Instant::now();
+            let result = setup.get(&path).await;
+            let took = sent.elapsed();
+            if let Some(answer) = errors.check(&Method::GET, &path, &[], result) {
+                times.push(took.as_secs_f64() * 1000.0);
+                if i == 0 {
+                    let got = serde_json::from_slice::<serde_json::Value>(&answer)
+                        .ok()
+                        .and_then(|j| j["buckets"].as_array().map(Vec::len));
+                    if got != Some(buckets) {
+                        errors.record(
+                            describe(&Method::GET, &path, &[]),
+                            format!("expected {buckets} buckets, got {got:?}"),
+                        );
+                    }
                 }
             }
         }
-    }
-    times.sort_by(f64::total_cmp);
-    let median = if times.is_empty() {
-        f64::NAN
-    } else if times.len() % 2 == 1 {
-        times[times.len() / 2]
-    } else {
-        (times[times.len() / 2 - 1] + times[times.len() / 2]) / 2.0
-    };
-    rows.push(Row {
+        times.sort_by(f64::total_cmp);
+        let median = if times.is_empty() {
+            f64::NAN
+        } else if times.len() % 2 == 1 {
+            times[times.len() / 2]
+        } else {
+            (times[times.len() / 2 - 1] + times[times.len() / 2]) / 2.0
+        };
+        rows.push(Row {
+        number: Selection::number("aggregate"),
         what: format!(
             "hourly means over a year of 1-minute data ({} points → {} buckets), median of {AGGREGATE_RUNS}",
             thousands(year_points as f64),
@@ -1088,36 +1211,52 @@ async fn measure(server: &Server, backend: Backend, plan: &Plan) -> Result<Repor
         target: (!postgres).then_some((Target::AtMost(250.0), "≤ 250 ms")),
         errors,
     });
+    }
 
     // For reference: the same closed loop on the health route, which does no storage work.
-    eprintln!("   baseline: GET {API}/health for {secs:.1} s");
-    let baseline = closed_loop(addr, LOAD_CONNECTIONS, plan.load_duration, {
-        let path = format!("{API}/health");
-        Arc::new(move |_| (Method::GET, path.clone(), Bytes::new()))
-    })
-    .await?;
-
-    // 6. Memory.
-    let mib = ingest_peak_kib as f64 / 1024.0;
-    rows.push(Row {
-        what: "peak server memory (VmRSS/VmHWM, sampled every 50 ms) during 1".into(),
-        result: format!("{mib:.1} MiB"),
-        figure: mib,
-        target: Some((Target::AtMost(150.0), "≤ 150 MiB")),
-        errors: Errors::default(),
-    });
-
-    Ok(Report {
-        backend,
-        rows,
-        whole_run_kib: None,
-        baseline: format!(
+    let mut baseline_line = String::new();
+    if ["writes", "latest", "hyper"]
+        .iter()
+        .any(|r| selection.row(r))
+    {
+        eprintln!("   baseline: GET {API}/health for {secs:.1} s");
+        let baseline = closed_loop(addr, LOAD_CONNECTIONS, plan.load_duration, {
+            let path = format!("{API}/health");
+            Arc::new(move |_| (Method::GET, path.clone(), Bytes::new()))
+        })
+        .await?;
+        baseline_line = format!(
             "GET {API}/health, {LOAD_CONNECTIONS} connections, {secs:.1} s: {} req/s; p50 {:.2} ms; p99 {:.2} ms; {} error(s)",
             thousands(baseline.rate()),
             baseline.percentile_ms(50.0),
             baseline.percentile_ms(99.0),
             baseline.errors.count
-        ),
+        );
+    }
+
+    // 6. Memory.
+    if selection.row("memory") {
+        let mib = ingest_peak_kib as f64 / 1024.0;
+        rows.push(Row {
+            number: Selection::number("memory"),
+            what: "peak server memory (VmRSS/VmHWM, sampled every 50 ms) during 1".into(),
+            result: format!("{mib:.1} MiB"),
+            figure: mib,
+            target: Some((Target::AtMost(150.0), "≤ 150 MiB")),
+            errors: Errors::default(),
+        });
+    }
+
+    // 7. The latest value against a bare hyper server, in the same run.
+    if selection.row("hyper") {
+        rows.push(live::against_bare_hyper(addr, &latest_path, plan).await?);
+    }
+
+    Ok(Report {
+        backend,
+        rows,
+        whole_run_kib: None,
+        baseline: baseline_line,
     })
 }
 

@@ -18,6 +18,8 @@ pub enum Source {
     Mqtt,
     /// A webhook of another system (The Things Stack uplinks).
     Webhook,
+    /// Bulk loads: imports and the demo seed.
+    Import,
 }
 
 /// One value as it is written: a datapoint, a timestamp (microseconds since the Unix

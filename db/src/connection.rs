@@ -1,6 +1,7 @@
 //! Connections, the pool and migrations. The backend comes from the URL scheme:
-//! `postgres://` / `postgresql://` for PostgreSQL, anything else is a SQLite path
-//! (`sqlite://joule.db`, `sqlite:///var/lib/joule/joule.db` or a bare path).
+//! `postgres://` / `postgresql://` for PostgreSQL, `sqlite://…` or a bare path for
+//! SQLite (`sqlite://joule.db`, `sqlite:///var/lib/joule/joule.db`, `joule.db`). Any
+//! other scheme (`mysql://…`) is refused rather than taken for a file name.
 
 use crate::error::DbError;
 use diesel::connection::SimpleConnection;
@@ -132,9 +133,41 @@ impl CustomizeConnection<DbConnection, diesel::r2d2::Error> for SqlitePragmas {
     }
 }
 
+/// Refuses a URL whose scheme names neither backend, so `mysql://x` is not taken
+/// for a SQLite file called `mysql:/x`.
+pub fn check_url(url: &str) -> Result<(), DbError> {
+    let scheme = url.split_once("://").map(|(scheme, _)| scheme);
+    match scheme {
+        None | Some("postgres" | "postgresql" | "sqlite") => Ok(()),
+        Some(other) => Err(DbError::Unavailable(format!(
+            "unsupported database URL scheme `{other}://`: use postgres://user@host/db \
+             (PostgreSQL) or sqlite://path/to/joule.db (SQLite, also a bare path)"
+        ))),
+    }
+}
+
+/// Opens one connection outside the pool, so that a wrong path, a closed port or a
+/// missing database is reported with its own cause at once (the pool would only
+/// time out with a generic message).
+fn probe(backend: Backend, target: &str) -> Result<(), DbError> {
+    let established = match backend {
+        Backend::Postgres => PgConnection::establish(target).map(drop),
+        Backend::Sqlite => SqliteConnection::establish(target).map(drop),
+    };
+    established.map_err(|e| {
+        let cause = e.to_string();
+        let cause = cause.trim();
+        DbError::Unavailable(match backend {
+            Backend::Postgres => format!("cannot connect to PostgreSQL: {cause}"),
+            Backend::Sqlite => format!("cannot open the SQLite database {target}: {cause}"),
+        })
+    })
+}
+
 /// Opens a pool for `url`, creating the SQLite file (and its folder) if missing.
 /// Does not migrate: call [`migrate`].
 pub fn connect(url: &str, options: &PoolOptions) -> Result<Pool, DbError> {
+    check_url(url)?;
     let backend = Backend::from_url(url);
     let target = match backend {
         Backend::Postgres => url.to_string(),
@@ -150,6 +183,7 @@ pub fn connect(url: &str, options: &PoolOptions) -> Result<Pool, DbError> {
             path.to_string()
         }
     };
+    probe(backend, &target)?;
     let manager = ConnectionManager::<DbConnection>::new(target);
     r2d2::Pool::builder()
         .max_size(options.max_size)

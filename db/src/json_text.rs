@@ -100,6 +100,12 @@ impl From<JsonText<Option<Vec<i64>>>> for Option<Vec<i64>> {
     }
 }
 
+impl From<JsonText<Option<crate::models::TtnMapping>>> for Option<crate::models::TtnMapping> {
+    fn from(json: JsonText<Option<crate::models::TtnMapping>>) -> Self {
+        json.0
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

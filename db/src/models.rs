@@ -60,7 +60,14 @@ pub struct Device {
     pub description: Option<String>,
     pub created_at: i64,
     pub updated_at: i64,
+    /// The device's ID in The Things Stack (unique).
+    pub ttn_device_id: Option<String>,
+    #[diesel(deserialize_as = JsonText<Option<TtnMapping>>)]
+    pub ttn_mapping: Option<TtnMapping>,
 }
+
+/// Datapoint keys by decoded payload field path, kept as a JSON object.
+pub type TtnMapping = std::collections::BTreeMap<String, String>;
 
 #[derive(Debug, Clone, Insertable)]
 #[diesel(table_name = devices)]
@@ -74,6 +81,8 @@ pub struct NewDevice {
     pub description: Option<String>,
     pub created_at: i64,
     pub updated_at: i64,
+    pub ttn_device_id: Option<String>,
+    pub ttn_mapping: Option<JsonText<TtnMapping>>,
 }
 
 #[derive(Debug, Clone, Default, AsChangeset)]
@@ -86,6 +95,8 @@ pub struct DeviceChanges {
     pub model: Option<Option<String>>,
     pub serial_number: Option<Option<String>>,
     pub description: Option<Option<String>>,
+    pub ttn_device_id: Option<Option<String>>,
+    pub ttn_mapping: Option<Option<JsonText<TtnMapping>>>,
     pub updated_at: Option<i64>,
 }
 

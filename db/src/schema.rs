@@ -26,6 +26,8 @@ diesel::table! {
         description -> Nullable<Text>,
         created_at -> BigInt,
         updated_at -> BigInt,
+        ttn_device_id -> Nullable<Text>,
+        ttn_mapping -> Nullable<Text>,
     }
 }
 

@@ -45,6 +45,7 @@ use joule_api::{
     UserDeleteResponse,
     UserGetResponse,
     UserUpdateResponse,
+    IngestTtnResponse,
     TimeseriesResponse,
     ValuesLatestResponse,
     ValuesWriteResponse,
@@ -330,6 +331,11 @@ enum Operation {
         user_id: i64,
         #[clap(value_parser = parse_json::<models::UserUpdate>)]
         user_update: models::UserUpdate,
+    },
+    /// Store the decoded payload of a The Things Stack (v3) uplink webhook.
+    IngestTtn {
+        #[clap(value_parser = parse_json::<models::TtnUplink>)]
+        ttn_uplink: models::TtnUplink,
     },
     /// Several datapoints aggregated onto one grid, as a table.
     Timeseries {
@@ -1562,6 +1568,11 @@ async fn main() -> Result<()> {
                 => "BadRequest\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
+                DeviceCreateResponse::Conflict
+                (body)
+                => "Conflict\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
                 DeviceCreateResponse::PayloadTooLarge
                 (body)
                 => "PayloadTooLarge\n".to_string()
@@ -1760,6 +1771,11 @@ async fn main() -> Result<()> {
                 DeviceUpdateResponse::NotFound
                 (body)
                 => "NotFound\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DeviceUpdateResponse::Conflict
+                (body)
+                => "Conflict\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
                 DeviceUpdateResponse::PayloadTooLarge
@@ -2334,6 +2350,64 @@ async fn main() -> Result<()> {
                    +
                     &serde_json::to_string_pretty(&body)?,
                 UserUpdateResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+            }
+        }
+        Operation::IngestTtn {
+            ttn_uplink,
+        } => {
+            info!("Performing a IngestTtn request");
+
+            let result = client.ingest_ttn(
+                ttn_uplink,
+            ).await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                IngestTtnResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                IngestTtnResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                IngestTtnResponse::Ok
+                (body)
+                => "Ok\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                IngestTtnResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                IngestTtnResponse::Conflict
+                (body)
+                => "Conflict\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                IngestTtnResponse::PayloadTooLarge
+                (body)
+                => "PayloadTooLarge\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                IngestTtnResponse::UnsupportedMediaType
+                (body)
+                => "UnsupportedMediaType\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                IngestTtnResponse::Unprocessable
+                (body)
+                => "Unprocessable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                IngestTtnResponse::Unavailable
                 (body)
                 => "Unavailable\n".to_string()
                    +

@@ -710,6 +710,10 @@ pub enum DeviceCreateResponse {
     BadRequest
     (models::Problem)
     ,
+    /// The request conflicts with stored data.
+    Conflict
+    (models::Problem)
+    ,
     /// The body is larger than the configured limit.
     PayloadTooLarge
     (models::Problem)
@@ -831,6 +835,10 @@ pub enum DeviceUpdateResponse {
     ,
     /// No resource has this id.
     NotFound
+    (models::Problem)
+    ,
+    /// The request conflicts with stored data.
+    Conflict
     (models::Problem)
     ,
     /// The body is larger than the configured limit.
@@ -1183,6 +1191,46 @@ pub enum UserUpdateResponse {
     (models::Problem)
     ,
     /// The request conflicts with stored data.
+    Conflict
+    (models::Problem)
+    ,
+    /// The body is larger than the configured limit.
+    PayloadTooLarge
+    (models::Problem)
+    ,
+    /// The body is not sent as `application/json` (or a `+json` type).
+    UnsupportedMediaType
+    (models::Problem)
+    ,
+    /// The body was read but breaks a rule; `errors` names each field.
+    Unprocessable
+    (models::Problem)
+    ,
+    /// The database cannot be reached; retry later.
+    Unavailable
+    (models::Problem)
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum IngestTtnResponse {
+    /// Credentials are missing, malformed, expired or revoked (or, for login, wrong). The answer carries `WWW-Authenticate`. 
+    Unauthorized
+    (models::Problem)
+    ,
+    /// The credentials are valid but may not do this (role, or an API key's sites).
+    Forbidden
+    (models::Problem)
+    ,
+    /// Every field with a datapoint is stored; the others are listed.
+    Ok
+    (models::TtnIngestResult)
+    ,
+    /// The request could not be read (malformed body or parameter).
+    BadRequest
+    (models::Problem)
+    ,
+    /// A datapoint of the uplink was deleted while it was written; nothing of it is stored.
     Conflict
     (models::Problem)
     ,
@@ -1712,6 +1760,12 @@ pub trait Api<C: Send + Sync> {
         user_update: models::UserUpdate,
         context: &C) -> Result<UserUpdateResponse, ApiError>;
 
+    /// Store the decoded payload of a The Things Stack (v3) uplink webhook.
+    async fn ingest_ttn(
+        &self,
+        ttn_uplink: models::TtnUplink,
+        context: &C) -> Result<IngestTtnResponse, ApiError>;
+
     /// Several datapoints aggregated onto one grid, as a table.
     async fn timeseries<'a>(
         &self,
@@ -2039,6 +2093,12 @@ pub trait ApiNoContext<C: Send + Sync> {
         user_id: i64,
         user_update: models::UserUpdate,
         ) -> Result<UserUpdateResponse, ApiError>;
+
+    /// Store the decoded payload of a The Things Stack (v3) uplink webhook.
+    async fn ingest_ttn(
+        &self,
+        ttn_uplink: models::TtnUplink,
+        ) -> Result<IngestTtnResponse, ApiError>;
 
     /// Several datapoints aggregated onto one grid, as a table.
     async fn timeseries<'a>(
@@ -2525,6 +2585,16 @@ impl<T: Api<C> + Send + Sync, C: Clone + Send + Sync> ApiNoContext<C> for Contex
     {
         let context = self.context().clone();
         self.api().user_update(user_id, user_update, &context).await
+    }
+
+    /// Store the decoded payload of a The Things Stack (v3) uplink webhook.
+    async fn ingest_ttn(
+        &self,
+        ttn_uplink: models::TtnUplink,
+        ) -> Result<IngestTtnResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().ingest_ttn(ttn_uplink, &context).await
     }
 
     /// Several datapoints aggregated onto one grid, as a table.

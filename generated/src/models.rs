@@ -3261,6 +3261,22 @@ pub struct Device {
     #[serde(skip_serializing_if="Option::is_none")]
     pub description: Option<swagger::Nullable<String>>,
 
+    /// The device's ID in The Things Stack (`end_device_ids.device_id` of its uplinks, 3 to 36 lowercase letters, digits and single hyphens); unique. Uplinks posted to `/ingest/ttn` for this ID use `ttn_mapping`. 
+    #[serde(rename = "ttn_device_id")]
+    #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
+    #[serde(default = "swagger::nullable_format::default_optional_nullable")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub ttn_device_id: Option<swagger::Nullable<String>>,
+
+    /// Datapoint keys of the fields of the device's decoded uplink payload, by field path (`temperature`, nested `sensors.co2`, array items `levels.0`). A field not listed is stored under the key `{ttn_device_id}.{path}`. 
+    #[serde(rename = "ttn_mapping")]
+    #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
+    #[serde(default = "swagger::nullable_format::default_optional_nullable")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub ttn_mapping: Option<swagger::Nullable<std::collections::HashMap<String, String>>>,
+
     #[serde(rename = "created_at")]
 
     pub created_at: chrono::DateTime::<chrono::Utc>,
@@ -3304,6 +3320,8 @@ impl Device {
             model: None,
             serial_number: None,
             description: None,
+            ttn_device_id: None,
+            ttn_mapping: None,
             created_at,
             updated_at,
         }
@@ -3352,6 +3370,13 @@ impl std::fmt::Display for Device {
                     description.as_ref().map_or("null".to_string(), |x| x.to_string()),
                 ].join(",")
             }),
+            self.ttn_device_id.as_ref().map(|ttn_device_id| {
+                [
+                    "ttn_device_id".to_string(),
+                    ttn_device_id.as_ref().map_or("null".to_string(), |x| x.to_string()),
+                ].join(",")
+            }),
+            // Skipping map ttn_mapping in query parameter serialization
             // Skipping non-primitive type created_at in query parameter serialization
             // Skipping non-primitive type updated_at in query parameter serialization
         ];
@@ -3379,6 +3404,8 @@ impl std::str::FromStr for Device {
             pub model: Vec<swagger::Nullable<String>>,
             pub serial_number: Vec<swagger::Nullable<String>>,
             pub description: Vec<swagger::Nullable<String>>,
+            pub ttn_device_id: Vec<swagger::Nullable<String>>,
+            pub ttn_mapping: Vec<swagger::Nullable<std::collections::HashMap<String, String>>>,
             pub created_at: Vec<chrono::DateTime::<chrono::Utc>>,
             pub updated_at: Vec<chrono::DateTime::<chrono::Utc>>,
         }
@@ -3409,6 +3436,8 @@ impl std::str::FromStr for Device {
                     "model" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in Device".to_string()),
                     "serial_number" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in Device".to_string()),
                     "description" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in Device".to_string()),
+                    "ttn_device_id" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in Device".to_string()),
+                    "ttn_mapping" => return std::result::Result::Err("Parsing a container in this style is not supported in Device".to_string()),
                     #[allow(clippy::redundant_clone)]
                     "created_at" => intermediate_rep.created_at.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
@@ -3431,6 +3460,8 @@ impl std::str::FromStr for Device {
             model: std::result::Result::Err("Nullable types not supported in Device".to_string())?,
             serial_number: std::result::Result::Err("Nullable types not supported in Device".to_string())?,
             description: std::result::Result::Err("Nullable types not supported in Device".to_string())?,
+            ttn_device_id: std::result::Result::Err("Nullable types not supported in Device".to_string())?,
+            ttn_mapping: std::result::Result::Err("Nullable types not supported in Device".to_string())?,
             created_at: intermediate_rep.created_at.into_iter().next().ok_or_else(|| "created_at missing in Device".to_string())?,
             updated_at: intermediate_rep.updated_at.into_iter().next().ok_or_else(|| "updated_at missing in Device".to_string())?,
         })
@@ -3561,6 +3592,22 @@ pub struct DeviceCreate {
     #[serde(skip_serializing_if="Option::is_none")]
     pub description: Option<swagger::Nullable<String>>,
 
+    /// The device's ID in The Things Stack (`end_device_ids.device_id` of its uplinks, 3 to 36 lowercase letters, digits and single hyphens); unique. Uplinks posted to `/ingest/ttn` for this ID use `ttn_mapping`. 
+    #[serde(rename = "ttn_device_id")]
+    #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
+    #[serde(default = "swagger::nullable_format::default_optional_nullable")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub ttn_device_id: Option<swagger::Nullable<String>>,
+
+    /// Datapoint keys of the fields of the device's decoded uplink payload, by field path (`temperature`, nested `sensors.co2`, array items `levels.0`). A field not listed is stored under the key `{ttn_device_id}.{path}`. 
+    #[serde(rename = "ttn_mapping")]
+    #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
+    #[serde(default = "swagger::nullable_format::default_optional_nullable")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub ttn_mapping: Option<swagger::Nullable<std::collections::HashMap<String, String>>>,
+
 }
 
 #[cfg(feature = "validate")]
@@ -3595,6 +3642,8 @@ impl DeviceCreate {
             model: None,
             serial_number: None,
             description: None,
+            ttn_device_id: None,
+            ttn_mapping: None,
         }
     }
 }
@@ -3639,6 +3688,13 @@ impl std::fmt::Display for DeviceCreate {
                     description.as_ref().map_or("null".to_string(), |x| x.to_string()),
                 ].join(",")
             }),
+            self.ttn_device_id.as_ref().map(|ttn_device_id| {
+                [
+                    "ttn_device_id".to_string(),
+                    ttn_device_id.as_ref().map_or("null".to_string(), |x| x.to_string()),
+                ].join(",")
+            }),
+            // Skipping map ttn_mapping in query parameter serialization
         ];
 
         write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
@@ -3663,6 +3719,8 @@ impl std::str::FromStr for DeviceCreate {
             pub model: Vec<swagger::Nullable<String>>,
             pub serial_number: Vec<swagger::Nullable<String>>,
             pub description: Vec<swagger::Nullable<String>>,
+            pub ttn_device_id: Vec<swagger::Nullable<String>>,
+            pub ttn_mapping: Vec<swagger::Nullable<std::collections::HashMap<String, String>>>,
         }
 
         let mut intermediate_rep = IntermediateRep::default();
@@ -3689,6 +3747,8 @@ impl std::str::FromStr for DeviceCreate {
                     "model" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in DeviceCreate".to_string()),
                     "serial_number" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in DeviceCreate".to_string()),
                     "description" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in DeviceCreate".to_string()),
+                    "ttn_device_id" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in DeviceCreate".to_string()),
+                    "ttn_mapping" => return std::result::Result::Err("Parsing a container in this style is not supported in DeviceCreate".to_string()),
                     _ => return std::result::Result::Err("Unexpected key while parsing DeviceCreate".to_string())
                 }
             }
@@ -3706,6 +3766,8 @@ impl std::str::FromStr for DeviceCreate {
             model: std::result::Result::Err("Nullable types not supported in DeviceCreate".to_string())?,
             serial_number: std::result::Result::Err("Nullable types not supported in DeviceCreate".to_string())?,
             description: std::result::Result::Err("Nullable types not supported in DeviceCreate".to_string())?,
+            ttn_device_id: std::result::Result::Err("Nullable types not supported in DeviceCreate".to_string())?,
+            ttn_mapping: std::result::Result::Err("Nullable types not supported in DeviceCreate".to_string())?,
         })
     }
 }
@@ -4022,6 +4084,22 @@ pub struct DeviceUpdate {
     #[serde(skip_serializing_if="Option::is_none")]
     pub description: Option<swagger::Nullable<String>>,
 
+    /// The device's ID in The Things Stack (`end_device_ids.device_id` of its uplinks, 3 to 36 lowercase letters, digits and single hyphens); unique. Uplinks posted to `/ingest/ttn` for this ID use `ttn_mapping`. 
+    #[serde(rename = "ttn_device_id")]
+    #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
+    #[serde(default = "swagger::nullable_format::default_optional_nullable")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub ttn_device_id: Option<swagger::Nullable<String>>,
+
+    /// Datapoint keys of the fields of the device's decoded uplink payload, by field path (`temperature`, nested `sensors.co2`, array items `levels.0`). A field not listed is stored under the key `{ttn_device_id}.{path}`. 
+    #[serde(rename = "ttn_mapping")]
+    #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
+    #[serde(default = "swagger::nullable_format::default_optional_nullable")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub ttn_mapping: Option<swagger::Nullable<std::collections::HashMap<String, String>>>,
+
 }
 
 #[cfg(feature = "validate")]
@@ -4056,6 +4134,8 @@ impl DeviceUpdate {
             model: None,
             serial_number: None,
             description: None,
+            ttn_device_id: None,
+            ttn_mapping: None,
         }
     }
 }
@@ -4108,6 +4188,13 @@ impl std::fmt::Display for DeviceUpdate {
                     description.as_ref().map_or("null".to_string(), |x| x.to_string()),
                 ].join(",")
             }),
+            self.ttn_device_id.as_ref().map(|ttn_device_id| {
+                [
+                    "ttn_device_id".to_string(),
+                    ttn_device_id.as_ref().map_or("null".to_string(), |x| x.to_string()),
+                ].join(",")
+            }),
+            // Skipping map ttn_mapping in query parameter serialization
         ];
 
         write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
@@ -4132,6 +4219,8 @@ impl std::str::FromStr for DeviceUpdate {
             pub model: Vec<swagger::Nullable<String>>,
             pub serial_number: Vec<swagger::Nullable<String>>,
             pub description: Vec<swagger::Nullable<String>>,
+            pub ttn_device_id: Vec<swagger::Nullable<String>>,
+            pub ttn_mapping: Vec<swagger::Nullable<std::collections::HashMap<String, String>>>,
         }
 
         let mut intermediate_rep = IntermediateRep::default();
@@ -4158,6 +4247,8 @@ impl std::str::FromStr for DeviceUpdate {
                     "model" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in DeviceUpdate".to_string()),
                     "serial_number" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in DeviceUpdate".to_string()),
                     "description" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in DeviceUpdate".to_string()),
+                    "ttn_device_id" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in DeviceUpdate".to_string()),
+                    "ttn_mapping" => return std::result::Result::Err("Parsing a container in this style is not supported in DeviceUpdate".to_string()),
                     _ => return std::result::Result::Err("Unexpected key while parsing DeviceUpdate".to_string())
                 }
             }
@@ -4175,6 +4266,8 @@ impl std::str::FromStr for DeviceUpdate {
             model: std::result::Result::Err("Nullable types not supported in DeviceUpdate".to_string())?,
             serial_number: std::result::Result::Err("Nullable types not supported in DeviceUpdate".to_string())?,
             description: std::result::Result::Err("Nullable types not supported in DeviceUpdate".to_string())?,
+            ttn_device_id: std::result::Result::Err("Nullable types not supported in DeviceUpdate".to_string())?,
+            ttn_mapping: std::result::Result::Err("Nullable types not supported in DeviceUpdate".to_string())?,
         })
     }
 }
@@ -10470,6 +10563,1013 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
                             std::result::Result::Ok(value) => std::result::Result::Ok(value),
                             std::result::Result::Err(err) => std::result::Result::Err(
                                 format!("Unable to convert header value '{hdr_value}' into TokenPair - {err}"))
+                        }
+                    })
+                }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
+
+                std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct TtnEndDeviceIds {
+    #[serde(rename = "device_id")]
+
+    pub device_id: String,
+
+    /// Ignored.
+    #[serde(rename = "application_ids")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub application_ids: Option<serde_json::Value>,
+
+    /// Ignored.
+    #[serde(rename = "dev_eui")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub dev_eui: Option<serde_json::Value>,
+
+    /// Ignored.
+    #[serde(rename = "join_eui")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub join_eui: Option<serde_json::Value>,
+
+    /// Ignored.
+    #[serde(rename = "dev_addr")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub dev_addr: Option<serde_json::Value>,
+
+}
+
+#[cfg(feature = "validate")]
+impl serde_valid::validation::ValidateCompositedMinLength for TtnEndDeviceIds {
+    fn validate_composited_min_length(
+        &self,
+        _min_length: usize,
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
+        Ok(())
+    }
+}
+
+#[cfg(feature = "validate")]
+impl serde_valid::validation::ValidateCompositedMaxLength for TtnEndDeviceIds {
+    fn validate_composited_max_length(
+        &self,
+        _max_length: usize,
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
+        Ok(())
+    }
+}
+
+
+impl TtnEndDeviceIds {
+    #[allow(clippy::new_without_default)]
+    pub fn new(device_id: String, ) -> TtnEndDeviceIds {
+        TtnEndDeviceIds {
+            device_id,
+            application_ids: None,
+            dev_eui: None,
+            join_eui: None,
+            dev_addr: None,
+        }
+    }
+}
+
+/// Converts the TtnEndDeviceIds value to the Query Parameters representation (style=form, explode=false)
+/// specified in <https://swagger.io/docs/specification/serialization/>
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for TtnEndDeviceIds {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            Some("device_id".to_string()),
+            Some(self.device_id.to_string()),
+            // Skipping non-primitive type application_ids in query parameter serialization
+            // Skipping non-primitive type dev_eui in query parameter serialization
+            // Skipping non-primitive type join_eui in query parameter serialization
+            // Skipping non-primitive type dev_addr in query parameter serialization
+        ];
+
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a TtnEndDeviceIds value
+/// as specified in <https://swagger.io/docs/specification/serialization/>
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for TtnEndDeviceIds {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub device_id: Vec<String>,
+            pub application_ids: Vec<serde_json::Value>,
+            pub dev_eui: Vec<serde_json::Value>,
+            pub join_eui: Vec<serde_json::Value>,
+            pub dev_addr: Vec<serde_json::Value>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => return std::result::Result::Err("Missing value while parsing TtnEndDeviceIds".to_string())
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "device_id" => intermediate_rep.device_id.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "application_ids" => intermediate_rep.application_ids.push(<serde_json::Value as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "dev_eui" => intermediate_rep.dev_eui.push(<serde_json::Value as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "join_eui" => intermediate_rep.join_eui.push(<serde_json::Value as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "dev_addr" => intermediate_rep.dev_addr.push(<serde_json::Value as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    _ => return std::result::Result::Err("Unexpected key while parsing TtnEndDeviceIds".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(TtnEndDeviceIds {
+            device_id: intermediate_rep.device_id.into_iter().next().ok_or_else(|| "device_id missing in TtnEndDeviceIds".to_string())?,
+            application_ids: intermediate_rep.application_ids.into_iter().next(),
+            dev_eui: intermediate_rep.dev_eui.into_iter().next(),
+            join_eui: intermediate_rep.join_eui.into_iter().next(),
+            dev_addr: intermediate_rep.dev_addr.into_iter().next(),
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<TtnEndDeviceIds> and hyper::header::HeaderValue
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<header::IntoHeaderValue<TtnEndDeviceIds>> for hyper::header::HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_value: header::IntoHeaderValue<TtnEndDeviceIds>) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match hyper::header::HeaderValue::from_str(&hdr_value) {
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for TtnEndDeviceIds - value: {hdr_value} is invalid {e}"))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<TtnEndDeviceIds> {
+    type Error = String;
+
+    fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+             std::result::Result::Ok(value) => {
+                    match <TtnEndDeviceIds as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into TtnEndDeviceIds - {err}"))
+                    }
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<TtnEndDeviceIds>>> for hyper::header::HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<TtnEndDeviceIds>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
+
+        match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<TtnEndDeviceIds>> {
+    type Error = String;
+
+    fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_values.to_str() {
+            std::result::Result::Ok(hdr_values) => {
+                let hdr_values : std::vec::Vec<TtnEndDeviceIds> = hdr_values
+                .split(',')
+                .filter_map(|hdr_value| match hdr_value.trim() {
+                    "" => std::option::Option::None,
+                    hdr_value => std::option::Option::Some({
+                        match <TtnEndDeviceIds as std::str::FromStr>::from_str(hdr_value) {
+                            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+                            std::result::Result::Err(err) => std::result::Result::Err(
+                                format!("Unable to convert header value '{hdr_value}' into TtnEndDeviceIds - {err}"))
+                        }
+                    })
+                }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
+
+                std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct TtnIngestResult {
+    /// Values stored (new or replaced).
+    #[serde(rename = "written")]
+
+    pub written: i64,
+
+    /// Paths of decoded payload fields that no datapoint takes (not stored).
+    #[serde(rename = "unknown")]
+
+    pub unknown: Vec<String>,
+
+}
+
+#[cfg(feature = "validate")]
+impl serde_valid::validation::ValidateCompositedMinLength for TtnIngestResult {
+    fn validate_composited_min_length(
+        &self,
+        _min_length: usize,
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
+        Ok(())
+    }
+}
+
+#[cfg(feature = "validate")]
+impl serde_valid::validation::ValidateCompositedMaxLength for TtnIngestResult {
+    fn validate_composited_max_length(
+        &self,
+        _max_length: usize,
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
+        Ok(())
+    }
+}
+
+
+impl TtnIngestResult {
+    #[allow(clippy::new_without_default)]
+    pub fn new(written: i64, unknown: Vec<String>, ) -> TtnIngestResult {
+        TtnIngestResult {
+            written,
+            unknown,
+        }
+    }
+}
+
+/// Converts the TtnIngestResult value to the Query Parameters representation (style=form, explode=false)
+/// specified in <https://swagger.io/docs/specification/serialization/>
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for TtnIngestResult {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            Some("written".to_string()),
+            Some(self.written.to_string()),
+            Some("unknown".to_string()),
+            Some(self.unknown.iter().map(|x| x.to_string()).collect::<Vec<_>>().join(",")),
+        ];
+
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a TtnIngestResult value
+/// as specified in <https://swagger.io/docs/specification/serialization/>
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for TtnIngestResult {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub written: Vec<i64>,
+            pub unknown: Vec<Vec<String>>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => return std::result::Result::Err("Missing value while parsing TtnIngestResult".to_string())
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "written" => intermediate_rep.written.push(<i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "unknown" => return std::result::Result::Err("Parsing a container in this style is not supported in TtnIngestResult".to_string()),
+                    _ => return std::result::Result::Err("Unexpected key while parsing TtnIngestResult".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(TtnIngestResult {
+            written: intermediate_rep.written.into_iter().next().ok_or_else(|| "written missing in TtnIngestResult".to_string())?,
+            unknown: intermediate_rep.unknown.into_iter().next().ok_or_else(|| "unknown missing in TtnIngestResult".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<TtnIngestResult> and hyper::header::HeaderValue
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<header::IntoHeaderValue<TtnIngestResult>> for hyper::header::HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_value: header::IntoHeaderValue<TtnIngestResult>) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match hyper::header::HeaderValue::from_str(&hdr_value) {
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for TtnIngestResult - value: {hdr_value} is invalid {e}"))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<TtnIngestResult> {
+    type Error = String;
+
+    fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+             std::result::Result::Ok(value) => {
+                    match <TtnIngestResult as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into TtnIngestResult - {err}"))
+                    }
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<TtnIngestResult>>> for hyper::header::HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<TtnIngestResult>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
+
+        match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<TtnIngestResult>> {
+    type Error = String;
+
+    fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_values.to_str() {
+            std::result::Result::Ok(hdr_values) => {
+                let hdr_values : std::vec::Vec<TtnIngestResult> = hdr_values
+                .split(',')
+                .filter_map(|hdr_value| match hdr_value.trim() {
+                    "" => std::option::Option::None,
+                    hdr_value => std::option::Option::Some({
+                        match <TtnIngestResult as std::str::FromStr>::from_str(hdr_value) {
+                            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+                            std::result::Result::Err(err) => std::result::Result::Err(
+                                format!("Unable to convert header value '{hdr_value}' into TtnIngestResult - {err}"))
+                        }
+                    })
+                }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
+
+                std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+        }
+    }
+}
+
+/// An uplink message as The Things Stack v3 posts it to a webhook. Only `end_device_ids.device_id`, `received_at` and the named fields of `uplink_message` are read; the others are accepted and ignored. 
+#[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct TtnUplink {
+    #[serde(rename = "end_device_ids")]
+
+    #[cfg_attr(feature = "validate", validate)]
+    pub end_device_ids: models::TtnEndDeviceIds,
+
+    /// Ignored.
+    #[serde(rename = "correlation_ids")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub correlation_ids: Option<serde_json::Value>,
+
+    /// When the Application Server received the uplink (RFC 3339, up to nanoseconds).
+    #[serde(rename = "received_at")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub received_at: Option<String>,
+
+    #[serde(rename = "uplink_message")]
+
+    #[cfg_attr(feature = "validate", validate)]
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub uplink_message: Option<models::TtnUplinkMessage>,
+
+    /// Ignored.
+    #[serde(rename = "simulated")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub simulated: Option<serde_json::Value>,
+
+}
+
+#[cfg(feature = "validate")]
+impl serde_valid::validation::ValidateCompositedMinLength for TtnUplink {
+    fn validate_composited_min_length(
+        &self,
+        _min_length: usize,
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
+        Ok(())
+    }
+}
+
+#[cfg(feature = "validate")]
+impl serde_valid::validation::ValidateCompositedMaxLength for TtnUplink {
+    fn validate_composited_max_length(
+        &self,
+        _max_length: usize,
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
+        Ok(())
+    }
+}
+
+
+impl TtnUplink {
+    #[allow(clippy::new_without_default)]
+    pub fn new(end_device_ids: models::TtnEndDeviceIds, ) -> TtnUplink {
+        TtnUplink {
+            end_device_ids,
+            correlation_ids: None,
+            received_at: None,
+            uplink_message: None,
+            simulated: None,
+        }
+    }
+}
+
+/// Converts the TtnUplink value to the Query Parameters representation (style=form, explode=false)
+/// specified in <https://swagger.io/docs/specification/serialization/>
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for TtnUplink {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping non-primitive type end_device_ids in query parameter serialization
+            // Skipping non-primitive type correlation_ids in query parameter serialization
+            self.received_at.as_ref().map(|received_at| {
+                [
+                    "received_at".to_string(),
+                    received_at.to_string(),
+                ].join(",")
+            }),
+            // Skipping non-primitive type uplink_message in query parameter serialization
+            // Skipping non-primitive type simulated in query parameter serialization
+        ];
+
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a TtnUplink value
+/// as specified in <https://swagger.io/docs/specification/serialization/>
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for TtnUplink {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub end_device_ids: Vec<models::TtnEndDeviceIds>,
+            pub correlation_ids: Vec<serde_json::Value>,
+            pub received_at: Vec<String>,
+            pub uplink_message: Vec<models::TtnUplinkMessage>,
+            pub simulated: Vec<serde_json::Value>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => return std::result::Result::Err("Missing value while parsing TtnUplink".to_string())
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "end_device_ids" => intermediate_rep.end_device_ids.push(<models::TtnEndDeviceIds as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "correlation_ids" => intermediate_rep.correlation_ids.push(<serde_json::Value as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "received_at" => intermediate_rep.received_at.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "uplink_message" => intermediate_rep.uplink_message.push(<models::TtnUplinkMessage as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "simulated" => intermediate_rep.simulated.push(<serde_json::Value as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    _ => return std::result::Result::Err("Unexpected key while parsing TtnUplink".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(TtnUplink {
+            end_device_ids: intermediate_rep.end_device_ids.into_iter().next().ok_or_else(|| "end_device_ids missing in TtnUplink".to_string())?,
+            correlation_ids: intermediate_rep.correlation_ids.into_iter().next(),
+            received_at: intermediate_rep.received_at.into_iter().next(),
+            uplink_message: intermediate_rep.uplink_message.into_iter().next(),
+            simulated: intermediate_rep.simulated.into_iter().next(),
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<TtnUplink> and hyper::header::HeaderValue
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<header::IntoHeaderValue<TtnUplink>> for hyper::header::HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_value: header::IntoHeaderValue<TtnUplink>) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match hyper::header::HeaderValue::from_str(&hdr_value) {
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for TtnUplink - value: {hdr_value} is invalid {e}"))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<TtnUplink> {
+    type Error = String;
+
+    fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+             std::result::Result::Ok(value) => {
+                    match <TtnUplink as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into TtnUplink - {err}"))
+                    }
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<TtnUplink>>> for hyper::header::HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<TtnUplink>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
+
+        match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<TtnUplink>> {
+    type Error = String;
+
+    fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_values.to_str() {
+            std::result::Result::Ok(hdr_values) => {
+                let hdr_values : std::vec::Vec<TtnUplink> = hdr_values
+                .split(',')
+                .filter_map(|hdr_value| match hdr_value.trim() {
+                    "" => std::option::Option::None,
+                    hdr_value => std::option::Option::Some({
+                        match <TtnUplink as std::str::FromStr>::from_str(hdr_value) {
+                            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+                            std::result::Result::Err(err) => std::result::Result::Err(
+                                format!("Unable to convert header value '{hdr_value}' into TtnUplink - {err}"))
+                        }
+                    })
+                }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
+
+                std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct TtnUplinkMessage {
+    /// The payload as the device's payload formatter decoded it.
+    #[serde(rename = "decoded_payload")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub decoded_payload: Option<std::collections::HashMap<String, serde_json::Value>>,
+
+    /// When the Network Server received the uplink (RFC 3339, up to nanoseconds).
+    #[serde(rename = "received_at")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub received_at: Option<String>,
+
+    /// Ignored.
+    #[serde(rename = "session_key_id")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub session_key_id: Option<serde_json::Value>,
+
+    /// Ignored.
+    #[serde(rename = "f_port")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub f_port: Option<serde_json::Value>,
+
+    /// Ignored.
+    #[serde(rename = "f_cnt")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub f_cnt: Option<serde_json::Value>,
+
+    /// Ignored.
+    #[serde(rename = "frm_payload")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub frm_payload: Option<serde_json::Value>,
+
+    /// Ignored.
+    #[serde(rename = "decoded_payload_warnings")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub decoded_payload_warnings: Option<serde_json::Value>,
+
+    /// Ignored.
+    #[serde(rename = "rx_metadata")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub rx_metadata: Option<serde_json::Value>,
+
+    /// Ignored.
+    #[serde(rename = "settings")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub settings: Option<serde_json::Value>,
+
+    /// Ignored.
+    #[serde(rename = "consumed_airtime")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub consumed_airtime: Option<serde_json::Value>,
+
+    /// Ignored.
+    #[serde(rename = "network_ids")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub network_ids: Option<serde_json::Value>,
+
+    /// Ignored.
+    #[serde(rename = "version_ids")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub version_ids: Option<serde_json::Value>,
+
+    /// Ignored.
+    #[serde(rename = "locations")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub locations: Option<serde_json::Value>,
+
+    /// Ignored.
+    #[serde(rename = "confirmed")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub confirmed: Option<serde_json::Value>,
+
+    /// Ignored.
+    #[serde(rename = "last_battery_percentage")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub last_battery_percentage: Option<serde_json::Value>,
+
+    /// Ignored.
+    #[serde(rename = "packet_error_rate")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub packet_error_rate: Option<serde_json::Value>,
+
+}
+
+#[cfg(feature = "validate")]
+impl serde_valid::validation::ValidateCompositedMinLength for TtnUplinkMessage {
+    fn validate_composited_min_length(
+        &self,
+        _min_length: usize,
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
+        Ok(())
+    }
+}
+
+#[cfg(feature = "validate")]
+impl serde_valid::validation::ValidateCompositedMaxLength for TtnUplinkMessage {
+    fn validate_composited_max_length(
+        &self,
+        _max_length: usize,
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
+        Ok(())
+    }
+}
+
+
+impl TtnUplinkMessage {
+    #[allow(clippy::new_without_default)]
+    pub fn new() -> TtnUplinkMessage {
+        TtnUplinkMessage {
+            decoded_payload: None,
+            received_at: None,
+            session_key_id: None,
+            f_port: None,
+            f_cnt: None,
+            frm_payload: None,
+            decoded_payload_warnings: None,
+            rx_metadata: None,
+            settings: None,
+            consumed_airtime: None,
+            network_ids: None,
+            version_ids: None,
+            locations: None,
+            confirmed: None,
+            last_battery_percentage: None,
+            packet_error_rate: None,
+        }
+    }
+}
+
+/// Converts the TtnUplinkMessage value to the Query Parameters representation (style=form, explode=false)
+/// specified in <https://swagger.io/docs/specification/serialization/>
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for TtnUplinkMessage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping map decoded_payload in query parameter serialization
+            self.received_at.as_ref().map(|received_at| {
+                [
+                    "received_at".to_string(),
+                    received_at.to_string(),
+                ].join(",")
+            }),
+            // Skipping non-primitive type session_key_id in query parameter serialization
+            // Skipping non-primitive type f_port in query parameter serialization
+            // Skipping non-primitive type f_cnt in query parameter serialization
+            // Skipping non-primitive type frm_payload in query parameter serialization
+            // Skipping non-primitive type decoded_payload_warnings in query parameter serialization
+            // Skipping non-primitive type rx_metadata in query parameter serialization
+            // Skipping non-primitive type settings in query parameter serialization
+            // Skipping non-primitive type consumed_airtime in query parameter serialization
+            // Skipping non-primitive type network_ids in query parameter serialization
+            // Skipping non-primitive type version_ids in query parameter serialization
+            // Skipping non-primitive type locations in query parameter serialization
+            // Skipping non-primitive type confirmed in query parameter serialization
+            // Skipping non-primitive type last_battery_percentage in query parameter serialization
+            // Skipping non-primitive type packet_error_rate in query parameter serialization
+        ];
+
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a TtnUplinkMessage value
+/// as specified in <https://swagger.io/docs/specification/serialization/>
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for TtnUplinkMessage {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub decoded_payload: Vec<std::collections::HashMap<String, serde_json::Value>>,
+            pub received_at: Vec<String>,
+            pub session_key_id: Vec<serde_json::Value>,
+            pub f_port: Vec<serde_json::Value>,
+            pub f_cnt: Vec<serde_json::Value>,
+            pub frm_payload: Vec<serde_json::Value>,
+            pub decoded_payload_warnings: Vec<serde_json::Value>,
+            pub rx_metadata: Vec<serde_json::Value>,
+            pub settings: Vec<serde_json::Value>,
+            pub consumed_airtime: Vec<serde_json::Value>,
+            pub network_ids: Vec<serde_json::Value>,
+            pub version_ids: Vec<serde_json::Value>,
+            pub locations: Vec<serde_json::Value>,
+            pub confirmed: Vec<serde_json::Value>,
+            pub last_battery_percentage: Vec<serde_json::Value>,
+            pub packet_error_rate: Vec<serde_json::Value>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => return std::result::Result::Err("Missing value while parsing TtnUplinkMessage".to_string())
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    "decoded_payload" => return std::result::Result::Err("Parsing a container in this style is not supported in TtnUplinkMessage".to_string()),
+                    #[allow(clippy::redundant_clone)]
+                    "received_at" => intermediate_rep.received_at.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "session_key_id" => intermediate_rep.session_key_id.push(<serde_json::Value as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "f_port" => intermediate_rep.f_port.push(<serde_json::Value as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "f_cnt" => intermediate_rep.f_cnt.push(<serde_json::Value as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "frm_payload" => intermediate_rep.frm_payload.push(<serde_json::Value as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "decoded_payload_warnings" => intermediate_rep.decoded_payload_warnings.push(<serde_json::Value as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "rx_metadata" => intermediate_rep.rx_metadata.push(<serde_json::Value as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "settings" => intermediate_rep.settings.push(<serde_json::Value as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "consumed_airtime" => intermediate_rep.consumed_airtime.push(<serde_json::Value as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "network_ids" => intermediate_rep.network_ids.push(<serde_json::Value as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "version_ids" => intermediate_rep.version_ids.push(<serde_json::Value as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "locations" => intermediate_rep.locations.push(<serde_json::Value as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "confirmed" => intermediate_rep.confirmed.push(<serde_json::Value as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "last_battery_percentage" => intermediate_rep.last_battery_percentage.push(<serde_json::Value as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "packet_error_rate" => intermediate_rep.packet_error_rate.push(<serde_json::Value as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    _ => return std::result::Result::Err("Unexpected key while parsing TtnUplinkMessage".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(TtnUplinkMessage {
+            decoded_payload: intermediate_rep.decoded_payload.into_iter().next(),
+            received_at: intermediate_rep.received_at.into_iter().next(),
+            session_key_id: intermediate_rep.session_key_id.into_iter().next(),
+            f_port: intermediate_rep.f_port.into_iter().next(),
+            f_cnt: intermediate_rep.f_cnt.into_iter().next(),
+            frm_payload: intermediate_rep.frm_payload.into_iter().next(),
+            decoded_payload_warnings: intermediate_rep.decoded_payload_warnings.into_iter().next(),
+            rx_metadata: intermediate_rep.rx_metadata.into_iter().next(),
+            settings: intermediate_rep.settings.into_iter().next(),
+            consumed_airtime: intermediate_rep.consumed_airtime.into_iter().next(),
+            network_ids: intermediate_rep.network_ids.into_iter().next(),
+            version_ids: intermediate_rep.version_ids.into_iter().next(),
+            locations: intermediate_rep.locations.into_iter().next(),
+            confirmed: intermediate_rep.confirmed.into_iter().next(),
+            last_battery_percentage: intermediate_rep.last_battery_percentage.into_iter().next(),
+            packet_error_rate: intermediate_rep.packet_error_rate.into_iter().next(),
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<TtnUplinkMessage> and hyper::header::HeaderValue
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<header::IntoHeaderValue<TtnUplinkMessage>> for hyper::header::HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_value: header::IntoHeaderValue<TtnUplinkMessage>) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match hyper::header::HeaderValue::from_str(&hdr_value) {
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for TtnUplinkMessage - value: {hdr_value} is invalid {e}"))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<TtnUplinkMessage> {
+    type Error = String;
+
+    fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+             std::result::Result::Ok(value) => {
+                    match <TtnUplinkMessage as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into TtnUplinkMessage - {err}"))
+                    }
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<TtnUplinkMessage>>> for hyper::header::HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<TtnUplinkMessage>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
+
+        match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<TtnUplinkMessage>> {
+    type Error = String;
+
+    fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_values.to_str() {
+            std::result::Result::Ok(hdr_values) => {
+                let hdr_values : std::vec::Vec<TtnUplinkMessage> = hdr_values
+                .split(',')
+                .filter_map(|hdr_value| match hdr_value.trim() {
+                    "" => std::option::Option::None,
+                    hdr_value => std::option::Option::Some({
+                        match <TtnUplinkMessage as std::str::FromStr>::from_str(hdr_value) {
+                            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+                            std::result::Result::Err(err) => std::result::Result::Err(
+                                format!("Unable to convert header value '{hdr_value}' into TtnUplinkMessage - {err}"))
                         }
                     })
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;

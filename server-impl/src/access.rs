@@ -51,7 +51,7 @@ pub fn permission(operation_id: &str) -> Option<Permission> {
         | "scheduleGet"
         | "schedulesHistory"
         | "computeSum" => Read,
-        "datapointValuesWrite" | "valuesWrite" => WriteValues,
+        "datapointValuesWrite" | "valuesWrite" | "ingestTtn" => WriteValues,
         "siteCreate"
         | "siteUpdate"
         | "siteDelete"

@@ -29,7 +29,7 @@ fn needs(operation_id: &str) -> &'static str {
         | "scheduleGet"
         | "schedulesHistory"
         | "computeSum" => "read",
-        "datapointValuesWrite" | "valuesWrite" => "write_values",
+        "datapointValuesWrite" | "valuesWrite" | "ingestTtn" => "write_values",
         "siteCreate"
         | "siteUpdate"
         | "siteDelete"
@@ -124,6 +124,14 @@ fn request(
             json!([{"datapoint_id": dp, "timestamp": "2026-01-01T01:00:00Z", "value": 2}])
         }
         "datapointValuesWrite" => json!([{"timestamp": "2026-01-01T01:00:00Z", "value": 2}]),
+        // The estate's datapoint is keyed `{name}.power`: an uplink of the TTN device
+        // `{name}` with the field `power` reaches it.
+        "ingestTtn" => {
+            let name = if ids == f.inside { "inside" } else { "outside" };
+            json!({"end_device_ids": {"device_id": name},
+                   "uplink_message": {"decoded_payload": {"power": 2},
+                                      "received_at": "2026-01-01T01:00:00Z"}})
+        }
         "computeSum" => json!({"param": {"scale": 1}, "datapoints": {"e1_ts": dp, "e2_ts": dp},
             "from": "2025-12-31T00:00:00Z", "to": "2026-01-02T00:00:00Z", "interval": "1h"}),
         _ => match op.pointer("/requestBody/content/application~1json/schema") {
@@ -213,7 +221,7 @@ async fn every_operation_answers_401_403_or_serves_by_role_and_key_scope() {
             || path.contains("{datapoint_id}")
             || matches!(
                 op_id,
-                "valuesWrite" | "computeSum" | "valuesLatest" | "timeseries"
+                "valuesWrite" | "computeSum" | "valuesLatest" | "timeseries" | "ingestTtn"
             );
         let method = Method::from_bytes(method.to_uppercase().as_bytes()).unwrap();
         let cases = [

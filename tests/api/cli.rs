@@ -271,12 +271,27 @@ fn an_unknown_key_is_refused_with_its_nearest_name() {
 }
 
 #[tokio::test]
-async fn migrate_then_seed_a_demo_estate() {
+async fn migrate_then_seed_a_demo_estate_with_values_beside_other_sites() {
     let db = TestDb::fresh();
     let dir = tempfile::tempdir().unwrap();
     let (ok, out, err) = joule(&["--database-url", db.url(), "migrate"], &[], dir.path());
     assert!(ok, "{err}");
     assert!(out.contains("migration(s) applied"));
+
+    // A database the first run already filled takes the demo too.
+    let (mut child, base) = spawn_server(db.url(), &[]);
+    let call = |method: hyper::Method, path: &str, body: &str| {
+        let url = format!("{base}/api/v1{path}");
+        let body = bytes::Bytes::from(body.to_string());
+        async move { crate::support::raw(method, &url, body, &[]).await }
+    };
+    let get = |path: &str| {
+        let answer = call(hyper::Method::GET, path, "");
+        async move { answer.await.json() }
+    };
+    let own = call(hyper::Method::POST, "/sites", r#"{"name": "Depot"}"#).await;
+    assert_eq!(own.status.as_u16(), 201);
+
     let (ok, out, err) = joule(
         &["--database-url", db.url(), "seed", "--demo"],
         &[],
@@ -284,31 +299,17 @@ async fn migrate_then_seed_a_demo_estate() {
     );
     assert!(ok, "{err}");
     assert!(out.contains("2 sites, 12 devices"), "{out}");
+    assert!(out.contains("values over three weeks"), "{out}");
     let (ok, _, err) = joule(
         &["--database-url", db.url(), "seed", "--demo"],
         &[],
         dir.path(),
     );
     assert!(!ok, "a second seed is refused");
-    assert!(err.contains("already has sites"), "{err}");
+    assert!(err.contains("already in this database"), "{err}");
 
-    let (mut child, base) = spawn_server(db.url(), &[]);
-    let get = |path: &str| {
-        let url = format!("{base}/api/v1{path}");
-        async move {
-            crate::support::raw(hyper::Method::GET, &url, bytes::Bytes::new(), &[])
-                .await
-                .json()
-        }
-    };
     let sites = get("/sites").await;
-    let names: Vec<_> = sites["items"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|s| s["name"].clone())
-        .collect();
-    assert_eq!(names.len(), 2);
+    assert_eq!(sites["items"].as_array().unwrap().len(), 3);
     let devices = get("/devices").await;
     assert_eq!(devices["items"].as_array().unwrap().len(), 12);
     let kinds: Vec<_> = devices["items"]
@@ -321,9 +322,65 @@ async fn migrate_then_seed_a_demo_estate() {
         assert!(kinds.iter().any(|k| k == kind), "a {kind} in the demo");
     }
     let points = get("/datapoints?limit=1000").await;
-    assert!(points["items"].as_array().unwrap().len() > 30);
-    let actuators = get("/datapoints?type=actuator").await;
-    assert!(!actuators["items"].as_array().unwrap().is_empty());
+    let points = points["items"].as_array().unwrap().clone();
+    assert!(points.len() > 30);
+    let id_of = |key: &str| {
+        points
+            .iter()
+            .find(|p| p["key"] == key)
+            .and_then(|p| p["id"].as_i64())
+            .unwrap_or_else(|| panic!("{key} in the demo"))
+    };
+
+    // Three weeks of values: power has a daily shape, the energy counter only grows.
+    let now = chrono::Utc::now();
+    let from = (now - chrono::Duration::days(22)).format("%Y-%m-%dT%H:%M:%SZ");
+    let to = now.format("%Y-%m-%dT%H:%M:%SZ");
+    let power = id_of("karlsruhe_office/main_electricity_meter/active_power");
+    let daily = get(&format!(
+        "/datapoints/{power}/aggregate?interval=1d&function=count&from={from}&to={to}"
+    ))
+    .await;
+    let days = daily["buckets"].as_array().unwrap();
+    assert!(days.len() >= 20, "{daily}");
+    let hourly = get(&format!(
+        "/datapoints/{power}/aggregate?interval=1h&function=mean&from={from}&to={to}"
+    ))
+    .await;
+    let means: Vec<f64> = hourly["buckets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|b| b["value"].as_f64())
+        .collect();
+    let (low, high) = means
+        .iter()
+        .fold((f64::MAX, f64::MIN), |(l, h), v| (l.min(*v), h.max(*v)));
+    assert!(high > 2.0 * low, "a daily shape: {low}..{high}");
+    let energy = id_of("karlsruhe_office/main_electricity_meter/energy_import");
+    let values = get(&format!(
+        "/datapoints/{energy}/values?from={from}&to={to}&limit=1000"
+    ))
+    .await;
+    let counter: Vec<f64> = values["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v["value"].as_f64().unwrap())
+        .collect();
+    assert!(counter.len() == 1000, "{}", counter.len());
+    assert!(
+        counter.windows(2).all(|w| w[1] >= w[0]),
+        "a counter only grows"
+    );
+    assert!(counter[999] > counter[0]);
+    // Numeric actuators have a day/night schedule.
+    let setpoint = id_of("karlsruhe_office/heat_pump/flow_setpoint");
+    let schedule = get(&format!("/datapoints/{setpoint}/schedule")).await;
+    assert!(
+        schedule["schedule"].as_array().unwrap().len() > 20,
+        "{schedule}"
+    );
     let _ = child.kill();
     let _ = child.wait();
 }
@@ -372,5 +429,66 @@ fn config_shows_the_mqtt_section_with_its_password_masked_and_checks_it() {
         let (ok, _, err) = joule(&["config"], &env, other.path());
         assert!(!ok, "{key}={value} is refused");
         assert!(err.contains(said), "{key}={value}: {err}");
+    }
+}
+
+/// A database URL that cannot work is refused at once with its own cause, not a
+/// generic pool timeout, and no stray SQLite file is created for a foreign scheme.
+#[test]
+fn a_database_that_cannot_be_opened_is_reported_with_its_cause() {
+    let dir = tempfile::tempdir().unwrap();
+    let migrate = |url: &str| {
+        let (ok, _, err) = joule(&["--database-url", url, "migrate"], &[], dir.path());
+        assert!(!ok, "{url} must be refused");
+        assert!(!err.contains("timed out"), "{url}: {err}");
+        err
+    };
+
+    let err = migrate("mysql://root@localhost/joule");
+    assert!(
+        err.contains("unsupported database URL scheme `mysql://`"),
+        "{err}"
+    );
+    assert!(
+        err.contains("postgres://") && err.contains("sqlite://"),
+        "{err}"
+    );
+    assert_eq!(
+        std::fs::read_dir(dir.path()).unwrap().count(),
+        0,
+        "no file made"
+    );
+
+    std::fs::write(dir.path().join("plain-file"), "").unwrap();
+    let err = migrate("sqlite://plain-file/joule.db");
+    assert!(err.contains("plain-file"), "{err}");
+
+    // Port 1 on loopback has no server.
+    let err = migrate("postgres://postgres@127.0.0.1:1/test");
+    assert!(err.contains("Connection refused"), "{err}");
+
+    if let Ok(url) = std::env::var("JOULE_TEST_POSTGRES_URL") {
+        let (server, _) = url.rsplit_once('/').expect("a database name");
+        let err = migrate(&format!("{server}/joule_no_such_database"));
+        assert!(
+            err.contains("database \"joule_no_such_database\" does not exist"),
+            "{err}"
+        );
+    }
+}
+
+/// `serve --help` tells each flag's default and the environment names that set it.
+#[test]
+fn serve_help_shows_defaults_and_environment_names() {
+    let dir = tempfile::tempdir().unwrap();
+    let (ok, help, err) = joule(&["serve", "--help"], &[], dir.path());
+    assert!(ok, "{err}");
+    for shown in [
+        "[default: 127.0.0.1:8080] [env: JOULE_SERVER__BIND, JOULE_BIND]",
+        "[env: JOULE_TLS__BIND, JOULE_TLS_BIND]",
+        "[default: sqlite://joule.db] [env: JOULE_DATABASE__URL, JOULE_DATABASE_URL]",
+        "[default: info] [env: JOULE_LOG]",
+    ] {
+        assert!(help.contains(shown), "{shown} missing in:\n{help}");
     }
 }

@@ -16,6 +16,8 @@ pub fn device(site_id: i64, name: &str) -> DeviceCreate {
         model: None,
         serial_number: None,
         description: None,
+        ttn_device_id: None,
+        ttn_mapping: None,
     }
 }
 
@@ -72,6 +74,8 @@ async fn devices_can_be_created_read_updated_filtered_and_deleted() {
         model: None,
         serial_number: None,
         description: None,
+        ttn_device_id: None,
+        ttn_mapping: None,
     };
     let updated = match app.client.device_update(created.id, change).await.unwrap() {
         DeviceUpdateResponse::Ok(d) => d,
@@ -127,6 +131,8 @@ async fn a_device_must_belong_to_an_existing_site() {
         model: None,
         serial_number: None,
         description: None,
+        ttn_device_id: None,
+        ttn_mapping: None,
     };
     match app.client.device_update(id, change).await.unwrap() {
         DeviceUpdateResponse::Unprocessable(p) => assert_eq!(p.errors.unwrap()[0].field, "site_id"),

@@ -42,10 +42,17 @@ async fn swagger_ui_and_its_assets_are_served_from_the_binary() {
         assert!(answer.body.len() > 100, "{asset}");
     }
     let init = app.raw(Method::GET, "/ui/swagger-initializer.js", "").await;
-    assert!(String::from_utf8_lossy(&init.body).contains("../openapi.json"));
-    let redirect = app.raw(Method::GET, "/ui", "").await;
-    assert_eq!(redirect.status.as_u16(), 301);
-    assert_eq!(redirect.headers["location"], "/api/v1/ui/");
+    let init = String::from_utf8_lossy(&init.body);
+    assert!(init.contains("../openapi.json"));
+    assert!(init.contains("validatorUrl: null"), "no call out: {init}");
+    // The UI's folder, the API root and the server root all lead to the UI.
+    for path in ["/ui", "", "/"] {
+        let redirect = app.raw(Method::GET, path, "").await;
+        assert_eq!(redirect.status.as_u16(), 301, "{path}");
+        assert_eq!(redirect.headers["location"], "/api/v1/ui/", "{path}");
+    }
+    let root = crate::support::raw(Method::GET, &app.base, bytes::Bytes::new(), &[]).await;
+    assert_eq!(root.status.as_u16(), 301);
 }
 
 #[tokio::test]

@@ -62,6 +62,32 @@ async fn bad_path_ids_and_query_parameters_are_400_problems() {
         .await
         .problem(400);
     assert_eq!(error_fields(&cursor), ["cursor"]);
+
+    // The router's refusals say what would be right.
+    let id = app.datapoint("hint.power").await;
+    let interval = app
+        .raw(
+            Method::GET,
+            &format!("/datapoints/{id}/aggregate?interval=15min&from=2026-01-01T00:00:00Z&to=2026-01-02T00:00:00Z"),
+            "",
+        )
+        .await
+        .problem(400);
+    let detail = interval["detail"].as_str().unwrap();
+    assert!(
+        detail.contains("`15min` is not allowed; use one of 1m, 5m, 15m"),
+        "{detail}"
+    );
+    let plus = app
+        .raw(
+            Method::GET,
+            &format!("/datapoints/{id}/values?from=2026-01-01T00:00:00+01:00"),
+            "",
+        )
+        .await
+        .problem(400);
+    let detail = plus["detail"].as_str().unwrap();
+    assert!(detail.contains("encode it as `%2B`"), "{detail}");
 }
 
 #[tokio::test]
@@ -130,9 +156,9 @@ async fn validation_problems_name_fields_and_unknown_fields_are_ignored() {
         .await;
     assert_eq!(answer.status.as_u16(), 201);
     assert!(answer.json().get("colour").is_none());
-    assert!(
-        answer.headers.contains_key("warning"),
-        "ignored fields are reported"
+    assert_eq!(
+        answer.headers["warning"], "299 joule \"unknown fields ignored: colour\"",
+        "ignored fields are reported by name"
     );
 
     // Field names that cannot go into a header are ignored the same way.

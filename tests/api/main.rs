@@ -27,5 +27,6 @@ mod sites;
 mod soak;
 mod support;
 mod tls;
+mod ttn;
 mod user_cli;
 mod values;

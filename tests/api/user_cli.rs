@@ -136,6 +136,24 @@ async fn user_commands_create_list_set_passwords_and_disable() {
     let _ = child.wait();
 }
 
+/// Without a terminal (a script, a container), `user create` says how to pass the
+/// password instead of an operating-system error.
+#[test]
+fn user_create_without_a_terminal_points_to_password_stdin() {
+    let db = TestDb::fresh();
+    // setsid: a new session has no controlling terminal, wherever the test runs.
+    let out = Command::new("setsid")
+        .args(["--wait", BIN, "--database-url", db.url(), "user", "create"])
+        .args(["--username", "ops", "--role", "admin"])
+        .env("JOULE_LOG", "warn")
+        .stdin(Stdio::null())
+        .output()
+        .expect("run joule under setsid");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success());
+    assert!(err.contains("--password-stdin"), "{err}");
+}
+
 #[test]
 fn joule_config_masks_the_auth_and_tls_secrets() {
     let dir = tempfile::tempdir().unwrap();

@@ -19,13 +19,25 @@ fn site_must_exist(conn: &mut DbConnection, site_id: i64) -> Result<(), DbError>
     Ok(())
 }
 
+/// The only unique column of a device is its ID in The Things Stack.
+fn ttn_id_taken(e: diesel::result::Error, ttn_device_id: Option<&str>) -> DbError {
+    match DbError::from(e) {
+        DbError::Conflict(_) => DbError::Conflict(format!(
+            "another device has the ttn_device_id '{}'",
+            ttn_device_id.unwrap_or_default()
+        )),
+        other => other,
+    }
+}
+
 pub fn device_create(conn: &mut DbConnection, new: &NewDevice) -> Result<Device, DbError> {
     write_transaction(conn, |conn| {
         site_must_exist(conn, new.site_id)?;
-        Ok(diesel::insert_into(devices::table)
+        diesel::insert_into(devices::table)
             .values(new)
             .returning(devices::all_columns)
-            .get_result(conn)?)
+            .get_result(conn)
+            .map_err(|e| ttn_id_taken(e, new.ttn_device_id.as_deref()))
     })
 }
 
@@ -80,10 +92,11 @@ pub fn device_update(
         if let Some(site_id) = changes.site_id {
             site_must_exist(conn, site_id)?;
         }
-        Ok(diesel::update(devices::table.find(id))
+        diesel::update(devices::table.find(id))
             .set(changes)
             .returning(devices::all_columns)
-            .get_result(conn)?)
+            .get_result(conn)
+            .map_err(|e| ttn_id_taken(e, changes.ttn_device_id.clone().flatten().as_deref()))
     })
 }
 
@@ -108,4 +121,16 @@ pub fn device_delete(conn: &mut DbConnection, id: i64, cascade: bool) -> Result<
         diesel::delete(devices::table.find(id)).execute(conn)?;
         Ok(())
     })
+}
+
+/// The device with this ID in The Things Stack, if one is registered.
+pub fn device_by_ttn_id(
+    conn: &mut DbConnection,
+    ttn_device_id: &str,
+) -> Result<Option<Device>, DbError> {
+    Ok(devices::table
+        .filter(devices::ttn_device_id.eq(ttn_device_id))
+        .select(Device::as_select())
+        .first(conn)
+        .optional()?)
 }

@@ -43,6 +43,7 @@ use joule_api::{Api, ApiNoContext, Claims, Client, ContextWrapperExt, models,
                       UserDeleteResponse,
                       UserGetResponse,
                       UserUpdateResponse,
+                      IngestTtnResponse,
                       TimeseriesResponse,
                       ValuesLatestResponse,
                       ValuesWriteResponse,
@@ -462,6 +463,14 @@ fn main() {
         Some("UserUpdate") => {
             let result = rt.block_on(client.user_update(
                   0,
+                  ???
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
+        */
+        /* Disabled because there's no example.
+        Some("IngestTtn") => {
+            let result = rt.block_on(client.ingest_ttn(
                   ???
             ));
             info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());

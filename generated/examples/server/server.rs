@@ -175,6 +175,7 @@ use joule_api::{
     UserDeleteResponse,
     UserGetResponse,
     UserUpdateResponse,
+    IngestTtnResponse,
     TimeseriesResponse,
     ValuesLatestResponse,
     ValuesWriteResponse,
@@ -588,6 +589,16 @@ impl<C> Api<C> for Server<C> where C: Has<XSpanIdString> + Send + Sync
         context: &C) -> Result<UserUpdateResponse, ApiError>
     {
         info!("user_update({:?}, {:?}) - X-Span-ID: {:?}", user_id, user_update, context.get().0.clone());
+        Err(ApiError("Api-Error: Operation is NOT implemented".into()))
+    }
+
+    /// Store the decoded payload of a The Things Stack (v3) uplink webhook.
+    async fn ingest_ttn(
+        &self,
+        ttn_uplink: models::TtnUplink,
+        context: &C) -> Result<IngestTtnResponse, ApiError>
+    {
+        info!("ingest_ttn({:?}) - X-Span-ID: {:?}", ttn_uplink, context.get().0.clone());
         Err(ApiError("Api-Error: Operation is NOT implemented".into()))
     }
 

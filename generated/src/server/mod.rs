@@ -63,6 +63,7 @@ use crate::{Api,
      UserDeleteResponse,
      UserGetResponse,
      UserUpdateResponse,
+     IngestTtnResponse,
      TimeseriesResponse,
      ValuesLatestResponse,
      ValuesWriteResponse,
@@ -101,6 +102,7 @@ mod paths {
             r"^/api/v1/devices$",
             r"^/api/v1/devices/(?P<device_id>[^/?#]*)$",
             r"^/api/v1/health$",
+            r"^/api/v1/ingest/ttn$",
             r"^/api/v1/ready$",
             r"^/api/v1/sites$",
             r"^/api/v1/sites/(?P<site_id>[^/?#]*)$",
@@ -193,26 +195,27 @@ mod paths {
                 .expect("Unable to create regex for DEVICES_DEVICE_ID");
     }
     pub(crate) static ID_HEALTH: usize = 20;
-    pub(crate) static ID_READY: usize = 21;
-    pub(crate) static ID_SITES: usize = 22;
-    pub(crate) static ID_SITES_SITE_ID: usize = 23;
+    pub(crate) static ID_INGEST_TTN: usize = 21;
+    pub(crate) static ID_READY: usize = 22;
+    pub(crate) static ID_SITES: usize = 23;
+    pub(crate) static ID_SITES_SITE_ID: usize = 24;
     lazy_static! {
         pub static ref REGEX_SITES_SITE_ID: regex::Regex =
             #[allow(clippy::invalid_regex)]
             regex::Regex::new(r"^/api/v1/sites/(?P<site_id>[^/?#]*)$")
                 .expect("Unable to create regex for SITES_SITE_ID");
     }
-    pub(crate) static ID_TIMESERIES: usize = 24;
-    pub(crate) static ID_USERS: usize = 25;
-    pub(crate) static ID_USERS_USER_ID: usize = 26;
+    pub(crate) static ID_TIMESERIES: usize = 25;
+    pub(crate) static ID_USERS: usize = 26;
+    pub(crate) static ID_USERS_USER_ID: usize = 27;
     lazy_static! {
         pub static ref REGEX_USERS_USER_ID: regex::Regex =
             #[allow(clippy::invalid_regex)]
             regex::Regex::new(r"^/api/v1/users/(?P<user_id>[^/?#]*)$")
                 .expect("Unable to create regex for USERS_USER_ID");
     }
-    pub(crate) static ID_VALUES: usize = 27;
-    pub(crate) static ID_VALUES_LATEST: usize = 28;
+    pub(crate) static ID_VALUES: usize = 28;
+    pub(crate) static ID_VALUES_LATEST: usize = 29;
 }
 
 
@@ -580,6 +583,11 @@ impl<T, C, ReqBody> hyper::service::Service<(Request<ReqBody>, C)> for Service<T
                 handle_user_update(api_impl, uri, headers, body, context, validation).await
             },
 
+            // IngestTtn - POST /ingest/ttn
+            hyper::Method::POST if path.matched(paths::ID_INGEST_TTN) => {
+                handle_ingest_ttn(api_impl, uri, headers, body, context, validation).await
+            },
+
             // Timeseries - GET /timeseries
             hyper::Method::GET if path.matched(paths::ID_TIMESERIES) => {
                 handle_timeseries(api_impl, uri, headers, body, context, validation).await
@@ -641,6 +649,7 @@ impl<T, C, ReqBody> hyper::service::Service<(Request<ReqBody>, C)> for Service<T
             _ if path.matched(paths::ID_DEVICES) => method_not_allowed(),
             _ if path.matched(paths::ID_DEVICES_DEVICE_ID) => method_not_allowed(),
             _ if path.matched(paths::ID_HEALTH) => method_not_allowed(),
+            _ if path.matched(paths::ID_INGEST_TTN) => method_not_allowed(),
             _ if path.matched(paths::ID_READY) => method_not_allowed(),
             _ if path.matched(paths::ID_SITES) => method_not_allowed(),
             _ if path.matched(paths::ID_SITES_SITE_ID) => method_not_allowed(),
@@ -4685,6 +4694,18 @@ where
                                                     *response.body_mut() = body_from_string(body);
 
                                                 },
+                                                DeviceCreateResponse::Conflict
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(409).expect("Unable to turn 409 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
                                                 DeviceCreateResponse::PayloadTooLarge
                                                     (body)
                                                 => {
@@ -5419,6 +5440,18 @@ where
                                                     (body)
                                                 => {
                                                     *response.status_mut() = StatusCode::from_u16(404).expect("Unable to turn 404 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                DeviceUpdateResponse::Conflict
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(409).expect("Unable to turn 409 into a StatusCode");
                                                     response.headers_mut().insert(
                                                         CONTENT_TYPE,
                                                         HeaderValue::from_static("application/problem+json"));
@@ -7497,6 +7530,217 @@ where
 }
 
 #[allow(unused_variables)]
+async fn handle_ingest_ttn<T, C, ReqBody>(
+    mut api_impl: T,
+    uri: hyper::Uri,
+    headers: HeaderMap,
+    body: ReqBody,
+    context: C,
+    validation: bool,
+) -> Result<Response<BoxBody<Bytes, Infallible>>, crate::ServiceError>
+where
+    T: Api<C> + Clone + Send + 'static,
+    C: Has<XSpanIdString> + Has<Option<Authorization>> + Send + Sync + 'static,
+    ReqBody: Body + Send + 'static,
+    ReqBody::Error: Into<Box<dyn Error + Send + Sync>> + Send,
+    ReqBody::Data: Send,
+{
+                {
+                    let authorization = match *(&context as &dyn Has<Option<Authorization>>).get() {
+                        Some(ref authorization) => authorization,
+                        None => return Ok(Response::builder()
+                                                .status(StatusCode::FORBIDDEN)
+                                                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                .body(body_from_str("Unauthenticated"))
+                                                .expect("Unable to create Authentication Forbidden response")),
+                    };
+                }
+
+                // Handle body parameters (note that non-required body parameters will ignore garbage
+                // values, rather than causing a 400 response). Produce warning header and logs for
+                // any unused fields.
+                let result = http_body_util::BodyExt::collect(body).await.map(|f| f.to_bytes().to_vec());
+                match result {
+                     Ok(body) => {
+                                let mut unused_elements : Vec<String> = vec![];
+                                let param_ttn_uplink: Option<models::TtnUplink> = if !body.is_empty() {
+                                    let deserializer = &mut serde_json::Deserializer::from_slice(&body);
+                                    match serde_ignored::deserialize(deserializer, |path| {
+                                            warn!("Ignoring unknown field in body: {path}");
+                                            unused_elements.push(path.to_string());
+                                    }) {
+                                        Ok(param_ttn_uplink) => param_ttn_uplink,
+                                        Err(e) => return Ok(Response::builder()
+                                                        .status(StatusCode::BAD_REQUEST)
+                                                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                        .body(BoxBody::new(format!("Couldn't parse body parameter TtnUplink - doesn't match schema: {e}")))
+                                                        .expect("Unable to create Bad Request response for invalid body parameter TtnUplink due to schema")),
+                                    }
+
+                                } else {
+                                    None
+                                };
+                                let param_ttn_uplink = match param_ttn_uplink {
+                                    Some(param_ttn_uplink) => param_ttn_uplink,
+                                    None => return Ok(Response::builder()
+                                                        .status(StatusCode::BAD_REQUEST)
+                                                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                        .body(BoxBody::new("Missing required body parameter TtnUplink".to_string()))
+                                                        .expect("Unable to create Bad Request response for missing body parameter TtnUplink")),
+                                };
+        #[cfg(not(feature = "validate"))]
+                                run_validation!(param_ttn_uplink, "TtnUplink", validation);
+
+                                let result = api_impl.ingest_ttn(
+                                            param_ttn_uplink,
+                                        &context
+                                    ).await;
+                                let mut response = Response::new(BoxBody::new(http_body_util::Empty::new()));
+                                response.headers_mut().insert(
+                                            HeaderName::from_static("x-span-id"),
+                                            HeaderValue::from_str((&context as &dyn Has<XSpanIdString>).get().0.clone().as_str())
+                                                .expect("Unable to create X-Span-ID header value"));
+
+                                        if !unused_elements.is_empty() {
+                                            response.headers_mut().insert(
+                                                HeaderName::from_static("warning"),
+                                                HeaderValue::from_str(format!("Ignoring unknown fields in body: {unused_elements:?}").as_str())
+                                                    .expect("Unable to create Warning header value"));
+                                        }
+                                        match result {
+                                            Ok(rsp) => match rsp {
+                                                IngestTtnResponse::Unauthorized
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(401).expect("Unable to turn 401 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                IngestTtnResponse::Forbidden
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(403).expect("Unable to turn 403 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                IngestTtnResponse::Ok
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(200).expect("Unable to turn 200 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                IngestTtnResponse::BadRequest
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(400).expect("Unable to turn 400 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                IngestTtnResponse::Conflict
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(409).expect("Unable to turn 409 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                IngestTtnResponse::PayloadTooLarge
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(413).expect("Unable to turn 413 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                IngestTtnResponse::UnsupportedMediaType
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(415).expect("Unable to turn 415 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                IngestTtnResponse::Unprocessable
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(422).expect("Unable to turn 422 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                IngestTtnResponse::Unavailable
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(503).expect("Unable to turn 503 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                            },
+                                            Err(_) => {
+                                                // Application code returned an error. This should not happen, as the implementation should
+                                                // return a valid response.
+                                                *response.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
+                                                response.headers_mut().insert(
+                                                    CONTENT_TYPE,
+                                                    HeaderValue::from_static("text/plain"),
+                                                );
+                                                *response.body_mut() = body_from_str("An internal error occurred");
+                                            },
+                                        }
+
+                                        Ok(response)
+                            },
+                            Err(e) => Ok(Response::builder()
+                                                .status(StatusCode::BAD_REQUEST)
+                                                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                .body(body_from_string(format!("Unable to read body: {}", e.into())))
+                                                .expect("Unable to create Bad Request response due to unable to read body")),
+                        }
+}
+
+#[allow(unused_variables)]
 async fn handle_timeseries<T, C, ReqBody>(
     mut api_impl: T,
     uri: hyper::Uri,
@@ -9329,6 +9573,8 @@ impl<T> RequestParser<T> for ApiRequestParser {
             hyper::Method::GET if path.matched(paths::ID_USERS_USER_ID) => Some("UserGet"),
             // UserUpdate - PATCH /users/{user_id}
             hyper::Method::PATCH if path.matched(paths::ID_USERS_USER_ID) => Some("UserUpdate"),
+            // IngestTtn - POST /ingest/ttn
+            hyper::Method::POST if path.matched(paths::ID_INGEST_TTN) => Some("IngestTtn"),
             // Timeseries - GET /timeseries
             hyper::Method::GET if path.matched(paths::ID_TIMESERIES) => Some("Timeseries"),
             // ValuesLatest - GET /values/latest

@@ -22,6 +22,7 @@ pub mod sessions;
 #[cfg(test)]
 pub(crate) mod testing;
 pub mod timestamps;
+pub mod ttn;
 pub mod value_rules;
 pub mod values;
 

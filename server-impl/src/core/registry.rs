@@ -182,6 +182,11 @@ fn device_rules(new: &NewDevice) -> Result<(), CoreError> {
     ] {
         checks.text(field, value.as_ref());
     }
+    super::ttn::device_rules(
+        &mut checks,
+        new.ttn_device_id.as_deref(),
+        new.ttn_mapping.as_ref().map(|m| &m.0),
+    );
     checks.done()
 }
 
@@ -200,6 +205,15 @@ fn device_change_rules(changes: &DeviceChanges) -> Result<(), CoreError> {
     ] {
         checks.text(field, value.as_ref().and_then(Option::as_ref));
     }
+    super::ttn::device_rules(
+        &mut checks,
+        changes.ttn_device_id.as_ref().and_then(Option::as_deref),
+        changes
+            .ttn_mapping
+            .as_ref()
+            .and_then(Option::as_ref)
+            .map(|m| &m.0),
+    );
     checks.done()
 }
 

@@ -6,6 +6,8 @@ use crate::http::vocab;
 use chrono::{DateTime, Utc};
 use joule_api::models;
 use joule_db::models as db;
+use joule_db::JsonText;
+use std::collections::HashMap;
 use swagger::Nullable;
 
 pub fn timestamp(micros: i64) -> DateTime<Utc> {
@@ -80,9 +82,16 @@ pub fn device(d: db::Device) -> models::Device {
         model: nullable(d.model),
         serial_number: nullable(d.serial_number),
         description: nullable(d.description),
+        ttn_device_id: nullable(d.ttn_device_id),
+        ttn_mapping: nullable(d.ttn_mapping.map(|m| m.into_iter().collect())),
         created_at: timestamp(d.created_at),
         updated_at: timestamp(d.updated_at),
     }
+}
+
+/// A device's field map as stored (ordered, so answers list it the same way).
+fn ttn_mapping(map: HashMap<String, String>) -> JsonText<db::TtnMapping> {
+    JsonText(map.into_iter().collect())
 }
 
 pub fn new_device(body: models::DeviceCreate, now: i64) -> db::NewDevice {
@@ -94,6 +103,8 @@ pub fn new_device(body: models::DeviceCreate, now: i64) -> db::NewDevice {
         model: flat(body.model),
         serial_number: flat(body.serial_number),
         description: flat(body.description),
+        ttn_device_id: flat(body.ttn_device_id),
+        ttn_mapping: flat(body.ttn_mapping).map(ttn_mapping),
         created_at: now,
         updated_at: now,
     }
@@ -108,6 +119,8 @@ pub fn device_changes(body: models::DeviceUpdate, now: i64) -> db::DeviceChanges
         model: change(body.model),
         serial_number: change(body.serial_number),
         description: change(body.description),
+        ttn_device_id: change(body.ttn_device_id),
+        ttn_mapping: change(body.ttn_mapping).map(|m| m.map(ttn_mapping)),
         updated_at: Some(now),
     }
 }

@@ -12,6 +12,7 @@ use super::body_guard;
 use super::cors::Cors;
 use super::docs::{Docs, DocsAnswer};
 use super::gate::{self, Admitted, Gate};
+use super::hints::{self, Hints};
 use super::problem::{self, failure_response, problem_response, Failure, PROBLEM_JSON};
 use super::query_lists;
 use super::routes::{Kind, Lookup, Match, Operation, RouteTable};
@@ -24,7 +25,7 @@ use http_body_util::{combinators::BoxBody, BodyExt, Full, Limited};
 use hyper::body::Incoming;
 use hyper::header::{
     HeaderValue, ALLOW, AUTHORIZATION, CONNECTION, CONTENT_LENGTH, CONTENT_TYPE, LOCATION,
-    RETRY_AFTER,
+    RETRY_AFTER, WARNING,
 };
 use hyper::http::request::Parts;
 use hyper::service::Service as _;
@@ -67,6 +68,7 @@ pub const RETRY_AFTER_SECS: u64 = 5;
 pub struct App {
     router: Router,
     routes: RouteTable,
+    hints: Hints,
     gate: Gate,
     cors: Cors,
     docs: Docs,
@@ -88,6 +90,7 @@ impl App {
     pub fn new(api: JouleApi, docs: Docs, body_limit: usize) -> Self {
         App {
             routes: RouteTable::from_spec(&docs.spec()),
+            hints: Hints::from_spec(&docs.spec()),
             gate: Gate::new(api.clone()),
             cors: Cors::default(),
             router: joule_api::server::Service::new(api, false),
@@ -181,6 +184,7 @@ impl App {
         admitted: Admitted<'_>,
         span: &XSpanIdString,
     ) -> Response<Body> {
+        let query = parts.uri.query().map(str::to_string);
         let request = Request::from_parts(parts, full(body));
         let context = context(&request, admitted.caller, span);
         // A panic in generated code must cost one request, not the connection.
@@ -189,7 +193,11 @@ impl App {
             .await
         {
             Ok(Ok(response)) => {
-                let mut response = as_problem(response).await;
+                let operation = admitted.found.operation.id.as_str();
+                let explain =
+                    |text: &str| self.hints.query_failure(operation, query.as_deref(), text);
+                let mut response = as_problem(response, explain).await;
+                plain_warning(&mut response);
                 if response.status() == StatusCode::METHOD_NOT_ALLOWED {
                     set_allow(&mut response, admitted.found.allow());
                 }
@@ -224,7 +232,11 @@ fn preflight(cors: &Cors, method: &Method, headers: &HeaderMap) -> Stage<()> {
 /// Stage: the `/` redirect and the docs routes of the table. A docs route that
 /// names no file goes on, to be a 404 after the query check like any other path.
 fn docs(docs: &Docs, path: &str, lookup: Option<&Lookup<'_>>) -> Stage<()> {
-    if path == "/" {
+    // The bare root and the API root lead a browser to the UI.
+    let api_root = path
+        .strip_prefix(joule_api::BASE_PATH)
+        .is_some_and(|rest| rest.is_empty() || rest == "/");
+    if path == "/" || api_root {
         let to = format!("{}/ui/", joule_api::BASE_PATH);
         return Err(Box::new(docs_response(DocsAnswer::Redirect(to))));
     }
@@ -475,7 +487,25 @@ fn docs_response(answer: DocsAnswer) -> Response<Body> {
 /// Stage, around the router: an error it produced as text (or with no body)
 /// becomes a problem. A JSON body is left alone: it is one the spec declares for
 /// that status (the 422 `SumResult` of /compute/sum), never one of the router's own.
-async fn as_problem(response: Response<Body>) -> Response<Body> {
+/// The router's `Warning` for ignored body fields, with plain field names.
+fn plain_warning(response: &mut Response<Body>) {
+    let plain = response
+        .headers()
+        .get(WARNING)
+        .and_then(|v| v.to_str().ok())
+        .and_then(hints::unknown_fields_warning)
+        .and_then(|text| HeaderValue::from_str(&text).ok());
+    if let Some(value) = plain {
+        response.headers_mut().insert(WARNING, value);
+    }
+}
+
+/// The router's own error answers (plain text) as problems; `explain` may give a
+/// clearer detail for the router's text.
+async fn as_problem(
+    response: Response<Body>,
+    explain: impl Fn(&str) -> Option<String>,
+) -> Response<Body> {
     let status = response.status();
     let declared = response
         .headers()
@@ -505,7 +535,7 @@ async fn as_problem(response: Response<Body>) -> Response<Body> {
             "internal error".to_string()
         }
         (_, "") => problem::title(status).to_string(),
-        (_, t) => t.to_string(),
+        (_, t) => explain(t).unwrap_or_else(|| t.to_string()),
     };
     let mut rewritten = problem_response(status, &detail);
     for (name, value) in parts.headers.iter() {

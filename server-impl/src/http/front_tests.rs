@@ -234,18 +234,22 @@ async fn the_routers_text_errors_become_problems() {
             .insert("warning", HeaderValue::from_static("x"));
         response
     };
-    let rewritten = as_problem(plain(StatusCode::BAD_REQUEST, "bad thing")).await;
+    let rewritten = as_problem(plain(StatusCode::BAD_REQUEST, "bad thing"), |_| None).await;
     assert_eq!(rewritten.headers()[CONTENT_TYPE], PROBLEM_JSON);
     assert_eq!(rewritten.headers()["warning"], "x");
     assert!(text(rewritten).await.contains("bad thing"));
-    let unauthenticated = as_problem(plain(StatusCode::FORBIDDEN, "Unauthenticated")).await;
+    let unauthenticated =
+        as_problem(plain(StatusCode::FORBIDDEN, "Unauthenticated"), |_| None).await;
     assert_eq!(unauthenticated.status(), StatusCode::UNAUTHORIZED);
-    let internal = as_problem(plain(StatusCode::INTERNAL_SERVER_ERROR, "secret")).await;
+    let internal = as_problem(plain(StatusCode::INTERNAL_SERVER_ERROR, "secret"), |_| None).await;
     assert!(!text(internal).await.contains("secret"));
     let mut declared = Response::new(full(r#"{"sum": []}"#));
     *declared.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
     declared
         .headers_mut()
         .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
-    assert_eq!(text(as_problem(declared).await).await, r#"{"sum": []}"#);
+    assert_eq!(
+        text(as_problem(declared, |_| None).await).await,
+        r#"{"sum": []}"#
+    );
 }

@@ -2,7 +2,8 @@
 //! handlers convert, call one service, map the result), the staged front door every
 //! request passes ([`front`]), the route table it matches once ([`routes`]),
 //! authentication and access ([`gate`]), what the spec says of bodies and the router
-//! does not check ([`contract`], [`body_guard`], [`query_lists`]), CORS, the docs,
+//! does not check ([`contract`], [`body_guard`], [`query_lists`]), clearer words for
+//! the router's own refusals ([`hints`]), CORS, the docs,
 //! problem answers, the conversions to and from the generated types ([`convert`],
 //! [`vocab`]), and the serving loop ([`serve`]).
 
@@ -15,6 +16,7 @@ pub mod cors;
 pub mod docs;
 pub mod front;
 pub mod gate;
+pub mod hints;
 pub mod problem;
 pub mod query_lists;
 pub mod routes;

@@ -10,9 +10,9 @@ use swagger::ApiError;
 
 problem_variants! {
     DevicesListResponse { 400 => BadRequest, 503 => Unavailable }
-    DeviceCreateResponse { 400 => BadRequest, 413 => PayloadTooLarge, 422 => Unprocessable, 503 => Unavailable }
+    DeviceCreateResponse { 400 => BadRequest, 409 => Conflict, 413 => PayloadTooLarge, 422 => Unprocessable, 503 => Unavailable }
     DeviceGetResponse { 400 => BadRequest, 404 => NotFound, 503 => Unavailable }
-    DeviceUpdateResponse { 400 => BadRequest, 404 => NotFound, 413 => PayloadTooLarge, 422 => Unprocessable, 503 => Unavailable }
+    DeviceUpdateResponse { 400 => BadRequest, 404 => NotFound, 409 => Conflict, 413 => PayloadTooLarge, 422 => Unprocessable, 503 => Unavailable }
     DeviceDeleteResponse { 400 => BadRequest, 404 => NotFound, 409 => Conflict, 503 => Unavailable }
 }
 

@@ -11,6 +11,7 @@ mod datapoints;
 mod devices;
 mod health;
 mod sites;
+mod ttn;
 mod users;
 mod values;
 
@@ -275,6 +276,14 @@ where
         _: &C,
     ) -> Result<joule_api::ValuesWriteResponse, ApiError> {
         self.values_write_impl(body).await
+    }
+
+    async fn ingest_ttn(
+        &self,
+        body: models::TtnUplink,
+        context: &C,
+    ) -> Result<joule_api::IngestTtnResponse, ApiError> {
+        self.ingest_ttn_impl(body, scope(context)).await
     }
 
     async fn datapoint_values_list(

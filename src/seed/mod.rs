@@ -1,9 +1,13 @@
 //! `joule seed --demo`: a realistic example estate, as an energy platform's
-//! onboarding notebook would create it: two sites, a dozen devices, their datapoints.
-//! Everything goes through the registry, with the rules the API applies.
+//! onboarding notebook would create it: two sites, a dozen devices, their datapoints,
+//! three weeks of their values and schedules ([`values`]). Everything goes through
+//! the core services, with the rules the API applies.
+
+mod values;
 
 use anyhow::Context as _;
 use joule_db::models::{NewDevice, NewSite, PageRequest};
+use joule_db::queries::datapoints::DatapointFilter;
 use joule_db::DataFormat::{Boolean, ContinuousNumeric, DiscreteNumeric, DiscreteText};
 use joule_db::DatapointType::{Actuator, Sensor};
 use joule_db::{DataFormat, DatapointType, Pool};
@@ -388,16 +392,29 @@ pub fn run(pool: Pool, wait: Duration) -> anyhow::Result<String> {
     runtime.block_on(demo(&Core::new(pool, limits, Arc::new(auth))))
 }
 
-/// Populates an empty database; refuses one that already has sites.
+/// Whether a site of this name exists (the demo's sites mark a seeded estate).
+async fn site_named(core: &Core, name: &str) -> anyhow::Result<bool> {
+    let mut after = None;
+    loop {
+        let page = core
+            .sites_list(None, PageRequest { after, limit: 1000 })
+            .await?;
+        if page.items.iter().any(|s| s.name == name) {
+            return Ok(true);
+        }
+        match page.next_after {
+            Some(next) => after = Some(next),
+            None => return Ok(false),
+        }
+    }
+}
+
+/// Adds the demo estate beside whatever the database holds; refuses a database
+/// that has it already.
 pub async fn demo(core: &Core) -> anyhow::Result<String> {
-    let first = PageRequest {
-        after: None,
-        limit: 1,
-    };
-    let existing = core.sites_list(None, first).await?;
     anyhow::ensure!(
-        existing.items.is_empty(),
-        "the database already has sites; the demo is only seeded into an empty database"
+        !site_named(core, "Karlsruhe office").await?,
+        "the demo estate is already in this database (site \"Karlsruhe office\")"
     );
     let now = joule_db::now_micros();
     let estates = [
@@ -420,7 +437,7 @@ pub async fn demo(core: &Core) -> anyhow::Result<String> {
             LAB,
         ),
     ];
-    let (mut device_count, mut point_count) = (0, 0);
+    let (mut device_count, mut point_count, mut value_count) = (0, 0, 0);
     for (name, description, timezone, lat, lon, address, demo_devices) in estates {
         let site = core
             .site_create(NewSite {
@@ -447,6 +464,8 @@ pub async fn demo(core: &Core) -> anyhow::Result<String> {
                     description: None,
                     created_at: now,
                     updated_at: now,
+                    ttn_device_id: None,
+                    ttn_mapping: None,
                 })
                 .await?;
             device_count += 1;
@@ -469,8 +488,22 @@ pub async fn demo(core: &Core) -> anyhow::Result<String> {
         core.datapoints_import(drafts)
             .await
             .context("importing demo datapoints")?;
+        let filter = DatapointFilter {
+            site_id: Some(site.id),
+            ..DatapointFilter::default()
+        };
+        let page = PageRequest {
+            after: None,
+            limit: 1000,
+        };
+        let datapoints = core.datapoints_list(filter, page).await?.items;
+        let zone: chrono_tz::Tz = timezone.parse().map_err(anyhow::Error::msg)?;
+        value_count += values::seed(core, &datapoints, zone)
+            .await
+            .context("writing demo values")?;
     }
     Ok(format!(
-        "seeded 2 sites, {device_count} devices and {point_count} datapoints"
+        "seeded 2 sites, {device_count} devices and {point_count} datapoints \
+         with {value_count} values over three weeks"
     ))
 }
