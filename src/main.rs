@@ -197,6 +197,10 @@ fn serve(settings: &Settings) -> anyhow::Result<()> {
             },
             security.auth,
         );
+        // On PostgreSQL, instances on the same database tell each other their changes.
+        if let Some(peers) = joule_server::core::peers::start(api.core(), &settings.database.url) {
+            log::info!("sharing changes with peer instances as {}", peers.instance);
+        }
         let core = api.core().clone();
         let app = joule_server::App::new(api, docs()?, settings.server.body_limit)
             .with_body_read_timeout(Duration::from_secs(settings.server.body_read_timeout_secs));

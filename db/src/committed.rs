@@ -63,6 +63,12 @@ pub enum Change {
         origin: Origin,
         datapoint_ids: Arc<[i64]>,
     },
+    /// These datapoints were changed (a new `data_format` may read stored values
+    /// differently): what a cache renders of them must be read again.
+    Redefined {
+        origin: Origin,
+        datapoint_ids: Arc<[i64]>,
+    },
     /// A new setpoint or schedule version was stored for an actuator.
     Control {
         origin: Origin,
@@ -76,6 +82,7 @@ impl Change {
         match self {
             Change::Values { origin, .. }
             | Change::Deleted { origin, .. }
+            | Change::Redefined { origin, .. }
             | Change::Control { origin, .. } => *origin,
         }
     }

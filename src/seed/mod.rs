@@ -389,7 +389,8 @@ pub fn run(pool: Pool, wait: Duration) -> anyhow::Result<String> {
         db_wait: wait,
         ..Limits::default()
     };
-    runtime.block_on(demo(&Core::new(pool, limits, Arc::new(auth))))
+    // Built inside the runtime, which the core's background tasks run on.
+    runtime.block_on(async { demo(&Core::new(pool, limits, Arc::new(auth))).await })
 }
 
 /// Whether a site of this name exists (the demo's sites mark a seeded estate).

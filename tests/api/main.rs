@@ -18,6 +18,8 @@ mod devices;
 mod docs;
 mod errors;
 mod hostile;
+mod instances;
+mod latest;
 mod mqtt;
 mod outage;
 mod overload;

@@ -182,10 +182,12 @@ pub fn datapoint_delete(conn: &mut DbConnection, id: i64) -> Result<(), DbError>
 }
 
 /// What an import did.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ImportCounts {
     pub created: i64,
     pub updated: i64,
+    /// The datapoints that existed and were updated.
+    pub updated_ids: Vec<i64>,
 }
 
 /// Creates or updates every datapoint by key in one transaction: all or nothing.
@@ -233,6 +235,7 @@ pub fn datapoints_import(
                 Some(id) => {
                     update(conn, id, spec, now)?;
                     counts.updated += 1;
+                    counts.updated_ids.push(id);
                 }
                 None => {
                     insert(conn, spec, now)?;

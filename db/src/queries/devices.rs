@@ -102,11 +102,15 @@ pub fn device_update(
 
 /// Deletes a device. Without `cascade`, a device that still has datapoints is a
 /// conflict; with it, its datapoints go too.
-pub fn device_delete(conn: &mut DbConnection, id: i64, cascade: bool) -> Result<(), DbError> {
+/// Answers the ids of the datapoints deleted with the device (with `cascade`).
+pub fn device_delete(conn: &mut DbConnection, id: i64, cascade: bool) -> Result<Vec<i64>, DbError> {
     write_transaction(conn, |conn| {
         device_get(conn, id)?;
+        let mut gone = Vec::new();
         if cascade {
-            diesel::delete(datapoints::table.filter(datapoints::device_id.eq(id))).execute(conn)?;
+            gone = diesel::delete(datapoints::table.filter(datapoints::device_id.eq(id)))
+                .returning(datapoints::id)
+                .get_results(conn)?;
         } else {
             let children: i64 = datapoints::table
                 .filter(datapoints::device_id.eq(id))
@@ -119,7 +123,7 @@ pub fn device_delete(conn: &mut DbConnection, id: i64, cascade: bool) -> Result<
             }
         }
         diesel::delete(devices::table.find(id)).execute(conn)?;
-        Ok(())
+        Ok(gone)
     })
 }
 

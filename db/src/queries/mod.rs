@@ -5,6 +5,7 @@ pub mod auth;
 pub mod control;
 pub mod datapoints;
 pub mod devices;
+pub mod peers;
 pub mod sites;
 pub mod values;
 

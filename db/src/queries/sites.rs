@@ -60,15 +60,20 @@ pub fn site_update(
 
 /// Deletes a site. Without `cascade`, a site that still has devices is a conflict;
 /// with it, its devices and their datapoints go too, in one transaction.
-pub fn site_delete(conn: &mut DbConnection, id: i64, cascade: bool) -> Result<(), DbError> {
+/// Answers the ids of the datapoints deleted with the site (with `cascade`).
+pub fn site_delete(conn: &mut DbConnection, id: i64, cascade: bool) -> Result<Vec<i64>, DbError> {
     write_transaction(conn, |conn| {
         site_get(conn, id)?;
         let site_devices = devices::table
             .filter(devices::site_id.eq(id))
             .select(devices::id.nullable());
+        let mut gone = Vec::new();
         if cascade {
-            diesel::delete(datapoints::table.filter(datapoints::device_id.eq_any(site_devices)))
-                .execute(conn)?;
+            gone = diesel::delete(
+                datapoints::table.filter(datapoints::device_id.eq_any(site_devices)),
+            )
+            .returning(datapoints::id)
+            .get_results(conn)?;
             diesel::delete(devices::table.filter(devices::site_id.eq(id))).execute(conn)?;
         } else {
             let children: i64 = devices::table
@@ -82,6 +87,6 @@ pub fn site_delete(conn: &mut DbConnection, id: i64, cascade: bool) -> Result<()
             }
         }
         diesel::delete(sites::table.find(id)).execute(conn)?;
-        Ok(())
+        Ok(gone)
     })
 }

@@ -14,8 +14,12 @@ pub mod error;
 pub mod health;
 pub mod ingest;
 pub mod keys;
+pub mod latest;
+#[cfg(test)]
+mod latest_tests;
 pub mod limits;
 pub mod login_throttle;
+pub mod peers;
 pub mod registry;
 pub mod rules;
 pub mod sessions;
@@ -45,6 +49,8 @@ pub struct Core {
     pub auth: SharedAuth,
     /// Links besides the database that readiness waits on.
     pub health: Health,
+    /// The latest value of each datapoint read so far (see [`latest`]).
+    pub latest: latest::LatestCache,
     writer: ValueWriter,
     hub: tokio::sync::broadcast::Sender<Change>,
 }
@@ -52,12 +58,24 @@ pub struct Core {
 impl Core {
     pub fn new(pool: Pool, limits: Limits, auth: SharedAuth) -> Core {
         let (hub, _) = tokio::sync::broadcast::channel(joule_db::writer::BACKLOG);
+        let latest = latest::LatestCache::new();
+        // Subscribed before the writer starts, so the cache hears of every commit.
+        let changes = hub.subscribe();
+        match tokio::runtime::Handle::try_current() {
+            Ok(runtime) => {
+                runtime.spawn(latest::follow(latest.clone(), changes));
+            }
+            // Without a runtime (a one-off CLI core) only this core's own writes and
+            // announcements update the cache, synchronously; nothing else can.
+            Err(_) => drop(changes),
+        }
         let writer = ValueWriter::start(pool.clone(), limits.writer_threads, hub.clone());
         Core {
             db: Db::new(pool, limits.db_wait),
             limits,
             auth,
             health: Health::default(),
+            latest,
             writer,
             hub,
         }
@@ -74,7 +92,15 @@ impl Core {
         source: Source,
     ) -> Result<usize, CoreError> {
         let wait = self.limits.db_wait * 2;
-        match tokio::time::timeout(wait, self.writer.write(points, source)).await {
+        // The hub updates the cache too, but its follower may run after this answer:
+        // applied here as well, a 2xx write is seen by the next latest read.
+        let tops = latest::tops(&points);
+        let since = self.latest.epoch();
+        let outcome = tokio::time::timeout(wait, self.writer.write(points, source)).await;
+        if let Ok(Ok(_)) = outcome {
+            self.latest.offer_since(&tops, since);
+        }
+        match outcome {
             // Checked datapoints that vanish before the commit break the foreign key.
             Ok(Err(DbError::Conflict(_))) => Err(CoreError::Conflict(
                 "a datapoint of this batch was deleted while the batch was written; \
@@ -100,6 +126,8 @@ impl Core {
     /// control version, or a change heard from a peer instance. Without subscribers
     /// nothing happens.
     pub fn announce(&self, change: Change) {
+        // Applied before it is published, so the announcer's next read sees it.
+        self.latest.apply(&change);
         let _ = self.hub.send(change);
     }
 
@@ -107,6 +135,16 @@ impl Core {
     pub(crate) fn announce_deleted(&self, datapoint_ids: Vec<i64>) {
         if !datapoint_ids.is_empty() {
             self.announce(Change::Deleted {
+                origin: Origin::Local,
+                datapoint_ids: datapoint_ids.into(),
+            });
+        }
+    }
+
+    /// Announces that these datapoints were changed (their format may differ).
+    pub(crate) fn announce_redefined(&self, datapoint_ids: Vec<i64>) {
+        if !datapoint_ids.is_empty() {
+            self.announce(Change::Redefined {
                 origin: Origin::Local,
                 datapoint_ids: datapoint_ids.into(),
             });

@@ -245,7 +245,9 @@ impl Core {
 
     /// `cascade`: also delete the site's devices, datapoints and values.
     pub async fn site_delete(&self, id: i64, cascade: bool) -> Result<(), CoreError> {
-        self.db.run(move |c| q::site_delete(c, id, cascade)).await
+        let gone = self.db.run(move |c| q::site_delete(c, id, cascade)).await?;
+        self.announce_deleted(gone);
+        Ok(())
     }
 
     /// `scope`: the sites of a site-scoped API key, whose devices alone are listed.
@@ -282,9 +284,12 @@ impl Core {
 
     /// `cascade`: also delete the device's datapoints and values.
     pub async fn device_delete(&self, id: i64, cascade: bool) -> Result<(), CoreError> {
-        self.db
+        let gone = self
+            .db
             .run(move |c| devices::device_delete(c, id, cascade))
-            .await
+            .await?;
+        self.announce_deleted(gone);
+        Ok(())
     }
 
     /// `filter.sites`: the sites of a site-scoped API key, whose datapoints alone
@@ -331,9 +336,12 @@ impl Core {
             return Err(CoreError::invalid(errors));
         }
         let now = joule_db::now_micros();
-        self.db
+        let counts = self
+            .db
             .run(move |c| datapoints::datapoints_import(c, &specs, now))
-            .await
+            .await?;
+        self.announce_redefined(counts.updated_ids.clone());
+        Ok(counts)
     }
 
     pub async fn datapoint_get(&self, id: i64) -> Result<Datapoint, CoreError> {
@@ -347,9 +355,12 @@ impl Core {
     ) -> Result<Datapoint, CoreError> {
         let changes = datapoint_change_rules(edit)?;
         let now = joule_db::now_micros();
-        self.db
+        let updated = self
+            .db
             .run(move |c| datapoints::datapoint_update(c, id, changes, now))
-            .await
+            .await?;
+        self.announce_redefined(vec![id]);
+        Ok(updated)
     }
 
     /// Deletes a datapoint with its values.

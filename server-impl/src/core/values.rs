@@ -1,12 +1,13 @@
 //! Reading and deleting stored values: ranges (ordered, paged by a cursor), the
 //! latest value of one or many datapoints, and deletes of a range.
 
+use super::latest::Known;
 use super::{timestamps, value_rules, Core, CoreError};
 use chrono::{DateTime, Utc};
 use joule_db::cursor;
 use joule_db::queries::datapoints::datapoint_get;
 use joule_db::queries::values::{self as q, ValueRow};
-use joule_db::DataFormat;
+use joule_db::{DataFormat, DbError};
 use serde_json::Value;
 use std::collections::HashMap;
 
@@ -117,43 +118,91 @@ impl Core {
         Ok(deleted)
     }
 
+    /// The latest value of a datapoint: from memory once the datapoint was read;
+    /// 404 for an unknown datapoint or one without values.
     pub async fn value_latest(&self, id: i64) -> Result<TimedValue, CoreError> {
-        let latest = self
-            .db
-            .run(move |c| match q::value_latest_with_format(c, id)? {
-                Some(found) => Ok(Some(found)),
-                // No row: tell an unknown datapoint from one without values.
-                None => datapoint_get(c, id).map(|_| None),
-            })
-            .await?;
-        let (format, row) = latest
-            .ok_or_else(|| CoreError::NotFound(format!("datapoint {id} has no values yet")))?;
-        Ok(TimedValue::of(format, row))
+        let known = match self.latest.get(id) {
+            Some(known) => known,
+            None => {
+                let since = self.latest.epoch();
+                let found = self
+                    .db
+                    .run(move |c| match q::value_latest_with_format(c, id)? {
+                        Some((format, row)) => Ok(Some((format, Some(row)))),
+                        // No row: tell an unknown datapoint from one without values.
+                        None => match datapoint_get(c, id) {
+                            Ok(dp) => Ok(Some((dp.data_format, None))),
+                            Err(DbError::NotFound(_)) => Ok(None),
+                            Err(e) => Err(e),
+                        },
+                    })
+                    .await?;
+                let Some((format, row)) = found else {
+                    self.latest.forget_unknown(id);
+                    return Err(DbError::NotFound(format!("datapoint {id}")).into());
+                };
+                self.latest.fill(id, format, row, since)
+            }
+        };
+        rendered(known)
+            .ok_or_else(|| CoreError::NotFound(format!("datapoint {id} has no values yet")))
     }
 
     /// The latest value of each datapoint that exists and has one, in the order
-    /// asked; the others are left out.
+    /// asked; the others are left out. Datapoints read before answer from memory;
+    /// the rest are read from the store in one go.
     pub async fn values_latest(&self, ids: &[i64]) -> Result<Vec<(i64, TimedValue)>, CoreError> {
         self.limits.datapoint_ids(ids)?;
-        let ids = ids.to_vec();
-        self.db
-            .run(move |c| {
-                let found = q::datapoints_by_ids(c, &ids)?;
-                let formats: HashMap<i64, DataFormat> =
-                    found.into_iter().map(|d| (d.id, d.data_format)).collect();
-                let mut latest = Vec::new();
-                for id in ids {
-                    let Some(format) = formats.get(&id) else {
-                        continue;
-                    };
-                    if let Some(row) = q::value_latest(c, id)? {
-                        latest.push((id, TimedValue::of(*format, row)));
-                    }
+        let mut known: HashMap<i64, Known> = HashMap::new();
+        let mut missing = Vec::new();
+        for &id in ids {
+            if known.contains_key(&id) {
+                continue;
+            }
+            match self.latest.get(id) {
+                Some(k) => {
+                    known.insert(id, k);
                 }
-                Ok(latest)
-            })
-            .await
+                None => missing.push(id),
+            }
+        }
+        if !missing.is_empty() {
+            let since = self.latest.epoch();
+            let asked = missing.clone();
+            let found = self
+                .db
+                .run(move |c| {
+                    let found = q::datapoints_by_ids(c, &asked)?;
+                    let mut read = Vec::with_capacity(found.len());
+                    for dp in found {
+                        read.push((dp.id, dp.data_format, q::value_latest(c, dp.id)?));
+                    }
+                    Ok(read)
+                })
+                .await?;
+            for (id, format, row) in found {
+                known.insert(id, self.latest.fill(id, format, row, since));
+            }
+            for id in missing {
+                if !known.contains_key(&id) {
+                    self.latest.forget_unknown(id);
+                }
+            }
+        }
+        Ok(ids
+            .iter()
+            .filter_map(|id| Some((*id, rendered(known.get(id)?.clone())?)))
+            .collect())
     }
+}
+
+/// The latest value as its datapoint's format reads it; `None` without values.
+fn rendered(known: Known) -> Option<TimedValue> {
+    let top = known.top?;
+    Some(TimedValue {
+        ts: top.ts,
+        value: value_rules::to_json(known.format, top.num, top.txt),
+    })
 }
 
 #[cfg(test)]
