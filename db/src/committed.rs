@@ -75,6 +75,16 @@ pub enum Change {
         datapoint_id: i64,
         control: Control,
     },
+    /// A BEMCom connector's selection changed (a datapoint linked to it was
+    /// created, changed or deleted) or the connector itself did (created, renamed,
+    /// deleted): its datapoint map is to be published again. `retired` names a
+    /// topic root no longer used (the old name of a renamed connector, the name
+    /// of a deleted one), whose map is to be emptied.
+    ConnectorMap {
+        origin: Origin,
+        connector_id: i64,
+        retired: Option<Arc<str>>,
+    },
 }
 
 impl Change {
@@ -83,7 +93,8 @@ impl Change {
             Change::Values { origin, .. }
             | Change::Deleted { origin, .. }
             | Change::Redefined { origin, .. }
-            | Change::Control { origin, .. } => *origin,
+            | Change::Control { origin, .. }
+            | Change::ConnectorMap { origin, .. } => *origin,
         }
     }
 }

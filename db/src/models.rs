@@ -3,7 +3,7 @@
 
 use crate::error::FieldError;
 use crate::json_text::JsonText;
-use crate::schema::{api_keys, datapoints, devices, sites, users};
+use crate::schema::{api_keys, connector_logs, connectors, datapoints, devices, sites, users};
 use crate::vocab::{DataFormat, DatapointType, KeyRole, Role};
 use diesel::prelude::*;
 
@@ -100,6 +100,54 @@ pub struct DeviceChanges {
     pub updated_at: Option<i64>,
 }
 
+/// A BEMCom connector as stored, with its last heartbeat (both timestamps in
+/// microseconds; `None` before the first). Its available datapoints are read apart.
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Identifiable)]
+#[diesel(table_name = connectors)]
+pub struct Connector {
+    pub id: i64,
+    pub name: String,
+    pub description: Option<String>,
+    pub site_id: Option<i64>,
+    pub raw_message_to_db: bool,
+    pub last_heartbeat_at: Option<i64>,
+    pub next_heartbeat_at: Option<i64>,
+    pub created_at: i64,
+    pub updated_at: i64,
+}
+
+#[derive(Debug, Clone, Insertable)]
+#[diesel(table_name = connectors)]
+pub struct NewConnector {
+    pub name: String,
+    pub description: Option<String>,
+    pub site_id: Option<i64>,
+    pub raw_message_to_db: bool,
+    pub created_at: i64,
+    pub updated_at: i64,
+}
+
+/// `None` keeps a field; `Some(None)` clears a nullable one.
+#[derive(Debug, Clone, Default, AsChangeset)]
+#[diesel(table_name = connectors)]
+pub struct ConnectorChanges {
+    pub name: Option<String>,
+    pub description: Option<Option<String>>,
+    pub site_id: Option<Option<i64>>,
+    pub raw_message_to_db: Option<bool>,
+    pub updated_at: Option<i64>,
+}
+
+/// One log message of a connector; `ts` in microseconds.
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable)]
+#[diesel(table_name = connector_logs)]
+pub struct ConnectorLog {
+    pub ts: i64,
+    pub level: i32,
+    pub emitter: Option<String>,
+    pub msg: String,
+}
+
 /// A datapoint as stored; `allowed_values` is kept as a JSON array of strings.
 #[derive(Debug, Clone, PartialEq, Queryable, Selectable, Identifiable)]
 #[diesel(table_name = datapoints)]
@@ -107,6 +155,10 @@ pub struct Datapoint {
     pub id: i64,
     pub key: String,
     pub device_id: Option<i64>,
+    /// The BEMCom connector the datapoint is selected from, with the connector's
+    /// own id of it; both set or both `None`.
+    pub connector_id: Option<i64>,
+    pub key_in_connector: Option<String>,
     pub name: Option<String>,
     pub description: Option<String>,
     pub type_: DatapointType,
@@ -125,6 +177,10 @@ pub struct Datapoint {
 pub struct DatapointSpec {
     pub key: String,
     pub device_id: Option<i64>,
+    /// The BEMCom connector the datapoint is selected from, with the connector's
+    /// own id of it; both set or both `None`.
+    pub connector_id: Option<i64>,
+    pub key_in_connector: Option<String>,
     pub name: Option<String>,
     pub description: Option<String>,
     pub type_: DatapointType,
@@ -146,10 +202,39 @@ pub fn key_rule(key: &str) -> Option<FieldError> {
     }
 }
 
+/// The rule for a datapoint's link to a connector: `connector_id` and
+/// `key_in_connector` are set together, and the key follows the rules of keys.
+pub fn connector_pair_rule(
+    connector_id: Option<i64>,
+    key_in_connector: Option<&str>,
+) -> Option<FieldError> {
+    match (connector_id, key_in_connector) {
+        (None, None) => None,
+        (Some(_), None) => Some(FieldError::new(
+            "key_in_connector",
+            "is required with connector_id",
+        )),
+        (None, Some(_)) => Some(FieldError::new(
+            "connector_id",
+            "is required with key_in_connector",
+        )),
+        (Some(id), Some(_)) if id <= 0 => {
+            Some(FieldError::new("connector_id", "must be a positive id"))
+        }
+        (Some(_), Some(key)) => {
+            key_rule(key).map(|e| FieldError::new("key_in_connector", e.message))
+        }
+    }
+}
+
 impl DatapointSpec {
     /// The rules a datapoint's metadata must follow, each broken one named.
     pub fn check(&self) -> Result<(), Vec<FieldError>> {
         let mut errors: Vec<FieldError> = key_rule(&self.key).into_iter().collect();
+        errors.extend(connector_pair_rule(
+            self.connector_id,
+            self.key_in_connector.as_deref(),
+        ));
         for (field, v) in [("min_value", self.min_value), ("max_value", self.max_value)] {
             if v.is_some_and(|v| !v.is_finite()) {
                 errors.push(FieldError::new(field, "must be a finite number"));
@@ -200,6 +285,10 @@ pub(crate) struct DatapointWrite {
     #[diesel(treat_none_as_null = true)]
     pub device_id: Option<i64>,
     #[diesel(treat_none_as_null = true)]
+    pub connector_id: Option<i64>,
+    #[diesel(treat_none_as_null = true)]
+    pub key_in_connector: Option<String>,
+    #[diesel(treat_none_as_null = true)]
     pub name: Option<String>,
     #[diesel(treat_none_as_null = true)]
     pub description: Option<String>,
@@ -221,6 +310,8 @@ impl DatapointWrite {
         DatapointWrite {
             key: spec.key.clone(),
             device_id: spec.device_id,
+            connector_id: spec.connector_id,
+            key_in_connector: spec.key_in_connector.clone(),
             name: spec.name.clone(),
             description: spec.description.clone(),
             type_: spec.type_,
@@ -239,6 +330,8 @@ impl DatapointWrite {
 pub struct DatapointChanges {
     pub key: Option<String>,
     pub device_id: Option<Option<i64>>,
+    pub connector_id: Option<Option<i64>>,
+    pub key_in_connector: Option<Option<String>>,
     pub name: Option<Option<String>>,
     pub description: Option<Option<String>>,
     pub type_: Option<DatapointType>,
@@ -255,6 +348,10 @@ impl DatapointChanges {
         DatapointSpec {
             key: self.key.unwrap_or_else(|| d.key.clone()),
             device_id: self.device_id.unwrap_or(d.device_id),
+            connector_id: self.connector_id.unwrap_or(d.connector_id),
+            key_in_connector: self
+                .key_in_connector
+                .unwrap_or_else(|| d.key_in_connector.clone()),
             name: self.name.unwrap_or_else(|| d.name.clone()),
             description: self.description.unwrap_or_else(|| d.description.clone()),
             type_: self.type_.unwrap_or(d.type_),

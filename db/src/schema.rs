@@ -36,6 +36,8 @@ diesel::table! {
         id -> BigInt,
         key -> Text,
         device_id -> Nullable<BigInt>,
+        connector_id -> Nullable<BigInt>,
+        key_in_connector -> Nullable<Text>,
         name -> Nullable<Text>,
         description -> Nullable<Text>,
         #[sql_name = "type"]
@@ -50,8 +52,38 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    connectors (id) {
+        id -> BigInt,
+        name -> Text,
+        description -> Nullable<Text>,
+        site_id -> Nullable<BigInt>,
+        raw_message_to_db -> Bool,
+        last_heartbeat_at -> Nullable<BigInt>,
+        next_heartbeat_at -> Nullable<BigInt>,
+        available_datapoints -> Nullable<Text>,
+        available_datapoints_at -> Nullable<BigInt>,
+        created_at -> BigInt,
+        updated_at -> BigInt,
+    }
+}
+
+diesel::table! {
+    connector_logs (id) {
+        id -> BigInt,
+        connector_id -> BigInt,
+        ts -> BigInt,
+        level -> Integer,
+        emitter -> Nullable<Text>,
+        msg -> Text,
+    }
+}
+
 diesel::joinable!(devices -> sites (site_id));
 diesel::joinable!(datapoints -> devices (device_id));
+diesel::joinable!(datapoints -> connectors (connector_id));
+diesel::joinable!(connectors -> sites (site_id));
+diesel::joinable!(connector_logs -> connectors (connector_id));
 
 diesel::table! {
     datapoint_values (datapoint_id, ts) {
@@ -151,6 +183,8 @@ diesel::joinable!(refresh_tokens -> sessions (session_id));
 diesel::allow_tables_to_appear_in_same_query!(
     datapoint_values,
     datapoints,
+    connectors,
+    connector_logs,
     devices,
     sites,
     setpoints,

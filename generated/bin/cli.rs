@@ -16,6 +16,13 @@ use joule_api::{
     AuthPasswordChangeResponse,
     AuthRefreshResponse,
     ComputeSumResponse,
+    ConnectorCreateResponse,
+    ConnectorsListResponse,
+    ConnectorAvailableDatapointsResponse,
+    ConnectorDeleteResponse,
+    ConnectorGetResponse,
+    ConnectorLogsResponse,
+    ConnectorUpdateResponse,
     ScheduleGetResponse,
     SchedulePutResponse,
     SchedulesHistoryResponse,
@@ -159,6 +166,44 @@ enum Operation {
         #[clap(value_parser = parse_json::<models::SumRequest>)]
         sum_request: models::SumRequest,
     },
+    /// Register a BEMCom connector; its name is its MQTT topic root.
+    ConnectorCreate {
+        #[clap(value_parser = parse_json::<models::ConnectorCreate>)]
+        connector_create: models::ConnectorCreate,
+    },
+    /// List BEMCom connectors, ordered by id.
+    ConnectorsList {
+        /// Only connectors of this site.
+        site_id: Option<i64>,
+        /// Page size (1 to 1000, default 100).
+        limit: Option<u32>,
+        /// The `next_cursor` of the previous page.
+        cursor: Option<String>,
+    },
+    /// The datapoints the connector last announced (its `available_datapoints` message), each with an example value and the Joule datapoint selected for it. 
+    ConnectorAvailableDatapoints {
+        connector_id: i64,
+    },
+    /// Delete a connector with its logs. Its datapoints stay, with their values; they lose `connector_id` and `key_in_connector`. 
+    ConnectorDelete {
+        connector_id: i64,
+    },
+    /// Read one connector, with its last heartbeat and whether it is alive.
+    ConnectorGet {
+        connector_id: i64,
+    },
+    /// The connector's most recent log messages, newest first. The last 1,000 of each connector are kept. 
+    ConnectorLogs {
+        connector_id: i64,
+        /// Page size (1 to 1000, default 100).
+        limit: Option<u32>,
+    },
+    /// Change some fields of a connector; absent fields are kept, null clears.
+    ConnectorUpdate {
+        connector_id: i64,
+        #[clap(value_parser = parse_json::<models::ConnectorUpdate>)]
+        connector_update: models::ConnectorUpdate,
+    },
     /// The current schedule of an actuator.
     ScheduleGet {
         datapoint_id: i64,
@@ -211,6 +256,8 @@ enum Operation {
         site_id: Option<i64>,
         /// Only datapoints of this device.
         device_id: Option<i64>,
+        /// Only datapoints selected from this connector.
+        connector_id: Option<i64>,
         /// Only sensors or only actuators.
         #[clap(value_parser = parse_json::<models::DatapointType>)]
         param_type: Option<models::DatapointType>,
@@ -887,6 +934,361 @@ async fn main() -> Result<()> {
                     &serde_json::to_string_pretty(&body)?,
             }
         }
+        Operation::ConnectorCreate {
+            connector_create,
+        } => {
+            info!("Performing a ConnectorCreate request");
+
+            let result = client.connector_create(
+                connector_create,
+            ).await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                ConnectorCreateResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ConnectorCreateResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ConnectorCreateResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ConnectorCreateResponse::Created
+                {
+                    body,
+                    location,
+                }
+                => "Created\n".to_string()
+                   +
+                    &format!("body: {}\n", serde_json::to_string_pretty(&body)?) +
+                    &format!(
+                        "location: {}\n",
+                        serde_json::to_string_pretty(&location)?
+                    ),
+                ConnectorCreateResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ConnectorCreateResponse::Conflict
+                (body)
+                => "Conflict\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ConnectorCreateResponse::PayloadTooLarge
+                (body)
+                => "PayloadTooLarge\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ConnectorCreateResponse::UnsupportedMediaType
+                (body)
+                => "UnsupportedMediaType\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ConnectorCreateResponse::Unprocessable
+                (body)
+                => "Unprocessable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+            }
+        }
+        Operation::ConnectorsList {
+            site_id,
+            limit,
+            cursor,
+        } => {
+            info!("Performing a ConnectorsList request");
+
+            let result = client.connectors_list(
+                site_id,
+                limit,
+                cursor,
+            ).await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                ConnectorsListResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ConnectorsListResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ConnectorsListResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ConnectorsListResponse::Ok
+                (body)
+                => "Ok\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ConnectorsListResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+            }
+        }
+        Operation::ConnectorAvailableDatapoints {
+            connector_id,
+        } => {
+            info!("Performing a ConnectorAvailableDatapoints request on {:?}", (
+                &connector_id
+            ));
+
+            let result = client.connector_available_datapoints(
+                connector_id,
+            ).await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                ConnectorAvailableDatapointsResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ConnectorAvailableDatapointsResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ConnectorAvailableDatapointsResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ConnectorAvailableDatapointsResponse::Ok
+                (body)
+                => "Ok\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ConnectorAvailableDatapointsResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ConnectorAvailableDatapointsResponse::NotFound
+                (body)
+                => "NotFound\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+            }
+        }
+        Operation::ConnectorDelete {
+            connector_id,
+        } => {
+            prompt(args.force, "This will delete the given entry, are you sure?")?;
+            info!("Performing a ConnectorDelete request on {:?}", (
+                &connector_id
+            ));
+
+            let result = client.connector_delete(
+                connector_id,
+            ).await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                ConnectorDeleteResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ConnectorDeleteResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ConnectorDeleteResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ConnectorDeleteResponse::Deleted
+                => "Deleted\n".to_string()
+                    ,
+                ConnectorDeleteResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ConnectorDeleteResponse::NotFound
+                (body)
+                => "NotFound\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+            }
+        }
+        Operation::ConnectorGet {
+            connector_id,
+        } => {
+            info!("Performing a ConnectorGet request on {:?}", (
+                &connector_id
+            ));
+
+            let result = client.connector_get(
+                connector_id,
+            ).await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                ConnectorGetResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ConnectorGetResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ConnectorGetResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ConnectorGetResponse::Ok
+                (body)
+                => "Ok\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ConnectorGetResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ConnectorGetResponse::NotFound
+                (body)
+                => "NotFound\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+            }
+        }
+        Operation::ConnectorLogs {
+            connector_id,
+            limit,
+        } => {
+            info!("Performing a ConnectorLogs request on {:?}", (
+                &connector_id
+            ));
+
+            let result = client.connector_logs(
+                connector_id,
+                limit,
+            ).await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                ConnectorLogsResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ConnectorLogsResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ConnectorLogsResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ConnectorLogsResponse::Ok
+                (body)
+                => "Ok\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ConnectorLogsResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ConnectorLogsResponse::NotFound
+                (body)
+                => "NotFound\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+            }
+        }
+        Operation::ConnectorUpdate {
+            connector_id,
+            connector_update,
+        } => {
+            info!("Performing a ConnectorUpdate request on {:?}", (
+                &connector_id
+            ));
+
+            let result = client.connector_update(
+                connector_id,
+                connector_update,
+            ).await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                ConnectorUpdateResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ConnectorUpdateResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ConnectorUpdateResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ConnectorUpdateResponse::Ok
+                (body)
+                => "Ok\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ConnectorUpdateResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ConnectorUpdateResponse::NotFound
+                (body)
+                => "NotFound\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ConnectorUpdateResponse::Conflict
+                (body)
+                => "Conflict\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ConnectorUpdateResponse::PayloadTooLarge
+                (body)
+                => "PayloadTooLarge\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ConnectorUpdateResponse::UnsupportedMediaType
+                (body)
+                => "UnsupportedMediaType\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ConnectorUpdateResponse::Unprocessable
+                (body)
+                => "Unprocessable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+            }
+        }
         Operation::ScheduleGet {
             datapoint_id,
         } => {
@@ -1300,6 +1702,11 @@ async fn main() -> Result<()> {
                 => "BadRequest\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
+                DatapointsImportResponse::Conflict
+                (body)
+                => "Conflict\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
                 DatapointsImportResponse::PayloadTooLarge
                 (body)
                 => "PayloadTooLarge\n".to_string()
@@ -1320,6 +1727,7 @@ async fn main() -> Result<()> {
         Operation::DatapointsList {
             site_id,
             device_id,
+            connector_id,
             param_type,
             data_format,
             key,
@@ -1332,6 +1740,7 @@ async fn main() -> Result<()> {
             let result = client.datapoints_list(
                 site_id,
                 device_id,
+                connector_id,
                 param_type,
                 data_format,
                 key,

@@ -286,6 +286,231 @@ pub enum ComputeSumResponse {
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 #[must_use]
+pub enum ConnectorCreateResponse {
+    /// Credentials are missing, malformed, expired or revoked (or, for login, wrong). The answer carries `WWW-Authenticate`. 
+    Unauthorized
+    (models::Problem)
+    ,
+    /// The credentials are valid but may not do this (role, or an API key's sites).
+    Forbidden
+    (models::Problem)
+    ,
+    /// The database cannot be reached; retry later.
+    Unavailable
+    (models::Problem)
+    ,
+    /// The connector was created.
+    Created
+    {
+        body: models::Connector,
+        location:
+        Option<
+        String
+        >
+    }
+    ,
+    /// The request could not be read (malformed body or parameter).
+    BadRequest
+    (models::Problem)
+    ,
+    /// The request conflicts with stored data.
+    Conflict
+    (models::Problem)
+    ,
+    /// The body is larger than the configured limit.
+    PayloadTooLarge
+    (models::Problem)
+    ,
+    /// The body is not sent as `application/json` (or a `+json` type).
+    UnsupportedMediaType
+    (models::Problem)
+    ,
+    /// The body was read but breaks a rule; `errors` names each field.
+    Unprocessable
+    (models::Problem)
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum ConnectorsListResponse {
+    /// Credentials are missing, malformed, expired or revoked (or, for login, wrong). The answer carries `WWW-Authenticate`. 
+    Unauthorized
+    (models::Problem)
+    ,
+    /// The credentials are valid but may not do this (role, or an API key's sites).
+    Forbidden
+    (models::Problem)
+    ,
+    /// The database cannot be reached; retry later.
+    Unavailable
+    (models::Problem)
+    ,
+    /// A page of connectors.
+    Ok
+    (models::ConnectorList)
+    ,
+    /// The request could not be read (malformed body or parameter).
+    BadRequest
+    (models::Problem)
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum ConnectorAvailableDatapointsResponse {
+    /// Credentials are missing, malformed, expired or revoked (or, for login, wrong). The answer carries `WWW-Authenticate`. 
+    Unauthorized
+    (models::Problem)
+    ,
+    /// The credentials are valid but may not do this (role, or an API key's sites).
+    Forbidden
+    (models::Problem)
+    ,
+    /// The database cannot be reached; retry later.
+    Unavailable
+    (models::Problem)
+    ,
+    /// The available datapoints (empty lists before the first message).
+    Ok
+    (models::AvailableDatapoints)
+    ,
+    /// The request could not be read (malformed body or parameter).
+    BadRequest
+    (models::Problem)
+    ,
+    /// No resource has this id.
+    NotFound
+    (models::Problem)
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum ConnectorDeleteResponse {
+    /// Credentials are missing, malformed, expired or revoked (or, for login, wrong). The answer carries `WWW-Authenticate`. 
+    Unauthorized
+    (models::Problem)
+    ,
+    /// The credentials are valid but may not do this (role, or an API key's sites).
+    Forbidden
+    (models::Problem)
+    ,
+    /// The database cannot be reached; retry later.
+    Unavailable
+    (models::Problem)
+    ,
+    /// The connector was deleted.
+    Deleted
+    ,
+    /// The request could not be read (malformed body or parameter).
+    BadRequest
+    (models::Problem)
+    ,
+    /// No resource has this id.
+    NotFound
+    (models::Problem)
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum ConnectorGetResponse {
+    /// Credentials are missing, malformed, expired or revoked (or, for login, wrong). The answer carries `WWW-Authenticate`. 
+    Unauthorized
+    (models::Problem)
+    ,
+    /// The credentials are valid but may not do this (role, or an API key's sites).
+    Forbidden
+    (models::Problem)
+    ,
+    /// The database cannot be reached; retry later.
+    Unavailable
+    (models::Problem)
+    ,
+    /// The connector.
+    Ok
+    (models::Connector)
+    ,
+    /// The request could not be read (malformed body or parameter).
+    BadRequest
+    (models::Problem)
+    ,
+    /// No resource has this id.
+    NotFound
+    (models::Problem)
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum ConnectorLogsResponse {
+    /// Credentials are missing, malformed, expired or revoked (or, for login, wrong). The answer carries `WWW-Authenticate`. 
+    Unauthorized
+    (models::Problem)
+    ,
+    /// The credentials are valid but may not do this (role, or an API key's sites).
+    Forbidden
+    (models::Problem)
+    ,
+    /// The database cannot be reached; retry later.
+    Unavailable
+    (models::Problem)
+    ,
+    /// The log messages.
+    Ok
+    (Vec<models::ConnectorLog>)
+    ,
+    /// The request could not be read (malformed body or parameter).
+    BadRequest
+    (models::Problem)
+    ,
+    /// No resource has this id.
+    NotFound
+    (models::Problem)
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum ConnectorUpdateResponse {
+    /// Credentials are missing, malformed, expired or revoked (or, for login, wrong). The answer carries `WWW-Authenticate`. 
+    Unauthorized
+    (models::Problem)
+    ,
+    /// The credentials are valid but may not do this (role, or an API key's sites).
+    Forbidden
+    (models::Problem)
+    ,
+    /// The database cannot be reached; retry later.
+    Unavailable
+    (models::Problem)
+    ,
+    /// The updated connector.
+    Ok
+    (models::Connector)
+    ,
+    /// The request could not be read (malformed body or parameter).
+    BadRequest
+    (models::Problem)
+    ,
+    /// No resource has this id.
+    NotFound
+    (models::Problem)
+    ,
+    /// The request conflicts with stored data.
+    Conflict
+    (models::Problem)
+    ,
+    /// The body is larger than the configured limit.
+    PayloadTooLarge
+    (models::Problem)
+    ,
+    /// The body is not sent as `application/json` (or a `+json` type).
+    UnsupportedMediaType
+    (models::Problem)
+    ,
+    /// The body was read but breaks a rule; `errors` names each field.
+    Unprocessable
+    (models::Problem)
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
 pub enum ScheduleGetResponse {
     /// Credentials are missing, malformed, expired or revoked (or, for login, wrong). The answer carries `WWW-Authenticate`. 
     Unauthorized
@@ -543,6 +768,10 @@ pub enum DatapointsImportResponse {
     ,
     /// The request could not be read (malformed body or parameter).
     BadRequest
+    (models::Problem)
+    ,
+    /// The request conflicts with stored data.
+    Conflict
     (models::Problem)
     ,
     /// The body is larger than the configured limit.
@@ -1565,6 +1794,52 @@ pub trait Api<C: Send + Sync> {
         sum_request: models::SumRequest,
         context: &C) -> Result<ComputeSumResponse, ApiError>;
 
+    /// Register a BEMCom connector; its name is its MQTT topic root.
+    async fn connector_create(
+        &self,
+        connector_create: models::ConnectorCreate,
+        context: &C) -> Result<ConnectorCreateResponse, ApiError>;
+
+    /// List BEMCom connectors, ordered by id.
+    async fn connectors_list(
+        &self,
+        site_id: Option<i64>,
+        limit: Option<u32>,
+        cursor: Option<String>,
+        context: &C) -> Result<ConnectorsListResponse, ApiError>;
+
+    /// The datapoints the connector last announced (its `available_datapoints` message), each with an example value and the Joule datapoint selected for it. 
+    async fn connector_available_datapoints(
+        &self,
+        connector_id: i64,
+        context: &C) -> Result<ConnectorAvailableDatapointsResponse, ApiError>;
+
+    /// Delete a connector with its logs. Its datapoints stay, with their values; they lose `connector_id` and `key_in_connector`. 
+    async fn connector_delete(
+        &self,
+        connector_id: i64,
+        context: &C) -> Result<ConnectorDeleteResponse, ApiError>;
+
+    /// Read one connector, with its last heartbeat and whether it is alive.
+    async fn connector_get(
+        &self,
+        connector_id: i64,
+        context: &C) -> Result<ConnectorGetResponse, ApiError>;
+
+    /// The connector's most recent log messages, newest first. The last 1,000 of each connector are kept. 
+    async fn connector_logs(
+        &self,
+        connector_id: i64,
+        limit: Option<u32>,
+        context: &C) -> Result<ConnectorLogsResponse, ApiError>;
+
+    /// Change some fields of a connector; absent fields are kept, null clears.
+    async fn connector_update(
+        &self,
+        connector_id: i64,
+        connector_update: models::ConnectorUpdate,
+        context: &C) -> Result<ConnectorUpdateResponse, ApiError>;
+
     /// The current schedule of an actuator.
     async fn schedule_get(
         &self,
@@ -1624,6 +1899,7 @@ pub trait Api<C: Send + Sync> {
         &self,
         site_id: Option<i64>,
         device_id: Option<i64>,
+        connector_id: Option<i64>,
         param_type: Option<models::DatapointType>,
         data_format: Option<models::DataFormat>,
         key: Option<String>,
@@ -1899,6 +2175,52 @@ pub trait ApiNoContext<C: Send + Sync> {
         sum_request: models::SumRequest,
         ) -> Result<ComputeSumResponse, ApiError>;
 
+    /// Register a BEMCom connector; its name is its MQTT topic root.
+    async fn connector_create(
+        &self,
+        connector_create: models::ConnectorCreate,
+        ) -> Result<ConnectorCreateResponse, ApiError>;
+
+    /// List BEMCom connectors, ordered by id.
+    async fn connectors_list(
+        &self,
+        site_id: Option<i64>,
+        limit: Option<u32>,
+        cursor: Option<String>,
+        ) -> Result<ConnectorsListResponse, ApiError>;
+
+    /// The datapoints the connector last announced (its `available_datapoints` message), each with an example value and the Joule datapoint selected for it. 
+    async fn connector_available_datapoints(
+        &self,
+        connector_id: i64,
+        ) -> Result<ConnectorAvailableDatapointsResponse, ApiError>;
+
+    /// Delete a connector with its logs. Its datapoints stay, with their values; they lose `connector_id` and `key_in_connector`. 
+    async fn connector_delete(
+        &self,
+        connector_id: i64,
+        ) -> Result<ConnectorDeleteResponse, ApiError>;
+
+    /// Read one connector, with its last heartbeat and whether it is alive.
+    async fn connector_get(
+        &self,
+        connector_id: i64,
+        ) -> Result<ConnectorGetResponse, ApiError>;
+
+    /// The connector's most recent log messages, newest first. The last 1,000 of each connector are kept. 
+    async fn connector_logs(
+        &self,
+        connector_id: i64,
+        limit: Option<u32>,
+        ) -> Result<ConnectorLogsResponse, ApiError>;
+
+    /// Change some fields of a connector; absent fields are kept, null clears.
+    async fn connector_update(
+        &self,
+        connector_id: i64,
+        connector_update: models::ConnectorUpdate,
+        ) -> Result<ConnectorUpdateResponse, ApiError>;
+
     /// The current schedule of an actuator.
     async fn schedule_get(
         &self,
@@ -1958,6 +2280,7 @@ pub trait ApiNoContext<C: Send + Sync> {
         &self,
         site_id: Option<i64>,
         device_id: Option<i64>,
+        connector_id: Option<i64>,
         param_type: Option<models::DatapointType>,
         data_format: Option<models::DataFormat>,
         key: Option<String>,
@@ -2276,6 +2599,80 @@ impl<T: Api<C> + Send + Sync, C: Clone + Send + Sync> ApiNoContext<C> for Contex
         self.api().compute_sum(sum_request, &context).await
     }
 
+    /// Register a BEMCom connector; its name is its MQTT topic root.
+    async fn connector_create(
+        &self,
+        connector_create: models::ConnectorCreate,
+        ) -> Result<ConnectorCreateResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().connector_create(connector_create, &context).await
+    }
+
+    /// List BEMCom connectors, ordered by id.
+    async fn connectors_list(
+        &self,
+        site_id: Option<i64>,
+        limit: Option<u32>,
+        cursor: Option<String>,
+        ) -> Result<ConnectorsListResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().connectors_list(site_id, limit, cursor, &context).await
+    }
+
+    /// The datapoints the connector last announced (its `available_datapoints` message), each with an example value and the Joule datapoint selected for it. 
+    async fn connector_available_datapoints(
+        &self,
+        connector_id: i64,
+        ) -> Result<ConnectorAvailableDatapointsResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().connector_available_datapoints(connector_id, &context).await
+    }
+
+    /// Delete a connector with its logs. Its datapoints stay, with their values; they lose `connector_id` and `key_in_connector`. 
+    async fn connector_delete(
+        &self,
+        connector_id: i64,
+        ) -> Result<ConnectorDeleteResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().connector_delete(connector_id, &context).await
+    }
+
+    /// Read one connector, with its last heartbeat and whether it is alive.
+    async fn connector_get(
+        &self,
+        connector_id: i64,
+        ) -> Result<ConnectorGetResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().connector_get(connector_id, &context).await
+    }
+
+    /// The connector's most recent log messages, newest first. The last 1,000 of each connector are kept. 
+    async fn connector_logs(
+        &self,
+        connector_id: i64,
+        limit: Option<u32>,
+        ) -> Result<ConnectorLogsResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().connector_logs(connector_id, limit, &context).await
+    }
+
+    /// Change some fields of a connector; absent fields are kept, null clears.
+    async fn connector_update(
+        &self,
+        connector_id: i64,
+        connector_update: models::ConnectorUpdate,
+        ) -> Result<ConnectorUpdateResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().connector_update(connector_id, connector_update, &context).await
+    }
+
     /// The current schedule of an actuator.
     async fn schedule_get(
         &self,
@@ -2367,6 +2764,7 @@ impl<T: Api<C> + Send + Sync, C: Clone + Send + Sync> ApiNoContext<C> for Contex
         &self,
         site_id: Option<i64>,
         device_id: Option<i64>,
+        connector_id: Option<i64>,
         param_type: Option<models::DatapointType>,
         data_format: Option<models::DataFormat>,
         key: Option<String>,
@@ -2376,7 +2774,7 @@ impl<T: Api<C> + Send + Sync, C: Clone + Send + Sync> ApiNoContext<C> for Contex
         ) -> Result<DatapointsListResponse, ApiError>
     {
         let context = self.context().clone();
-        self.api().datapoints_list(site_id, device_id, param_type, data_format, key, q, limit, cursor, &context).await
+        self.api().datapoints_list(site_id, device_id, connector_id, param_type, data_format, key, q, limit, cursor, &context).await
     }
 
     /// Delete a datapoint.

@@ -1419,6 +1419,400 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 
 #[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct AvailableDatapoint {
+    #[serde(rename = "key_in_connector")]
+
+    pub key_in_connector: String,
+
+    /// A value the connector saw, as it sent it (often a string such as \"18.0\").
+    #[serde(rename = "example_value")]
+
+    pub example_value: swagger::Nullable<serde_json::Value>,
+
+    /// The datapoint selected for this key (same type), if any.
+    #[serde(rename = "datapoint_id")]
+
+    pub datapoint_id: swagger::Nullable<i64>,
+
+}
+
+#[cfg(feature = "validate")]
+impl serde_valid::validation::ValidateCompositedMinLength for AvailableDatapoint {
+    fn validate_composited_min_length(
+        &self,
+        _min_length: usize,
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
+        Ok(())
+    }
+}
+
+#[cfg(feature = "validate")]
+impl serde_valid::validation::ValidateCompositedMaxLength for AvailableDatapoint {
+    fn validate_composited_max_length(
+        &self,
+        _max_length: usize,
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
+        Ok(())
+    }
+}
+
+
+impl AvailableDatapoint {
+    #[allow(clippy::new_without_default)]
+    pub fn new(key_in_connector: String, example_value: swagger::Nullable<serde_json::Value>, datapoint_id: swagger::Nullable<i64>, ) -> AvailableDatapoint {
+        AvailableDatapoint {
+            key_in_connector,
+            example_value,
+            datapoint_id,
+        }
+    }
+}
+
+/// Converts the AvailableDatapoint value to the Query Parameters representation (style=form, explode=false)
+/// specified in <https://swagger.io/docs/specification/serialization/>
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for AvailableDatapoint {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            Some("key_in_connector".to_string()),
+            Some(self.key_in_connector.to_string()),
+            // Skipping non-primitive type example_value in query parameter serialization
+            Some("datapoint_id".to_string()),
+            Some(self.datapoint_id.as_ref().map_or("null".to_string(), |x| x.to_string())),
+        ];
+
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a AvailableDatapoint value
+/// as specified in <https://swagger.io/docs/specification/serialization/>
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for AvailableDatapoint {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub key_in_connector: Vec<String>,
+            pub example_value: Vec<swagger::Nullable<serde_json::Value>>,
+            pub datapoint_id: Vec<swagger::Nullable<i64>>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => return std::result::Result::Err("Missing value while parsing AvailableDatapoint".to_string())
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "key_in_connector" => intermediate_rep.key_in_connector.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "example_value" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in AvailableDatapoint".to_string()),
+                    "datapoint_id" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in AvailableDatapoint".to_string()),
+                    _ => return std::result::Result::Err("Unexpected key while parsing AvailableDatapoint".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(AvailableDatapoint {
+            key_in_connector: intermediate_rep.key_in_connector.into_iter().next().ok_or_else(|| "key_in_connector missing in AvailableDatapoint".to_string())?,
+            example_value: std::result::Result::Err("Nullable types not supported in AvailableDatapoint".to_string())?,
+            datapoint_id: std::result::Result::Err("Nullable types not supported in AvailableDatapoint".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<AvailableDatapoint> and hyper::header::HeaderValue
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<header::IntoHeaderValue<AvailableDatapoint>> for hyper::header::HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_value: header::IntoHeaderValue<AvailableDatapoint>) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match hyper::header::HeaderValue::from_str(&hdr_value) {
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for AvailableDatapoint - value: {hdr_value} is invalid {e}"))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<AvailableDatapoint> {
+    type Error = String;
+
+    fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+             std::result::Result::Ok(value) => {
+                    match <AvailableDatapoint as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into AvailableDatapoint - {err}"))
+                    }
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<AvailableDatapoint>>> for hyper::header::HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<AvailableDatapoint>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
+
+        match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<AvailableDatapoint>> {
+    type Error = String;
+
+    fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_values.to_str() {
+            std::result::Result::Ok(hdr_values) => {
+                let hdr_values : std::vec::Vec<AvailableDatapoint> = hdr_values
+                .split(',')
+                .filter_map(|hdr_value| match hdr_value.trim() {
+                    "" => std::option::Option::None,
+                    hdr_value => std::option::Option::Some({
+                        match <AvailableDatapoint as std::str::FromStr>::from_str(hdr_value) {
+                            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+                            std::result::Result::Err(err) => std::result::Result::Err(
+                                format!("Unable to convert header value '{hdr_value}' into AvailableDatapoint - {err}"))
+                        }
+                    })
+                }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
+
+                std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct AvailableDatapoints {
+    /// When the message arrived; null before the first one.
+    #[serde(rename = "received_at")]
+
+    pub received_at: swagger::Nullable<chrono::DateTime::<chrono::Utc>>,
+
+    #[serde(rename = "sensor")]
+
+    #[cfg_attr(feature = "validate", validate)]
+    pub sensor: Vec<models::AvailableDatapoint>,
+
+    #[serde(rename = "actuator")]
+
+    #[cfg_attr(feature = "validate", validate)]
+    pub actuator: Vec<models::AvailableDatapoint>,
+
+}
+
+#[cfg(feature = "validate")]
+impl serde_valid::validation::ValidateCompositedMinLength for AvailableDatapoints {
+    fn validate_composited_min_length(
+        &self,
+        _min_length: usize,
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
+        Ok(())
+    }
+}
+
+#[cfg(feature = "validate")]
+impl serde_valid::validation::ValidateCompositedMaxLength for AvailableDatapoints {
+    fn validate_composited_max_length(
+        &self,
+        _max_length: usize,
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
+        Ok(())
+    }
+}
+
+
+impl AvailableDatapoints {
+    #[allow(clippy::new_without_default)]
+    pub fn new(received_at: swagger::Nullable<chrono::DateTime::<chrono::Utc>>, sensor: Vec<models::AvailableDatapoint>, actuator: Vec<models::AvailableDatapoint>, ) -> AvailableDatapoints {
+        AvailableDatapoints {
+            received_at,
+            sensor,
+            actuator,
+        }
+    }
+}
+
+/// Converts the AvailableDatapoints value to the Query Parameters representation (style=form, explode=false)
+/// specified in <https://swagger.io/docs/specification/serialization/>
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for AvailableDatapoints {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping non-primitive type received_at in query parameter serialization
+            // Skipping non-primitive type sensor in query parameter serialization
+            // Skipping non-primitive type actuator in query parameter serialization
+        ];
+
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a AvailableDatapoints value
+/// as specified in <https://swagger.io/docs/specification/serialization/>
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for AvailableDatapoints {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub received_at: Vec<swagger::Nullable<chrono::DateTime::<chrono::Utc>>>,
+            pub sensor: Vec<Vec<models::AvailableDatapoint>>,
+            pub actuator: Vec<Vec<models::AvailableDatapoint>>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => return std::result::Result::Err("Missing value while parsing AvailableDatapoints".to_string())
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    "received_at" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in AvailableDatapoints".to_string()),
+                    "sensor" => return std::result::Result::Err("Parsing a container in this style is not supported in AvailableDatapoints".to_string()),
+                    "actuator" => return std::result::Result::Err("Parsing a container in this style is not supported in AvailableDatapoints".to_string()),
+                    _ => return std::result::Result::Err("Unexpected key while parsing AvailableDatapoints".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(AvailableDatapoints {
+            received_at: std::result::Result::Err("Nullable types not supported in AvailableDatapoints".to_string())?,
+            sensor: intermediate_rep.sensor.into_iter().next().ok_or_else(|| "sensor missing in AvailableDatapoints".to_string())?,
+            actuator: intermediate_rep.actuator.into_iter().next().ok_or_else(|| "actuator missing in AvailableDatapoints".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<AvailableDatapoints> and hyper::header::HeaderValue
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<header::IntoHeaderValue<AvailableDatapoints>> for hyper::header::HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_value: header::IntoHeaderValue<AvailableDatapoints>) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match hyper::header::HeaderValue::from_str(&hdr_value) {
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for AvailableDatapoints - value: {hdr_value} is invalid {e}"))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<AvailableDatapoints> {
+    type Error = String;
+
+    fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+             std::result::Result::Ok(value) => {
+                    match <AvailableDatapoints as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into AvailableDatapoints - {err}"))
+                    }
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<AvailableDatapoints>>> for hyper::header::HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<AvailableDatapoints>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
+
+        match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<AvailableDatapoints>> {
+    type Error = String;
+
+    fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_values.to_str() {
+            std::result::Result::Ok(hdr_values) => {
+                let hdr_values : std::vec::Vec<AvailableDatapoints> = hdr_values
+                .split(',')
+                .filter_map(|hdr_value| match hdr_value.trim() {
+                    "" => std::option::Option::None,
+                    hdr_value => std::option::Option::Some({
+                        match <AvailableDatapoints as std::str::FromStr>::from_str(hdr_value) {
+                            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+                            std::result::Result::Err(err) => std::result::Result::Err(
+                                format!("Unable to convert header value '{hdr_value}' into AvailableDatapoints - {err}"))
+                        }
+                    })
+                }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
+
+                std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct Bucket {
     #[serde(rename = "timestamp")]
 
@@ -1603,6 +1997,1162 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
     }
 }
 
+#[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct Connector {
+    #[serde(rename = "id")]
+
+    pub id: i64,
+
+    /// The connector's name as configured in the connector service: the root of its MQTT topics (`{name}/heartbeat`, `{name}/messages/{datapoint_id}/value`…). 1 to 100 ASCII letters, digits, `-`, `_` or `.`; unique. 
+    #[serde(rename = "name")]
+
+    pub name: String,
+
+    #[serde(rename = "description")]
+    #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
+    #[serde(default = "swagger::nullable_format::default_optional_nullable")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub description: Option<swagger::Nullable<String>>,
+
+    /// The site the connector serves; site-limited API keys see only their sites' connectors.
+    #[serde(rename = "site_id")]
+    #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
+    #[serde(default = "swagger::nullable_format::default_optional_nullable")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub site_id: Option<swagger::Nullable<i64>>,
+
+    /// Whether the connector's raw messages (`{name}/raw_message_to_db`) are wanted.
+    #[serde(rename = "raw_message_to_db")]
+
+    pub raw_message_to_db: bool,
+
+    /// Whether the connector's last heartbeat announced a next one that is not more than 10 s overdue; false before the first heartbeat. 
+    #[serde(rename = "alive")]
+
+    pub alive: bool,
+
+    /// `this_heartbeats_timestamp` of the last heartbeat.
+    #[serde(rename = "last_heartbeat_at")]
+    #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
+    #[serde(default = "swagger::nullable_format::default_optional_nullable")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub last_heartbeat_at: Option<swagger::Nullable<chrono::DateTime::<chrono::Utc>>>,
+
+    /// `next_heartbeats_timestamp` of the last heartbeat.
+    #[serde(rename = "next_heartbeat_at")]
+    #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
+    #[serde(default = "swagger::nullable_format::default_optional_nullable")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub next_heartbeat_at: Option<swagger::Nullable<chrono::DateTime::<chrono::Utc>>>,
+
+    #[serde(rename = "created_at")]
+
+    pub created_at: chrono::DateTime::<chrono::Utc>,
+
+    #[serde(rename = "updated_at")]
+
+    pub updated_at: chrono::DateTime::<chrono::Utc>,
+
+}
+
+#[cfg(feature = "validate")]
+impl serde_valid::validation::ValidateCompositedMinLength for Connector {
+    fn validate_composited_min_length(
+        &self,
+        _min_length: usize,
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
+        Ok(())
+    }
+}
+
+#[cfg(feature = "validate")]
+impl serde_valid::validation::ValidateCompositedMaxLength for Connector {
+    fn validate_composited_max_length(
+        &self,
+        _max_length: usize,
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
+        Ok(())
+    }
+}
+
+
+impl Connector {
+    #[allow(clippy::new_without_default)]
+    pub fn new(id: i64, name: String, raw_message_to_db: bool, alive: bool, created_at: chrono::DateTime::<chrono::Utc>, updated_at: chrono::DateTime::<chrono::Utc>, ) -> Connector {
+        Connector {
+            id,
+            name,
+            description: None,
+            site_id: None,
+            raw_message_to_db,
+            alive,
+            last_heartbeat_at: None,
+            next_heartbeat_at: None,
+            created_at,
+            updated_at,
+        }
+    }
+}
+
+/// Converts the Connector value to the Query Parameters representation (style=form, explode=false)
+/// specified in <https://swagger.io/docs/specification/serialization/>
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for Connector {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            Some("id".to_string()),
+            Some(self.id.to_string()),
+            Some("name".to_string()),
+            Some(self.name.to_string()),
+            self.description.as_ref().map(|description| {
+                [
+                    "description".to_string(),
+                    description.as_ref().map_or("null".to_string(), |x| x.to_string()),
+                ].join(",")
+            }),
+            self.site_id.as_ref().map(|site_id| {
+                [
+                    "site_id".to_string(),
+                    site_id.as_ref().map_or("null".to_string(), |x| x.to_string()),
+                ].join(",")
+            }),
+            Some("raw_message_to_db".to_string()),
+            Some(self.raw_message_to_db.to_string()),
+            Some("alive".to_string()),
+            Some(self.alive.to_string()),
+            // Skipping non-primitive type last_heartbeat_at in query parameter serialization
+            // Skipping non-primitive type next_heartbeat_at in query parameter serialization
+            // Skipping non-primitive type created_at in query parameter serialization
+            // Skipping non-primitive type updated_at in query parameter serialization
+        ];
+
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a Connector value
+/// as specified in <https://swagger.io/docs/specification/serialization/>
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for Connector {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub id: Vec<i64>,
+            pub name: Vec<String>,
+            pub description: Vec<swagger::Nullable<String>>,
+            pub site_id: Vec<swagger::Nullable<i64>>,
+            pub raw_message_to_db: Vec<bool>,
+            pub alive: Vec<bool>,
+            pub last_heartbeat_at: Vec<swagger::Nullable<chrono::DateTime::<chrono::Utc>>>,
+            pub next_heartbeat_at: Vec<swagger::Nullable<chrono::DateTime::<chrono::Utc>>>,
+            pub created_at: Vec<chrono::DateTime::<chrono::Utc>>,
+            pub updated_at: Vec<chrono::DateTime::<chrono::Utc>>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => return std::result::Result::Err("Missing value while parsing Connector".to_string())
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "id" => intermediate_rep.id.push(<i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "name" => intermediate_rep.name.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "description" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in Connector".to_string()),
+                    "site_id" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in Connector".to_string()),
+                    #[allow(clippy::redundant_clone)]
+                    "raw_message_to_db" => intermediate_rep.raw_message_to_db.push(<bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "alive" => intermediate_rep.alive.push(<bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "last_heartbeat_at" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in Connector".to_string()),
+                    "next_heartbeat_at" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in Connector".to_string()),
+                    #[allow(clippy::redundant_clone)]
+                    "created_at" => intermediate_rep.created_at.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "updated_at" => intermediate_rep.updated_at.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    _ => return std::result::Result::Err("Unexpected key while parsing Connector".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(Connector {
+            id: intermediate_rep.id.into_iter().next().ok_or_else(|| "id missing in Connector".to_string())?,
+            name: intermediate_rep.name.into_iter().next().ok_or_else(|| "name missing in Connector".to_string())?,
+            description: std::result::Result::Err("Nullable types not supported in Connector".to_string())?,
+            site_id: std::result::Result::Err("Nullable types not supported in Connector".to_string())?,
+            raw_message_to_db: intermediate_rep.raw_message_to_db.into_iter().next().ok_or_else(|| "raw_message_to_db missing in Connector".to_string())?,
+            alive: intermediate_rep.alive.into_iter().next().ok_or_else(|| "alive missing in Connector".to_string())?,
+            last_heartbeat_at: std::result::Result::Err("Nullable types not supported in Connector".to_string())?,
+            next_heartbeat_at: std::result::Result::Err("Nullable types not supported in Connector".to_string())?,
+            created_at: intermediate_rep.created_at.into_iter().next().ok_or_else(|| "created_at missing in Connector".to_string())?,
+            updated_at: intermediate_rep.updated_at.into_iter().next().ok_or_else(|| "updated_at missing in Connector".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<Connector> and hyper::header::HeaderValue
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<header::IntoHeaderValue<Connector>> for hyper::header::HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_value: header::IntoHeaderValue<Connector>) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match hyper::header::HeaderValue::from_str(&hdr_value) {
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for Connector - value: {hdr_value} is invalid {e}"))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Connector> {
+    type Error = String;
+
+    fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+             std::result::Result::Ok(value) => {
+                    match <Connector as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into Connector - {err}"))
+                    }
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<Connector>>> for hyper::header::HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<Connector>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
+
+        match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<Connector>> {
+    type Error = String;
+
+    fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_values.to_str() {
+            std::result::Result::Ok(hdr_values) => {
+                let hdr_values : std::vec::Vec<Connector> = hdr_values
+                .split(',')
+                .filter_map(|hdr_value| match hdr_value.trim() {
+                    "" => std::option::Option::None,
+                    hdr_value => std::option::Option::Some({
+                        match <Connector as std::str::FromStr>::from_str(hdr_value) {
+                            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+                            std::result::Result::Err(err) => std::result::Result::Err(
+                                format!("Unable to convert header value '{hdr_value}' into Connector - {err}"))
+                        }
+                    })
+                }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
+
+                std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct ConnectorCreate {
+    #[serde(rename = "name")]
+
+    pub name: String,
+
+    #[serde(rename = "description")]
+    #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
+    #[serde(default = "swagger::nullable_format::default_optional_nullable")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub description: Option<swagger::Nullable<String>>,
+
+    #[serde(rename = "site_id")]
+    #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
+    #[serde(default = "swagger::nullable_format::default_optional_nullable")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub site_id: Option<swagger::Nullable<i64>>,
+
+    #[serde(rename = "raw_message_to_db")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub raw_message_to_db: Option<bool>,
+
+}
+
+#[cfg(feature = "validate")]
+impl serde_valid::validation::ValidateCompositedMinLength for ConnectorCreate {
+    fn validate_composited_min_length(
+        &self,
+        _min_length: usize,
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
+        Ok(())
+    }
+}
+
+#[cfg(feature = "validate")]
+impl serde_valid::validation::ValidateCompositedMaxLength for ConnectorCreate {
+    fn validate_composited_max_length(
+        &self,
+        _max_length: usize,
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
+        Ok(())
+    }
+}
+
+
+impl ConnectorCreate {
+    #[allow(clippy::new_without_default)]
+    pub fn new(name: String, ) -> ConnectorCreate {
+        ConnectorCreate {
+            name,
+            description: None,
+            site_id: None,
+            raw_message_to_db: Some(false),
+        }
+    }
+}
+
+/// Converts the ConnectorCreate value to the Query Parameters representation (style=form, explode=false)
+/// specified in <https://swagger.io/docs/specification/serialization/>
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for ConnectorCreate {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            Some("name".to_string()),
+            Some(self.name.to_string()),
+            self.description.as_ref().map(|description| {
+                [
+                    "description".to_string(),
+                    description.as_ref().map_or("null".to_string(), |x| x.to_string()),
+                ].join(",")
+            }),
+            self.site_id.as_ref().map(|site_id| {
+                [
+                    "site_id".to_string(),
+                    site_id.as_ref().map_or("null".to_string(), |x| x.to_string()),
+                ].join(",")
+            }),
+            self.raw_message_to_db.as_ref().map(|raw_message_to_db| {
+                [
+                    "raw_message_to_db".to_string(),
+                    raw_message_to_db.to_string(),
+                ].join(",")
+            }),
+        ];
+
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a ConnectorCreate value
+/// as specified in <https://swagger.io/docs/specification/serialization/>
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for ConnectorCreate {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub name: Vec<String>,
+            pub description: Vec<swagger::Nullable<String>>,
+            pub site_id: Vec<swagger::Nullable<i64>>,
+            pub raw_message_to_db: Vec<bool>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => return std::result::Result::Err("Missing value while parsing ConnectorCreate".to_string())
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "name" => intermediate_rep.name.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "description" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in ConnectorCreate".to_string()),
+                    "site_id" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in ConnectorCreate".to_string()),
+                    #[allow(clippy::redundant_clone)]
+                    "raw_message_to_db" => intermediate_rep.raw_message_to_db.push(<bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    _ => return std::result::Result::Err("Unexpected key while parsing ConnectorCreate".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(ConnectorCreate {
+            name: intermediate_rep.name.into_iter().next().ok_or_else(|| "name missing in ConnectorCreate".to_string())?,
+            description: std::result::Result::Err("Nullable types not supported in ConnectorCreate".to_string())?,
+            site_id: std::result::Result::Err("Nullable types not supported in ConnectorCreate".to_string())?,
+            raw_message_to_db: intermediate_rep.raw_message_to_db.into_iter().next(),
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<ConnectorCreate> and hyper::header::HeaderValue
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<header::IntoHeaderValue<ConnectorCreate>> for hyper::header::HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_value: header::IntoHeaderValue<ConnectorCreate>) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match hyper::header::HeaderValue::from_str(&hdr_value) {
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for ConnectorCreate - value: {hdr_value} is invalid {e}"))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<ConnectorCreate> {
+    type Error = String;
+
+    fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+             std::result::Result::Ok(value) => {
+                    match <ConnectorCreate as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into ConnectorCreate - {err}"))
+                    }
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<ConnectorCreate>>> for hyper::header::HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<ConnectorCreate>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
+
+        match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<ConnectorCreate>> {
+    type Error = String;
+
+    fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_values.to_str() {
+            std::result::Result::Ok(hdr_values) => {
+                let hdr_values : std::vec::Vec<ConnectorCreate> = hdr_values
+                .split(',')
+                .filter_map(|hdr_value| match hdr_value.trim() {
+                    "" => std::option::Option::None,
+                    hdr_value => std::option::Option::Some({
+                        match <ConnectorCreate as std::str::FromStr>::from_str(hdr_value) {
+                            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+                            std::result::Result::Err(err) => std::result::Result::Err(
+                                format!("Unable to convert header value '{hdr_value}' into ConnectorCreate - {err}"))
+                        }
+                    })
+                }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
+
+                std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct ConnectorList {
+    #[serde(rename = "items")]
+
+    #[cfg_attr(feature = "validate", validate)]
+    pub items: Vec<models::Connector>,
+
+    #[serde(rename = "next_cursor")]
+
+    pub next_cursor: swagger::Nullable<String>,
+
+}
+
+#[cfg(feature = "validate")]
+impl serde_valid::validation::ValidateCompositedMinLength for ConnectorList {
+    fn validate_composited_min_length(
+        &self,
+        _min_length: usize,
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
+        Ok(())
+    }
+}
+
+#[cfg(feature = "validate")]
+impl serde_valid::validation::ValidateCompositedMaxLength for ConnectorList {
+    fn validate_composited_max_length(
+        &self,
+        _max_length: usize,
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
+        Ok(())
+    }
+}
+
+
+impl ConnectorList {
+    #[allow(clippy::new_without_default)]
+    pub fn new(items: Vec<models::Connector>, next_cursor: swagger::Nullable<String>, ) -> ConnectorList {
+        ConnectorList {
+            items,
+            next_cursor,
+        }
+    }
+}
+
+/// Converts the ConnectorList value to the Query Parameters representation (style=form, explode=false)
+/// specified in <https://swagger.io/docs/specification/serialization/>
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for ConnectorList {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping non-primitive type items in query parameter serialization
+            Some("next_cursor".to_string()),
+            Some(self.next_cursor.as_ref().map_or("null".to_string(), |x| x.to_string())),
+        ];
+
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a ConnectorList value
+/// as specified in <https://swagger.io/docs/specification/serialization/>
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for ConnectorList {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub items: Vec<Vec<models::Connector>>,
+            pub next_cursor: Vec<swagger::Nullable<String>>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => return std::result::Result::Err("Missing value while parsing ConnectorList".to_string())
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    "items" => return std::result::Result::Err("Parsing a container in this style is not supported in ConnectorList".to_string()),
+                    "next_cursor" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in ConnectorList".to_string()),
+                    _ => return std::result::Result::Err("Unexpected key while parsing ConnectorList".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(ConnectorList {
+            items: intermediate_rep.items.into_iter().next().ok_or_else(|| "items missing in ConnectorList".to_string())?,
+            next_cursor: std::result::Result::Err("Nullable types not supported in ConnectorList".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<ConnectorList> and hyper::header::HeaderValue
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<header::IntoHeaderValue<ConnectorList>> for hyper::header::HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_value: header::IntoHeaderValue<ConnectorList>) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match hyper::header::HeaderValue::from_str(&hdr_value) {
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for ConnectorList - value: {hdr_value} is invalid {e}"))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<ConnectorList> {
+    type Error = String;
+
+    fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+             std::result::Result::Ok(value) => {
+                    match <ConnectorList as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into ConnectorList - {err}"))
+                    }
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<ConnectorList>>> for hyper::header::HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<ConnectorList>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
+
+        match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<ConnectorList>> {
+    type Error = String;
+
+    fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_values.to_str() {
+            std::result::Result::Ok(hdr_values) => {
+                let hdr_values : std::vec::Vec<ConnectorList> = hdr_values
+                .split(',')
+                .filter_map(|hdr_value| match hdr_value.trim() {
+                    "" => std::option::Option::None,
+                    hdr_value => std::option::Option::Some({
+                        match <ConnectorList as std::str::FromStr>::from_str(hdr_value) {
+                            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+                            std::result::Result::Err(err) => std::result::Result::Err(
+                                format!("Unable to convert header value '{hdr_value}' into ConnectorList - {err}"))
+                        }
+                    })
+                }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
+
+                std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct ConnectorLog {
+    /// When the connector logged the message.
+    #[serde(rename = "timestamp")]
+
+    pub timestamp: chrono::DateTime::<chrono::Utc>,
+
+    /// Python's log levels (10 debug, 20 info, 30 warning, 40 error, 50 critical).
+    #[serde(rename = "level")]
+
+    pub level: i32,
+
+    #[serde(rename = "emitter")]
+    #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
+    #[serde(default = "swagger::nullable_format::default_optional_nullable")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub emitter: Option<swagger::Nullable<String>>,
+
+    #[serde(rename = "msg")]
+
+    pub msg: String,
+
+}
+
+#[cfg(feature = "validate")]
+impl serde_valid::validation::ValidateCompositedMinLength for ConnectorLog {
+    fn validate_composited_min_length(
+        &self,
+        _min_length: usize,
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
+        Ok(())
+    }
+}
+
+#[cfg(feature = "validate")]
+impl serde_valid::validation::ValidateCompositedMaxLength for ConnectorLog {
+    fn validate_composited_max_length(
+        &self,
+        _max_length: usize,
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
+        Ok(())
+    }
+}
+
+
+impl ConnectorLog {
+    #[allow(clippy::new_without_default)]
+    pub fn new(timestamp: chrono::DateTime::<chrono::Utc>, level: i32, msg: String, ) -> ConnectorLog {
+        ConnectorLog {
+            timestamp,
+            level,
+            emitter: None,
+            msg,
+        }
+    }
+}
+
+/// Converts the ConnectorLog value to the Query Parameters representation (style=form, explode=false)
+/// specified in <https://swagger.io/docs/specification/serialization/>
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for ConnectorLog {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping non-primitive type timestamp in query parameter serialization
+            Some("level".to_string()),
+            Some(self.level.to_string()),
+            self.emitter.as_ref().map(|emitter| {
+                [
+                    "emitter".to_string(),
+                    emitter.as_ref().map_or("null".to_string(), |x| x.to_string()),
+                ].join(",")
+            }),
+            Some("msg".to_string()),
+            Some(self.msg.to_string()),
+        ];
+
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a ConnectorLog value
+/// as specified in <https://swagger.io/docs/specification/serialization/>
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for ConnectorLog {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub timestamp: Vec<chrono::DateTime::<chrono::Utc>>,
+            pub level: Vec<i32>,
+            pub emitter: Vec<swagger::Nullable<String>>,
+            pub msg: Vec<String>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => return std::result::Result::Err("Missing value while parsing ConnectorLog".to_string())
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "timestamp" => intermediate_rep.timestamp.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "level" => intermediate_rep.level.push(<i32 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "emitter" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in ConnectorLog".to_string()),
+                    #[allow(clippy::redundant_clone)]
+                    "msg" => intermediate_rep.msg.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    _ => return std::result::Result::Err("Unexpected key while parsing ConnectorLog".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(ConnectorLog {
+            timestamp: intermediate_rep.timestamp.into_iter().next().ok_or_else(|| "timestamp missing in ConnectorLog".to_string())?,
+            level: intermediate_rep.level.into_iter().next().ok_or_else(|| "level missing in ConnectorLog".to_string())?,
+            emitter: std::result::Result::Err("Nullable types not supported in ConnectorLog".to_string())?,
+            msg: intermediate_rep.msg.into_iter().next().ok_or_else(|| "msg missing in ConnectorLog".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<ConnectorLog> and hyper::header::HeaderValue
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<header::IntoHeaderValue<ConnectorLog>> for hyper::header::HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_value: header::IntoHeaderValue<ConnectorLog>) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match hyper::header::HeaderValue::from_str(&hdr_value) {
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for ConnectorLog - value: {hdr_value} is invalid {e}"))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<ConnectorLog> {
+    type Error = String;
+
+    fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+             std::result::Result::Ok(value) => {
+                    match <ConnectorLog as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into ConnectorLog - {err}"))
+                    }
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<ConnectorLog>>> for hyper::header::HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<ConnectorLog>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
+
+        match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<ConnectorLog>> {
+    type Error = String;
+
+    fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_values.to_str() {
+            std::result::Result::Ok(hdr_values) => {
+                let hdr_values : std::vec::Vec<ConnectorLog> = hdr_values
+                .split(',')
+                .filter_map(|hdr_value| match hdr_value.trim() {
+                    "" => std::option::Option::None,
+                    hdr_value => std::option::Option::Some({
+                        match <ConnectorLog as std::str::FromStr>::from_str(hdr_value) {
+                            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+                            std::result::Result::Err(err) => std::result::Result::Err(
+                                format!("Unable to convert header value '{hdr_value}' into ConnectorLog - {err}"))
+                        }
+                    })
+                }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
+
+                std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct ConnectorUpdate {
+    #[serde(rename = "name")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub name: Option<String>,
+
+    #[serde(rename = "description")]
+    #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
+    #[serde(default = "swagger::nullable_format::default_optional_nullable")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub description: Option<swagger::Nullable<String>>,
+
+    #[serde(rename = "site_id")]
+    #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
+    #[serde(default = "swagger::nullable_format::default_optional_nullable")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub site_id: Option<swagger::Nullable<i64>>,
+
+    #[serde(rename = "raw_message_to_db")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub raw_message_to_db: Option<bool>,
+
+}
+
+#[cfg(feature = "validate")]
+impl serde_valid::validation::ValidateCompositedMinLength for ConnectorUpdate {
+    fn validate_composited_min_length(
+        &self,
+        _min_length: usize,
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
+        Ok(())
+    }
+}
+
+#[cfg(feature = "validate")]
+impl serde_valid::validation::ValidateCompositedMaxLength for ConnectorUpdate {
+    fn validate_composited_max_length(
+        &self,
+        _max_length: usize,
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
+        Ok(())
+    }
+}
+
+
+impl ConnectorUpdate {
+    #[allow(clippy::new_without_default)]
+    pub fn new() -> ConnectorUpdate {
+        ConnectorUpdate {
+            name: None,
+            description: None,
+            site_id: None,
+            raw_message_to_db: None,
+        }
+    }
+}
+
+/// Converts the ConnectorUpdate value to the Query Parameters representation (style=form, explode=false)
+/// specified in <https://swagger.io/docs/specification/serialization/>
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for ConnectorUpdate {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            self.name.as_ref().map(|name| {
+                [
+                    "name".to_string(),
+                    name.to_string(),
+                ].join(",")
+            }),
+            self.description.as_ref().map(|description| {
+                [
+                    "description".to_string(),
+                    description.as_ref().map_or("null".to_string(), |x| x.to_string()),
+                ].join(",")
+            }),
+            self.site_id.as_ref().map(|site_id| {
+                [
+                    "site_id".to_string(),
+                    site_id.as_ref().map_or("null".to_string(), |x| x.to_string()),
+                ].join(",")
+            }),
+            self.raw_message_to_db.as_ref().map(|raw_message_to_db| {
+                [
+                    "raw_message_to_db".to_string(),
+                    raw_message_to_db.to_string(),
+                ].join(",")
+            }),
+        ];
+
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a ConnectorUpdate value
+/// as specified in <https://swagger.io/docs/specification/serialization/>
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for ConnectorUpdate {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub name: Vec<String>,
+            pub description: Vec<swagger::Nullable<String>>,
+            pub site_id: Vec<swagger::Nullable<i64>>,
+            pub raw_message_to_db: Vec<bool>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => return std::result::Result::Err("Missing value while parsing ConnectorUpdate".to_string())
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "name" => intermediate_rep.name.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "description" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in ConnectorUpdate".to_string()),
+                    "site_id" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in ConnectorUpdate".to_string()),
+                    #[allow(clippy::redundant_clone)]
+                    "raw_message_to_db" => intermediate_rep.raw_message_to_db.push(<bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    _ => return std::result::Result::Err("Unexpected key while parsing ConnectorUpdate".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(ConnectorUpdate {
+            name: intermediate_rep.name.into_iter().next(),
+            description: std::result::Result::Err("Nullable types not supported in ConnectorUpdate".to_string())?,
+            site_id: std::result::Result::Err("Nullable types not supported in ConnectorUpdate".to_string())?,
+            raw_message_to_db: intermediate_rep.raw_message_to_db.into_iter().next(),
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<ConnectorUpdate> and hyper::header::HeaderValue
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<header::IntoHeaderValue<ConnectorUpdate>> for hyper::header::HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_value: header::IntoHeaderValue<ConnectorUpdate>) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match hyper::header::HeaderValue::from_str(&hdr_value) {
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for ConnectorUpdate - value: {hdr_value} is invalid {e}"))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<ConnectorUpdate> {
+    type Error = String;
+
+    fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+             std::result::Result::Ok(value) => {
+                    match <ConnectorUpdate as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into ConnectorUpdate - {err}"))
+                    }
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<ConnectorUpdate>>> for hyper::header::HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<ConnectorUpdate>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
+
+        match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<ConnectorUpdate>> {
+    type Error = String;
+
+    fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_values.to_str() {
+            std::result::Result::Ok(hdr_values) => {
+                let hdr_values : std::vec::Vec<ConnectorUpdate> = hdr_values
+                .split(',')
+                .filter_map(|hdr_value| match hdr_value.trim() {
+                    "" => std::option::Option::None,
+                    hdr_value => std::option::Option::Some({
+                        match <ConnectorUpdate as std::str::FromStr>::from_str(hdr_value) {
+                            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+                            std::result::Result::Err(err) => std::result::Result::Err(
+                                format!("Unable to convert header value '{hdr_value}' into ConnectorUpdate - {err}"))
+                        }
+                    })
+                }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
+
+                std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+        }
+    }
+}
+
 /// Enumeration of values.
 /// Since this enum's variants do not hold data, we can easily define them as `#[repr(C)]`
 /// which helps with FFI.
@@ -1752,6 +3302,22 @@ pub struct Datapoint {
     #[serde(skip_serializing_if="Option::is_none")]
     pub device_id: Option<swagger::Nullable<i64>>,
 
+    /// The BEMCom connector this datapoint is selected from; set together with key_in_connector.
+    #[serde(rename = "connector_id")]
+    #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
+    #[serde(default = "swagger::nullable_format::default_optional_nullable")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub connector_id: Option<swagger::Nullable<i64>>,
+
+    /// The connector's own id of the datapoint (from its available datapoints); unique per connector.
+    #[serde(rename = "key_in_connector")]
+    #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
+    #[serde(default = "swagger::nullable_format::default_optional_nullable")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub key_in_connector: Option<swagger::Nullable<String>>,
+
     #[serde(rename = "name")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
@@ -1840,6 +3406,8 @@ impl Datapoint {
             id,
             key,
             device_id: None,
+            connector_id: None,
+            key_in_connector: None,
             name: None,
             description: None,
             r#type,
@@ -1868,6 +3436,18 @@ impl std::fmt::Display for Datapoint {
                 [
                     "device_id".to_string(),
                     device_id.as_ref().map_or("null".to_string(), |x| x.to_string()),
+                ].join(",")
+            }),
+            self.connector_id.as_ref().map(|connector_id| {
+                [
+                    "connector_id".to_string(),
+                    connector_id.as_ref().map_or("null".to_string(), |x| x.to_string()),
+                ].join(",")
+            }),
+            self.key_in_connector.as_ref().map(|key_in_connector| {
+                [
+                    "key_in_connector".to_string(),
+                    key_in_connector.as_ref().map_or("null".to_string(), |x| x.to_string()),
                 ].join(",")
             }),
             self.name.as_ref().map(|name| {
@@ -1926,6 +3506,8 @@ impl std::str::FromStr for Datapoint {
             pub id: Vec<i64>,
             pub key: Vec<String>,
             pub device_id: Vec<swagger::Nullable<i64>>,
+            pub connector_id: Vec<swagger::Nullable<i64>>,
+            pub key_in_connector: Vec<swagger::Nullable<String>>,
             pub name: Vec<swagger::Nullable<String>>,
             pub description: Vec<swagger::Nullable<String>>,
             pub r#type: Vec<models::DatapointType>,
@@ -1958,6 +3540,8 @@ impl std::str::FromStr for Datapoint {
                     #[allow(clippy::redundant_clone)]
                     "key" => intermediate_rep.key.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     "device_id" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in Datapoint".to_string()),
+                    "connector_id" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in Datapoint".to_string()),
+                    "key_in_connector" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in Datapoint".to_string()),
                     "name" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in Datapoint".to_string()),
                     "description" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in Datapoint".to_string()),
                     #[allow(clippy::redundant_clone)]
@@ -1985,6 +3569,8 @@ impl std::str::FromStr for Datapoint {
             id: intermediate_rep.id.into_iter().next().ok_or_else(|| "id missing in Datapoint".to_string())?,
             key: intermediate_rep.key.into_iter().next().ok_or_else(|| "key missing in Datapoint".to_string())?,
             device_id: std::result::Result::Err("Nullable types not supported in Datapoint".to_string())?,
+            connector_id: std::result::Result::Err("Nullable types not supported in Datapoint".to_string())?,
+            key_in_connector: std::result::Result::Err("Nullable types not supported in Datapoint".to_string())?,
             name: std::result::Result::Err("Nullable types not supported in Datapoint".to_string())?,
             description: std::result::Result::Err("Nullable types not supported in Datapoint".to_string())?,
             r#type: intermediate_rep.r#type.into_iter().next().ok_or_else(|| "type missing in Datapoint".to_string())?,
@@ -2092,6 +3678,22 @@ pub struct DatapointCreate {
     #[serde(skip_serializing_if="Option::is_none")]
     pub device_id: Option<swagger::Nullable<i64>>,
 
+    /// The BEMCom connector this datapoint is selected from; set together with key_in_connector.
+    #[serde(rename = "connector_id")]
+    #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
+    #[serde(default = "swagger::nullable_format::default_optional_nullable")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub connector_id: Option<swagger::Nullable<i64>>,
+
+    /// The connector's own id of the datapoint (from its available datapoints); unique per connector.
+    #[serde(rename = "key_in_connector")]
+    #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
+    #[serde(default = "swagger::nullable_format::default_optional_nullable")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub key_in_connector: Option<swagger::Nullable<String>>,
+
     #[serde(rename = "name")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
@@ -2173,6 +3775,8 @@ impl DatapointCreate {
         DatapointCreate {
             key,
             device_id: None,
+            connector_id: None,
+            key_in_connector: None,
             name: None,
             description: None,
             r#type,
@@ -2197,6 +3801,18 @@ impl std::fmt::Display for DatapointCreate {
                 [
                     "device_id".to_string(),
                     device_id.as_ref().map_or("null".to_string(), |x| x.to_string()),
+                ].join(",")
+            }),
+            self.connector_id.as_ref().map(|connector_id| {
+                [
+                    "connector_id".to_string(),
+                    connector_id.as_ref().map_or("null".to_string(), |x| x.to_string()),
+                ].join(",")
+            }),
+            self.key_in_connector.as_ref().map(|key_in_connector| {
+                [
+                    "key_in_connector".to_string(),
+                    key_in_connector.as_ref().map_or("null".to_string(), |x| x.to_string()),
                 ].join(",")
             }),
             self.name.as_ref().map(|name| {
@@ -2258,6 +3874,8 @@ impl std::str::FromStr for DatapointCreate {
         struct IntermediateRep {
             pub key: Vec<String>,
             pub device_id: Vec<swagger::Nullable<i64>>,
+            pub connector_id: Vec<swagger::Nullable<i64>>,
+            pub key_in_connector: Vec<swagger::Nullable<String>>,
             pub name: Vec<swagger::Nullable<String>>,
             pub description: Vec<swagger::Nullable<String>>,
             pub r#type: Vec<String>,
@@ -2286,6 +3904,8 @@ impl std::str::FromStr for DatapointCreate {
                     #[allow(clippy::redundant_clone)]
                     "key" => intermediate_rep.key.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     "device_id" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in DatapointCreate".to_string()),
+                    "connector_id" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in DatapointCreate".to_string()),
+                    "key_in_connector" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in DatapointCreate".to_string()),
                     "name" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in DatapointCreate".to_string()),
                     "description" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in DatapointCreate".to_string()),
                     #[allow(clippy::redundant_clone)]
@@ -2308,6 +3928,8 @@ impl std::str::FromStr for DatapointCreate {
         std::result::Result::Ok(DatapointCreate {
             key: intermediate_rep.key.into_iter().next().ok_or_else(|| "key missing in DatapointCreate".to_string())?,
             device_id: std::result::Result::Err("Nullable types not supported in DatapointCreate".to_string())?,
+            connector_id: std::result::Result::Err("Nullable types not supported in DatapointCreate".to_string())?,
+            key_in_connector: std::result::Result::Err("Nullable types not supported in DatapointCreate".to_string())?,
             name: std::result::Result::Err("Nullable types not supported in DatapointCreate".to_string())?,
             description: std::result::Result::Err("Nullable types not supported in DatapointCreate".to_string())?,
             r#type: intermediate_rep.r#type.into_iter().next().ok_or_else(|| "type missing in DatapointCreate".to_string())?,
@@ -2713,6 +4335,22 @@ pub struct DatapointUpdate {
     #[serde(skip_serializing_if="Option::is_none")]
     pub device_id: Option<swagger::Nullable<i64>>,
 
+    /// The BEMCom connector this datapoint is selected from; set together with key_in_connector.
+    #[serde(rename = "connector_id")]
+    #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
+    #[serde(default = "swagger::nullable_format::default_optional_nullable")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub connector_id: Option<swagger::Nullable<i64>>,
+
+    /// The connector's own id of the datapoint (from its available datapoints); unique per connector.
+    #[serde(rename = "key_in_connector")]
+    #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
+    #[serde(default = "swagger::nullable_format::default_optional_nullable")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub key_in_connector: Option<swagger::Nullable<String>>,
+
     #[serde(rename = "name")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
@@ -2796,6 +4434,8 @@ impl DatapointUpdate {
         DatapointUpdate {
             key: None,
             device_id: None,
+            connector_id: None,
+            key_in_connector: None,
             name: None,
             description: None,
             r#type: None,
@@ -2824,6 +4464,18 @@ impl std::fmt::Display for DatapointUpdate {
                 [
                     "device_id".to_string(),
                     device_id.as_ref().map_or("null".to_string(), |x| x.to_string()),
+                ].join(",")
+            }),
+            self.connector_id.as_ref().map(|connector_id| {
+                [
+                    "connector_id".to_string(),
+                    connector_id.as_ref().map_or("null".to_string(), |x| x.to_string()),
+                ].join(",")
+            }),
+            self.key_in_connector.as_ref().map(|key_in_connector| {
+                [
+                    "key_in_connector".to_string(),
+                    key_in_connector.as_ref().map_or("null".to_string(), |x| x.to_string()),
                 ].join(",")
             }),
             self.name.as_ref().map(|name| {
@@ -2893,6 +4545,8 @@ impl std::str::FromStr for DatapointUpdate {
         struct IntermediateRep {
             pub key: Vec<String>,
             pub device_id: Vec<swagger::Nullable<i64>>,
+            pub connector_id: Vec<swagger::Nullable<i64>>,
+            pub key_in_connector: Vec<swagger::Nullable<String>>,
             pub name: Vec<swagger::Nullable<String>>,
             pub description: Vec<swagger::Nullable<String>>,
             pub r#type: Vec<String>,
@@ -2921,6 +4575,8 @@ impl std::str::FromStr for DatapointUpdate {
                     #[allow(clippy::redundant_clone)]
                     "key" => intermediate_rep.key.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     "device_id" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in DatapointUpdate".to_string()),
+                    "connector_id" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in DatapointUpdate".to_string()),
+                    "key_in_connector" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in DatapointUpdate".to_string()),
                     "name" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in DatapointUpdate".to_string()),
                     "description" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in DatapointUpdate".to_string()),
                     #[allow(clippy::redundant_clone)]
@@ -2943,6 +4599,8 @@ impl std::str::FromStr for DatapointUpdate {
         std::result::Result::Ok(DatapointUpdate {
             key: intermediate_rep.key.into_iter().next(),
             device_id: std::result::Result::Err("Nullable types not supported in DatapointUpdate".to_string())?,
+            connector_id: std::result::Result::Err("Nullable types not supported in DatapointUpdate".to_string())?,
+            key_in_connector: std::result::Result::Err("Nullable types not supported in DatapointUpdate".to_string())?,
             name: std::result::Result::Err("Nullable types not supported in DatapointUpdate".to_string())?,
             description: std::result::Result::Err("Nullable types not supported in DatapointUpdate".to_string())?,
             r#type: intermediate_rep.r#type.into_iter().next(),

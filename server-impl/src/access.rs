@@ -37,6 +37,10 @@ pub fn permission(operation_id: &str) -> Option<Permission> {
         "authLogout" | "authMe" | "authPasswordChange" => Account,
         "sitesList"
         | "siteGet"
+        | "connectorsList"
+        | "connectorGet"
+        | "connectorLogs"
+        | "connectorAvailableDatapoints"
         | "devicesList"
         | "deviceGet"
         | "datapointsList"
@@ -58,6 +62,9 @@ pub fn permission(operation_id: &str) -> Option<Permission> {
         | "deviceCreate"
         | "deviceUpdate"
         | "deviceDelete"
+        | "connectorCreate"
+        | "connectorUpdate"
+        | "connectorDelete"
         | "datapointCreate"
         | "datapointsImport"
         | "datapointUpdate"
@@ -167,6 +174,8 @@ pub fn parse_id(text: &str) -> Option<i64> {
 pub enum Target {
     Site(i64),
     Device(i64),
+    /// A connector: outside every scope when it has no site.
+    Connector(i64),
     Datapoints(Vec<i64>),
     DatapointKeys(Vec<String>),
 }
@@ -185,6 +194,7 @@ pub fn targets(m: &Match<'_>, query: Option<&str>, body: &[u8]) -> Result<Vec<Ta
         match *name {
             "site_id" => found.push(Target::Site(id)),
             "device_id" => found.push(Target::Device(id)),
+            "connector_id" => found.push(Target::Connector(id)),
             "datapoint_id" => found.push(Target::Datapoints(vec![id])),
             _ => {}
         }

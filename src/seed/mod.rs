@@ -482,6 +482,7 @@ pub async fn demo(core: &Core) -> anyhow::Result<String> {
                     min_value: *min,
                     max_value: *max,
                     allowed_values: allowed.iter().map(|v| (*v).to_string()).collect(),
+                    ..DatapointDraft::default()
                 });
             }
         }

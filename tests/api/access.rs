@@ -15,6 +15,10 @@ fn needs(operation_id: &str) -> &'static str {
         "authLogout" | "authMe" | "authPasswordChange" => "account",
         "sitesList"
         | "siteGet"
+        | "connectorsList"
+        | "connectorGet"
+        | "connectorLogs"
+        | "connectorAvailableDatapoints"
         | "devicesList"
         | "deviceGet"
         | "datapointsList"
@@ -36,6 +40,9 @@ fn needs(operation_id: &str) -> &'static str {
         | "deviceCreate"
         | "deviceUpdate"
         | "deviceDelete"
+        | "connectorCreate"
+        | "connectorUpdate"
+        | "connectorDelete"
         | "datapointCreate"
         | "datapointsImport"
         | "datapointUpdate"
@@ -79,6 +86,8 @@ struct Fixture {
     outside: (i64, i64, i64),
     victim_user: i64,
     spare_key: i64,
+    /// A connector at the inside site and one at the outside site.
+    connectors: (i64, i64),
 }
 
 /// The request for an operation aimed at `ids` (site, device, datapoint).
@@ -91,7 +100,13 @@ fn request(
     f: &Fixture,
 ) -> (String, String) {
     let (site, device, dp) = ids;
+    let connector = if ids == f.inside {
+        f.connectors.0
+    } else {
+        f.connectors.1
+    };
     let mut url = path
+        .replace("{connector_id}", &connector.to_string())
         .replace("{site_id}", &site.to_string())
         .replace("{device_id}", &device.to_string())
         .replace("{datapoint_id}", &dp.to_string())
@@ -183,11 +198,21 @@ async fn every_operation_answers_401_403_or_serves_by_role_and_key_scope() {
     let (_, reader) = app.key("reader", Some(&[inside.0])).await;
     let (_, writer) = app.key("writer", Some(&[inside.0])).await;
     let (spare_key, _) = app.key("reader", None).await;
+    let mut connectors = Vec::new();
+    for (name, site) in [("inside-gw", inside.0), ("outside-gw", outside.0)] {
+        let body = json!({"name": name, "site_id": site});
+        connectors.push(
+            app.ok(Method::POST, "/connectors", body).await["id"]
+                .as_i64()
+                .unwrap(),
+        );
+    }
     let f = Fixture {
         inside,
         outside,
         victim_user,
         spare_key,
+        connectors: (connectors[0], connectors[1]),
     };
 
     let mut operations = Vec::new();
@@ -218,6 +243,7 @@ async fn every_operation_answers_401_403_or_serves_by_role_and_key_scope() {
         );
         let targeted = path.contains("{site_id}")
             || path.contains("{device_id}")
+            || path.contains("{connector_id}")
             || path.contains("{datapoint_id}")
             || matches!(
                 op_id,

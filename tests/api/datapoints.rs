@@ -13,6 +13,8 @@ pub fn datapoint(key: &str, device_id: Option<i64>) -> DatapointCreate {
     DatapointCreate {
         key: key.to_string(),
         device_id: device_id.map(Nullable::Present),
+        connector_id: None,
+        key_in_connector: None,
         name: Some(Nullable::Present(format!("Point {key}"))),
         description: None,
         r#type: "sensor".into(),
@@ -40,6 +42,8 @@ fn no_change() -> DatapointUpdate {
     DatapointUpdate {
         key: None,
         device_id: None,
+        connector_id: None,
+        key_in_connector: None,
         name: None,
         description: None,
         r#type: None,
@@ -75,6 +79,7 @@ async fn keys(app: &TestApp, f: Filter) -> Vec<String> {
         .datapoints_list(
             f.site_id,
             f.device_id,
+            None,
             f.r#type,
             f.data_format,
             f.key.map(String::from),

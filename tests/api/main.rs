@@ -11,6 +11,7 @@ mod bad_input;
 mod bounds;
 mod cli;
 mod compute;
+mod connectors;
 mod control;
 mod crash;
 mod datapoints;

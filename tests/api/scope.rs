@@ -168,6 +168,15 @@ async fn site_limited_keys_reach_nothing_outside_however_the_request_is_spelled(
         let answer = app.raw(Method::PUT, &path, body.to_string()).await;
         assert!(answer.status.is_success(), "{path}: {answer:?}");
     }
+    let connector = app
+        .ok(
+            Method::POST,
+            "/connectors",
+            json!({"name": "outside-gw", "site_id": outside.0}),
+        )
+        .await["id"]
+        .as_i64()
+        .unwrap();
     let (_, reader) = app.key("reader", Some(&[inside.0])).await;
     let (_, writer) = app.key("writer", Some(&[inside.0])).await;
     let before = snapshot(&app, outside).await;
@@ -184,12 +193,17 @@ async fn site_limited_keys_reach_nothing_outside_however_the_request_is_spelled(
             }
             let op_id = op["operationId"].as_str().unwrap();
             let method = Method::from_bytes(method.to_uppercase().as_bytes()).unwrap();
-            let params = ["{site_id}", "{device_id}", "{datapoint_id}"];
+            let params = [
+                "{site_id}",
+                "{device_id}",
+                "{datapoint_id}",
+                "{connector_id}",
+            ];
             let named = params.iter().position(|p| path.contains(p));
             let has_ids = query(&spec, item, op, "X").contains("datapoint_ids");
             let mut requests: Vec<(String, String)> = Vec::new();
             if let Some(n) = named {
-                let outside_id = [outside.0, outside.1, outside.2][n];
+                let outside_id = [outside.0, outside.1, outside.2, connector][n];
                 for spelled in spellings(outside_id) {
                     let url = path.replace(params[n], &spelled);
                     let q = query(&spec, item, op, &inside.2.to_string());

@@ -4,7 +4,7 @@ use crate::error::{DbError, FieldError};
 use crate::models::{
     Datapoint, DatapointChanges, DatapointSpec, DatapointWrite, Page, PageRequest,
 };
-use crate::schema::{datapoints, devices};
+use crate::schema::{connectors, datapoints, devices};
 use crate::vocab::{DataFormat, DatapointType};
 use diesel::prelude::*;
 use diesel::sql_types::{Nullable, Text};
@@ -17,6 +17,7 @@ diesel::define_sql_function!(fn lower(x: Nullable<Text>) -> Nullable<Text>);
 pub struct DatapointFilter {
     pub site_id: Option<i64>,
     pub device_id: Option<i64>,
+    pub connector_id: Option<i64>,
     pub type_: Option<DatapointType>,
     pub data_format: Option<DataFormat>,
     pub key: Option<String>,
@@ -45,6 +46,52 @@ fn device_exists(conn: &mut DbConnection, device_id: i64) -> Result<bool, DbErro
 
 fn unknown_device(device_id: i64) -> FieldError {
     FieldError::new("device_id", format!("no device has id {device_id}"))
+}
+
+fn connector_exists(conn: &mut DbConnection, connector_id: i64) -> Result<bool, DbError> {
+    let found: i64 = connectors::table
+        .filter(connectors::id.eq(connector_id))
+        .count()
+        .get_result(conn)?;
+    Ok(found > 0)
+}
+
+fn unknown_connector(connector_id: i64) -> FieldError {
+    FieldError::new(
+        "connector_id",
+        format!("no connector has id {connector_id}"),
+    )
+}
+
+/// Refuses a link to a connector that does not exist, or to a key of the
+/// connector that another datapoint (not `id`) is selected for already.
+fn connector_link_must_hold(
+    conn: &mut DbConnection,
+    spec: &DatapointSpec,
+    id: Option<i64>,
+) -> Result<(), DbError> {
+    let (Some(connector_id), Some(key)) = (spec.connector_id, &spec.key_in_connector) else {
+        return Ok(());
+    };
+    if !connector_exists(conn, connector_id)? {
+        return Err(DbError::Invalid(vec![unknown_connector(connector_id)]));
+    }
+    let holder: Option<i64> = datapoints::table
+        .filter(datapoints::connector_id.eq(connector_id))
+        .filter(datapoints::key_in_connector.eq(key))
+        .select(datapoints::id)
+        .first(conn)
+        .optional()?;
+    match holder {
+        Some(holder) if Some(holder) != id => Err(pair_conflict(connector_id, key, holder)),
+        _ => Ok(()),
+    }
+}
+
+fn pair_conflict(connector_id: i64, key: &str, holder: i64) -> DbError {
+    DbError::Conflict(format!(
+        "datapoint {holder} is selected for key_in_connector '{key}' of connector {connector_id} already"
+    ))
 }
 
 fn key_conflict(key: &str) -> DbError {
@@ -92,6 +139,7 @@ pub fn datapoint_create(
         if id_of_key(conn, &spec.key)?.is_some() {
             return Err(key_conflict(&spec.key));
         }
+        connector_link_must_hold(conn, spec, None)?;
         insert(conn, spec, now)
     })
 }
@@ -128,6 +176,9 @@ pub fn datapoints_list(
     if let Some(device_id) = filter.device_id {
         query = query.filter(datapoints::device_id.eq(device_id));
     }
+    if let Some(connector_id) = filter.connector_id {
+        query = query.filter(datapoints::connector_id.eq(connector_id));
+    }
     if let Some(type_) = filter.type_ {
         query = query.filter(datapoints::type_.eq(type_));
     }
@@ -154,13 +205,14 @@ pub fn datapoints_list(
     Ok(Page::from_overfetch(rows, page.limit, |d| d.id))
 }
 
-/// Applies a partial change; the merged datapoint must pass every rule.
+/// Applies a partial change; the merged datapoint must pass every rule. Answers
+/// the datapoint before and after the change.
 pub fn datapoint_update(
     conn: &mut DbConnection,
     id: i64,
     changes: DatapointChanges,
     now: i64,
-) -> Result<Datapoint, DbError> {
+) -> Result<(Datapoint, Datapoint), DbError> {
     write_transaction(conn, |conn| {
         let current = datapoint_get(conn, id)?;
         let spec = changes.apply_to(&current);
@@ -169,16 +221,19 @@ pub fn datapoint_update(
         if spec.key != current.key && id_of_key(conn, &spec.key)?.is_some() {
             return Err(key_conflict(&spec.key));
         }
-        update(conn, id, &spec, now)
+        connector_link_must_hold(conn, &spec, Some(id))?;
+        let updated = update(conn, id, &spec, now)?;
+        Ok((current, updated))
     })
 }
 
-pub fn datapoint_delete(conn: &mut DbConnection, id: i64) -> Result<(), DbError> {
-    let removed = diesel::delete(datapoints::table.find(id)).execute(conn)?;
-    if removed == 0 {
-        return Err(DbError::NotFound(format!("datapoint {id}")));
-    }
-    Ok(())
+/// Deletes a datapoint; answers the connector it was selected from, if any.
+pub fn datapoint_delete(conn: &mut DbConnection, id: i64) -> Result<Option<i64>, DbError> {
+    let removed: Option<Option<i64>> = diesel::delete(datapoints::table.find(id))
+        .returning(datapoints::connector_id)
+        .get_result(conn)
+        .optional()?;
+    removed.ok_or_else(|| DbError::NotFound(format!("datapoint {id}")))
 }
 
 /// What an import did.
@@ -191,14 +246,16 @@ pub struct ImportCounts {
 }
 
 /// Creates or updates every datapoint by key in one transaction: all or nothing.
-/// Every item is checked first; the errors name the item index.
+/// Every item is checked first; the errors name the item index. Answers the counts
+/// and the connectors whose selection the import may have changed.
 pub fn datapoints_import(
     conn: &mut DbConnection,
     specs: &[DatapointSpec],
     now: i64,
-) -> Result<ImportCounts, DbError> {
+) -> Result<(ImportCounts, Vec<i64>), DbError> {
     let mut errors = Vec::new();
     let mut first_seen: HashMap<&str, usize> = HashMap::new();
+    let mut first_pair: HashMap<(i64, &str), usize> = HashMap::new();
     for (i, spec) in specs.iter().enumerate() {
         if let Err(errs) = spec.check() {
             errors.extend(errs.into_iter().map(|e| e.at_index(i)));
@@ -208,14 +265,35 @@ pub fn datapoints_import(
                 FieldError::new("key", format!("duplicates the key of item {first}")).at_index(i),
             );
         }
+        if let (Some(connector_id), Some(key)) = (spec.connector_id, &spec.key_in_connector) {
+            if let Some(first) = first_pair.insert((connector_id, key.as_str()), i) {
+                errors.push(
+                    FieldError::new(
+                        "key_in_connector",
+                        format!("duplicates the connector and key_in_connector of item {first}"),
+                    )
+                    .at_index(i),
+                );
+            }
+        }
     }
     if !errors.is_empty() {
         return Err(DbError::Invalid(errors));
     }
     write_transaction(conn, |conn| {
         let mut known_devices = HashSet::new();
+        let mut known_connectors = HashSet::new();
         let mut errors = Vec::new();
         for (i, spec) in specs.iter().enumerate() {
+            if let Some(connector_id) = spec.connector_id {
+                if !known_connectors.contains(&connector_id) {
+                    if connector_exists(conn, connector_id)? {
+                        known_connectors.insert(connector_id);
+                    } else {
+                        errors.push(unknown_connector(connector_id).at_index(i));
+                    }
+                }
+            }
             if let Some(device_id) = spec.device_id {
                 if !known_devices.contains(&device_id) {
                     if device_exists(conn, device_id)? {
@@ -230,9 +308,18 @@ pub fn datapoints_import(
             return Err(DbError::Invalid(errors));
         }
         let mut counts = ImportCounts::default();
+        let mut touched = HashSet::new();
         for spec in specs {
-            match id_of_key(conn, &spec.key)? {
-                Some(id) => {
+            let current: Option<(i64, Option<i64>)> = datapoints::table
+                .filter(datapoints::key.eq(&spec.key))
+                .select((datapoints::id, datapoints::connector_id))
+                .first(conn)
+                .optional()?;
+            connector_link_must_hold(conn, spec, current.map(|(id, _)| id))?;
+            touched.extend(spec.connector_id);
+            match current {
+                Some((id, was_linked)) => {
+                    touched.extend(was_linked);
                     update(conn, id, spec, now)?;
                     counts.updated += 1;
                     counts.updated_ids.push(id);
@@ -243,6 +330,8 @@ pub fn datapoints_import(
                 }
             }
         }
-        Ok(counts)
+        let mut connectors: Vec<i64> = touched.into_iter().collect();
+        connectors.sort_unstable();
+        Ok((counts, connectors))
     })
 }

@@ -2,6 +2,7 @@
 //! callers run them inside `spawn_blocking`.
 
 pub mod auth;
+pub mod connectors;
 pub mod control;
 pub mod datapoints;
 pub mod devices;

@@ -2,7 +2,7 @@ use super::{overfetch, write_transaction};
 use crate::connection::DbConnection;
 use crate::error::DbError;
 use crate::models::{NewSite, Page, PageRequest, Site, SiteChanges};
-use crate::schema::{datapoints, devices, sites};
+use crate::schema::{connectors, datapoints, devices, sites};
 use diesel::prelude::*;
 
 pub fn site_create(conn: &mut DbConnection, new: &NewSite) -> Result<Site, DbError> {
@@ -59,8 +59,9 @@ pub fn site_update(
 }
 
 /// Deletes a site. Without `cascade`, a site that still has devices is a conflict;
-/// with it, its devices and their datapoints go too, in one transaction.
-/// Answers the ids of the datapoints deleted with the site (with `cascade`).
+/// with it, its devices and their datapoints go too, in one transaction. Its
+/// connectors stay, without a site. Answers the ids of the datapoints deleted with
+/// the site (with `cascade`).
 pub fn site_delete(conn: &mut DbConnection, id: i64, cascade: bool) -> Result<Vec<i64>, DbError> {
     write_transaction(conn, |conn| {
         site_get(conn, id)?;
@@ -86,6 +87,10 @@ pub fn site_delete(conn: &mut DbConnection, id: i64, cascade: bool) -> Result<Ve
                 )));
             }
         }
+        // Connectors outlive their site: they keep running, without a site.
+        diesel::update(connectors::table.filter(connectors::site_id.eq(id)))
+            .set(connectors::site_id.eq(None::<i64>))
+            .execute(conn)?;
         diesel::delete(sites::table.find(id)).execute(conn)?;
         Ok(gone)
     })

@@ -14,6 +14,13 @@ use joule_api::{Api, ApiNoContext, Claims, Client, ContextWrapperExt, models,
                       AuthPasswordChangeResponse,
                       AuthRefreshResponse,
                       ComputeSumResponse,
+                      ConnectorCreateResponse,
+                      ConnectorsListResponse,
+                      ConnectorAvailableDatapointsResponse,
+                      ConnectorDeleteResponse,
+                      ConnectorGetResponse,
+                      ConnectorLogsResponse,
+                      ConnectorUpdateResponse,
                       ScheduleGetResponse,
                       SchedulePutResponse,
                       SchedulesHistoryResponse,
@@ -84,6 +91,11 @@ fn main() {
                 "ApiKeyDelete",
                 "AuthLogout",
                 "AuthMe",
+                "ConnectorsList",
+                "ConnectorAvailableDatapoints",
+                "ConnectorDelete",
+                "ConnectorGet",
+                "ConnectorLogs",
                 "ScheduleGet",
                 "SchedulePut",
                 "SchedulesHistory",
@@ -257,6 +269,56 @@ fn main() {
             info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
         },
         */
+        /* Disabled because there's no example.
+        Some("ConnectorCreate") => {
+            let result = rt.block_on(client.connector_create(
+                  ???
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
+        */
+        Some("ConnectorsList") => {
+            let result = rt.block_on(client.connectors_list(
+                  Some(0),
+                  Some(0),
+                  None
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
+        Some("ConnectorAvailableDatapoints") => {
+            let result = rt.block_on(client.connector_available_datapoints(
+                  0
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
+        Some("ConnectorDelete") => {
+            let result = rt.block_on(client.connector_delete(
+                  0
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
+        Some("ConnectorGet") => {
+            let result = rt.block_on(client.connector_get(
+                  0
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
+        Some("ConnectorLogs") => {
+            let result = rt.block_on(client.connector_logs(
+                  0,
+                  Some(0)
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
+        /* Disabled because there's no example.
+        Some("ConnectorUpdate") => {
+            let result = rt.block_on(client.connector_update(
+                  0,
+                  ???
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
+        */
         Some("ScheduleGet") => {
             let result = rt.block_on(client.schedule_get(
                   0
@@ -315,6 +377,7 @@ fn main() {
         },
         Some("DatapointsList") => {
             let result = rt.block_on(client.datapoints_list(
+                  Some(0),
                   Some(0),
                   Some(0),
                   Some(models::DatapointType::Sensor),

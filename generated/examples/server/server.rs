@@ -146,6 +146,13 @@ use joule_api::{
     AuthPasswordChangeResponse,
     AuthRefreshResponse,
     ComputeSumResponse,
+    ConnectorCreateResponse,
+    ConnectorsListResponse,
+    ConnectorAvailableDatapointsResponse,
+    ConnectorDeleteResponse,
+    ConnectorGetResponse,
+    ConnectorLogsResponse,
+    ConnectorUpdateResponse,
     ScheduleGetResponse,
     SchedulePutResponse,
     SchedulesHistoryResponse,
@@ -281,6 +288,80 @@ impl<C> Api<C> for Server<C> where C: Has<XSpanIdString> + Send + Sync
         Err(ApiError("Api-Error: Operation is NOT implemented".into()))
     }
 
+    /// Register a BEMCom connector; its name is its MQTT topic root.
+    async fn connector_create(
+        &self,
+        connector_create: models::ConnectorCreate,
+        context: &C) -> Result<ConnectorCreateResponse, ApiError>
+    {
+        info!("connector_create({:?}) - X-Span-ID: {:?}", connector_create, context.get().0.clone());
+        Err(ApiError("Api-Error: Operation is NOT implemented".into()))
+    }
+
+    /// List BEMCom connectors, ordered by id.
+    async fn connectors_list(
+        &self,
+        site_id: Option<i64>,
+        limit: Option<u32>,
+        cursor: Option<String>,
+        context: &C) -> Result<ConnectorsListResponse, ApiError>
+    {
+        info!("connectors_list({:?}, {:?}, {:?}) - X-Span-ID: {:?}", site_id, limit, cursor, context.get().0.clone());
+        Err(ApiError("Api-Error: Operation is NOT implemented".into()))
+    }
+
+    /// The datapoints the connector last announced (its `available_datapoints` message), each with an example value and the Joule datapoint selected for it. 
+    async fn connector_available_datapoints(
+        &self,
+        connector_id: i64,
+        context: &C) -> Result<ConnectorAvailableDatapointsResponse, ApiError>
+    {
+        info!("connector_available_datapoints({:?}) - X-Span-ID: {:?}", connector_id, context.get().0.clone());
+        Err(ApiError("Api-Error: Operation is NOT implemented".into()))
+    }
+
+    /// Delete a connector with its logs. Its datapoints stay, with their values; they lose `connector_id` and `key_in_connector`. 
+    async fn connector_delete(
+        &self,
+        connector_id: i64,
+        context: &C) -> Result<ConnectorDeleteResponse, ApiError>
+    {
+        info!("connector_delete({:?}) - X-Span-ID: {:?}", connector_id, context.get().0.clone());
+        Err(ApiError("Api-Error: Operation is NOT implemented".into()))
+    }
+
+    /// Read one connector, with its last heartbeat and whether it is alive.
+    async fn connector_get(
+        &self,
+        connector_id: i64,
+        context: &C) -> Result<ConnectorGetResponse, ApiError>
+    {
+        info!("connector_get({:?}) - X-Span-ID: {:?}", connector_id, context.get().0.clone());
+        Err(ApiError("Api-Error: Operation is NOT implemented".into()))
+    }
+
+    /// The connector's most recent log messages, newest first. The last 1,000 of each connector are kept. 
+    async fn connector_logs(
+        &self,
+        connector_id: i64,
+        limit: Option<u32>,
+        context: &C) -> Result<ConnectorLogsResponse, ApiError>
+    {
+        info!("connector_logs({:?}, {:?}) - X-Span-ID: {:?}", connector_id, limit, context.get().0.clone());
+        Err(ApiError("Api-Error: Operation is NOT implemented".into()))
+    }
+
+    /// Change some fields of a connector; absent fields are kept, null clears.
+    async fn connector_update(
+        &self,
+        connector_id: i64,
+        connector_update: models::ConnectorUpdate,
+        context: &C) -> Result<ConnectorUpdateResponse, ApiError>
+    {
+        info!("connector_update({:?}, {:?}) - X-Span-ID: {:?}", connector_id, connector_update, context.get().0.clone());
+        Err(ApiError("Api-Error: Operation is NOT implemented".into()))
+    }
+
     /// The current schedule of an actuator.
     async fn schedule_get(
         &self,
@@ -372,6 +453,7 @@ impl<C> Api<C> for Server<C> where C: Has<XSpanIdString> + Send + Sync
         &self,
         site_id: Option<i64>,
         device_id: Option<i64>,
+        connector_id: Option<i64>,
         param_type: Option<models::DatapointType>,
         data_format: Option<models::DataFormat>,
         key: Option<String>,
@@ -380,7 +462,7 @@ impl<C> Api<C> for Server<C> where C: Has<XSpanIdString> + Send + Sync
         cursor: Option<String>,
         context: &C) -> Result<DatapointsListResponse, ApiError>
     {
-        info!("datapoints_list({:?}, {:?}, {:?}, {:?}, {:?}, {:?}, {:?}, {:?}) - X-Span-ID: {:?}", site_id, device_id, param_type, data_format, key, q, limit, cursor, context.get().0.clone());
+        info!("datapoints_list({:?}, {:?}, {:?}, {:?}, {:?}, {:?}, {:?}, {:?}, {:?}) - X-Span-ID: {:?}", site_id, device_id, connector_id, param_type, data_format, key, q, limit, cursor, context.get().0.clone());
         Err(ApiError("Api-Error: Operation is NOT implemented".into()))
     }
 

@@ -34,6 +34,13 @@ use crate::{Api,
      AuthPasswordChangeResponse,
      AuthRefreshResponse,
      ComputeSumResponse,
+     ConnectorCreateResponse,
+     ConnectorsListResponse,
+     ConnectorAvailableDatapointsResponse,
+     ConnectorDeleteResponse,
+     ConnectorGetResponse,
+     ConnectorLogsResponse,
+     ConnectorUpdateResponse,
      ScheduleGetResponse,
      SchedulePutResponse,
      SchedulesHistoryResponse,
@@ -89,6 +96,10 @@ mod paths {
             r"^/api/v1/auth/password$",
             r"^/api/v1/auth/refresh$",
             r"^/api/v1/compute/sum$",
+            r"^/api/v1/connectors$",
+            r"^/api/v1/connectors/(?P<connector_id>[^/?#]*)$",
+            r"^/api/v1/connectors/(?P<connector_id>[^/?#]*)/available-datapoints$",
+            r"^/api/v1/connectors/(?P<connector_id>[^/?#]*)/logs$",
             r"^/api/v1/datapoints$",
             r"^/api/v1/datapoints/import$",
             r"^/api/v1/datapoints/(?P<datapoint_id>[^/?#]*)$",
@@ -128,94 +139,116 @@ mod paths {
     pub(crate) static ID_AUTH_PASSWORD: usize = 5;
     pub(crate) static ID_AUTH_REFRESH: usize = 6;
     pub(crate) static ID_COMPUTE_SUM: usize = 7;
-    pub(crate) static ID_DATAPOINTS: usize = 8;
-    pub(crate) static ID_DATAPOINTS_IMPORT: usize = 9;
-    pub(crate) static ID_DATAPOINTS_DATAPOINT_ID: usize = 10;
+    pub(crate) static ID_CONNECTORS: usize = 8;
+    pub(crate) static ID_CONNECTORS_CONNECTOR_ID: usize = 9;
+    lazy_static! {
+        pub static ref REGEX_CONNECTORS_CONNECTOR_ID: regex::Regex =
+            #[allow(clippy::invalid_regex)]
+            regex::Regex::new(r"^/api/v1/connectors/(?P<connector_id>[^/?#]*)$")
+                .expect("Unable to create regex for CONNECTORS_CONNECTOR_ID");
+    }
+    pub(crate) static ID_CONNECTORS_CONNECTOR_ID_AVAILABLE_DATAPOINTS: usize = 10;
+    lazy_static! {
+        pub static ref REGEX_CONNECTORS_CONNECTOR_ID_AVAILABLE_DATAPOINTS: regex::Regex =
+            #[allow(clippy::invalid_regex)]
+            regex::Regex::new(r"^/api/v1/connectors/(?P<connector_id>[^/?#]*)/available-datapoints$")
+                .expect("Unable to create regex for CONNECTORS_CONNECTOR_ID_AVAILABLE_DATAPOINTS");
+    }
+    pub(crate) static ID_CONNECTORS_CONNECTOR_ID_LOGS: usize = 11;
+    lazy_static! {
+        pub static ref REGEX_CONNECTORS_CONNECTOR_ID_LOGS: regex::Regex =
+            #[allow(clippy::invalid_regex)]
+            regex::Regex::new(r"^/api/v1/connectors/(?P<connector_id>[^/?#]*)/logs$")
+                .expect("Unable to create regex for CONNECTORS_CONNECTOR_ID_LOGS");
+    }
+    pub(crate) static ID_DATAPOINTS: usize = 12;
+    pub(crate) static ID_DATAPOINTS_IMPORT: usize = 13;
+    pub(crate) static ID_DATAPOINTS_DATAPOINT_ID: usize = 14;
     lazy_static! {
         pub static ref REGEX_DATAPOINTS_DATAPOINT_ID: regex::Regex =
             #[allow(clippy::invalid_regex)]
             regex::Regex::new(r"^/api/v1/datapoints/(?P<datapoint_id>[^/?#]*)$")
                 .expect("Unable to create regex for DATAPOINTS_DATAPOINT_ID");
     }
-    pub(crate) static ID_DATAPOINTS_DATAPOINT_ID_AGGREGATE: usize = 11;
+    pub(crate) static ID_DATAPOINTS_DATAPOINT_ID_AGGREGATE: usize = 15;
     lazy_static! {
         pub static ref REGEX_DATAPOINTS_DATAPOINT_ID_AGGREGATE: regex::Regex =
             #[allow(clippy::invalid_regex)]
             regex::Regex::new(r"^/api/v1/datapoints/(?P<datapoint_id>[^/?#]*)/aggregate$")
                 .expect("Unable to create regex for DATAPOINTS_DATAPOINT_ID_AGGREGATE");
     }
-    pub(crate) static ID_DATAPOINTS_DATAPOINT_ID_SCHEDULE: usize = 12;
+    pub(crate) static ID_DATAPOINTS_DATAPOINT_ID_SCHEDULE: usize = 16;
     lazy_static! {
         pub static ref REGEX_DATAPOINTS_DATAPOINT_ID_SCHEDULE: regex::Regex =
             #[allow(clippy::invalid_regex)]
             regex::Regex::new(r"^/api/v1/datapoints/(?P<datapoint_id>[^/?#]*)/schedule$")
                 .expect("Unable to create regex for DATAPOINTS_DATAPOINT_ID_SCHEDULE");
     }
-    pub(crate) static ID_DATAPOINTS_DATAPOINT_ID_SCHEDULES: usize = 13;
+    pub(crate) static ID_DATAPOINTS_DATAPOINT_ID_SCHEDULES: usize = 17;
     lazy_static! {
         pub static ref REGEX_DATAPOINTS_DATAPOINT_ID_SCHEDULES: regex::Regex =
             #[allow(clippy::invalid_regex)]
             regex::Regex::new(r"^/api/v1/datapoints/(?P<datapoint_id>[^/?#]*)/schedules$")
                 .expect("Unable to create regex for DATAPOINTS_DATAPOINT_ID_SCHEDULES");
     }
-    pub(crate) static ID_DATAPOINTS_DATAPOINT_ID_SETPOINT: usize = 14;
+    pub(crate) static ID_DATAPOINTS_DATAPOINT_ID_SETPOINT: usize = 18;
     lazy_static! {
         pub static ref REGEX_DATAPOINTS_DATAPOINT_ID_SETPOINT: regex::Regex =
             #[allow(clippy::invalid_regex)]
             regex::Regex::new(r"^/api/v1/datapoints/(?P<datapoint_id>[^/?#]*)/setpoint$")
                 .expect("Unable to create regex for DATAPOINTS_DATAPOINT_ID_SETPOINT");
     }
-    pub(crate) static ID_DATAPOINTS_DATAPOINT_ID_SETPOINTS: usize = 15;
+    pub(crate) static ID_DATAPOINTS_DATAPOINT_ID_SETPOINTS: usize = 19;
     lazy_static! {
         pub static ref REGEX_DATAPOINTS_DATAPOINT_ID_SETPOINTS: regex::Regex =
             #[allow(clippy::invalid_regex)]
             regex::Regex::new(r"^/api/v1/datapoints/(?P<datapoint_id>[^/?#]*)/setpoints$")
                 .expect("Unable to create regex for DATAPOINTS_DATAPOINT_ID_SETPOINTS");
     }
-    pub(crate) static ID_DATAPOINTS_DATAPOINT_ID_VALUES: usize = 16;
+    pub(crate) static ID_DATAPOINTS_DATAPOINT_ID_VALUES: usize = 20;
     lazy_static! {
         pub static ref REGEX_DATAPOINTS_DATAPOINT_ID_VALUES: regex::Regex =
             #[allow(clippy::invalid_regex)]
             regex::Regex::new(r"^/api/v1/datapoints/(?P<datapoint_id>[^/?#]*)/values$")
                 .expect("Unable to create regex for DATAPOINTS_DATAPOINT_ID_VALUES");
     }
-    pub(crate) static ID_DATAPOINTS_DATAPOINT_ID_VALUES_LATEST: usize = 17;
+    pub(crate) static ID_DATAPOINTS_DATAPOINT_ID_VALUES_LATEST: usize = 21;
     lazy_static! {
         pub static ref REGEX_DATAPOINTS_DATAPOINT_ID_VALUES_LATEST: regex::Regex =
             #[allow(clippy::invalid_regex)]
             regex::Regex::new(r"^/api/v1/datapoints/(?P<datapoint_id>[^/?#]*)/values/latest$")
                 .expect("Unable to create regex for DATAPOINTS_DATAPOINT_ID_VALUES_LATEST");
     }
-    pub(crate) static ID_DEVICES: usize = 18;
-    pub(crate) static ID_DEVICES_DEVICE_ID: usize = 19;
+    pub(crate) static ID_DEVICES: usize = 22;
+    pub(crate) static ID_DEVICES_DEVICE_ID: usize = 23;
     lazy_static! {
         pub static ref REGEX_DEVICES_DEVICE_ID: regex::Regex =
             #[allow(clippy::invalid_regex)]
             regex::Regex::new(r"^/api/v1/devices/(?P<device_id>[^/?#]*)$")
                 .expect("Unable to create regex for DEVICES_DEVICE_ID");
     }
-    pub(crate) static ID_HEALTH: usize = 20;
-    pub(crate) static ID_INGEST_TTN: usize = 21;
-    pub(crate) static ID_READY: usize = 22;
-    pub(crate) static ID_SITES: usize = 23;
-    pub(crate) static ID_SITES_SITE_ID: usize = 24;
+    pub(crate) static ID_HEALTH: usize = 24;
+    pub(crate) static ID_INGEST_TTN: usize = 25;
+    pub(crate) static ID_READY: usize = 26;
+    pub(crate) static ID_SITES: usize = 27;
+    pub(crate) static ID_SITES_SITE_ID: usize = 28;
     lazy_static! {
         pub static ref REGEX_SITES_SITE_ID: regex::Regex =
             #[allow(clippy::invalid_regex)]
             regex::Regex::new(r"^/api/v1/sites/(?P<site_id>[^/?#]*)$")
                 .expect("Unable to create regex for SITES_SITE_ID");
     }
-    pub(crate) static ID_TIMESERIES: usize = 25;
-    pub(crate) static ID_USERS: usize = 26;
-    pub(crate) static ID_USERS_USER_ID: usize = 27;
+    pub(crate) static ID_TIMESERIES: usize = 29;
+    pub(crate) static ID_USERS: usize = 30;
+    pub(crate) static ID_USERS_USER_ID: usize = 31;
     lazy_static! {
         pub static ref REGEX_USERS_USER_ID: regex::Regex =
             #[allow(clippy::invalid_regex)]
             regex::Regex::new(r"^/api/v1/users/(?P<user_id>[^/?#]*)$")
                 .expect("Unable to create regex for USERS_USER_ID");
     }
-    pub(crate) static ID_VALUES: usize = 28;
-    pub(crate) static ID_VALUES_LATEST: usize = 29;
+    pub(crate) static ID_VALUES: usize = 32;
+    pub(crate) static ID_VALUES_LATEST: usize = 33;
 }
 
 
@@ -438,6 +471,41 @@ impl<T, C, ReqBody> hyper::service::Service<(Request<ReqBody>, C)> for Service<T
                 handle_compute_sum(api_impl, uri, headers, body, context, validation).await
             },
 
+            // ConnectorCreate - POST /connectors
+            hyper::Method::POST if path.matched(paths::ID_CONNECTORS) => {
+                handle_connector_create(api_impl, uri, headers, body, context, validation).await
+            },
+
+            // ConnectorsList - GET /connectors
+            hyper::Method::GET if path.matched(paths::ID_CONNECTORS) => {
+                handle_connectors_list(api_impl, uri, headers, body, context, validation).await
+            },
+
+            // ConnectorAvailableDatapoints - GET /connectors/{connector_id}/available-datapoints
+            hyper::Method::GET if path.matched(paths::ID_CONNECTORS_CONNECTOR_ID_AVAILABLE_DATAPOINTS) => {
+                handle_connector_available_datapoints(api_impl, uri, headers, body, context, validation).await
+            },
+
+            // ConnectorDelete - DELETE /connectors/{connector_id}
+            hyper::Method::DELETE if path.matched(paths::ID_CONNECTORS_CONNECTOR_ID) => {
+                handle_connector_delete(api_impl, uri, headers, body, context, validation).await
+            },
+
+            // ConnectorGet - GET /connectors/{connector_id}
+            hyper::Method::GET if path.matched(paths::ID_CONNECTORS_CONNECTOR_ID) => {
+                handle_connector_get(api_impl, uri, headers, body, context, validation).await
+            },
+
+            // ConnectorLogs - GET /connectors/{connector_id}/logs
+            hyper::Method::GET if path.matched(paths::ID_CONNECTORS_CONNECTOR_ID_LOGS) => {
+                handle_connector_logs(api_impl, uri, headers, body, context, validation).await
+            },
+
+            // ConnectorUpdate - PATCH /connectors/{connector_id}
+            hyper::Method::PATCH if path.matched(paths::ID_CONNECTORS_CONNECTOR_ID) => {
+                handle_connector_update(api_impl, uri, headers, body, context, validation).await
+            },
+
             // ScheduleGet - GET /datapoints/{datapoint_id}/schedule
             hyper::Method::GET if path.matched(paths::ID_DATAPOINTS_DATAPOINT_ID_SCHEDULE) => {
                 handle_schedule_get(api_impl, uri, headers, body, context, validation).await
@@ -636,6 +704,10 @@ impl<T, C, ReqBody> hyper::service::Service<(Request<ReqBody>, C)> for Service<T
             _ if path.matched(paths::ID_AUTH_PASSWORD) => method_not_allowed(),
             _ if path.matched(paths::ID_AUTH_REFRESH) => method_not_allowed(),
             _ if path.matched(paths::ID_COMPUTE_SUM) => method_not_allowed(),
+            _ if path.matched(paths::ID_CONNECTORS) => method_not_allowed(),
+            _ if path.matched(paths::ID_CONNECTORS_CONNECTOR_ID) => method_not_allowed(),
+            _ if path.matched(paths::ID_CONNECTORS_CONNECTOR_ID_AVAILABLE_DATAPOINTS) => method_not_allowed(),
+            _ if path.matched(paths::ID_CONNECTORS_CONNECTOR_ID_LOGS) => method_not_allowed(),
             _ if path.matched(paths::ID_DATAPOINTS) => method_not_allowed(),
             _ if path.matched(paths::ID_DATAPOINTS_IMPORT) => method_not_allowed(),
             _ if path.matched(paths::ID_DATAPOINTS_DATAPOINT_ID) => method_not_allowed(),
@@ -2088,6 +2160,1284 @@ where
                                                     (body)
                                                 => {
                                                     *response.status_mut() = StatusCode::from_u16(503).expect("Unable to turn 503 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                            },
+                                            Err(_) => {
+                                                // Application code returned an error. This should not happen, as the implementation should
+                                                // return a valid response.
+                                                *response.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
+                                                response.headers_mut().insert(
+                                                    CONTENT_TYPE,
+                                                    HeaderValue::from_static("text/plain"),
+                                                );
+                                                *response.body_mut() = body_from_str("An internal error occurred");
+                                            },
+                                        }
+
+                                        Ok(response)
+                            },
+                            Err(e) => Ok(Response::builder()
+                                                .status(StatusCode::BAD_REQUEST)
+                                                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                .body(body_from_string(format!("Unable to read body: {}", e.into())))
+                                                .expect("Unable to create Bad Request response due to unable to read body")),
+                        }
+}
+
+#[allow(unused_variables)]
+async fn handle_connector_create<T, C, ReqBody>(
+    mut api_impl: T,
+    uri: hyper::Uri,
+    headers: HeaderMap,
+    body: ReqBody,
+    context: C,
+    validation: bool,
+) -> Result<Response<BoxBody<Bytes, Infallible>>, crate::ServiceError>
+where
+    T: Api<C> + Clone + Send + 'static,
+    C: Has<XSpanIdString> + Has<Option<Authorization>> + Send + Sync + 'static,
+    ReqBody: Body + Send + 'static,
+    ReqBody::Error: Into<Box<dyn Error + Send + Sync>> + Send,
+    ReqBody::Data: Send,
+{
+                {
+                    let authorization = match *(&context as &dyn Has<Option<Authorization>>).get() {
+                        Some(ref authorization) => authorization,
+                        None => return Ok(Response::builder()
+                                                .status(StatusCode::FORBIDDEN)
+                                                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                .body(body_from_str("Unauthenticated"))
+                                                .expect("Unable to create Authentication Forbidden response")),
+                    };
+                }
+
+                // Handle body parameters (note that non-required body parameters will ignore garbage
+                // values, rather than causing a 400 response). Produce warning header and logs for
+                // any unused fields.
+                let result = http_body_util::BodyExt::collect(body).await.map(|f| f.to_bytes().to_vec());
+                match result {
+                     Ok(body) => {
+                                let mut unused_elements : Vec<String> = vec![];
+                                let param_connector_create: Option<models::ConnectorCreate> = if !body.is_empty() {
+                                    let deserializer = &mut serde_json::Deserializer::from_slice(&body);
+                                    match serde_ignored::deserialize(deserializer, |path| {
+                                            warn!("Ignoring unknown field in body: {path}");
+                                            unused_elements.push(path.to_string());
+                                    }) {
+                                        Ok(param_connector_create) => param_connector_create,
+                                        Err(e) => return Ok(Response::builder()
+                                                        .status(StatusCode::BAD_REQUEST)
+                                                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                        .body(BoxBody::new(format!("Couldn't parse body parameter ConnectorCreate - doesn't match schema: {e}")))
+                                                        .expect("Unable to create Bad Request response for invalid body parameter ConnectorCreate due to schema")),
+                                    }
+
+                                } else {
+                                    None
+                                };
+                                let param_connector_create = match param_connector_create {
+                                    Some(param_connector_create) => param_connector_create,
+                                    None => return Ok(Response::builder()
+                                                        .status(StatusCode::BAD_REQUEST)
+                                                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                        .body(BoxBody::new("Missing required body parameter ConnectorCreate".to_string()))
+                                                        .expect("Unable to create Bad Request response for missing body parameter ConnectorCreate")),
+                                };
+        #[cfg(not(feature = "validate"))]
+                                run_validation!(param_connector_create, "ConnectorCreate", validation);
+
+                                let result = api_impl.connector_create(
+                                            param_connector_create,
+                                        &context
+                                    ).await;
+                                let mut response = Response::new(BoxBody::new(http_body_util::Empty::new()));
+                                response.headers_mut().insert(
+                                            HeaderName::from_static("x-span-id"),
+                                            HeaderValue::from_str((&context as &dyn Has<XSpanIdString>).get().0.clone().as_str())
+                                                .expect("Unable to create X-Span-ID header value"));
+
+                                        if !unused_elements.is_empty() {
+                                            response.headers_mut().insert(
+                                                HeaderName::from_static("warning"),
+                                                HeaderValue::from_str(format!("Ignoring unknown fields in body: {unused_elements:?}").as_str())
+                                                    .expect("Unable to create Warning header value"));
+                                        }
+                                        match result {
+                                            Ok(rsp) => match rsp {
+                                                ConnectorCreateResponse::Unauthorized
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(401).expect("Unable to turn 401 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                ConnectorCreateResponse::Forbidden
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(403).expect("Unable to turn 403 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                ConnectorCreateResponse::Unavailable
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(503).expect("Unable to turn 503 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                ConnectorCreateResponse::Created
+                                                    {
+                                                        body,
+                                                        location
+                                                    }
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(201).expect("Unable to turn 201 into a StatusCode");
+
+                                                    if let Some(location) = location {
+                                                    let location = match header::IntoHeaderValue(location).try_into() {
+                                                        Ok(val) => val,
+                                                        Err(e) => {
+                                                            return Ok(Response::builder()
+                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                                    .body(body_from_string(format!("An internal server error occurred handling location header - {e}")))
+                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
+                                                        }
+                                                    };
+
+                                                    response.headers_mut().insert(
+                                                        HeaderName::from_static("location"),
+                                                        location
+                                                    );
+                                                    }
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                ConnectorCreateResponse::BadRequest
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(400).expect("Unable to turn 400 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                ConnectorCreateResponse::Conflict
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(409).expect("Unable to turn 409 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                ConnectorCreateResponse::PayloadTooLarge
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(413).expect("Unable to turn 413 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                ConnectorCreateResponse::UnsupportedMediaType
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(415).expect("Unable to turn 415 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                ConnectorCreateResponse::Unprocessable
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(422).expect("Unable to turn 422 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                            },
+                                            Err(_) => {
+                                                // Application code returned an error. This should not happen, as the implementation should
+                                                // return a valid response.
+                                                *response.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
+                                                response.headers_mut().insert(
+                                                    CONTENT_TYPE,
+                                                    HeaderValue::from_static("text/plain"),
+                                                );
+                                                *response.body_mut() = body_from_str("An internal error occurred");
+                                            },
+                                        }
+
+                                        Ok(response)
+                            },
+                            Err(e) => Ok(Response::builder()
+                                                .status(StatusCode::BAD_REQUEST)
+                                                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                .body(body_from_string(format!("Unable to read body: {}", e.into())))
+                                                .expect("Unable to create Bad Request response due to unable to read body")),
+                        }
+}
+
+#[allow(unused_variables)]
+async fn handle_connectors_list<T, C, ReqBody>(
+    mut api_impl: T,
+    uri: hyper::Uri,
+    headers: HeaderMap,
+    body: ReqBody,
+    context: C,
+    validation: bool,
+) -> Result<Response<BoxBody<Bytes, Infallible>>, crate::ServiceError>
+where
+    T: Api<C> + Clone + Send + 'static,
+    C: Has<XSpanIdString> + Has<Option<Authorization>> + Send + Sync + 'static,
+    ReqBody: Body + Send + 'static,
+    ReqBody::Error: Into<Box<dyn Error + Send + Sync>> + Send,
+    ReqBody::Data: Send,
+{
+                {
+                    let authorization = match *(&context as &dyn Has<Option<Authorization>>).get() {
+                        Some(ref authorization) => authorization,
+                        None => return Ok(Response::builder()
+                                                .status(StatusCode::FORBIDDEN)
+                                                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                .body(body_from_str("Unauthenticated"))
+                                                .expect("Unable to create Authentication Forbidden response")),
+                    };
+                }
+
+                // Query parameters (note that non-required or collection query parameters will ignore garbage values, rather than causing a 400 response)
+                let query_params = form_urlencoded::parse(uri.query().unwrap_or_default().as_bytes()).collect::<Vec<_>>();
+                let param_site_id = query_params.iter().filter(|e| e.0 == "site_id").map(|e| e.1.clone())
+                    .next();
+                let param_site_id = match param_site_id {
+                    Some(param_site_id) => {
+                        let param_site_id =
+                            <i64 as std::str::FromStr>::from_str
+                                (&param_site_id);
+                        match param_site_id {
+                            Ok(param_site_id) => Some(param_site_id),
+                            Err(e) => return Ok(Response::builder()
+                                .status(StatusCode::BAD_REQUEST)
+                                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                .body(body_from_string(format!("Couldn't parse query parameter site_id - doesn't match schema: {e}")))
+                                .expect("Unable to create Bad Request response for invalid query parameter site_id")),
+                        }
+                    },
+                    None => None,
+                };
+                let param_limit = query_params.iter().filter(|e| e.0 == "limit").map(|e| e.1.clone())
+                    .next();
+                let param_limit = match param_limit {
+                    Some(param_limit) => {
+                        let param_limit =
+                            <u32 as std::str::FromStr>::from_str
+                                (&param_limit);
+                        match param_limit {
+                            Ok(param_limit) => Some(param_limit),
+                            Err(e) => return Ok(Response::builder()
+                                .status(StatusCode::BAD_REQUEST)
+                                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                .body(body_from_string(format!("Couldn't parse query parameter limit - doesn't match schema: {e}")))
+                                .expect("Unable to create Bad Request response for invalid query parameter limit")),
+                        }
+                    },
+                    None => None,
+                };
+                let param_cursor = query_params.iter().filter(|e| e.0 == "cursor").map(|e| e.1.clone())
+                    .next();
+                let param_cursor = match param_cursor {
+                    Some(param_cursor) => {
+                        let param_cursor =
+                            <String as std::str::FromStr>::from_str
+                                (&param_cursor);
+                        match param_cursor {
+                            Ok(param_cursor) => Some(param_cursor),
+                            Err(e) => return Ok(Response::builder()
+                                .status(StatusCode::BAD_REQUEST)
+                                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                .body(body_from_string(format!("Couldn't parse query parameter cursor - doesn't match schema: {e}")))
+                                .expect("Unable to create Bad Request response for invalid query parameter cursor")),
+                        }
+                    },
+                    None => None,
+                };
+
+                                let result = api_impl.connectors_list(
+                                            param_site_id,
+                                            param_limit,
+                                            param_cursor,
+                                        &context
+                                    ).await;
+                                let mut response = Response::new(BoxBody::new(http_body_util::Empty::new()));
+                                response.headers_mut().insert(
+                                            HeaderName::from_static("x-span-id"),
+                                            HeaderValue::from_str((&context as &dyn Has<XSpanIdString>).get().0.clone().as_str())
+                                                .expect("Unable to create X-Span-ID header value"));
+
+                                        match result {
+                                            Ok(rsp) => match rsp {
+                                                ConnectorsListResponse::Unauthorized
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(401).expect("Unable to turn 401 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                ConnectorsListResponse::Forbidden
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(403).expect("Unable to turn 403 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                ConnectorsListResponse::Unavailable
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(503).expect("Unable to turn 503 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                ConnectorsListResponse::Ok
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(200).expect("Unable to turn 200 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                ConnectorsListResponse::BadRequest
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(400).expect("Unable to turn 400 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                            },
+                                            Err(_) => {
+                                                // Application code returned an error. This should not happen, as the implementation should
+                                                // return a valid response.
+                                                *response.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
+                                                response.headers_mut().insert(
+                                                    CONTENT_TYPE,
+                                                    HeaderValue::from_static("text/plain"),
+                                                );
+                                                *response.body_mut() = body_from_str("An internal error occurred");
+                                            },
+                                        }
+
+                                        Ok(response)
+}
+
+#[allow(unused_variables)]
+async fn handle_connector_available_datapoints<T, C, ReqBody>(
+    mut api_impl: T,
+    uri: hyper::Uri,
+    headers: HeaderMap,
+    body: ReqBody,
+    context: C,
+    validation: bool,
+) -> Result<Response<BoxBody<Bytes, Infallible>>, crate::ServiceError>
+where
+    T: Api<C> + Clone + Send + 'static,
+    C: Has<XSpanIdString> + Has<Option<Authorization>> + Send + Sync + 'static,
+    ReqBody: Body + Send + 'static,
+    ReqBody::Error: Into<Box<dyn Error + Send + Sync>> + Send,
+    ReqBody::Data: Send,
+{
+                {
+                    let authorization = match *(&context as &dyn Has<Option<Authorization>>).get() {
+                        Some(ref authorization) => authorization,
+                        None => return Ok(Response::builder()
+                                                .status(StatusCode::FORBIDDEN)
+                                                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                .body(body_from_str("Unauthenticated"))
+                                                .expect("Unable to create Authentication Forbidden response")),
+                    };
+                }
+
+                // Path parameters
+                let path: &str = uri.path();
+                let path_params =
+                    paths::REGEX_CONNECTORS_CONNECTOR_ID_AVAILABLE_DATAPOINTS
+                    .captures(path)
+                    .unwrap_or_else(||
+                        panic!("Path {} matched RE CONNECTORS_CONNECTOR_ID_AVAILABLE_DATAPOINTS in set but failed match against \"{}\"", path, paths::REGEX_CONNECTORS_CONNECTOR_ID_AVAILABLE_DATAPOINTS.as_str())
+                    );
+
+                let param_connector_id = match percent_encoding::percent_decode(path_params["connector_id"].as_bytes()).decode_utf8() {
+                    Ok(param_connector_id) => match param_connector_id.parse::<i64>() {
+                        Ok(param_connector_id) => param_connector_id,
+                        Err(e) => return Ok(Response::builder()
+                                        .status(StatusCode::BAD_REQUEST)
+                                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                        .body(body_from_string(format!("Couldn't parse path parameter connector_id: {e}")))
+                                        .expect("Unable to create Bad Request response for invalid path parameter")),
+                    },
+                    Err(_) => return Ok(Response::builder()
+                                        .status(StatusCode::BAD_REQUEST)
+                                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                        .body(body_from_string(format!("Couldn't percent-decode path parameter as UTF-8: {}", &path_params["connector_id"])))
+                                        .expect("Unable to create Bad Request response for invalid percent decode"))
+                };
+
+                                let result = api_impl.connector_available_datapoints(
+                                            param_connector_id,
+                                        &context
+                                    ).await;
+                                let mut response = Response::new(BoxBody::new(http_body_util::Empty::new()));
+                                response.headers_mut().insert(
+                                            HeaderName::from_static("x-span-id"),
+                                            HeaderValue::from_str((&context as &dyn Has<XSpanIdString>).get().0.clone().as_str())
+                                                .expect("Unable to create X-Span-ID header value"));
+
+                                        match result {
+                                            Ok(rsp) => match rsp {
+                                                ConnectorAvailableDatapointsResponse::Unauthorized
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(401).expect("Unable to turn 401 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                ConnectorAvailableDatapointsResponse::Forbidden
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(403).expect("Unable to turn 403 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                ConnectorAvailableDatapointsResponse::Unavailable
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(503).expect("Unable to turn 503 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                ConnectorAvailableDatapointsResponse::Ok
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(200).expect("Unable to turn 200 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                ConnectorAvailableDatapointsResponse::BadRequest
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(400).expect("Unable to turn 400 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                ConnectorAvailableDatapointsResponse::NotFound
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(404).expect("Unable to turn 404 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                            },
+                                            Err(_) => {
+                                                // Application code returned an error. This should not happen, as the implementation should
+                                                // return a valid response.
+                                                *response.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
+                                                response.headers_mut().insert(
+                                                    CONTENT_TYPE,
+                                                    HeaderValue::from_static("text/plain"),
+                                                );
+                                                *response.body_mut() = body_from_str("An internal error occurred");
+                                            },
+                                        }
+
+                                        Ok(response)
+}
+
+#[allow(unused_variables)]
+async fn handle_connector_delete<T, C, ReqBody>(
+    mut api_impl: T,
+    uri: hyper::Uri,
+    headers: HeaderMap,
+    body: ReqBody,
+    context: C,
+    validation: bool,
+) -> Result<Response<BoxBody<Bytes, Infallible>>, crate::ServiceError>
+where
+    T: Api<C> + Clone + Send + 'static,
+    C: Has<XSpanIdString> + Has<Option<Authorization>> + Send + Sync + 'static,
+    ReqBody: Body + Send + 'static,
+    ReqBody::Error: Into<Box<dyn Error + Send + Sync>> + Send,
+    ReqBody::Data: Send,
+{
+                {
+                    let authorization = match *(&context as &dyn Has<Option<Authorization>>).get() {
+                        Some(ref authorization) => authorization,
+                        None => return Ok(Response::builder()
+                                                .status(StatusCode::FORBIDDEN)
+                                                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                .body(body_from_str("Unauthenticated"))
+                                                .expect("Unable to create Authentication Forbidden response")),
+                    };
+                }
+
+                // Path parameters
+                let path: &str = uri.path();
+                let path_params =
+                    paths::REGEX_CONNECTORS_CONNECTOR_ID
+                    .captures(path)
+                    .unwrap_or_else(||
+                        panic!("Path {} matched RE CONNECTORS_CONNECTOR_ID in set but failed match against \"{}\"", path, paths::REGEX_CONNECTORS_CONNECTOR_ID.as_str())
+                    );
+
+                let param_connector_id = match percent_encoding::percent_decode(path_params["connector_id"].as_bytes()).decode_utf8() {
+                    Ok(param_connector_id) => match param_connector_id.parse::<i64>() {
+                        Ok(param_connector_id) => param_connector_id,
+                        Err(e) => return Ok(Response::builder()
+                                        .status(StatusCode::BAD_REQUEST)
+                                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                        .body(body_from_string(format!("Couldn't parse path parameter connector_id: {e}")))
+                                        .expect("Unable to create Bad Request response for invalid path parameter")),
+                    },
+                    Err(_) => return Ok(Response::builder()
+                                        .status(StatusCode::BAD_REQUEST)
+                                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                        .body(body_from_string(format!("Couldn't percent-decode path parameter as UTF-8: {}", &path_params["connector_id"])))
+                                        .expect("Unable to create Bad Request response for invalid percent decode"))
+                };
+
+                                let result = api_impl.connector_delete(
+                                            param_connector_id,
+                                        &context
+                                    ).await;
+                                let mut response = Response::new(BoxBody::new(http_body_util::Empty::new()));
+                                response.headers_mut().insert(
+                                            HeaderName::from_static("x-span-id"),
+                                            HeaderValue::from_str((&context as &dyn Has<XSpanIdString>).get().0.clone().as_str())
+                                                .expect("Unable to create X-Span-ID header value"));
+
+                                        match result {
+                                            Ok(rsp) => match rsp {
+                                                ConnectorDeleteResponse::Unauthorized
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(401).expect("Unable to turn 401 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                ConnectorDeleteResponse::Forbidden
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(403).expect("Unable to turn 403 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                ConnectorDeleteResponse::Unavailable
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(503).expect("Unable to turn 503 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                ConnectorDeleteResponse::Deleted
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(204).expect("Unable to turn 204 into a StatusCode");
+
+                                                },
+                                                ConnectorDeleteResponse::BadRequest
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(400).expect("Unable to turn 400 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                ConnectorDeleteResponse::NotFound
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(404).expect("Unable to turn 404 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                            },
+                                            Err(_) => {
+                                                // Application code returned an error. This should not happen, as the implementation should
+                                                // return a valid response.
+                                                *response.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
+                                                response.headers_mut().insert(
+                                                    CONTENT_TYPE,
+                                                    HeaderValue::from_static("text/plain"),
+                                                );
+                                                *response.body_mut() = body_from_str("An internal error occurred");
+                                            },
+                                        }
+
+                                        Ok(response)
+}
+
+#[allow(unused_variables)]
+async fn handle_connector_get<T, C, ReqBody>(
+    mut api_impl: T,
+    uri: hyper::Uri,
+    headers: HeaderMap,
+    body: ReqBody,
+    context: C,
+    validation: bool,
+) -> Result<Response<BoxBody<Bytes, Infallible>>, crate::ServiceError>
+where
+    T: Api<C> + Clone + Send + 'static,
+    C: Has<XSpanIdString> + Has<Option<Authorization>> + Send + Sync + 'static,
+    ReqBody: Body + Send + 'static,
+    ReqBody::Error: Into<Box<dyn Error + Send + Sync>> + Send,
+    ReqBody::Data: Send,
+{
+                {
+                    let authorization = match *(&context as &dyn Has<Option<Authorization>>).get() {
+                        Some(ref authorization) => authorization,
+                        None => return Ok(Response::builder()
+                                                .status(StatusCode::FORBIDDEN)
+                                                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                .body(body_from_str("Unauthenticated"))
+                                                .expect("Unable to create Authentication Forbidden response")),
+                    };
+                }
+
+                // Path parameters
+                let path: &str = uri.path();
+                let path_params =
+                    paths::REGEX_CONNECTORS_CONNECTOR_ID
+                    .captures(path)
+                    .unwrap_or_else(||
+                        panic!("Path {} matched RE CONNECTORS_CONNECTOR_ID in set but failed match against \"{}\"", path, paths::REGEX_CONNECTORS_CONNECTOR_ID.as_str())
+                    );
+
+                let param_connector_id = match percent_encoding::percent_decode(path_params["connector_id"].as_bytes()).decode_utf8() {
+                    Ok(param_connector_id) => match param_connector_id.parse::<i64>() {
+                        Ok(param_connector_id) => param_connector_id,
+                        Err(e) => return Ok(Response::builder()
+                                        .status(StatusCode::BAD_REQUEST)
+                                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                        .body(body_from_string(format!("Couldn't parse path parameter connector_id: {e}")))
+                                        .expect("Unable to create Bad Request response for invalid path parameter")),
+                    },
+                    Err(_) => return Ok(Response::builder()
+                                        .status(StatusCode::BAD_REQUEST)
+                                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                        .body(body_from_string(format!("Couldn't percent-decode path parameter as UTF-8: {}", &path_params["connector_id"])))
+                                        .expect("Unable to create Bad Request response for invalid percent decode"))
+                };
+
+                                let result = api_impl.connector_get(
+                                            param_connector_id,
+                                        &context
+                                    ).await;
+                                let mut response = Response::new(BoxBody::new(http_body_util::Empty::new()));
+                                response.headers_mut().insert(
+                                            HeaderName::from_static("x-span-id"),
+                                            HeaderValue::from_str((&context as &dyn Has<XSpanIdString>).get().0.clone().as_str())
+                                                .expect("Unable to create X-Span-ID header value"));
+
+                                        match result {
+                                            Ok(rsp) => match rsp {
+                                                ConnectorGetResponse::Unauthorized
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(401).expect("Unable to turn 401 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                ConnectorGetResponse::Forbidden
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(403).expect("Unable to turn 403 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                ConnectorGetResponse::Unavailable
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(503).expect("Unable to turn 503 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                ConnectorGetResponse::Ok
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(200).expect("Unable to turn 200 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                ConnectorGetResponse::BadRequest
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(400).expect("Unable to turn 400 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                ConnectorGetResponse::NotFound
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(404).expect("Unable to turn 404 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                            },
+                                            Err(_) => {
+                                                // Application code returned an error. This should not happen, as the implementation should
+                                                // return a valid response.
+                                                *response.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
+                                                response.headers_mut().insert(
+                                                    CONTENT_TYPE,
+                                                    HeaderValue::from_static("text/plain"),
+                                                );
+                                                *response.body_mut() = body_from_str("An internal error occurred");
+                                            },
+                                        }
+
+                                        Ok(response)
+}
+
+#[allow(unused_variables)]
+async fn handle_connector_logs<T, C, ReqBody>(
+    mut api_impl: T,
+    uri: hyper::Uri,
+    headers: HeaderMap,
+    body: ReqBody,
+    context: C,
+    validation: bool,
+) -> Result<Response<BoxBody<Bytes, Infallible>>, crate::ServiceError>
+where
+    T: Api<C> + Clone + Send + 'static,
+    C: Has<XSpanIdString> + Has<Option<Authorization>> + Send + Sync + 'static,
+    ReqBody: Body + Send + 'static,
+    ReqBody::Error: Into<Box<dyn Error + Send + Sync>> + Send,
+    ReqBody::Data: Send,
+{
+                {
+                    let authorization = match *(&context as &dyn Has<Option<Authorization>>).get() {
+                        Some(ref authorization) => authorization,
+                        None => return Ok(Response::builder()
+                                                .status(StatusCode::FORBIDDEN)
+                                                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                .body(body_from_str("Unauthenticated"))
+                                                .expect("Unable to create Authentication Forbidden response")),
+                    };
+                }
+
+                // Path parameters
+                let path: &str = uri.path();
+                let path_params =
+                    paths::REGEX_CONNECTORS_CONNECTOR_ID_LOGS
+                    .captures(path)
+                    .unwrap_or_else(||
+                        panic!("Path {} matched RE CONNECTORS_CONNECTOR_ID_LOGS in set but failed match against \"{}\"", path, paths::REGEX_CONNECTORS_CONNECTOR_ID_LOGS.as_str())
+                    );
+
+                let param_connector_id = match percent_encoding::percent_decode(path_params["connector_id"].as_bytes()).decode_utf8() {
+                    Ok(param_connector_id) => match param_connector_id.parse::<i64>() {
+                        Ok(param_connector_id) => param_connector_id,
+                        Err(e) => return Ok(Response::builder()
+                                        .status(StatusCode::BAD_REQUEST)
+                                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                        .body(body_from_string(format!("Couldn't parse path parameter connector_id: {e}")))
+                                        .expect("Unable to create Bad Request response for invalid path parameter")),
+                    },
+                    Err(_) => return Ok(Response::builder()
+                                        .status(StatusCode::BAD_REQUEST)
+                                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                        .body(body_from_string(format!("Couldn't percent-decode path parameter as UTF-8: {}", &path_params["connector_id"])))
+                                        .expect("Unable to create Bad Request response for invalid percent decode"))
+                };
+
+                // Query parameters (note that non-required or collection query parameters will ignore garbage values, rather than causing a 400 response)
+                let query_params = form_urlencoded::parse(uri.query().unwrap_or_default().as_bytes()).collect::<Vec<_>>();
+                let param_limit = query_params.iter().filter(|e| e.0 == "limit").map(|e| e.1.clone())
+                    .next();
+                let param_limit = match param_limit {
+                    Some(param_limit) => {
+                        let param_limit =
+                            <u32 as std::str::FromStr>::from_str
+                                (&param_limit);
+                        match param_limit {
+                            Ok(param_limit) => Some(param_limit),
+                            Err(e) => return Ok(Response::builder()
+                                .status(StatusCode::BAD_REQUEST)
+                                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                .body(body_from_string(format!("Couldn't parse query parameter limit - doesn't match schema: {e}")))
+                                .expect("Unable to create Bad Request response for invalid query parameter limit")),
+                        }
+                    },
+                    None => None,
+                };
+
+                                let result = api_impl.connector_logs(
+                                            param_connector_id,
+                                            param_limit,
+                                        &context
+                                    ).await;
+                                let mut response = Response::new(BoxBody::new(http_body_util::Empty::new()));
+                                response.headers_mut().insert(
+                                            HeaderName::from_static("x-span-id"),
+                                            HeaderValue::from_str((&context as &dyn Has<XSpanIdString>).get().0.clone().as_str())
+                                                .expect("Unable to create X-Span-ID header value"));
+
+                                        match result {
+                                            Ok(rsp) => match rsp {
+                                                ConnectorLogsResponse::Unauthorized
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(401).expect("Unable to turn 401 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                ConnectorLogsResponse::Forbidden
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(403).expect("Unable to turn 403 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                ConnectorLogsResponse::Unavailable
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(503).expect("Unable to turn 503 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                ConnectorLogsResponse::Ok
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(200).expect("Unable to turn 200 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                ConnectorLogsResponse::BadRequest
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(400).expect("Unable to turn 400 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                ConnectorLogsResponse::NotFound
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(404).expect("Unable to turn 404 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                            },
+                                            Err(_) => {
+                                                // Application code returned an error. This should not happen, as the implementation should
+                                                // return a valid response.
+                                                *response.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
+                                                response.headers_mut().insert(
+                                                    CONTENT_TYPE,
+                                                    HeaderValue::from_static("text/plain"),
+                                                );
+                                                *response.body_mut() = body_from_str("An internal error occurred");
+                                            },
+                                        }
+
+                                        Ok(response)
+}
+
+#[allow(unused_variables)]
+async fn handle_connector_update<T, C, ReqBody>(
+    mut api_impl: T,
+    uri: hyper::Uri,
+    headers: HeaderMap,
+    body: ReqBody,
+    context: C,
+    validation: bool,
+) -> Result<Response<BoxBody<Bytes, Infallible>>, crate::ServiceError>
+where
+    T: Api<C> + Clone + Send + 'static,
+    C: Has<XSpanIdString> + Has<Option<Authorization>> + Send + Sync + 'static,
+    ReqBody: Body + Send + 'static,
+    ReqBody::Error: Into<Box<dyn Error + Send + Sync>> + Send,
+    ReqBody::Data: Send,
+{
+                {
+                    let authorization = match *(&context as &dyn Has<Option<Authorization>>).get() {
+                        Some(ref authorization) => authorization,
+                        None => return Ok(Response::builder()
+                                                .status(StatusCode::FORBIDDEN)
+                                                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                .body(body_from_str("Unauthenticated"))
+                                                .expect("Unable to create Authentication Forbidden response")),
+                    };
+                }
+
+                // Path parameters
+                let path: &str = uri.path();
+                let path_params =
+                    paths::REGEX_CONNECTORS_CONNECTOR_ID
+                    .captures(path)
+                    .unwrap_or_else(||
+                        panic!("Path {} matched RE CONNECTORS_CONNECTOR_ID in set but failed match against \"{}\"", path, paths::REGEX_CONNECTORS_CONNECTOR_ID.as_str())
+                    );
+
+                let param_connector_id = match percent_encoding::percent_decode(path_params["connector_id"].as_bytes()).decode_utf8() {
+                    Ok(param_connector_id) => match param_connector_id.parse::<i64>() {
+                        Ok(param_connector_id) => param_connector_id,
+                        Err(e) => return Ok(Response::builder()
+                                        .status(StatusCode::BAD_REQUEST)
+                                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                        .body(body_from_string(format!("Couldn't parse path parameter connector_id: {e}")))
+                                        .expect("Unable to create Bad Request response for invalid path parameter")),
+                    },
+                    Err(_) => return Ok(Response::builder()
+                                        .status(StatusCode::BAD_REQUEST)
+                                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                        .body(body_from_string(format!("Couldn't percent-decode path parameter as UTF-8: {}", &path_params["connector_id"])))
+                                        .expect("Unable to create Bad Request response for invalid percent decode"))
+                };
+
+                // Handle body parameters (note that non-required body parameters will ignore garbage
+                // values, rather than causing a 400 response). Produce warning header and logs for
+                // any unused fields.
+                let result = http_body_util::BodyExt::collect(body).await.map(|f| f.to_bytes().to_vec());
+                match result {
+                     Ok(body) => {
+                                let mut unused_elements : Vec<String> = vec![];
+                                let param_connector_update: Option<models::ConnectorUpdate> = if !body.is_empty() {
+                                    let deserializer = &mut serde_json::Deserializer::from_slice(&body);
+                                    match serde_ignored::deserialize(deserializer, |path| {
+                                            warn!("Ignoring unknown field in body: {path}");
+                                            unused_elements.push(path.to_string());
+                                    }) {
+                                        Ok(param_connector_update) => param_connector_update,
+                                        Err(e) => return Ok(Response::builder()
+                                                        .status(StatusCode::BAD_REQUEST)
+                                                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                        .body(BoxBody::new(format!("Couldn't parse body parameter ConnectorUpdate - doesn't match schema: {e}")))
+                                                        .expect("Unable to create Bad Request response for invalid body parameter ConnectorUpdate due to schema")),
+                                    }
+
+                                } else {
+                                    None
+                                };
+                                let param_connector_update = match param_connector_update {
+                                    Some(param_connector_update) => param_connector_update,
+                                    None => return Ok(Response::builder()
+                                                        .status(StatusCode::BAD_REQUEST)
+                                                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                        .body(BoxBody::new("Missing required body parameter ConnectorUpdate".to_string()))
+                                                        .expect("Unable to create Bad Request response for missing body parameter ConnectorUpdate")),
+                                };
+        #[cfg(not(feature = "validate"))]
+                                run_validation!(param_connector_update, "ConnectorUpdate", validation);
+
+                                let result = api_impl.connector_update(
+                                            param_connector_id,
+                                            param_connector_update,
+                                        &context
+                                    ).await;
+                                let mut response = Response::new(BoxBody::new(http_body_util::Empty::new()));
+                                response.headers_mut().insert(
+                                            HeaderName::from_static("x-span-id"),
+                                            HeaderValue::from_str((&context as &dyn Has<XSpanIdString>).get().0.clone().as_str())
+                                                .expect("Unable to create X-Span-ID header value"));
+
+                                        if !unused_elements.is_empty() {
+                                            response.headers_mut().insert(
+                                                HeaderName::from_static("warning"),
+                                                HeaderValue::from_str(format!("Ignoring unknown fields in body: {unused_elements:?}").as_str())
+                                                    .expect("Unable to create Warning header value"));
+                                        }
+                                        match result {
+                                            Ok(rsp) => match rsp {
+                                                ConnectorUpdateResponse::Unauthorized
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(401).expect("Unable to turn 401 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                ConnectorUpdateResponse::Forbidden
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(403).expect("Unable to turn 403 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                ConnectorUpdateResponse::Unavailable
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(503).expect("Unable to turn 503 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                ConnectorUpdateResponse::Ok
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(200).expect("Unable to turn 200 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                ConnectorUpdateResponse::BadRequest
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(400).expect("Unable to turn 400 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                ConnectorUpdateResponse::NotFound
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(404).expect("Unable to turn 404 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                ConnectorUpdateResponse::Conflict
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(409).expect("Unable to turn 409 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                ConnectorUpdateResponse::PayloadTooLarge
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(413).expect("Unable to turn 413 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                ConnectorUpdateResponse::UnsupportedMediaType
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(415).expect("Unable to turn 415 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                ConnectorUpdateResponse::Unprocessable
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(422).expect("Unable to turn 422 into a StatusCode");
                                                     response.headers_mut().insert(
                                                         CONTENT_TYPE,
                                                         HeaderValue::from_static("application/problem+json"));
@@ -3655,6 +5005,18 @@ where
                                                     *response.body_mut() = body_from_string(body);
 
                                                 },
+                                                DatapointsImportResponse::Conflict
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(409).expect("Unable to turn 409 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
                                                 DatapointsImportResponse::PayloadTooLarge
                                                     (body)
                                                 => {
@@ -3779,6 +5141,24 @@ where
                     },
                     None => None,
                 };
+                let param_connector_id = query_params.iter().filter(|e| e.0 == "connector_id").map(|e| e.1.clone())
+                    .next();
+                let param_connector_id = match param_connector_id {
+                    Some(param_connector_id) => {
+                        let param_connector_id =
+                            <i64 as std::str::FromStr>::from_str
+                                (&param_connector_id);
+                        match param_connector_id {
+                            Ok(param_connector_id) => Some(param_connector_id),
+                            Err(e) => return Ok(Response::builder()
+                                .status(StatusCode::BAD_REQUEST)
+                                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                .body(body_from_string(format!("Couldn't parse query parameter connector_id - doesn't match schema: {e}")))
+                                .expect("Unable to create Bad Request response for invalid query parameter connector_id")),
+                        }
+                    },
+                    None => None,
+                };
                 let param_param_type = query_params.iter().filter(|e| e.0 == "type").map(|e| e.1.clone())
                     .next();
                 let param_param_type = match param_param_type {
@@ -3895,6 +5275,7 @@ where
                                 let result = api_impl.datapoints_list(
                                             param_site_id,
                                             param_device_id,
+                                            param_connector_id,
                                             param_param_type,
                                             param_data_format,
                                             param_key,
@@ -9515,6 +10896,20 @@ impl<T> RequestParser<T> for ApiRequestParser {
             hyper::Method::POST if path.matched(paths::ID_AUTH_REFRESH) => Some("AuthRefresh"),
             // ComputeSum - POST /compute/sum
             hyper::Method::POST if path.matched(paths::ID_COMPUTE_SUM) => Some("ComputeSum"),
+            // ConnectorCreate - POST /connectors
+            hyper::Method::POST if path.matched(paths::ID_CONNECTORS) => Some("ConnectorCreate"),
+            // ConnectorsList - GET /connectors
+            hyper::Method::GET if path.matched(paths::ID_CONNECTORS) => Some("ConnectorsList"),
+            // ConnectorAvailableDatapoints - GET /connectors/{connector_id}/available-datapoints
+            hyper::Method::GET if path.matched(paths::ID_CONNECTORS_CONNECTOR_ID_AVAILABLE_DATAPOINTS) => Some("ConnectorAvailableDatapoints"),
+            // ConnectorDelete - DELETE /connectors/{connector_id}
+            hyper::Method::DELETE if path.matched(paths::ID_CONNECTORS_CONNECTOR_ID) => Some("ConnectorDelete"),
+            // ConnectorGet - GET /connectors/{connector_id}
+            hyper::Method::GET if path.matched(paths::ID_CONNECTORS_CONNECTOR_ID) => Some("ConnectorGet"),
+            // ConnectorLogs - GET /connectors/{connector_id}/logs
+            hyper::Method::GET if path.matched(paths::ID_CONNECTORS_CONNECTOR_ID_LOGS) => Some("ConnectorLogs"),
+            // ConnectorUpdate - PATCH /connectors/{connector_id}
+            hyper::Method::PATCH if path.matched(paths::ID_CONNECTORS_CONNECTOR_ID) => Some("ConnectorUpdate"),
             // ScheduleGet - GET /datapoints/{datapoint_id}/schedule
             hyper::Method::GET if path.matched(paths::ID_DATAPOINTS_DATAPOINT_ID_SCHEDULE) => Some("ScheduleGet"),
             // SchedulePut - PUT /datapoints/{datapoint_id}/schedule

@@ -143,6 +143,8 @@ mod tests {
         let spec = DatapointSpec {
             key: key.into(),
             device_id: None,
+            connector_id: None,
+            key_in_connector: None,
             name: None,
             description: None,
             type_,

@@ -221,7 +221,7 @@ impl LatestCache {
             Change::Deleted { datapoint_ids, .. } | Change::Redefined { datapoint_ids, .. } => {
                 self.evict(datapoint_ids)
             }
-            Change::Control { .. } => {}
+            Change::Control { .. } | Change::ConnectorMap { .. } => {}
         }
     }
 }

@@ -121,6 +121,8 @@ async fn cascading_deletes_evict_their_datapoints() {
         model: None,
         serial_number: None,
         description: None,
+        ttn_device_id: None,
+        ttn_mapping: None,
         created_at: 0,
         updated_at: 0,
         ttn_device_id: None,

@@ -6,7 +6,9 @@
 
 pub mod accounts;
 pub mod aggregates;
+pub mod bemcom;
 pub mod compute;
+pub mod connectors;
 pub mod control;
 pub mod db;
 pub mod derived;

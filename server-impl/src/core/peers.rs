@@ -156,6 +156,10 @@ impl Sender {
                 datapoint_id: *datapoint_id,
                 control: control.name().into(),
             }],
+            // A connector's map is published by the bridge of the instance that
+            // changed it (every instance with [mqtt] runs one); peers hold no state
+            // of it to update.
+            Change::ConnectorMap { .. } => Vec::new(),
         };
         bodies.into_iter().filter_map(|b| self.payload(b)).collect()
     }

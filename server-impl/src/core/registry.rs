@@ -3,9 +3,10 @@
 use super::rules::Checks;
 use super::{Core, CoreError};
 use joule_db::models::{
-    key_rule, Datapoint, DatapointChanges, DatapointSpec, Device, DeviceChanges, NewDevice,
-    NewSite, Page, PageRequest, Site, SiteChanges,
+    connector_pair_rule, key_rule, Datapoint, DatapointChanges, DatapointSpec, Device,
+    DeviceChanges, NewDevice, NewSite, Page, PageRequest, Site, SiteChanges,
 };
+use joule_db::queries::connectors::connectors_under;
 use joule_db::queries::datapoints::{self as datapoints, DatapointFilter, ImportCounts};
 use joule_db::queries::{devices, sites as q};
 use joule_db::vocab::UnknownValue;
@@ -21,6 +22,9 @@ pub const MAX_IMPORT: usize = 10_000;
 pub struct DatapointDraft {
     pub key: String,
     pub device_id: Option<i64>,
+    /// The connector the datapoint is selected from; set with `key_in_connector`.
+    pub connector_id: Option<i64>,
+    pub key_in_connector: Option<String>,
     pub name: Option<String>,
     pub description: Option<String>,
     pub type_: String,
@@ -36,6 +40,8 @@ pub struct DatapointDraft {
 pub struct DatapointEdit {
     pub key: Option<String>,
     pub device_id: Option<Option<i64>>,
+    pub connector_id: Option<Option<i64>>,
+    pub key_in_connector: Option<Option<String>>,
     pub name: Option<Option<String>>,
     pub description: Option<Option<String>>,
     pub type_: Option<String>,
@@ -80,6 +86,10 @@ fn datapoint_rules(draft: DatapointDraft) -> Result<DatapointSpec, Vec<FieldErro
         (Ok(type_), Ok(data_format)) => (type_, data_format),
         (type_, data_format) => {
             errors.extend(key_rule(&draft.key));
+            errors.extend(connector_pair_rule(
+                draft.connector_id,
+                draft.key_in_connector.as_deref(),
+            ));
             errors.extend(type_.err());
             errors.extend(data_format.err());
             return Err(errors);
@@ -88,6 +98,8 @@ fn datapoint_rules(draft: DatapointDraft) -> Result<DatapointSpec, Vec<FieldErro
     let spec = DatapointSpec {
         key: draft.key,
         device_id: draft.device_id,
+        connector_id: draft.connector_id,
+        key_in_connector: draft.key_in_connector,
         name: draft.name,
         description: draft.description,
         type_,
@@ -116,6 +128,8 @@ fn datapoint_change_rules(edit: DatapointEdit) -> Result<DatapointChanges, CoreE
     let changes = DatapointChanges {
         key: edit.key,
         device_id: edit.device_id,
+        connector_id: edit.connector_id,
+        key_in_connector: edit.key_in_connector,
         name: edit.name,
         description: edit.description,
         type_,
@@ -245,9 +259,27 @@ impl Core {
 
     /// `cascade`: also delete the site's devices, datapoints and values.
     pub async fn site_delete(&self, id: i64, cascade: bool) -> Result<(), CoreError> {
-        let gone = self.db.run(move |c| q::site_delete(c, id, cascade)).await?;
+        let (gone, linked) = self
+            .db
+            .run(move |c| {
+                let linked = connectors_under(c, Some(id), None)?;
+                let gone = q::site_delete(c, id, cascade)?;
+                Ok((gone, linked))
+            })
+            .await?;
         self.announce_deleted(gone);
+        self.announce_maps(linked);
         Ok(())
+    }
+
+    /// Announces that the datapoint maps of `connectors` changed.
+    fn announce_maps(&self, connectors: impl IntoIterator<Item = i64>) {
+        let mut connectors: Vec<i64> = connectors.into_iter().collect();
+        connectors.sort_unstable();
+        connectors.dedup();
+        for id in connectors {
+            self.announce_connector_map(id, None);
+        }
     }
 
     /// `scope`: the sites of a site-scoped API key, whose devices alone are listed.
@@ -284,11 +316,16 @@ impl Core {
 
     /// `cascade`: also delete the device's datapoints and values.
     pub async fn device_delete(&self, id: i64, cascade: bool) -> Result<(), CoreError> {
-        let gone = self
+        let (gone, linked) = self
             .db
-            .run(move |c| devices::device_delete(c, id, cascade))
+            .run(move |c| {
+                let linked = connectors_under(c, None, Some(id))?;
+                let gone = devices::device_delete(c, id, cascade)?;
+                Ok((gone, linked))
+            })
             .await?;
         self.announce_deleted(gone);
+        self.announce_maps(linked);
         Ok(())
     }
 
@@ -307,9 +344,12 @@ impl Core {
     pub async fn datapoint_create(&self, draft: DatapointDraft) -> Result<Datapoint, CoreError> {
         let spec = datapoint_rules(draft).map_err(CoreError::invalid)?;
         let now = joule_db::now_micros();
-        self.db
+        let created = self
+            .db
             .run(move |c| datapoints::datapoint_create(c, &spec, now))
-            .await
+            .await?;
+        self.announce_maps(created.connector_id);
+        Ok(created)
     }
 
     /// Creates or updates each datapoint by key, all or nothing; the errors name
@@ -336,11 +376,12 @@ impl Core {
             return Err(CoreError::invalid(errors));
         }
         let now = joule_db::now_micros();
-        let counts = self
+        let (counts, linked) = self
             .db
             .run(move |c| datapoints::datapoints_import(c, &specs, now))
             .await?;
         self.announce_redefined(counts.updated_ids.clone());
+        self.announce_maps(linked);
         Ok(counts)
     }
 
@@ -355,20 +396,23 @@ impl Core {
     ) -> Result<Datapoint, CoreError> {
         let changes = datapoint_change_rules(edit)?;
         let now = joule_db::now_micros();
-        let updated = self
+        let (before, after) = self
             .db
             .run(move |c| datapoints::datapoint_update(c, id, changes, now))
             .await?;
         self.announce_redefined(vec![id]);
-        Ok(updated)
+        self.announce_maps(before.connector_id.into_iter().chain(after.connector_id));
+        Ok(after)
     }
 
     /// Deletes a datapoint with its values.
     pub async fn datapoint_delete(&self, id: i64) -> Result<(), CoreError> {
-        self.db
+        let linked = self
+            .db
             .run(move |c| datapoints::datapoint_delete(c, id))
             .await?;
         self.announce_deleted(vec![id]);
+        self.announce_maps(linked);
         Ok(())
     }
 }

@@ -9,6 +9,7 @@ use crate::access::{Caller, KeyCaller, Target, UserCaller};
 use crate::auth::{self, TokenError};
 use joule_db::models::{User, UserChanges};
 use joule_db::queries::auth as q;
+use joule_db::queries::connectors::connector_site;
 use joule_db::{DbConnection, DbError, FieldError};
 use std::net::IpAddr;
 use std::time::Duration;
@@ -348,6 +349,13 @@ fn first_outside(
                 if let Some(site) = q::device_site(c, id)? {
                     if !within(Some(site)) {
                         return Ok(Some(format!("device {id}")));
+                    }
+                }
+            }
+            Target::Connector(id) => {
+                if let Some(site) = connector_site(c, id)? {
+                    if !within(site) {
+                        return Ok(Some(format!("connector {id}")));
                     }
                 }
             }

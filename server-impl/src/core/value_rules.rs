@@ -104,6 +104,8 @@ mod tests {
             id: 1,
             key: "k".into(),
             device_id: None,
+            connector_id: None,
+            key_in_connector: None,
             name: None,
             description: None,
             type_: joule_db::DatapointType::Sensor,

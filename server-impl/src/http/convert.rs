@@ -1,6 +1,7 @@
 //! Conversions between the generated models and the domain types of the core
 //! and joule-db. The rules are the core's; nothing here checks.
 
+use crate::core::connectors::{self as connectors, AvailableEntry, AvailableView};
 use crate::core::registry::{DatapointDraft, DatapointEdit};
 use crate::http::vocab;
 use chrono::{DateTime, Utc};
@@ -130,6 +131,8 @@ pub fn datapoint(d: db::Datapoint) -> models::Datapoint {
         id: d.id,
         key: d.key,
         device_id: nullable(d.device_id),
+        connector_id: nullable(d.connector_id),
+        key_in_connector: nullable(d.key_in_connector),
         name: nullable(d.name),
         description: nullable(d.description),
         r#type: vocab::datapoint_type(d.type_),
@@ -148,6 +151,8 @@ pub fn datapoint_draft(body: models::DatapointCreate) -> DatapointDraft {
     DatapointDraft {
         key: body.key,
         device_id: flat(body.device_id),
+        connector_id: flat(body.connector_id),
+        key_in_connector: flat(body.key_in_connector),
         name: flat(body.name),
         description: flat(body.description),
         type_: body.r#type,
@@ -164,6 +169,8 @@ pub fn datapoint_edit(body: models::DatapointUpdate) -> DatapointEdit {
     DatapointEdit {
         key: body.key,
         device_id: change(body.device_id),
+        connector_id: change(body.connector_id),
+        key_in_connector: change(body.key_in_connector),
         name: change(body.name),
         description: change(body.description),
         type_: body.r#type,
@@ -172,5 +179,76 @@ pub fn datapoint_edit(body: models::DatapointUpdate) -> DatapointEdit {
         min_value: change(body.min_value),
         max_value: change(body.max_value),
         allowed_values: change(body.allowed_values).map(Option::unwrap_or_default),
+    }
+}
+
+/// A connector as the API shows it; `now` (microseconds) decides `alive`.
+pub fn connector(c: db::Connector, now: i64) -> models::Connector {
+    models::Connector {
+        alive: connectors::alive(&c, now),
+        id: c.id,
+        name: c.name,
+        description: nullable(c.description),
+        site_id: nullable(c.site_id),
+        raw_message_to_db: c.raw_message_to_db,
+        last_heartbeat_at: nullable(c.last_heartbeat_at.map(timestamp)),
+        next_heartbeat_at: nullable(c.next_heartbeat_at.map(timestamp)),
+        created_at: timestamp(c.created_at),
+        updated_at: timestamp(c.updated_at),
+    }
+}
+
+pub fn new_connector(body: models::ConnectorCreate, now: i64) -> db::NewConnector {
+    db::NewConnector {
+        name: body.name,
+        description: flat(body.description),
+        site_id: flat(body.site_id),
+        raw_message_to_db: body.raw_message_to_db.unwrap_or(false),
+        created_at: now,
+        updated_at: now,
+    }
+}
+
+pub fn connector_changes(body: models::ConnectorUpdate, now: i64) -> db::ConnectorChanges {
+    db::ConnectorChanges {
+        name: body.name,
+        description: change(body.description),
+        site_id: change(body.site_id),
+        raw_message_to_db: body.raw_message_to_db,
+        updated_at: Some(now),
+    }
+}
+
+pub fn connector_log(l: db::ConnectorLog) -> models::ConnectorLog {
+    models::ConnectorLog {
+        timestamp: timestamp(l.ts),
+        level: l.level,
+        emitter: nullable(l.emitter),
+        msg: l.msg,
+    }
+}
+
+fn available_entry(e: AvailableEntry) -> models::AvailableDatapoint {
+    models::AvailableDatapoint {
+        key_in_connector: e.key_in_connector,
+        example_value: match e.example_value {
+            serde_json::Value::Null => Nullable::Null,
+            v => Nullable::Present(v),
+        },
+        datapoint_id: match e.datapoint_id {
+            Some(id) => Nullable::Present(id),
+            None => Nullable::Null,
+        },
+    }
+}
+
+pub fn available(v: AvailableView) -> models::AvailableDatapoints {
+    models::AvailableDatapoints {
+        received_at: match v.received_at {
+            Some(at) => Nullable::Present(timestamp(at)),
+            None => Nullable::Null,
+        },
+        sensor: v.sensor.into_iter().map(available_entry).collect(),
+        actuator: v.actuator.into_iter().map(available_entry).collect(),
     }
 }

@@ -12,7 +12,7 @@ use swagger::ApiError;
 problem_variants! {
     DatapointsListResponse { 400 => BadRequest, 503 => Unavailable }
     DatapointCreateResponse { 400 => BadRequest, 409 => Conflict, 413 => PayloadTooLarge, 422 => Unprocessable, 503 => Unavailable }
-    DatapointsImportResponse { 400 => BadRequest, 413 => PayloadTooLarge, 422 => Unprocessable, 503 => Unavailable }
+    DatapointsImportResponse { 400 => BadRequest, 409 => Conflict, 413 => PayloadTooLarge, 422 => Unprocessable, 503 => Unavailable }
     DatapointGetResponse { 400 => BadRequest, 404 => NotFound, 503 => Unavailable }
     DatapointUpdateResponse { 400 => BadRequest, 404 => NotFound, 409 => Conflict, 413 => PayloadTooLarge, 422 => Unprocessable, 503 => Unavailable }
     DatapointDeleteResponse { 400 => BadRequest, 404 => NotFound, 503 => Unavailable }

@@ -6,6 +6,7 @@ mod aggregate;
 mod api_keys;
 pub(crate) mod auth;
 mod compute;
+mod connectors;
 mod control;
 mod datapoints;
 mod devices;
@@ -196,10 +197,73 @@ where
             .await
     }
 
+    async fn connectors_list(
+        &self,
+        site_id: Option<i64>,
+        limit: Option<u32>,
+        cursor: Option<String>,
+        context: &C,
+    ) -> Result<joule_api::ConnectorsListResponse, ApiError> {
+        let scope = scope(context);
+        self.connectors_list_impl(scope, site_id, limit, cursor)
+            .await
+    }
+
+    async fn connector_create(
+        &self,
+        body: models::ConnectorCreate,
+        _: &C,
+    ) -> Result<joule_api::ConnectorCreateResponse, ApiError> {
+        self.connector_create_impl(body).await
+    }
+
+    async fn connector_get(
+        &self,
+        connector_id: i64,
+        _: &C,
+    ) -> Result<joule_api::ConnectorGetResponse, ApiError> {
+        self.connector_get_impl(connector_id).await
+    }
+
+    async fn connector_update(
+        &self,
+        connector_id: i64,
+        body: models::ConnectorUpdate,
+        _: &C,
+    ) -> Result<joule_api::ConnectorUpdateResponse, ApiError> {
+        self.connector_update_impl(connector_id, body).await
+    }
+
+    async fn connector_delete(
+        &self,
+        connector_id: i64,
+        _: &C,
+    ) -> Result<joule_api::ConnectorDeleteResponse, ApiError> {
+        self.connector_delete_impl(connector_id).await
+    }
+
+    async fn connector_logs(
+        &self,
+        connector_id: i64,
+        limit: Option<u32>,
+        _: &C,
+    ) -> Result<joule_api::ConnectorLogsResponse, ApiError> {
+        self.connector_logs_impl(connector_id, limit).await
+    }
+
+    async fn connector_available_datapoints(
+        &self,
+        connector_id: i64,
+        _: &C,
+    ) -> Result<joule_api::ConnectorAvailableDatapointsResponse, ApiError> {
+        self.connector_available_impl(connector_id).await
+    }
+
     async fn datapoints_list(
         &self,
         site_id: Option<i64>,
         device_id: Option<i64>,
+        connector_id: Option<i64>,
         r#type: Option<models::DatapointType>,
         data_format: Option<models::DataFormat>,
         key: Option<String>,
@@ -211,6 +275,7 @@ where
         let filter = joule_db::queries::datapoints::DatapointFilter {
             site_id,
             device_id,
+            connector_id,
             type_: r#type.map(crate::http::vocab::datapoint_type_from),
             data_format: data_format.map(crate::http::vocab::data_format_from),
             key,
