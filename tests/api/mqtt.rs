@@ -656,3 +656,106 @@ async fn qos_2_subscriptions_store_and_oversized_messages_are_refused() {
         .unwrap();
     wait_total(&app, id, 1, Duration::from_secs(20)).await;
 }
+
+/// A BEMCom connector speaking its protocol: it reports its datapoints and
+/// heartbeat, learns from the retained datapoint map where to send values, sends
+/// one (a number as text, as BEMCom does), and receives a setpoint written through
+/// the API.
+#[tokio::test]
+async fn a_bemcom_connector_gets_its_map_sends_values_and_receives_setpoints() {
+    let Some(url) = broker() else { return };
+    let prefix = unique("bemcom");
+    let app = joule(&url, &prefix, &[]).await;
+    let name = unique("gw").replace('-', "_");
+    let connector = app
+        .ok(Method::POST, "/connectors", json!({"name": name}))
+        .await["id"]
+        .as_i64()
+        .unwrap();
+    wait_ready(&app, StatusCode::OK, Duration::from_secs(20)).await;
+    let mut gw = Peer::connect(
+        &url,
+        &unique("gw-client"),
+        false,
+        &[
+            format!("{name}/datapoint_map"),
+            format!("{name}/messages/+/setpoint"),
+        ],
+    )
+    .await;
+    let now_ms = chrono::Utc::now().timestamp_millis();
+    gw.publish(
+        &format!("{name}/available_datapoints"),
+        json!({"sensor": {"Temp__0": "18.0"}, "actuator": {"Valve__0": "0"}}).to_string(),
+    )
+    .await;
+    gw.publish(
+        &format!("{name}/heartbeat"),
+        json!({"this_heartbeats_timestamp": now_ms, "next_heartbeats_timestamp": now_ms + 60_000})
+            .to_string(),
+    )
+    .await;
+
+    // Selecting datapoints publishes the map (an empty one came on subscribing).
+    let sensor = app
+        .ok(
+            Method::POST,
+            "/datapoints",
+            json!({"key": format!("{name}.temp"), "type": "sensor",
+                   "data_format": "continuous_numeric",
+                   "connector_id": connector, "key_in_connector": "Temp__0"}),
+        )
+        .await["id"]
+        .as_i64()
+        .unwrap();
+    let valve = app
+        .ok(
+            Method::POST,
+            "/datapoints",
+            json!({"key": format!("{name}.valve"), "type": "actuator",
+                   "data_format": "continuous_numeric",
+                   "connector_id": connector, "key_in_connector": "Valve__0"}),
+        )
+        .await["id"]
+        .as_i64()
+        .unwrap();
+    let sensor_topic = format!("{name}/messages/{sensor}/value");
+    let valve_topic = format!("{name}/messages/{valve}/value");
+    let want = json!({"sensor": {"Temp__0": sensor_topic},
+                      "actuator": {valve_topic: "Valve__0"}});
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        let (topic, map) = gw.next(deadline - Instant::now()).await;
+        if topic == format!("{name}/datapoint_map") && map == want {
+            break;
+        }
+    }
+
+    gw.publish(
+        &sensor_topic,
+        json!({"value": "18.5", "timestamp": (T0 + 7) * 1000}).to_string(),
+    )
+    .await;
+    wait_total(&app, sensor, 1, Duration::from_secs(20)).await;
+    let stored = values_of(&app, sensor).await;
+    assert_eq!(stored[0]["value"], 18.5);
+    assert_eq!(stored[0]["timestamp"], "2026-01-01T00:00:07Z");
+    let shown = app
+        .ok(
+            Method::GET,
+            &format!("/connectors/{connector}"),
+            Value::Null,
+        )
+        .await;
+    assert_eq!(shown["alive"], true, "{shown}");
+
+    app.ok(
+        Method::PUT,
+        &format!("/datapoints/{valve}/setpoint"),
+        json!([{"from_timestamp": null, "to_timestamp": null, "preferred_value": 21}]),
+    )
+    .await;
+    let (topic, setpoint) = gw.next(Duration::from_secs(20)).await;
+    assert_eq!(topic, format!("{name}/messages/{valve}/setpoint"));
+    assert!(setpoint.get("setpoint").is_some(), "{setpoint}");
+}

@@ -13,6 +13,7 @@
 //! limited rate and reported on `{prefix}/errors`.
 
 mod backoff;
+pub mod connectors;
 pub mod endpoint;
 pub mod messages;
 mod outbound;
@@ -148,7 +149,22 @@ pub fn start(core: Core, settings: Settings) -> Result<Bridge, String> {
     let publishing_probe = core
         .health
         .register("the MQTT broker (publishing connection)");
-    tokio::spawn(outbound::run(out_loop, publishing_probe, log.clone()));
+    tokio::spawn(outbound::run(
+        out_loop,
+        publishing_probe,
+        log.clone(),
+        outbound::OnConnect {
+            core: core.clone(),
+            client: out.client(),
+            stats: stats.clone(),
+        },
+    ));
+    tokio::spawn(connectors::publish_changes(
+        core.clone(),
+        out.client(),
+        stats.clone(),
+        log.clone(),
+    ));
     if settings.publish_committed {
         tokio::spawn(outbound::publish_committed(
             core.clone(),
@@ -205,8 +221,12 @@ async fn receive(door: Arc<Door>, client: AsyncClient, mut eventloop: EventLoop,
                 );
                 // A broker that lost the session (or restarted without persistence)
                 // forgot the subscriptions: subscribe on every connection.
-                let topics = messages::filters(&door.settings.topic_prefix)
-                    .map(|t| rumqttc::SubscribeFilter::new(t, door.settings.qos));
+                let qos = door.settings.qos;
+                let topics: Vec<_> = messages::filters(&door.settings.topic_prefix)
+                    .into_iter()
+                    .chain(connectors::filters().map(String::from))
+                    .map(|t| rumqttc::SubscribeFilter::new(t, qos))
+                    .collect();
                 if let Err(e) = client.try_subscribe_many(topics) {
                     log::error!("MQTT: cannot subscribe: {e}");
                 }
@@ -281,7 +301,17 @@ impl Door {
             ))));
         }
         let prefix = &self.settings.topic_prefix;
-        let parsed = match messages::route(prefix, topic) {
+        let joule_route = messages::route(prefix, topic);
+        if let (None, Some(route)) = (joule_route, connectors::route(topic)) {
+            return match connectors::store(&self.core, route, payload).await {
+                // The name is no connector's: another system's topic.
+                Ok(None) => Ok(0),
+                Ok(Some(written)) => Ok(written),
+                Err(e @ CoreError::Unavailable(_)) => Err(Outcome::Retry(e)),
+                Err(e) => Err(Outcome::Refused(connectors::refusal(e))),
+            };
+        }
+        let parsed = match joule_route {
             Some(Route::Values) => messages::values(payload),
             Some(Route::Datapoint(key)) => messages::one(key, payload),
             None => Err(Refusal::new(format!(

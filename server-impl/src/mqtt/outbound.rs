@@ -37,6 +37,11 @@ impl Outbound {
         }
     }
 
+    /// The publishing connection's client.
+    pub fn client(&self) -> AsyncClient {
+        self.client.clone()
+    }
+
     /// Publishes why a message on `topic` was refused, quoting the payload's start.
     /// Never waits: with the connection down and its queue full, the report is
     /// dropped (and counted).
@@ -121,14 +126,28 @@ pub async fn publish_committed(core: Core, out: Outbound, log: Arc<LimitedLog>) 
     }
 }
 
-/// Drives the publishing connection: reconnects with backoff, reports its state.
-pub async fn run(mut eventloop: EventLoop, probe: Probe, log: Arc<LimitedLog>) {
+/// What to publish on every connection of the publishing side.
+pub struct OnConnect {
+    pub core: Core,
+    pub client: AsyncClient,
+    pub stats: Arc<Stats>,
+}
+
+/// Drives the publishing connection: reconnects with backoff, reports its state,
+/// and publishes the connectors' datapoint maps on each connection.
+pub async fn run(mut eventloop: EventLoop, probe: Probe, log: Arc<LimitedLog>, on: OnConnect) {
     let mut pause = backoff::Backoff::default();
     loop {
         match eventloop.poll().await {
             Ok(Event::Incoming(Packet::ConnAck(_))) => {
                 probe.set(true);
                 pause.reset();
+                tokio::spawn(super::connectors::publish_maps(
+                    on.core.clone(),
+                    on.client.clone(),
+                    on.stats.clone(),
+                    log.clone(),
+                ));
             }
             Ok(_) => {}
             Err(e) => {
