@@ -136,7 +136,14 @@ fn old_and_sectioned_environment_names_both_work() {
     let heads: Vec<_> = out.lines().filter(|l| l.starts_with('[')).collect();
     assert_eq!(
         heads,
-        ["[server]", "[database]", "[auth]", "[tls]", "[limits]"],
+        [
+            "[server]",
+            "[database]",
+            "[auth]",
+            "[tls]",
+            "[limits]",
+            "[mqtt]"
+        ],
         "{out}"
     );
     assert!(out.starts_with("log = "), "{out}");
