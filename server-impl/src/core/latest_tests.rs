@@ -125,8 +125,6 @@ async fn cascading_deletes_evict_their_datapoints() {
         ttn_mapping: None,
         created_at: 0,
         updated_at: 0,
-        ttn_device_id: None,
-        ttn_mapping: None,
     };
     let d1 = core.device_create(device("one")).await.unwrap().id;
     let d2 = core.device_create(device("two")).await.unwrap().id;
