@@ -16,6 +16,8 @@ use std::time::Duration;
 
 /// The API contract, compiled in; build.rs guarantees generated/ matches it.
 const SPEC_YAML: &str = include_str!("../api-spec.yaml");
+/// The AsyncAPI document of the WebSocket and the MQTT topics, served beside the spec.
+const ASYNCAPI_YAML: &str = include_str!("../asyncapi.yaml");
 
 #[derive(Parser)]
 #[command(name = "joule", version, about = "Spec-first telemetry API server")]
@@ -143,7 +145,9 @@ fn run() -> anyhow::Result<()> {
 }
 
 fn docs() -> anyhow::Result<joule_server::Docs> {
-    joule_server::Docs::new(SPEC_YAML).context("the embedded spec is not valid YAML")
+    Ok(joule_server::Docs::new(SPEC_YAML)
+        .context("the embedded spec is not valid YAML")?
+        .with_asyncapi(ASYNCAPI_YAML))
 }
 
 fn open_pool(settings: &Settings) -> anyhow::Result<Pool> {
@@ -204,7 +208,9 @@ fn serve(settings: &Settings) -> anyhow::Result<()> {
         let core = api.core().clone();
         let app = joule_server::App::new(api, docs()?, settings.server.body_limit)
             .with_body_read_timeout(Duration::from_secs(settings.server.body_read_timeout_secs));
-        let app = app.with_cors(&settings.server.cors_allowed_origins);
+        let app = app
+            .with_cors(&settings.server.cors_allowed_origins)
+            .with_stream_limits(settings.stream.limits());
         // Held while serving: the bridge runs as long as the server does.
         let _bridge = match mqtt {
             Some(mqtt) => Some(

@@ -42,6 +42,8 @@ use joule_api::{
     DeviceUpdateResponse,
     HealthResponse,
     ReadyResponse,
+    LiveSocketResponse,
+    LiveStreamResponse,
     SiteCreateResponse,
     SitesListResponse,
     SiteDeleteResponse,
@@ -323,6 +325,17 @@ enum Operation {
     },
     /// Readiness probe (the database is reachable).
     Ready {
+    },
+    /// A WebSocket for live values (JSON messages, see asyncapi.yaml).
+    LiveSocket {
+    },
+    /// Server-sent events with every committed value of some datapoints.
+    LiveStream {
+        /// Comma-separated datapoint ids to follow (at most `stream.max_ids`, 1,000 unless configured); an unknown id is a 404 naming it. 
+        #[clap(value_parser = parse_json::<Vec<i64>>, long)]
+        datapoint_ids: Vec<i64>,
+        /// The `id` of the last event received, to resume after it.
+        last_event_id: Option<String>,
     },
     /// Register a site.
     SiteCreate {
@@ -2235,6 +2248,85 @@ async fn main() -> Result<()> {
                    +
                     &serde_json::to_string_pretty(&body)?,
                 ReadyResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+            }
+        }
+        Operation::LiveSocket {
+        } => {
+            info!("Performing a LiveSocket request");
+
+            let result = client.live_socket(
+            ).await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                LiveSocketResponse::Switching
+                => "Switching\n".to_string()
+                    ,
+                LiveSocketResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                LiveSocketResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                LiveSocketResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                LiveSocketResponse::UpgradeRequired
+                (body)
+                => "UpgradeRequired\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+            }
+        }
+        Operation::LiveStream {
+            datapoint_ids,
+            last_event_id,
+        } => {
+            info!("Performing a LiveStream request");
+
+            let result = client.live_stream(
+                datapoint_ids.as_ref(),
+                last_event_id,
+            ).await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                LiveStreamResponse::Ok
+                (body)
+                => "Ok\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                LiveStreamResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                LiveStreamResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                LiveStreamResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                LiveStreamResponse::NotFound
+                (body)
+                => "NotFound\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                LiveStreamResponse::Unavailable
                 (body)
                 => "Unavailable\n".to_string()
                    +

@@ -1104,6 +1104,57 @@ pub enum ReadyResponse {
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 #[must_use]
+pub enum LiveSocketResponse {
+    /// Switching to the WebSocket protocol.
+    Switching
+    ,
+    /// The request could not be read (malformed body or parameter).
+    BadRequest
+    (models::Problem)
+    ,
+    /// Credentials are missing, malformed, expired or revoked (or, for login, wrong). The answer carries `WWW-Authenticate`. 
+    Unauthorized
+    (models::Problem)
+    ,
+    /// The credentials are valid but may not do this (role, or an API key's sites).
+    Forbidden
+    (models::Problem)
+    ,
+    /// The request is not a WebSocket upgrade.
+    UpgradeRequired
+    (models::Problem)
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum LiveStreamResponse {
+    /// The event stream: events named values, lagged and error.
+    Ok
+    (String)
+    ,
+    /// The request could not be read (malformed body or parameter).
+    BadRequest
+    (models::Problem)
+    ,
+    /// Credentials are missing, malformed, expired or revoked (or, for login, wrong). The answer carries `WWW-Authenticate`. 
+    Unauthorized
+    (models::Problem)
+    ,
+    /// The credentials are valid but may not do this (role, or an API key's sites).
+    Forbidden
+    (models::Problem)
+    ,
+    /// No resource has this id.
+    NotFound
+    (models::Problem)
+    ,
+    /// The database cannot be reached; retry later.
+    Unavailable
+    (models::Problem)
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
 pub enum SiteCreateResponse {
     /// Credentials are missing, malformed, expired or revoked (or, for login, wrong). The answer carries `WWW-Authenticate`. 
     Unauthorized
@@ -1971,6 +2022,18 @@ pub trait Api<C: Send + Sync> {
         &self,
         context: &C) -> Result<ReadyResponse, ApiError>;
 
+    /// A WebSocket for live values (JSON messages, see asyncapi.yaml).
+    async fn live_socket(
+        &self,
+        context: &C) -> Result<LiveSocketResponse, ApiError>;
+
+    /// Server-sent events with every committed value of some datapoints.
+    async fn live_stream<'a>(
+        &self,
+        datapoint_ids: &'a Vec<i64>,
+        last_event_id: Option<String>,
+        context: &C) -> Result<LiveStreamResponse, ApiError>;
+
     /// Register a site.
     async fn site_create(
         &self,
@@ -2351,6 +2414,18 @@ pub trait ApiNoContext<C: Send + Sync> {
     async fn ready(
         &self,
         ) -> Result<ReadyResponse, ApiError>;
+
+    /// A WebSocket for live values (JSON messages, see asyncapi.yaml).
+    async fn live_socket(
+        &self,
+        ) -> Result<LiveSocketResponse, ApiError>;
+
+    /// Server-sent events with every committed value of some datapoints.
+    async fn live_stream<'a>(
+        &self,
+        datapoint_ids: &'a Vec<i64>,
+        last_event_id: Option<String>,
+        ) -> Result<LiveStreamResponse, ApiError>;
 
     /// Register a site.
     async fn site_create(
@@ -2878,6 +2953,26 @@ impl<T: Api<C> + Send + Sync, C: Clone + Send + Sync> ApiNoContext<C> for Contex
     {
         let context = self.context().clone();
         self.api().ready(&context).await
+    }
+
+    /// A WebSocket for live values (JSON messages, see asyncapi.yaml).
+    async fn live_socket(
+        &self,
+        ) -> Result<LiveSocketResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().live_socket(&context).await
+    }
+
+    /// Server-sent events with every committed value of some datapoints.
+    async fn live_stream<'a>(
+        &self,
+        datapoint_ids: &'a Vec<i64>,
+        last_event_id: Option<String>,
+        ) -> Result<LiveStreamResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().live_stream(datapoint_ids, last_event_id, &context).await
     }
 
     /// Register a site.

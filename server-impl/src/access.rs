@@ -54,7 +54,9 @@ pub fn permission(operation_id: &str) -> Option<Permission> {
         | "setpointsHistory"
         | "scheduleGet"
         | "schedulesHistory"
-        | "computeSum" => Read,
+        | "computeSum"
+        | "liveSocket"
+        | "liveStream" => Read,
         "datapointValuesWrite" | "valuesWrite" | "ingestTtn" => WriteValues,
         "siteCreate"
         | "siteUpdate"

@@ -8,6 +8,7 @@ pub mod auth;
 pub mod core;
 pub mod hashing;
 pub mod http;
+pub mod live;
 pub mod mqtt;
 pub mod tls;
 

@@ -126,11 +126,8 @@ mod tests {
             err.contains("'databse_url'") && err.contains("'database.url'"),
             "{err}"
         );
-        let err = checked("[stream]\nurl = \"x\"\n").unwrap_err().to_string();
-        assert!(
-            err.starts_with("unknown key 'stream' in joule.toml"),
-            "{err}"
-        );
+        let err = checked("[jobs]\nurl = \"x\"\n").unwrap_err().to_string();
+        assert!(err.starts_with("unknown key 'jobs' in joule.toml"), "{err}");
         let err = checked("[mqtt]\nurll = \"x\"\n").unwrap_err().to_string();
         assert!(err.contains("did you mean 'mqtt.url'"), "{err}");
         let err = checked("[serer]\nbind = \"x\"\n").unwrap_err().to_string();

@@ -44,6 +44,13 @@ pub const KEYS: &[(&str, Option<&str>)] = &[
         "limits.max_cells_per_request",
         Some("max_cells_per_request"),
     ),
+    ("stream.queue_messages", None),
+    ("stream.max_subscriptions", None),
+    ("stream.max_ids", None),
+    ("stream.ping_interval_secs", None),
+    ("stream.auth_check_secs", None),
+    ("stream.auth_timeout_secs", None),
+    ("stream.max_sockets", None),
     ("mqtt.url", None),
     ("mqtt.username", None),
     ("mqtt.password", None),
@@ -56,7 +63,9 @@ pub const KEYS: &[(&str, Option<&str>)] = &[
 ];
 
 /// The sections, as the tables of `joule.toml` name them.
-pub const SECTIONS: &[&str] = &["server", "database", "auth", "tls", "limits", "mqtt"];
+pub const SECTIONS: &[&str] = &[
+    "server", "database", "auth", "tls", "limits", "stream", "mqtt",
+];
 
 /// Keys holding a list; in the environment their items are comma-separated.
 pub const LISTS: &[&str] = &["server.cors_allowed_origins"];

@@ -1,6 +1,6 @@
 //! Effective configuration: defaults < config file (`joule.toml`) < `JOULE_*`
 //! environment variables < command-line flags, in sections (`[server]`,
-//! `[database]`, `[auth]`, `[tls]`, `[limits]`, `[mqtt]`) with `log` at the top level.
+//! `[database]`, `[auth]`, `[tls]`, `[limits]`, `[stream]`, `[mqtt]`) with `log` at the top level.
 //!
 //! `keys` holds the one table of keys and their old flat names; `file` and `env`
 //! read the two outside layers through it; `sections` holds the defaults.
@@ -15,7 +15,7 @@ use config::{Config, FileFormat};
 use serde::{Deserialize, Serialize};
 use std::path::Path;
 
-pub use sections::{Auth, Database, Limits, Mqtt, Server, Tls};
+pub use sections::{Auth, Database, Limits, Mqtt, Server, Stream, Tls};
 
 pub const DEFAULT_CONFIG_FILE: &str = "joule.toml";
 
@@ -30,6 +30,7 @@ pub struct Settings {
     pub auth: Auth,
     pub tls: Tls,
     pub limits: Limits,
+    pub stream: Stream,
     pub mqtt: Mqtt,
 }
 
@@ -42,6 +43,7 @@ impl Default for Settings {
             auth: Auth::default(),
             tls: Tls::default(),
             limits: Limits::default(),
+            stream: Stream::default(),
             mqtt: Mqtt::default(),
         }
     }
@@ -151,6 +153,17 @@ impl Settings {
         anyhow::ensure!(
             server.header_read_timeout_secs > 0 && server.max_connections > 0,
             "server.header_read_timeout_secs and server.max_connections must be at least 1"
+        );
+        let stream = &self.stream;
+        anyhow::ensure!(
+            stream.queue_messages >= 2
+                && stream.max_subscriptions > 0
+                && stream.max_ids > 0
+                && stream.ping_interval_secs > 0
+                && stream.auth_check_secs > 0
+                && stream.auth_timeout_secs > 0
+                && stream.max_sockets > 0,
+            "stream.queue_messages must be at least 2, and the other stream keys at least 1"
         );
         self.mqtt_settings()?;
         Ok(())

@@ -2,8 +2,8 @@
 //! layer takes the value of its section's `Default`.
 //!
 //! The entry points still to come get their own section here when something reads
-//! it (not before, so that a key there is never silently ignored): `[stream]` (live
-//! push), `[jobs]` (imports and exports) and `[metrics]` (the scrape endpoint). A new section also needs a field in
+//! it (not before, so that a key there is never silently ignored): `[jobs]` (imports
+//! and exports) and `[metrics]` (the scrape endpoint). A new section also needs a field in
 //! [`super::Settings`] and its keys in [`super::keys::KEYS`].
 
 use serde::{Deserialize, Serialize};
@@ -128,6 +128,58 @@ impl Default for Limits {
             // A year of hourly buckets (8,784) for 50 series fits; two years of
             // minutes for ten series (10 million values, gigabytes) do not.
             max_cells_per_request: 500_000,
+        }
+    }
+}
+
+/// The live doors: the WebSocket at `/ws` and server-sent events at `/stream`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Stream {
+    /// Messages queued per connection; a reader further behind loses the oldest
+    /// and is told how many (`lagged`).
+    pub queue_messages: usize,
+    /// Subscriptions one WebSocket may hold at once.
+    pub max_subscriptions: usize,
+    /// Datapoints one subscription or event stream may follow.
+    pub max_ids: usize,
+    /// Seconds between pings (WebSocket) or keep-alive comments (SSE).
+    pub ping_interval_secs: u64,
+    /// Seconds between checks of an open connection's credentials.
+    pub auth_check_secs: u64,
+    /// Seconds a WebSocket may take to authenticate.
+    pub auth_timeout_secs: u64,
+    /// WebSockets open at once (503 beyond); they do not count among
+    /// `server.max_connections` once upgraded.
+    pub max_sockets: usize,
+}
+
+impl Default for Stream {
+    fn default() -> Self {
+        let limits = joule_server::live::StreamLimits::default();
+        Stream {
+            queue_messages: limits.queue,
+            max_subscriptions: limits.max_subscriptions,
+            max_ids: limits.max_ids,
+            ping_interval_secs: limits.ping_interval.as_secs(),
+            auth_check_secs: limits.auth_check.as_secs(),
+            auth_timeout_secs: limits.auth_timeout.as_secs(),
+            max_sockets: limits.max_sockets,
+        }
+    }
+}
+
+impl Stream {
+    pub fn limits(&self) -> joule_server::live::StreamLimits {
+        use std::time::Duration;
+        joule_server::live::StreamLimits {
+            queue: self.queue_messages,
+            max_subscriptions: self.max_subscriptions,
+            max_ids: self.max_ids,
+            ping_interval: Duration::from_secs(self.ping_interval_secs),
+            auth_check: Duration::from_secs(self.auth_check_secs),
+            auth_timeout: Duration::from_secs(self.auth_timeout_secs),
+            max_sockets: self.max_sockets,
         }
     }
 }

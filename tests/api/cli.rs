@@ -142,6 +142,7 @@ fn old_and_sectioned_environment_names_both_work() {
             "[auth]",
             "[tls]",
             "[limits]",
+            "[stream]",
             "[mqtt]"
         ],
         "{out}"

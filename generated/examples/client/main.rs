@@ -40,6 +40,8 @@ use joule_api::{Api, ApiNoContext, Claims, Client, ContextWrapperExt, models,
                       DeviceUpdateResponse,
                       HealthResponse,
                       ReadyResponse,
+                      LiveSocketResponse,
+                      LiveStreamResponse,
                       SiteCreateResponse,
                       SitesListResponse,
                       SiteDeleteResponse,
@@ -111,6 +113,8 @@ fn main() {
                 "DeviceGet",
                 "Health",
                 "Ready",
+                "LiveSocket",
+                "LiveStream",
                 "SitesList",
                 "SiteDelete",
                 "SiteGet",
@@ -455,6 +459,18 @@ fn main() {
         },
         Some("Ready") => {
             let result = rt.block_on(client.ready(
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
+        Some("LiveSocket") => {
+            let result = rt.block_on(client.live_socket(
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
+        Some("LiveStream") => {
+            let result = rt.block_on(client.live_stream(
+                  &Vec::new(),
+                  None
             ));
             info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
         },

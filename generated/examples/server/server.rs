@@ -172,6 +172,8 @@ use joule_api::{
     DeviceUpdateResponse,
     HealthResponse,
     ReadyResponse,
+    LiveSocketResponse,
+    LiveStreamResponse,
     SiteCreateResponse,
     SitesListResponse,
     SiteDeleteResponse,
@@ -566,6 +568,26 @@ impl<C> Api<C> for Server<C> where C: Has<XSpanIdString> + Send + Sync
         context: &C) -> Result<ReadyResponse, ApiError>
     {
         info!("ready() - X-Span-ID: {:?}", context.get().0.clone());
+        Err(ApiError("Api-Error: Operation is NOT implemented".into()))
+    }
+
+    /// A WebSocket for live values (JSON messages, see asyncapi.yaml).
+    async fn live_socket(
+        &self,
+        context: &C) -> Result<LiveSocketResponse, ApiError>
+    {
+        info!("live_socket() - X-Span-ID: {:?}", context.get().0.clone());
+        Err(ApiError("Api-Error: Operation is NOT implemented".into()))
+    }
+
+    /// Server-sent events with every committed value of some datapoints.
+    async fn live_stream<'a>(
+        &self,
+        datapoint_ids: &'a Vec<i64>,
+        last_event_id: Option<String>,
+        context: &C) -> Result<LiveStreamResponse, ApiError>
+    {
+        info!("live_stream({:?}, {:?}) - X-Span-ID: {:?}", datapoint_ids, last_event_id, context.get().0.clone());
         Err(ApiError("Api-Error: Operation is NOT implemented".into()))
     }
 

@@ -60,6 +60,8 @@ use crate::{Api,
      DeviceUpdateResponse,
      HealthResponse,
      ReadyResponse,
+     LiveSocketResponse,
+     LiveStreamResponse,
      SiteCreateResponse,
      SitesListResponse,
      SiteDeleteResponse,
@@ -117,11 +119,13 @@ mod paths {
             r"^/api/v1/ready$",
             r"^/api/v1/sites$",
             r"^/api/v1/sites/(?P<site_id>[^/?#]*)$",
+            r"^/api/v1/stream$",
             r"^/api/v1/timeseries$",
             r"^/api/v1/users$",
             r"^/api/v1/users/(?P<user_id>[^/?#]*)$",
             r"^/api/v1/values$",
-            r"^/api/v1/values/latest$"
+            r"^/api/v1/values/latest$",
+            r"^/api/v1/ws$"
         ])
         .expect("Unable to create global regex set");
     }
@@ -238,17 +242,19 @@ mod paths {
             regex::Regex::new(r"^/api/v1/sites/(?P<site_id>[^/?#]*)$")
                 .expect("Unable to create regex for SITES_SITE_ID");
     }
-    pub(crate) static ID_TIMESERIES: usize = 29;
-    pub(crate) static ID_USERS: usize = 30;
-    pub(crate) static ID_USERS_USER_ID: usize = 31;
+    pub(crate) static ID_STREAM: usize = 29;
+    pub(crate) static ID_TIMESERIES: usize = 30;
+    pub(crate) static ID_USERS: usize = 31;
+    pub(crate) static ID_USERS_USER_ID: usize = 32;
     lazy_static! {
         pub static ref REGEX_USERS_USER_ID: regex::Regex =
             #[allow(clippy::invalid_regex)]
             regex::Regex::new(r"^/api/v1/users/(?P<user_id>[^/?#]*)$")
                 .expect("Unable to create regex for USERS_USER_ID");
     }
-    pub(crate) static ID_VALUES: usize = 32;
-    pub(crate) static ID_VALUES_LATEST: usize = 33;
+    pub(crate) static ID_VALUES: usize = 33;
+    pub(crate) static ID_VALUES_LATEST: usize = 34;
+    pub(crate) static ID_WS: usize = 35;
 }
 
 
@@ -601,6 +607,16 @@ impl<T, C, ReqBody> hyper::service::Service<(Request<ReqBody>, C)> for Service<T
                 handle_ready(api_impl, uri, headers, body, context, validation).await
             },
 
+            // LiveSocket - GET /ws
+            hyper::Method::GET if path.matched(paths::ID_WS) => {
+                handle_live_socket(api_impl, uri, headers, body, context, validation).await
+            },
+
+            // LiveStream - GET /stream
+            hyper::Method::GET if path.matched(paths::ID_STREAM) => {
+                handle_live_stream(api_impl, uri, headers, body, context, validation).await
+            },
+
             // SiteCreate - POST /sites
             hyper::Method::POST if path.matched(paths::ID_SITES) => {
                 handle_site_create(api_impl, uri, headers, body, context, validation).await
@@ -725,11 +741,13 @@ impl<T, C, ReqBody> hyper::service::Service<(Request<ReqBody>, C)> for Service<T
             _ if path.matched(paths::ID_READY) => method_not_allowed(),
             _ if path.matched(paths::ID_SITES) => method_not_allowed(),
             _ if path.matched(paths::ID_SITES_SITE_ID) => method_not_allowed(),
+            _ if path.matched(paths::ID_STREAM) => method_not_allowed(),
             _ if path.matched(paths::ID_TIMESERIES) => method_not_allowed(),
             _ if path.matched(paths::ID_USERS) => method_not_allowed(),
             _ if path.matched(paths::ID_USERS_USER_ID) => method_not_allowed(),
             _ if path.matched(paths::ID_VALUES) => method_not_allowed(),
             _ if path.matched(paths::ID_VALUES_LATEST) => method_not_allowed(),
+            _ if path.matched(paths::ID_WS) => method_not_allowed(),
                 _ => Ok(Response::builder().status(StatusCode::NOT_FOUND)
                         .body(BoxBody::new(http_body_util::Empty::new()))
                         .expect("Unable to create Not Found response"))
@@ -7023,6 +7041,267 @@ where
 }
 
 #[allow(unused_variables)]
+async fn handle_live_socket<T, C, ReqBody>(
+    mut api_impl: T,
+    uri: hyper::Uri,
+    headers: HeaderMap,
+    body: ReqBody,
+    context: C,
+    validation: bool,
+) -> Result<Response<BoxBody<Bytes, Infallible>>, crate::ServiceError>
+where
+    T: Api<C> + Clone + Send + 'static,
+    C: Has<XSpanIdString> + Has<Option<Authorization>> + Send + Sync + 'static,
+    ReqBody: Body + Send + 'static,
+    ReqBody::Error: Into<Box<dyn Error + Send + Sync>> + Send,
+    ReqBody::Data: Send,
+{
+                {
+                    let authorization = match *(&context as &dyn Has<Option<Authorization>>).get() {
+                        Some(ref authorization) => authorization,
+                        None => return Ok(Response::builder()
+                                                .status(StatusCode::FORBIDDEN)
+                                                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                .body(body_from_str("Unauthenticated"))
+                                                .expect("Unable to create Authentication Forbidden response")),
+                    };
+                }
+
+                                let result = api_impl.live_socket(
+                                        &context
+                                    ).await;
+                                let mut response = Response::new(BoxBody::new(http_body_util::Empty::new()));
+                                response.headers_mut().insert(
+                                            HeaderName::from_static("x-span-id"),
+                                            HeaderValue::from_str((&context as &dyn Has<XSpanIdString>).get().0.clone().as_str())
+                                                .expect("Unable to create X-Span-ID header value"));
+
+                                        match result {
+                                            Ok(rsp) => match rsp {
+                                                LiveSocketResponse::Switching
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(101).expect("Unable to turn 101 into a StatusCode");
+
+                                                },
+                                                LiveSocketResponse::BadRequest
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(400).expect("Unable to turn 400 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                LiveSocketResponse::Unauthorized
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(401).expect("Unable to turn 401 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                LiveSocketResponse::Forbidden
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(403).expect("Unable to turn 403 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                LiveSocketResponse::UpgradeRequired
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(426).expect("Unable to turn 426 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                            },
+                                            Err(_) => {
+                                                // Application code returned an error. This should not happen, as the implementation should
+                                                // return a valid response.
+                                                *response.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
+                                                response.headers_mut().insert(
+                                                    CONTENT_TYPE,
+                                                    HeaderValue::from_static("text/plain"),
+                                                );
+                                                *response.body_mut() = body_from_str("An internal error occurred");
+                                            },
+                                        }
+
+                                        Ok(response)
+}
+
+#[allow(unused_variables)]
+async fn handle_live_stream<T, C, ReqBody>(
+    mut api_impl: T,
+    uri: hyper::Uri,
+    headers: HeaderMap,
+    body: ReqBody,
+    context: C,
+    validation: bool,
+) -> Result<Response<BoxBody<Bytes, Infallible>>, crate::ServiceError>
+where
+    T: Api<C> + Clone + Send + 'static,
+    C: Has<XSpanIdString> + Has<Option<Authorization>> + Send + Sync + 'static,
+    ReqBody: Body + Send + 'static,
+    ReqBody::Error: Into<Box<dyn Error + Send + Sync>> + Send,
+    ReqBody::Data: Send,
+{
+                {
+                    let authorization = match *(&context as &dyn Has<Option<Authorization>>).get() {
+                        Some(ref authorization) => authorization,
+                        None => return Ok(Response::builder()
+                                                .status(StatusCode::FORBIDDEN)
+                                                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                .body(body_from_str("Unauthenticated"))
+                                                .expect("Unable to create Authentication Forbidden response")),
+                    };
+                }
+
+                // Header parameters
+                let param_last_event_id = headers.get(HeaderName::from_static("last-event-id"));
+
+                let param_last_event_id = match param_last_event_id {
+                    Some(v) => match header::IntoHeaderValue::<String>::try_from((*v).clone()) {
+                        Ok(result) =>
+                            Some(result.0),
+                        Err(err) => {
+                            return Ok(Response::builder()
+                                        .status(StatusCode::BAD_REQUEST)
+                                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                        .body(body_from_string(format!("Invalid header Last-Event-ID - {err}")))
+                                        .expect("Unable to create Bad Request response for invalid header Last-Event-ID"));
+
+                        },
+                    },
+                    None => {
+                        None
+                    }
+                };
+
+                // Query parameters (note that non-required or collection query parameters will ignore garbage values, rather than causing a 400 response)
+                let query_params = form_urlencoded::parse(uri.query().unwrap_or_default().as_bytes()).collect::<Vec<_>>();
+                let param_datapoint_ids = query_params.iter().filter(|e| e.0 == "datapoint_ids").map(|e| e.1.clone())
+                    .filter_map(|param_datapoint_ids| param_datapoint_ids.parse().ok())
+                    .collect::<Vec<_>>();
+
+                                let result = api_impl.live_stream(
+                                            param_datapoint_ids.as_ref(),
+                                            param_last_event_id,
+                                        &context
+                                    ).await;
+                                let mut response = Response::new(BoxBody::new(http_body_util::Empty::new()));
+                                response.headers_mut().insert(
+                                            HeaderName::from_static("x-span-id"),
+                                            HeaderValue::from_str((&context as &dyn Has<XSpanIdString>).get().0.clone().as_str())
+                                                .expect("Unable to create X-Span-ID header value"));
+
+                                        match result {
+                                            Ok(rsp) => match rsp {
+                                                LiveStreamResponse::Ok
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(200).expect("Unable to turn 200 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("text/event-stream"));
+                                                    // Plain text Body
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                LiveStreamResponse::BadRequest
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(400).expect("Unable to turn 400 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                LiveStreamResponse::Unauthorized
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(401).expect("Unable to turn 401 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                LiveStreamResponse::Forbidden
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(403).expect("Unable to turn 403 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                LiveStreamResponse::NotFound
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(404).expect("Unable to turn 404 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                LiveStreamResponse::Unavailable
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(503).expect("Unable to turn 503 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                            },
+                                            Err(_) => {
+                                                // Application code returned an error. This should not happen, as the implementation should
+                                                // return a valid response.
+                                                *response.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
+                                                response.headers_mut().insert(
+                                                    CONTENT_TYPE,
+                                                    HeaderValue::from_static("text/plain"),
+                                                );
+                                                *response.body_mut() = body_from_str("An internal error occurred");
+                                            },
+                                        }
+
+                                        Ok(response)
+}
+
+#[allow(unused_variables)]
 async fn handle_site_create<T, C, ReqBody>(
     mut api_impl: T,
     uri: hyper::Uri,
@@ -10948,6 +11227,10 @@ impl<T> RequestParser<T> for ApiRequestParser {
             hyper::Method::GET if path.matched(paths::ID_HEALTH) => Some("Health"),
             // Ready - GET /ready
             hyper::Method::GET if path.matched(paths::ID_READY) => Some("Ready"),
+            // LiveSocket - GET /ws
+            hyper::Method::GET if path.matched(paths::ID_WS) => Some("LiveSocket"),
+            // LiveStream - GET /stream
+            hyper::Method::GET if path.matched(paths::ID_STREAM) => Some("LiveStream"),
             // SiteCreate - POST /sites
             hyper::Method::POST if path.matched(paths::ID_SITES) => Some("SiteCreate"),
             // SitesList - GET /sites

@@ -20,6 +20,7 @@ pub mod latest;
 #[cfg(test)]
 mod latest_tests;
 pub mod limits;
+pub mod live;
 pub mod login_throttle;
 pub mod peers;
 pub mod registry;

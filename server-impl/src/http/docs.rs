@@ -38,6 +38,8 @@ const ASSETS: &[Asset] = &[
 pub struct Docs {
     yaml: Bytes,
     json: Bytes,
+    /// The AsyncAPI document of the live doors and MQTT topics.
+    asyncapi: Bytes,
 }
 
 /// What a docs route answers: a body and its content type, or a redirect.
@@ -57,7 +59,17 @@ impl Docs {
         Ok(Docs {
             yaml: Bytes::from_static(spec_yaml.as_bytes()),
             json: Bytes::from(json),
+            asyncapi: Bytes::new(),
         })
+    }
+
+    /// Serves `asyncapi_yaml` at `/asyncapi.yaml`. Its payloads refer to the
+    /// spec by its file name in the repository; served, they refer to the spec
+    /// served beside it.
+    pub fn with_asyncapi(mut self, asyncapi_yaml: &str) -> Self {
+        let served = asyncapi_yaml.replace("'api-spec.yaml#", "'openapi.yaml#");
+        self.asyncapi = Bytes::from(served);
+        self
     }
 
     /// The spec as a JSON value.
@@ -81,6 +93,9 @@ impl Docs {
         match path {
             "/openapi.json" => file("application/json", &self.json),
             "/openapi.yaml" => file("application/yaml", &self.yaml),
+            "/asyncapi.yaml" if !self.asyncapi.is_empty() => {
+                file("application/yaml", &self.asyncapi)
+            }
             "/ui" => Some(DocsAnswer::Redirect(format!(
                 "{}/ui/",
                 joule_api::BASE_PATH

@@ -17,8 +17,10 @@ use super::problem::{self, failure_response, problem_response, Failure, PROBLEM_
 use super::query_lists;
 use super::routes::{Kind, Lookup, Match, Operation, RouteTable};
 use crate::access::Caller;
+use crate::core::Core;
 use crate::http::api::JouleApi;
 use crate::http::context::{EmptyRequestContext, RequestContext, RequestMeta};
+use crate::live::{sse, ws, Secret, StreamLimits};
 use bytes::Bytes;
 use futures::FutureExt as _;
 use http_body_util::{combinators::BoxBody, BodyExt, Full, Limited};
@@ -33,9 +35,11 @@ use hyper::{HeaderMap, Method, Request, Response, StatusCode};
 use joule_db::FieldError;
 use std::convert::Infallible;
 use std::panic::AssertUnwindSafe;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 use swagger::auth::{AuthData, Authorization};
 use swagger::{Push as _, XSpanIdString};
+use tokio::sync::Semaphore;
 
 pub type Body = BoxBody<Bytes, Infallible>;
 pub type Context = swagger::make_context_ty!(
@@ -67,6 +71,10 @@ pub const RETRY_AFTER_SECS: u64 = 5;
 /// Everything a request needs, shared by all connections.
 pub struct App {
     router: Router,
+    core: Core,
+    stream: StreamLimits,
+    /// One permit per open WebSocket.
+    sockets: Arc<Semaphore>,
     routes: RouteTable,
     hints: Hints,
     gate: Gate,
@@ -89,6 +97,9 @@ pub(crate) fn full(body: impl Into<Bytes>) -> Body {
 impl App {
     pub fn new(api: JouleApi, docs: Docs, body_limit: usize) -> Self {
         App {
+            core: api.core().clone(),
+            stream: StreamLimits::default(),
+            sockets: Arc::new(Semaphore::new(StreamLimits::default().max_sockets)),
             routes: RouteTable::from_spec(&docs.spec()),
             hints: Hints::from_spec(&docs.spec()),
             gate: Gate::new(api.clone()),
@@ -105,6 +116,13 @@ impl App {
     /// How long a client may take to send its body before a 408 frees the connection.
     pub fn with_body_read_timeout(mut self, timeout: Duration) -> Self {
         self.body.read_timeout = timeout;
+        self
+    }
+
+    /// How the WebSocket and the event stream bound their work.
+    pub fn with_stream_limits(mut self, limits: StreamLimits) -> Self {
+        self.stream = limits;
+        self.sockets = Arc::new(Semaphore::new(limits.max_sockets));
         self
     }
 
@@ -155,6 +173,13 @@ impl App {
         preflight(&self.cors, request.method(), request.headers())?;
         docs(&self.docs, request.uri().path(), lookup.as_ref())?;
         wrong_method(request.method(), lookup.as_ref())?;
+        if let Some(Lookup::Found(m)) = &lookup {
+            match m.operation.kind {
+                Kind::Socket => return self.socket(request, m.clone()).await,
+                Kind::Stream => return self.stream(request, m.clone()).await,
+                Kind::Spec | Kind::Docs => {}
+            }
+        }
         let (mut parts, body) = request.into_parts();
         expand_lists(&mut parts)?;
         let found = matched(lookup)?;
@@ -173,6 +198,54 @@ impl App {
             .await
             .map_err(refuse)?;
         Ok(self.call_router(parts, body, admitted, span).await)
+    }
+
+    /// The WebSocket upgrade: credentials in the headers are checked now (401, 403
+    /// as for any route); without them the socket must authenticate by message.
+    async fn socket(&self, request: Request<Incoming>, found: Match<'_>) -> Stage<Response<Body>> {
+        ws::check_upgrade(request.headers()).map_err(refuse)?;
+        let signed_in = match secret(request.headers()).map_err(refuse)? {
+            Some(secret) => {
+                let admitted = self
+                    .gate
+                    .admit(request.headers(), found)
+                    .await
+                    .map_err(refuse)?;
+                Some((admitted.caller, secret))
+            }
+            None => None,
+        };
+        let slot = self.sockets.clone().try_acquire_owned().map_err(|_| {
+            refuse(Failure::new(
+                503,
+                "too many WebSocket connections are open; retry later",
+            ))
+        })?;
+        let response = ws::upgrade(request, self.core.clone(), self.stream, signed_in, slot);
+        Ok(response.map(|()| full(Bytes::new())))
+    }
+
+    /// Server-sent events, for a caller authenticated by the headers.
+    async fn stream(&self, request: Request<Incoming>, found: Match<'_>) -> Stage<Response<Body>> {
+        let (parts, _) = request.into_parts();
+        let admitted = self
+            .gate
+            .admit(&parts.headers, found)
+            .await
+            .map_err(refuse)?;
+        let secret = secret(&parts.headers)
+            .map_err(refuse)?
+            .ok_or_else(|| refuse(Failure::new(401, "credentials are required")))?;
+        sse::open(
+            self.core.clone(),
+            self.stream,
+            admitted.caller,
+            secret,
+            &parts.headers,
+            parts.uri.query(),
+        )
+        .await
+        .map_err(refuse)
     }
 
     /// Hands the request to the generated router with the caller in its context,
@@ -213,6 +286,18 @@ impl App {
             }
         }
     }
+}
+
+/// The credential in the headers, kept to be checked again while a live
+/// connection lasts.
+fn secret(headers: &HeaderMap) -> Result<Option<Secret>, Failure> {
+    use crate::core::sessions::Credential;
+    Ok(
+        crate::http::api::auth::credential(headers)?.map(|c| match c {
+            Credential::Bearer(token) => Secret::Bearer(token.to_string()),
+            Credential::ApiKey(key) => Secret::ApiKey(key.to_string()),
+        }),
+    )
 }
 
 /// Stage: a CORS preflight from an allowed origin is answered here.

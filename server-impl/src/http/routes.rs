@@ -22,6 +22,21 @@ pub enum Kind {
     Spec,
     /// The spec and Swagger UI ([`super::docs::Docs`]), for any method.
     Docs,
+    /// In the spec, but answered by the front door: the WebSocket upgrade
+    /// ([`crate::live::ws`]), which the generated router cannot hand over.
+    Socket,
+    /// In the spec, but answered by the front door: server-sent events
+    /// ([`crate::live::sse`]), a body the generated router cannot stream.
+    Stream,
+}
+
+/// Who answers an operation of the spec: the router, or the front door itself.
+fn spec_kind(operation_id: &str) -> Kind {
+    match operation_id {
+        "liveSocket" => Kind::Socket,
+        "liveStream" => Kind::Stream,
+        _ => Kind::Spec,
+    }
 }
 
 /// One operation: what it needs from the caller and from the body.
@@ -87,7 +102,13 @@ pub struct RouteTable {
 const METHODS: [&str; 5] = ["get", "put", "post", "patch", "delete"];
 
 /// The docs routes: public, for any method ([`super::docs::Docs::answer`]).
-const DOCS: [&str; 4] = ["/openapi.json", "/openapi.yaml", "/ui", "/ui/{*}"];
+const DOCS: [&str; 5] = [
+    "/openapi.json",
+    "/openapi.yaml",
+    "/asyncapi.yaml",
+    "/ui",
+    "/ui/{*}",
+];
 
 fn segments(template: &str) -> Vec<Segment> {
     template
@@ -118,12 +139,13 @@ fn spec_operation(spec: &Value, method: &str, op: &Value) -> Operation {
     let keys_allowed = security
         .and_then(Value::as_array)
         .is_some_and(|list| list.iter().any(|s| s.get("apiKeyAuth").is_some()));
+    let kind = spec_kind(&id);
     Operation {
         takes_body: op.get("requestBody").is_some(),
         body: BodyContract::of(spec, op),
         id,
         method: Method::from_bytes(method.to_ascii_uppercase().as_bytes()).ok(),
-        kind: Kind::Spec,
+        kind,
         permission,
         keys_allowed,
     }
@@ -360,6 +382,7 @@ mod tests {
         for path in [
             "/openapi.json",
             "/openapi.yaml",
+            "/asyncapi.yaml",
             "/ui",
             "/ui/",
             "/ui/index.html",
@@ -388,6 +411,7 @@ mod tests {
             [
                 "authLogin",
                 "authRefresh",
+                "docs",
                 "docs",
                 "docs",
                 "docs",

@@ -50,7 +50,7 @@ fn token_pair(tokens: Tokens) -> models::TokenPair {
 /// The credential in a request's headers: `Authorization: Bearer <token>` first,
 /// else `X-API-Key`. An over-long one is a 400; an `Authorization` header that is
 /// not a bearer token is a 401.
-fn credential(headers: &hyper::HeaderMap) -> Result<Option<Credential<'_>>, Failure> {
+pub(crate) fn credential(headers: &hyper::HeaderMap) -> Result<Option<Credential<'_>>, Failure> {
     if let Some(value) = headers.get(hyper::header::AUTHORIZATION) {
         auth::bounded("Authorization", value.as_bytes(), auth::MAX_TOKEN_LEN)?;
         let token = value

@@ -392,6 +392,23 @@ where
         self.values_latest_impl(datapoint_ids).await
     }
 
+    // The live routes are answered by the front door (`crate::live`) before the
+    // router: the generated code can neither upgrade a connection nor stream.
+    async fn live_socket(&self, _: &C) -> Result<joule_api::LiveSocketResponse, ApiError> {
+        Err(ApiError("the WebSocket is served by the front door".into()))
+    }
+
+    async fn live_stream<'a>(
+        &self,
+        _: &'a Vec<i64>,
+        _: Option<String>,
+        _: &C,
+    ) -> Result<joule_api::LiveStreamResponse, ApiError> {
+        Err(ApiError(
+            "the event stream is served by the front door".into(),
+        ))
+    }
+
     async fn datapoint_aggregate(
         &self,
         datapoint_id: i64,
