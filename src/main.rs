@@ -183,6 +183,7 @@ fn serve(settings: &Settings) -> anyhow::Result<()> {
             move || security::prepare(&settings, &pool)
         })
         .await??;
+        let mqtt = settings.mqtt_settings()?;
         let api = joule_server::JouleApi::new(
             pool,
             joule_server::api::Limits {
@@ -204,11 +205,20 @@ fn serve(settings: &Settings) -> anyhow::Result<()> {
         if let Some(peers) = joule_server::core::peers::start(api.core(), &settings.database.url) {
             log::info!("sharing changes with peer instances as {}", peers.instance);
         }
+        let core = api.core().clone();
         let app = joule_server::App::new(api, docs()?, settings.server.body_limit)
             .with_body_read_timeout(Duration::from_secs(settings.server.body_read_timeout_secs));
         let app = app
             .with_cors(&settings.server.cors_allowed_origins)
             .with_stream_limits(settings.stream.limits());
+        // Held while serving: the bridge runs as long as the server does.
+        let _bridge = match mqtt {
+            Some(mqtt) => Some(
+                joule_server::mqtt::start(core, mqtt)
+                    .map_err(|e| anyhow::anyhow!("the MQTT bridge: {e}"))?,
+            ),
+            None => None,
+        };
         let listener = tokio::net::TcpListener::bind(&settings.server.bind)
             .await
             .with_context(|| format!("cannot listen on {}", settings.server.bind))?;

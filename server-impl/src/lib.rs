@@ -1,6 +1,6 @@
 //! Joule's server: the domain services every door calls ([`core`]), and the REST
 //! door over the generated `Api` trait with its front door, docs and serving loop
-//! ([`http`]). `access` (callers and permissions), `auth` (tokens, keys, passwords),
+//! ([`http`]); the MQTT bridge ([`mqtt`]). `access` (callers and permissions), `auth` (tokens, keys, passwords),
 //! `hashing` and `tls` serve both.
 
 pub mod access;
@@ -9,6 +9,7 @@ pub mod core;
 pub mod hashing;
 pub mod http;
 pub mod live;
+pub mod mqtt;
 pub mod tls;
 
 // Paths the binary uses.

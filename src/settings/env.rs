@@ -105,7 +105,7 @@ mod tests {
     fn other_joule_names_are_left_alone_but_a_misspelt_key_is_refused() {
         let got = from(&[
             ("JOULE_TEST_POSTGRES_URL", "postgres://x"),
-            ("JOULE_MQTT__URL", "mqtt://x"),
+            ("JOULE_JOBS__URL", "x"),
             ("PATH", "/bin"),
         ])
         .unwrap();

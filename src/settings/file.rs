@@ -126,8 +126,10 @@ mod tests {
             err.contains("'databse_url'") && err.contains("'database.url'"),
             "{err}"
         );
-        let err = checked("[mqtt]\nurl = \"x\"\n").unwrap_err().to_string();
-        assert!(err.starts_with("unknown key 'mqtt' in joule.toml"), "{err}");
+        let err = checked("[jobs]\nurl = \"x\"\n").unwrap_err().to_string();
+        assert!(err.starts_with("unknown key 'jobs' in joule.toml"), "{err}");
+        let err = checked("[mqtt]\nurll = \"x\"\n").unwrap_err().to_string();
+        assert!(err.contains("did you mean 'mqtt.url'"), "{err}");
         let err = checked("[serer]\nbind = \"x\"\n").unwrap_err().to_string();
         assert!(err.contains("'serer'") && err.contains("'server'"), "{err}");
         let err = checked("server = 1\n").unwrap_err().to_string();

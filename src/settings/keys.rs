@@ -51,10 +51,21 @@ pub const KEYS: &[(&str, Option<&str>)] = &[
     ("stream.auth_check_secs", None),
     ("stream.auth_timeout_secs", None),
     ("stream.max_sockets", None),
+    ("mqtt.url", None),
+    ("mqtt.username", None),
+    ("mqtt.password", None),
+    ("mqtt.ca_file", None),
+    ("mqtt.client_id", None),
+    ("mqtt.topic_prefix", None),
+    ("mqtt.qos", None),
+    ("mqtt.queue", None),
+    ("mqtt.publish_committed", None),
 ];
 
 /// The sections, as the tables of `joule.toml` name them.
-pub const SECTIONS: &[&str] = &["server", "database", "auth", "tls", "limits", "stream"];
+pub const SECTIONS: &[&str] = &[
+    "server", "database", "auth", "tls", "limits", "stream", "mqtt",
+];
 
 /// Keys holding a list; in the environment their items are comma-separated.
 pub const LISTS: &[&str] = &["server.cors_allowed_origins"];
@@ -145,7 +156,11 @@ mod tests {
         all.tls.cert_file = some.clone();
         all.tls.key_file = some.clone();
         all.tls.cert_pem = some.clone();
-        all.tls.key_pem = some;
+        all.tls.key_pem = some.clone();
+        all.mqtt.url = some.clone();
+        all.mqtt.username = some.clone();
+        all.mqtt.password = some.clone();
+        all.mqtt.ca_file = some;
         let value = toml::Value::try_from(&all).unwrap();
         let mut fields = BTreeSet::new();
         leaves("", &value, &mut fields);

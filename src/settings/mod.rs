@@ -1,6 +1,6 @@
 //! Effective configuration: defaults < config file (`joule.toml`) < `JOULE_*`
 //! environment variables < command-line flags, in sections (`[server]`,
-//! `[database]`, `[auth]`, `[tls]`, `[limits]`, `[stream]`) with `log` at the top level.
+//! `[database]`, `[auth]`, `[tls]`, `[limits]`, `[stream]`, `[mqtt]`) with `log` at the top level.
 //!
 //! `keys` holds the one table of keys and their old flat names; `file` and `env`
 //! read the two outside layers through it; `sections` holds the defaults.
@@ -15,7 +15,7 @@ use config::{Config, FileFormat};
 use serde::{Deserialize, Serialize};
 use std::path::Path;
 
-pub use sections::{Auth, Database, Limits, Server, Stream, Tls};
+pub use sections::{Auth, Database, Limits, Mqtt, Server, Stream, Tls};
 
 pub const DEFAULT_CONFIG_FILE: &str = "joule.toml";
 
@@ -31,6 +31,7 @@ pub struct Settings {
     pub tls: Tls,
     pub limits: Limits,
     pub stream: Stream,
+    pub mqtt: Mqtt,
 }
 
 impl Default for Settings {
@@ -43,6 +44,7 @@ impl Default for Settings {
             tls: Tls::default(),
             limits: Limits::default(),
             stream: Stream::default(),
+            mqtt: Mqtt::default(),
         }
     }
 }
@@ -163,7 +165,48 @@ impl Settings {
                 && stream.max_sockets > 0,
             "stream.queue_messages must be at least 2, and the other stream keys at least 1"
         );
+        self.mqtt_settings()?;
         Ok(())
+    }
+
+    /// The MQTT bridge's settings when `mqtt.url` is set, checked.
+    pub fn mqtt_settings(&self) -> anyhow::Result<Option<joule_server::mqtt::Settings>> {
+        let mqtt = &self.mqtt;
+        let Some(url) = &mqtt.url else {
+            return Ok(None);
+        };
+        let endpoint = joule_server::mqtt::Endpoint::parse(url)
+            .map_err(|e| anyhow::anyhow!("mqtt.url: {e}"))?;
+        anyhow::ensure!(
+            mqtt.ca_file.is_none() || endpoint.tls,
+            "mqtt.ca_file is for a TLS broker: use an mqtts:// URL"
+        );
+        anyhow::ensure!(
+            mqtt.password.is_none() || mqtt.username.is_some(),
+            "mqtt.password needs mqtt.username"
+        );
+        anyhow::ensure!(
+            !mqtt.client_id.is_empty() && mqtt.client_id.len() <= 64,
+            "mqtt.client_id must have 1 to 64 characters"
+        );
+        joule_server::mqtt::check_prefix(&mqtt.topic_prefix).map_err(anyhow::Error::msg)?;
+        let qos = joule_server::mqtt::qos(mqtt.qos).map_err(anyhow::Error::msg)?;
+        anyhow::ensure!(
+            (1..=65_535).contains(&mqtt.queue),
+            "mqtt.queue must be between 1 and 65535"
+        );
+        Ok(Some(joule_server::mqtt::Settings {
+            endpoint,
+            ca_file: mqtt.ca_file.clone(),
+            username: mqtt.username.clone(),
+            password: mqtt.password.clone(),
+            client_id: mqtt.client_id.clone(),
+            topic_prefix: mqtt.topic_prefix.clone(),
+            qos,
+            queue: mqtt.queue,
+            publish_committed: mqtt.publish_committed,
+            max_message_bytes: self.server.body_limit,
+        }))
     }
 
     /// The settings as sectioned TOML with secrets masked, for `joule config`.
@@ -174,6 +217,7 @@ impl Settings {
         shown.auth.secret_key = mask(&self.auth.secret_key);
         shown.auth.admin_password = mask(&self.auth.admin_password);
         shown.tls.key_pem = mask(&self.tls.key_pem);
+        shown.mqtt.password = mask(&self.mqtt.password);
         Ok(toml::to_string_pretty(&shown)?)
     }
 }

@@ -2,9 +2,8 @@
 //! layer takes the value of its section's `Default`.
 //!
 //! The entry points still to come get their own section here when something reads
-//! it (not before, so that a key there is never silently ignored): `[mqtt]` (broker
-//! and topics), `[stream]` (live push), `[jobs]` (imports and exports) and
-//! `[metrics]` (the scrape endpoint). A new section also needs a field in
+//! it (not before, so that a key there is never silently ignored): `[jobs]` (imports
+//! and exports) and `[metrics]` (the scrape endpoint). A new section also needs a field in
 //! [`super::Settings`] and its keys in [`super::keys::KEYS`].
 
 use serde::{Deserialize, Serialize};
@@ -181,6 +180,46 @@ impl Stream {
             auth_check: Duration::from_secs(self.auth_check_secs),
             auth_timeout: Duration::from_secs(self.auth_timeout_secs),
             max_sockets: self.max_sockets,
+        }
+    }
+}
+
+/// The MQTT bridge to an external broker; off unless `url` is set.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Mqtt {
+    /// `mqtt://HOST:PORT` or `mqtts://HOST:PORT` (TLS).
+    pub url: Option<String>,
+    pub username: Option<String>,
+    pub password: Option<String>,
+    /// PEM file of the CA that signed the broker's certificate; the system's roots
+    /// when not set.
+    pub ca_file: Option<String>,
+    /// Client id of the persistent receiving session; the publishing connection
+    /// adds `-out`. Unique per instance.
+    pub client_id: String,
+    /// Joule's topics start with this.
+    pub topic_prefix: String,
+    /// QoS of subscriptions and publications: 1 or 2.
+    pub qos: u8,
+    /// Messages stored at once; the broker is not read while all are in flight.
+    pub queue: usize,
+    /// Publish every value this instance commits to `{prefix}/out/datapoints/{key}`.
+    pub publish_committed: bool,
+}
+
+impl Default for Mqtt {
+    fn default() -> Self {
+        Mqtt {
+            url: None,
+            username: None,
+            password: None,
+            ca_file: None,
+            client_id: "joule".into(),
+            topic_prefix: "joule".into(),
+            qos: 1,
+            queue: 256,
+            publish_committed: false,
         }
     }
 }

@@ -142,7 +142,8 @@ fn old_and_sectioned_environment_names_both_work() {
             "[auth]",
             "[tls]",
             "[limits]",
-            "[stream]"
+            "[stream]",
+            "[mqtt]"
         ],
         "{out}"
     );
@@ -390,6 +391,53 @@ async fn migrate_then_seed_a_demo_estate_with_values_beside_other_sites() {
     );
     let _ = child.kill();
     let _ = child.wait();
+}
+
+#[test]
+fn config_shows_the_mqtt_section_with_its_password_masked_and_checks_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let (ok, out, err) = joule(&["config"], &[], dir.path());
+    assert!(ok, "{err}");
+    let shown: toml::Value = toml::from_str(&out).unwrap();
+    assert!(shown["mqtt"].get("url").is_none(), "no broker by default");
+    assert_eq!(shown["mqtt"]["topic_prefix"].as_str(), Some("joule"));
+    assert_eq!(shown["mqtt"]["client_id"].as_str(), Some("joule"));
+    assert_eq!(shown["mqtt"]["qos"].as_integer(), Some(1));
+    assert_eq!(shown["mqtt"]["publish_committed"].as_bool(), Some(false));
+
+    std::fs::write(
+        dir.path().join("joule.toml"),
+        "[mqtt]\nurl = \"mqtts://broker.example\"\nusername = \"joule\"\npassword = \"br0ker-s3cret\"\nqos = 2\n",
+    )
+    .unwrap();
+    let (ok, out, err) = joule(&["config"], &[], dir.path());
+    assert!(ok, "{err}");
+    assert!(!out.contains("s3cret"), "{out}");
+    let shown: toml::Value = toml::from_str(&out).unwrap();
+    assert_eq!(shown["mqtt"]["password"].as_str(), Some("***"));
+    assert_eq!(shown["mqtt"]["qos"].as_integer(), Some(2));
+
+    for (key, value, said) in [
+        ("JOULE_MQTT__QOS", "0", "mqtt.qos"),
+        ("JOULE_MQTT__URL", "http://broker", "mqtt.url"),
+        ("JOULE_MQTT__URL", "mqtt://u:p@broker", "mqtt.username"),
+        ("JOULE_MQTT__TOPIC_PREFIX", "a/#", "mqtt.topic_prefix"),
+        ("JOULE_MQTT__QUEUE", "0", "mqtt.queue"),
+        ("JOULE_MQTT__CLIENT_ID", "", "mqtt.client_id"),
+        ("JOULE_MQTT__CA_FILE", "/ca.pem", "mqtt.ca_file"),
+        ("JOULE_MQTT__URLL", "mqtt://x", "mqtt.url"),
+    ] {
+        let url = ("JOULE_MQTT__URL", "mqtt://127.0.0.1:1883");
+        let env = if key == url.0 {
+            vec![(key, value)]
+        } else {
+            vec![url, (key, value)]
+        };
+        let other = tempfile::tempdir().unwrap();
+        let (ok, _, err) = joule(&["config"], &env, other.path());
+        assert!(!ok, "{key}={value} is refused");
+        assert!(err.contains(said), "{key}={value}: {err}");
+    }
 }
 
 /// A database URL that cannot work is refused at once with its own cause, not a

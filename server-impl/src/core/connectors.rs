@@ -286,7 +286,8 @@ impl Core {
 
     /// Stores a value message that `connector` sent on the value topic of
     /// `datapoint_id`, through ingest (source MQTT). The datapoint must be
-    /// selected from that connector; the value is read by its data format.
+    /// selected from that connector; the value is read by its data format. On an
+    /// actuator's topic nothing is stored (0): that is Joule's own message.
     pub async fn connector_value(
         &self,
         connector: &Connector,
@@ -299,6 +300,11 @@ impl Core {
                 "datapoint {datapoint_id} is not selected from connector '{}'",
                 connector.name
             )));
+        }
+        // An actuator's value topic carries what Joule sends the connector (retained,
+        // so heard again on every subscription): nothing to store.
+        if dp.type_ == DatapointType::Actuator {
+            return Ok(0);
         }
         let message = bemcom::value(payload, dp.data_format).map_err(CoreError::invalid)?;
         let batch = Batch::Of {

@@ -13,6 +13,7 @@ pub mod control;
 pub mod db;
 pub mod derived;
 pub mod error;
+pub mod health;
 pub mod ingest;
 pub mod keys;
 pub mod latest;
@@ -34,6 +35,7 @@ pub mod values;
 
 pub use db::Db;
 pub use error::CoreError;
+pub use health::Health;
 pub use limits::Limits;
 
 use crate::auth::SharedAuth;
@@ -48,6 +50,8 @@ pub struct Core {
     pub db: Db,
     pub limits: Limits,
     pub auth: SharedAuth,
+    /// Links besides the database that readiness waits on.
+    pub health: Health,
     /// The latest value of each datapoint read so far (see [`latest`]).
     pub latest: latest::LatestCache,
     writer: ValueWriter,
@@ -73,6 +77,7 @@ impl Core {
             db: Db::new(pool, limits.db_wait),
             limits,
             auth,
+            health: Health::default(),
             latest,
             writer,
             hub,
@@ -158,8 +163,17 @@ impl Core {
         });
     }
 
-    /// Whether the database answers now (readiness).
+    /// Whether the database answers now and every registered link (see
+    /// [`Health`]) is up (readiness).
     pub async fn ready(&self) -> Result<(), CoreError> {
-        self.db.run(joule_db::connection::ping_conn).await
+        self.db.run(joule_db::connection::ping_conn).await?;
+        let down = self.health.down();
+        if !down.is_empty() {
+            return Err(CoreError::Unavailable(format!(
+                "not connected to {}",
+                down.join(", ")
+            )));
+        }
+        Ok(())
     }
 }
