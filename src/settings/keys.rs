@@ -60,6 +60,7 @@ pub const KEYS: &[(&str, Option<&str>)] = &[
     ("mqtt.qos", None),
     ("mqtt.queue", None),
     ("mqtt.publish_committed", None),
+    ("mqtt.shared_group", None),
 ];
 
 /// The sections, as the tables of `joule.toml` name them.

@@ -185,10 +185,14 @@ impl Settings {
             mqtt.password.is_none() || mqtt.username.is_some(),
             "mqtt.password needs mqtt.username"
         );
+        let client_id = mqtt.client_id.replace("{host}", &host_name());
         anyhow::ensure!(
-            !mqtt.client_id.is_empty() && mqtt.client_id.len() <= 64,
+            !client_id.is_empty() && client_id.len() <= 64,
             "mqtt.client_id must have 1 to 64 characters"
         );
+        if let Some(group) = &mqtt.shared_group {
+            joule_server::mqtt::check_group(group).map_err(anyhow::Error::msg)?;
+        }
         joule_server::mqtt::check_prefix(&mqtt.topic_prefix).map_err(anyhow::Error::msg)?;
         let qos = joule_server::mqtt::qos(mqtt.qos).map_err(anyhow::Error::msg)?;
         anyhow::ensure!(
@@ -200,11 +204,12 @@ impl Settings {
             ca_file: mqtt.ca_file.clone(),
             username: mqtt.username.clone(),
             password: mqtt.password.clone(),
-            client_id: mqtt.client_id.clone(),
+            client_id,
             topic_prefix: mqtt.topic_prefix.clone(),
             qos,
             queue: mqtt.queue,
             publish_committed: mqtt.publish_committed,
+            shared_group: mqtt.shared_group.clone(),
             max_message_bytes: self.server.body_limit,
         }))
     }
@@ -220,4 +225,14 @@ impl Settings {
         shown.mqtt.password = mask(&self.mqtt.password);
         Ok(toml::to_string_pretty(&shown)?)
     }
+}
+
+/// This machine's (or container's) name, for `{host}` in `mqtt.client_id`.
+fn host_name() -> String {
+    std::env::var("HOSTNAME")
+        .ok()
+        .or_else(|| std::fs::read_to_string("/etc/hostname").ok())
+        .map(|h| h.trim().to_string())
+        .filter(|h| !h.is_empty())
+        .unwrap_or_else(|| "joule".into())
 }

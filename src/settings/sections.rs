@@ -196,7 +196,8 @@ pub struct Mqtt {
     /// when not set.
     pub ca_file: Option<String>,
     /// Client id of the persistent receiving session; the publishing connection
-    /// adds `-out`. Unique per instance.
+    /// adds `-out`. Unique per instance: `{host}` is replaced with the host name
+    /// (a container's id), so replicas of one configuration differ.
     pub client_id: String,
     /// Joule's topics start with this.
     pub topic_prefix: String,
@@ -206,6 +207,9 @@ pub struct Mqtt {
     pub queue: usize,
     /// Publish every value this instance commits to `{prefix}/out/datapoints/{key}`.
     pub publish_committed: bool,
+    /// Share the subscriptions among the instances of this group
+    /// (`$share/{group}/…`): each message is stored by one of them.
+    pub shared_group: Option<String>,
 }
 
 impl Default for Mqtt {
@@ -220,6 +224,7 @@ impl Default for Mqtt {
             qos: 1,
             queue: 256,
             publish_committed: false,
+            shared_group: None,
         }
     }
 }

@@ -765,3 +765,142 @@ async fn a_bemcom_connector_gets_its_map_sends_values_and_receives_setpoints() {
     assert_eq!(topic, format!("{name}/messages/{valve}/setpoint"));
     assert!(setpoint.get("setpoint").is_some(), "{setpoint}");
 }
+
+#[tokio::test]
+async fn raw_messages_are_kept_only_while_the_connector_asks_for_it() {
+    let Some(url) = broker() else { return };
+    let prefix = unique("raw");
+    // One message at a time, in the order the broker delivers them.
+    let app = joule(&url, &prefix, &[("JOULE_MQTT__QUEUE", "1")]).await;
+    let name = unique("rawgw").replace('-', "_");
+    let connector = app
+        .ok(Method::POST, "/connectors", json!({"name": name}))
+        .await["id"]
+        .as_i64()
+        .unwrap();
+    wait_ready(&app, StatusCode::OK, Duration::from_secs(20)).await;
+    let gw = Peer::connect(&url, &unique("rawgw-client"), false, &[]).await;
+    let raw_topic = format!("{name}/raw_message_to_db");
+    let log = |msg: &str| {
+        json!({"timestamp": (T0 + 1) * 1000, "msg": msg, "emitter": "main", "level": 20})
+            .to_string()
+    };
+    let logs_path = format!("/connectors/{connector}/logs");
+    let wait_logs = |n: usize| {
+        let app = &app;
+        let path = logs_path.clone();
+        async move {
+            let deadline = Instant::now() + Duration::from_secs(20);
+            while app
+                .ok(Method::GET, &path, Value::Null)
+                .await
+                .as_array()
+                .unwrap()
+                .len()
+                < n
+            {
+                assert!(Instant::now() < deadline, "{n} log messages stored in time");
+                tokio::time::sleep(Duration::from_millis(50)).await;
+            }
+        }
+    };
+
+    // Off (BEMCom's default): a raw message is left alone, not refused.
+    gw.publish(
+        &raw_topic,
+        json!({"raw_message": "dev1:{t:1}", "timestamp": T0 * 1000}).to_string(),
+    )
+    .await;
+    gw.publish(&format!("{name}/logs"), log("after the first raw message"))
+        .await;
+    wait_logs(1).await;
+    let raw_path = format!("/connectors/{connector}/raw-messages");
+    let kept = app.ok(Method::GET, &raw_path, Value::Null).await;
+    assert_eq!(kept, json!([]));
+
+    app.ok(
+        Method::PATCH,
+        &format!("/connectors/{connector}"),
+        json!({"raw_message_to_db": true}),
+    )
+    .await;
+    gw.publish(
+        &raw_topic,
+        json!({"raw_message": "dev1:{t:2}", "timestamp": (T0 + 2) * 1000}).to_string(),
+    )
+    .await;
+    gw.publish(&raw_topic, "not json").await;
+    gw.publish(&format!("{name}/logs"), log("after the second raw message"))
+        .await;
+    wait_logs(2).await;
+    let kept = app.ok(Method::GET, &raw_path, Value::Null).await;
+    assert_eq!(
+        kept,
+        json!([{"timestamp": "2026-01-01T00:00:02Z", "raw_message": "dev1:{t:2}"}])
+    );
+}
+
+#[tokio::test]
+async fn instances_in_a_shared_group_store_each_message_once() {
+    let Some(url) = broker() else { return };
+    let prefix = unique("shared");
+    let group = unique("group");
+    let shared = [
+        ("JOULE_MQTT__SHARED_GROUP", group.as_str()),
+        ("JOULE_MQTT__PUBLISH_COMMITTED", "true"),
+    ];
+    let a = joule(&url, &prefix, &shared).await;
+    let b_id = format!("{prefix}-b");
+    let mut b_env = vec![
+        ("JOULE_MQTT__URL", url.as_str()),
+        ("JOULE_MQTT__TOPIC_PREFIX", prefix.as_str()),
+        ("JOULE_MQTT__CLIENT_ID", b_id.as_str()),
+    ];
+    b_env.extend_from_slice(&shared);
+    let (mut b, b_base) = crate::support::spawn_server(a.database_url(), &b_env);
+    let id = a.datapoint("meter/power").await;
+    wait_ready(&a, StatusCode::OK, Duration::from_secs(20)).await;
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        let ready = crate::support::raw(
+            Method::GET,
+            &format!("{b_base}/api/v1/ready"),
+            Default::default(),
+            &[],
+        )
+        .await;
+        if ready.status == StatusCode::OK {
+            break;
+        }
+        assert!(Instant::now() < deadline, "the second instance gets ready");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let mut peer = Peer::connect(
+        &url,
+        &unique("shared-peer"),
+        false,
+        &[format!("{prefix}/out/datapoints/#")],
+    )
+    .await;
+
+    let n = 60;
+    for i in 0..n {
+        peer.publish(
+            &format!("{prefix}/datapoints/meter/power/value"),
+            json!({"timestamp": at(i), "value": i}).to_string(),
+        )
+        .await;
+    }
+    wait_total(&a, id, n as usize, Duration::from_secs(30)).await;
+    // Each committed value is published by the instance that stored it: once each.
+    let mut heard = std::collections::HashMap::new();
+    while heard.values().sum::<usize>() < n as usize {
+        let (_, body) = peer.next(Duration::from_secs(20)).await;
+        *heard.entry(body["timestamp"].to_string()).or_insert(0usize) += 1;
+    }
+    let late = tokio::time::timeout(Duration::from_secs(2), peer.heard.recv()).await;
+    assert!(late.is_err(), "a message stored twice: {late:?}");
+    assert_eq!(heard.len(), n as usize);
+    let _ = b.kill();
+    let _ = b.wait();
+}

@@ -5,7 +5,8 @@
 //!
 //! Joule subscribes with one wildcard per kind of topic (`+/heartbeat`, …), so a
 //! connector created or renamed needs no new subscription; a topic of a name that
-//! is no connector is left alone (other systems may share the broker).
+//! is no connector is left alone (other systems may share the broker), and so are
+//! raw messages of a connector whose `raw_message_to_db` is off (BEMCom's default).
 
 use super::messages::Refusal;
 use super::stats::{LimitedLog, Stats};
@@ -15,11 +16,12 @@ use std::sync::Arc;
 use tokio::sync::broadcast::error::RecvError;
 
 /// The filters that reach every connector's topics.
-pub fn filters() -> [&'static str; 4] {
+pub fn filters() -> [&'static str; 5] {
     [
         "+/heartbeat",
         "+/logs",
         "+/available_datapoints",
+        "+/raw_message_to_db",
         "+/messages/+/value",
     ]
 }
@@ -30,6 +32,7 @@ pub enum Route<'t> {
     Heartbeat(&'t str),
     Logs(&'t str),
     Available(&'t str),
+    Raw(&'t str),
     Value(&'t str, i64),
 }
 
@@ -45,6 +48,7 @@ pub fn route(topic: &str) -> Option<Route<'_>> {
         "heartbeat" => Some(Route::Heartbeat(name)),
         "logs" => Some(Route::Logs(name)),
         "available_datapoints" => Some(Route::Available(name)),
+        "raw_message_to_db" => Some(Route::Raw(name)),
         _ => None,
     }
 }
@@ -56,17 +60,28 @@ pub async fn store(
     payload: &[u8],
 ) -> Result<Option<usize>, CoreError> {
     let name = match route {
-        Route::Heartbeat(n) | Route::Logs(n) | Route::Available(n) | Route::Value(n, _) => n,
+        Route::Heartbeat(n)
+        | Route::Logs(n)
+        | Route::Available(n)
+        | Route::Raw(n)
+        | Route::Value(n, _) => n,
     };
     let Some(connector) = core.connector_by_name(name).await? else {
         return Ok(None);
     };
+    if matches!(route, Route::Raw(_)) && !connector.raw_message_to_db {
+        return Ok(None);
+    }
     match route {
         Route::Heartbeat(_) => core
             .connector_heartbeat(name, payload)
             .await
             .map(|()| Some(0)),
         Route::Logs(_) => core.connector_logs(name, payload).await.map(|()| Some(0)),
+        Route::Raw(_) => core
+            .connector_raw_message(name, payload)
+            .await
+            .map(|()| Some(0)),
         Route::Available(_) => core
             .connector_available_datapoints(name, payload)
             .await

@@ -49,6 +49,10 @@ pub struct Settings {
     /// Messages being stored at once; the broker is not read while it is full.
     pub queue: usize,
     pub publish_committed: bool,
+    /// With a group, the subscriptions are shared (`$share/{group}/…`): the broker
+    /// hands each message to one instance of the group, so several instances share
+    /// the work and none stores a message another stored.
+    pub shared_group: Option<String>,
     /// Largest payload taken; larger messages are refused (and acknowledged).
     pub max_message_bytes: usize,
 }
@@ -79,6 +83,26 @@ pub fn check_prefix(prefix: &str) -> Result<(), String> {
     if prefix.contains(['+', '#', '\0']) {
         return Err(format!(
             "mqtt.topic_prefix '{prefix}' may not hold the wildcards '+' and '#'"
+        ));
+    }
+    Ok(())
+}
+
+/// A subscription filter, shared within `group` when there is one. The broker
+/// delivers a shared subscription's messages under their own topic, so routing is
+/// the same either way.
+fn shared(group: Option<&str>, filter: String) -> String {
+    match group {
+        Some(group) => format!("$share/{group}/{filter}"),
+        None => filter,
+    }
+}
+
+/// Checks a shared-subscription group name: one topic level, no wildcards.
+pub fn check_group(group: &str) -> Result<(), String> {
+    if group.is_empty() || group.contains(['/', '+', '#', '\0']) {
+        return Err(format!(
+            "mqtt.shared_group '{group}' must be one non-empty topic level without '/', '+' or '#'"
         ));
     }
     Ok(())
@@ -222,10 +246,11 @@ async fn receive(door: Arc<Door>, client: AsyncClient, mut eventloop: EventLoop,
                 // A broker that lost the session (or restarted without persistence)
                 // forgot the subscriptions: subscribe on every connection.
                 let qos = door.settings.qos;
+                let group = door.settings.shared_group.as_deref();
                 let topics: Vec<_> = messages::filters(&door.settings.topic_prefix)
                     .into_iter()
                     .chain(connectors::filters().map(String::from))
-                    .map(|t| rumqttc::SubscribeFilter::new(t, qos))
+                    .map(|t| rumqttc::SubscribeFilter::new(shared(group, t), qos))
                     .collect();
                 if let Err(e) = client.try_subscribe_many(topics) {
                     log::error!("MQTT: cannot subscribe: {e}");
