@@ -3170,10 +3170,13 @@ pub struct BemcomSetpointMessageSetpointInner {
 
     pub preferred_value: swagger::Nullable<serde_json::Value>,
 
+    /// The values also accepted (discrete formats); null or empty when none are.
     #[serde(rename = "acceptable_values")]
+    #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
+    #[serde(default = "swagger::nullable_format::default_optional_nullable")]
 
     #[serde(skip_serializing_if="Option::is_none")]
-    pub acceptable_values: Option<Vec<String>>,
+    pub acceptable_values: Option<swagger::Nullable<Vec<String>>>,
 
     #[serde(rename = "min_value")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
@@ -3240,7 +3243,7 @@ impl std::fmt::Display for BemcomSetpointMessageSetpointInner {
             self.acceptable_values.as_ref().map(|acceptable_values| {
                 [
                     "acceptable_values".to_string(),
-                    acceptable_values.iter().map(|x| x.to_string()).collect::<Vec<_>>().join(","),
+                    acceptable_values.as_ref().map_or("null".to_string(), |x| x.iter().map(|x| x.to_string()).collect::<Vec<_>>().join(",")),
                 ].join(",")
             }),
             self.min_value.as_ref().map(|min_value| {
@@ -3275,7 +3278,7 @@ impl std::str::FromStr for BemcomSetpointMessageSetpointInner {
             pub from_timestamp: Vec<swagger::Nullable<i64>>,
             pub to_timestamp: Vec<swagger::Nullable<i64>>,
             pub preferred_value: Vec<swagger::Nullable<serde_json::Value>>,
-            pub acceptable_values: Vec<Vec<String>>,
+            pub acceptable_values: Vec<swagger::Nullable<Vec<String>>>,
             pub min_value: Vec<swagger::Nullable<f64>>,
             pub max_value: Vec<swagger::Nullable<f64>>,
         }
@@ -3314,7 +3317,7 @@ impl std::str::FromStr for BemcomSetpointMessageSetpointInner {
             from_timestamp: std::result::Result::Err("Nullable types not supported in BemcomSetpointMessageSetpointInner".to_string())?,
             to_timestamp: std::result::Result::Err("Nullable types not supported in BemcomSetpointMessageSetpointInner".to_string())?,
             preferred_value: std::result::Result::Err("Nullable types not supported in BemcomSetpointMessageSetpointInner".to_string())?,
-            acceptable_values: intermediate_rep.acceptable_values.into_iter().next(),
+            acceptable_values: std::result::Result::Err("Nullable types not supported in BemcomSetpointMessageSetpointInner".to_string())?,
             min_value: std::result::Result::Err("Nullable types not supported in BemcomSetpointMessageSetpointInner".to_string())?,
             max_value: std::result::Result::Err("Nullable types not supported in BemcomSetpointMessageSetpointInner".to_string())?,
         })
@@ -3403,9 +3406,10 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 #[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct BemcomValueMessage {
+    /// A string, number, boolean or null: connectors send numbers as strings (\"18.0\"), Joule sends an actuator's value as it stores it. 
     #[serde(rename = "value")]
 
-    pub value: swagger::Nullable<String>,
+    pub value: swagger::Nullable<serde_json::Value>,
 
     #[serde(rename = "timestamp")]
 
@@ -3436,7 +3440,7 @@ impl serde_valid::validation::ValidateCompositedMaxLength for BemcomValueMessage
 
 impl BemcomValueMessage {
     #[allow(clippy::new_without_default)]
-    pub fn new(value: swagger::Nullable<String>, timestamp: i64, ) -> BemcomValueMessage {
+    pub fn new(value: swagger::Nullable<serde_json::Value>, timestamp: i64, ) -> BemcomValueMessage {
         BemcomValueMessage {
             value,
             timestamp,
@@ -3450,8 +3454,7 @@ impl BemcomValueMessage {
 impl std::fmt::Display for BemcomValueMessage {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let params: Vec<Option<String>> = vec![
-            Some("value".to_string()),
-            Some(self.value.as_ref().map_or("null".to_string(), |x| x.to_string())),
+            // Skipping non-primitive type value in query parameter serialization
             Some("timestamp".to_string()),
             Some(self.timestamp.to_string()),
         ];
@@ -3471,7 +3474,7 @@ impl std::str::FromStr for BemcomValueMessage {
         #[derive(Default)]
         #[allow(dead_code)]
         struct IntermediateRep {
-            pub value: Vec<swagger::Nullable<String>>,
+            pub value: Vec<swagger::Nullable<serde_json::Value>>,
             pub timestamp: Vec<i64>,
         }
 
@@ -10778,6 +10781,18 @@ pub struct MqttError {
     #[serde(skip_serializing_if="Option::is_none")]
     pub errors: Option<Vec<models::FieldError>>,
 
+    /// The refused message's first KiB, as text.
+    #[serde(rename = "payload")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub payload: Option<String>,
+
+    /// The refused message's size.
+    #[serde(rename = "payload_bytes")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub payload_bytes: Option<i64>,
+
 }
 
 #[cfg(feature = "validate")]
@@ -10808,6 +10823,8 @@ impl MqttError {
             topic,
             reason,
             errors: None,
+            payload: None,
+            payload_bytes: None,
         }
     }
 }
@@ -10823,6 +10840,18 @@ impl std::fmt::Display for MqttError {
             Some("reason".to_string()),
             Some(self.reason.to_string()),
             // Skipping non-primitive type errors in query parameter serialization
+            self.payload.as_ref().map(|payload| {
+                [
+                    "payload".to_string(),
+                    payload.to_string(),
+                ].join(",")
+            }),
+            self.payload_bytes.as_ref().map(|payload_bytes| {
+                [
+                    "payload_bytes".to_string(),
+                    payload_bytes.to_string(),
+                ].join(",")
+            }),
         ];
 
         write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
@@ -10843,6 +10872,8 @@ impl std::str::FromStr for MqttError {
             pub topic: Vec<String>,
             pub reason: Vec<String>,
             pub errors: Vec<Vec<models::FieldError>>,
+            pub payload: Vec<String>,
+            pub payload_bytes: Vec<i64>,
         }
 
         let mut intermediate_rep = IntermediateRep::default();
@@ -10865,6 +10896,10 @@ impl std::str::FromStr for MqttError {
                     #[allow(clippy::redundant_clone)]
                     "reason" => intermediate_rep.reason.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     "errors" => return std::result::Result::Err("Parsing a container in this style is not supported in MqttError".to_string()),
+                    #[allow(clippy::redundant_clone)]
+                    "payload" => intermediate_rep.payload.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "payload_bytes" => intermediate_rep.payload_bytes.push(<i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     _ => return std::result::Result::Err("Unexpected key while parsing MqttError".to_string())
                 }
             }
@@ -10878,6 +10913,8 @@ impl std::str::FromStr for MqttError {
             topic: intermediate_rep.topic.into_iter().next().ok_or_else(|| "topic missing in MqttError".to_string())?,
             reason: intermediate_rep.reason.into_iter().next().ok_or_else(|| "reason missing in MqttError".to_string())?,
             errors: intermediate_rep.errors.into_iter().next(),
+            payload: intermediate_rep.payload.into_iter().next(),
+            payload_bytes: intermediate_rep.payload_bytes.into_iter().next(),
         })
     }
 }
@@ -10964,10 +11001,10 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 #[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct MqttValueMessage {
-    /// RFC 3339 date-time, as in `POST /values`.
+    /// RFC 3339 date-time as in `POST /values` (a string), or milliseconds since the epoch as BEMCom sends them (an integer). 
     #[serde(rename = "timestamp")]
 
-    pub timestamp: String,
+    pub timestamp: serde_json::Value,
 
     /// A number, string, boolean or null, as the datapoint's data_format requires.
     #[serde(rename = "value")]
@@ -10999,7 +11036,7 @@ impl serde_valid::validation::ValidateCompositedMaxLength for MqttValueMessage {
 
 impl MqttValueMessage {
     #[allow(clippy::new_without_default)]
-    pub fn new(timestamp: String, value: swagger::Nullable<serde_json::Value>, ) -> MqttValueMessage {
+    pub fn new(timestamp: serde_json::Value, value: swagger::Nullable<serde_json::Value>, ) -> MqttValueMessage {
         MqttValueMessage {
             timestamp,
             value,
@@ -11013,8 +11050,7 @@ impl MqttValueMessage {
 impl std::fmt::Display for MqttValueMessage {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let params: Vec<Option<String>> = vec![
-            Some("timestamp".to_string()),
-            Some(self.timestamp.to_string()),
+            // Skipping non-primitive type timestamp in query parameter serialization
             // Skipping non-primitive type value in query parameter serialization
         ];
 
@@ -11033,7 +11069,7 @@ impl std::str::FromStr for MqttValueMessage {
         #[derive(Default)]
         #[allow(dead_code)]
         struct IntermediateRep {
-            pub timestamp: Vec<String>,
+            pub timestamp: Vec<serde_json::Value>,
             pub value: Vec<swagger::Nullable<serde_json::Value>>,
         }
 
@@ -11053,7 +11089,7 @@ impl std::str::FromStr for MqttValueMessage {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "timestamp" => intermediate_rep.timestamp.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "timestamp" => intermediate_rep.timestamp.push(<serde_json::Value as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     "value" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in MqttValueMessage".to_string()),
                     _ => return std::result::Result::Err("Unexpected key while parsing MqttValueMessage".to_string())
                 }

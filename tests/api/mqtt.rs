@@ -343,6 +343,7 @@ async fn bad_messages_are_refused_reported_and_the_bridge_goes_on() {
         peer.publish(topic, payload.clone()).await;
         let (on, report) = peer.next(Duration::from_secs(20)).await;
         assert_eq!(on, format!("{prefix}/errors"));
+        crate::live::validate("MqttError", &report);
         assert_eq!(report["topic"], topic.as_str(), "{report}");
         let said = report["reason"].as_str().unwrap();
         assert!(said.contains(reason), "{topic} {payload}: {report}");
@@ -562,6 +563,8 @@ async fn committed_values_are_published_when_enabled() {
     .await;
     let first = peer.next(Duration::from_secs(20)).await;
     let second = peer.next(Duration::from_secs(20)).await;
+    crate::live::validate("MqttOutValue", &first.1);
+    crate::live::validate("MqttOutValue", &second.1);
     let topic = format!("{prefix}/out/datapoints/room/co2");
     assert_eq!(
         [first, second],
@@ -726,6 +729,9 @@ async fn a_bemcom_connector_gets_its_map_sends_values_and_receives_setpoints() {
     let deadline = Instant::now() + Duration::from_secs(20);
     loop {
         let (topic, map) = gw.next(deadline - Instant::now()).await;
+        if topic == format!("{name}/datapoint_map") {
+            crate::live::validate("BemcomDatapointMap", &map);
+        }
         if topic == format!("{name}/datapoint_map") && map == want {
             break;
         }
@@ -763,6 +769,7 @@ async fn a_bemcom_connector_gets_its_map_sends_values_and_receives_setpoints() {
         }
     };
     assert_eq!(topic, format!("{name}/messages/{valve}/setpoint"));
+    crate::live::validate("BemcomSetpoint", &setpoint);
     assert!(setpoint.get("setpoint").is_some(), "{setpoint}");
 }
 
