@@ -204,6 +204,25 @@ fn serve(settings: &Settings) -> anyhow::Result<()> {
         if let Some(peers) = joule_server::core::peers::start(api.core(), &settings.database.url) {
             log::info!("sharing changes with peer instances as {}", peers.instance);
         }
+        // Before the app: its request table takes the recorder's handles.
+        let metrics = match &settings.metrics.bind {
+            Some(bind) => {
+                let handle = joule_server::metrics::install().map_err(anyhow::Error::msg)?;
+                let listener = tokio::net::TcpListener::bind(bind)
+                    .await
+                    .with_context(|| format!("cannot listen on {bind} for metrics"))?;
+                Some((listener, handle))
+            }
+            None => None,
+        };
+        if let Some((listener, handle)) = metrics {
+            log::info!("metrics at http://{}/metrics", listener.local_addr()?);
+            let scrape = joule_server::metrics::Scrape {
+                handle,
+                core: api.core().clone(),
+            };
+            tokio::spawn(joule_server::metrics::serve::serve(listener, scrape));
+        }
         let app = joule_server::App::new(api, docs()?, settings.server.body_limit)
             .with_body_read_timeout(Duration::from_secs(settings.server.body_read_timeout_secs));
         let app = app

@@ -51,10 +51,13 @@ pub const KEYS: &[(&str, Option<&str>)] = &[
     ("stream.auth_check_secs", None),
     ("stream.auth_timeout_secs", None),
     ("stream.max_sockets", None),
+    ("metrics.bind", None),
 ];
 
 /// The sections, as the tables of `joule.toml` name them.
-pub const SECTIONS: &[&str] = &["server", "database", "auth", "tls", "limits", "stream"];
+pub const SECTIONS: &[&str] = &[
+    "server", "database", "auth", "tls", "limits", "stream", "metrics",
+];
 
 /// Keys holding a list; in the environment their items are comma-separated.
 pub const LISTS: &[&str] = &["server.cors_allowed_origins"];
