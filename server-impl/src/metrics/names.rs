@@ -94,3 +94,65 @@ pub fn source_label(source: joule_db::committed::Source) -> &'static str {
         _ => "other",
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ALL: [&str; 15] = [
+        REQUESTS,
+        REQUEST_DURATION,
+        VALUES_WRITTEN,
+        BATCHES_REJECTED,
+        WRITE_GROUP_BATCHES,
+        WRITE_GROUP_ROWS,
+        COMMIT_DURATION,
+        POOL_CONNECTIONS,
+        POOL_MAX,
+        POOL_WAITS,
+        POOL_TIMEOUTS,
+        LOGIN_FAILURES,
+        LOGIN_THROTTLED,
+        LIVE_SUBSCRIBERS,
+        RESIDENT_MEMORY,
+    ];
+
+    /// The metric names a text mentions (`joule_…`), histogram series reduced to
+    /// their metric.
+    fn mentioned(text: &str) -> Vec<String> {
+        let mut names: Vec<String> = text
+            .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .filter(|w| w.starts_with("joule_") && w.len() > "joule_".len())
+            .map(|w| {
+                let w = ["_bucket", "_sum", "_count"]
+                    .iter()
+                    .find_map(|s| w.strip_suffix(s))
+                    .unwrap_or(w);
+                w.to_string()
+            })
+            .collect();
+        names.sort();
+        names.dedup();
+        names
+    }
+
+    #[test]
+    fn the_dashboard_and_the_docs_name_only_metrics_that_exist() {
+        let dashboard = include_str!("../../../docker/grafana-dashboard.json");
+        let production = include_str!("../../../docs/production.md");
+        let section = production
+            .split("\n## Metrics\n")
+            .nth(1)
+            .expect("a Metrics section");
+        let docs = section.split("\n## ").next().unwrap_or(section);
+        for name in mentioned(dashboard).iter().chain(&mentioned(docs)) {
+            assert!(ALL.contains(&name.as_str()), "{name} is not a metric");
+        }
+        for name in ALL {
+            assert!(
+                docs.contains(name),
+                "docs/production.md does not list {name}"
+            );
+        }
+    }
+}
