@@ -148,7 +148,8 @@ mod tests {
         all.tls.cert_file = some.clone();
         all.tls.key_file = some.clone();
         all.tls.cert_pem = some.clone();
-        all.tls.key_pem = some;
+        all.tls.key_pem = some.clone();
+        all.metrics.bind = some;
         let value = toml::Value::try_from(&all).unwrap();
         let mut fields = BTreeSet::new();
         leaves("", &value, &mut fields);
