@@ -183,6 +183,18 @@ fn serve(settings: &Settings) -> anyhow::Result<()> {
             move || security::prepare(&settings, &pool)
         })
         .await??;
+        // Before the core and the app: the value writer and the request table take
+        // the recorder's handles when they start.
+        let metrics = match &settings.metrics.bind {
+            Some(bind) => {
+                let handle = joule_server::metrics::install().map_err(anyhow::Error::msg)?;
+                let listener = tokio::net::TcpListener::bind(bind)
+                    .await
+                    .with_context(|| format!("cannot listen on {bind} for metrics"))?;
+                Some((listener, handle))
+            }
+            None => None,
+        };
         let api = joule_server::JouleApi::new(
             pool,
             joule_server::api::Limits {
@@ -204,17 +216,6 @@ fn serve(settings: &Settings) -> anyhow::Result<()> {
         if let Some(peers) = joule_server::core::peers::start(api.core(), &settings.database.url) {
             log::info!("sharing changes with peer instances as {}", peers.instance);
         }
-        // Before the app: its request table takes the recorder's handles.
-        let metrics = match &settings.metrics.bind {
-            Some(bind) => {
-                let handle = joule_server::metrics::install().map_err(anyhow::Error::msg)?;
-                let listener = tokio::net::TcpListener::bind(bind)
-                    .await
-                    .with_context(|| format!("cannot listen on {bind} for metrics"))?;
-                Some((listener, handle))
-            }
-            None => None,
-        };
         if let Some((listener, handle)) = metrics {
             log::info!("metrics at http://{}/metrics", listener.local_addr()?);
             let scrape = joule_server::metrics::Scrape {
