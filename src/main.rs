@@ -183,6 +183,18 @@ fn serve(settings: &Settings) -> anyhow::Result<()> {
             move || security::prepare(&settings, &pool)
         })
         .await??;
+        // Before the core and the app: the value writer and the request table take
+        // the recorder's handles when they start.
+        let metrics = match &settings.metrics.bind {
+            Some(bind) => {
+                let handle = joule_server::metrics::install().map_err(anyhow::Error::msg)?;
+                let listener = tokio::net::TcpListener::bind(bind)
+                    .await
+                    .with_context(|| format!("cannot listen on {bind} for metrics"))?;
+                Some((listener, handle))
+            }
+            None => None,
+        };
         let mqtt = settings.mqtt_settings()?;
         let api = joule_server::JouleApi::new(
             pool,
@@ -206,6 +218,14 @@ fn serve(settings: &Settings) -> anyhow::Result<()> {
             log::info!("sharing changes with peer instances as {}", peers.instance);
         }
         let core = api.core().clone();
+        if let Some((listener, handle)) = metrics {
+            log::info!("metrics at http://{}/metrics", listener.local_addr()?);
+            let scrape = joule_server::metrics::Scrape {
+                handle,
+                core: api.core().clone(),
+            };
+            tokio::spawn(joule_server::metrics::serve::serve(listener, scrape));
+        }
         let app = joule_server::App::new(api, docs()?, settings.server.body_limit)
             .with_body_read_timeout(Duration::from_secs(settings.server.body_read_timeout_secs));
         let app = app

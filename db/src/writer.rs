@@ -86,7 +86,16 @@ impl ValueWriter {
     }
 }
 
+/// Metric names of the group commit (no-ops unless the server installs a recorder).
+pub const GROUP_BATCHES_METRIC: &str = "joule_write_group_batches";
+pub const GROUP_ROWS_METRIC: &str = "joule_write_group_rows";
+pub const COMMIT_DURATION_METRIC: &str = "joule_write_commit_duration_seconds";
+
 fn run(pool: &Pool, receiver: &Mutex<mpsc::Receiver<Job>>, hub: &broadcast::Sender<Change>) {
+    // Taken once per thread: recording is then an atomic push per group.
+    let group_batches = metrics::histogram!(GROUP_BATCHES_METRIC);
+    let group_rows = metrics::histogram!(GROUP_ROWS_METRIC);
+    let commit_duration = metrics::histogram!(COMMIT_DURATION_METRIC);
     loop {
         let group = {
             let Ok(mut receiver) = receiver.lock() else {
@@ -118,10 +127,14 @@ fn run(pool: &Pool, receiver: &Mutex<mpsc::Receiver<Job>>, hub: &broadcast::Send
             });
             replies.push(job.done);
         }
+        let started = std::time::Instant::now();
         let outcomes = match pool.get() {
             Ok(mut conn) => write_group(&mut conn, &batches),
             Err(e) => failed(&batches, DbError::from(e)),
         };
+        commit_duration.record(started.elapsed().as_secs_f64());
+        group_batches.record(batches.len() as f64);
+        group_rows.record(batches.iter().map(|b| b.points.len()).sum::<usize>() as f64);
         for ((batch, reply), outcome) in batches.into_iter().zip(replies).zip(outcomes) {
             // Published before the answer, so a subscriber hears of a write no later
             // than its writer; without subscribers `send` fails, which is fine.

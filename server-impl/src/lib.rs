@@ -9,6 +9,7 @@ pub mod core;
 pub mod hashing;
 pub mod http;
 pub mod live;
+pub mod metrics;
 pub mod mqtt;
 pub mod tls;
 

@@ -61,11 +61,12 @@ pub const KEYS: &[(&str, Option<&str>)] = &[
     ("mqtt.queue", None),
     ("mqtt.publish_committed", None),
     ("mqtt.shared_group", None),
+    ("metrics.bind", None),
 ];
 
 /// The sections, as the tables of `joule.toml` name them.
 pub const SECTIONS: &[&str] = &[
-    "server", "database", "auth", "tls", "limits", "stream", "mqtt",
+    "server", "database", "auth", "tls", "limits", "stream", "mqtt", "metrics",
 ];
 
 /// Keys holding a list; in the environment their items are comma-separated.
@@ -161,7 +162,9 @@ mod tests {
         all.mqtt.url = some.clone();
         all.mqtt.username = some.clone();
         all.mqtt.password = some.clone();
-        all.mqtt.ca_file = some;
+        all.mqtt.ca_file = some.clone();
+        all.mqtt.shared_group = some.clone();
+        all.metrics.bind = some;
         let value = toml::Value::try_from(&all).unwrap();
         let mut fields = BTreeSet::new();
         leaves("", &value, &mut fields);

@@ -1,6 +1,6 @@
 //! Effective configuration: defaults < config file (`joule.toml`) < `JOULE_*`
 //! environment variables < command-line flags, in sections (`[server]`,
-//! `[database]`, `[auth]`, `[tls]`, `[limits]`, `[stream]`, `[mqtt]`) with `log` at the top level.
+//! `[database]`, `[auth]`, `[tls]`, `[limits]`, `[stream]`, `[mqtt]`, `[metrics]`) with `log` at the top level.
 //!
 //! `keys` holds the one table of keys and their old flat names; `file` and `env`
 //! read the two outside layers through it; `sections` holds the defaults.
@@ -15,7 +15,7 @@ use config::{Config, FileFormat};
 use serde::{Deserialize, Serialize};
 use std::path::Path;
 
-pub use sections::{Auth, Database, Limits, Mqtt, Server, Stream, Tls};
+pub use sections::{Auth, Database, Limits, Metrics, Mqtt, Server, Stream, Tls};
 
 pub const DEFAULT_CONFIG_FILE: &str = "joule.toml";
 
@@ -32,6 +32,7 @@ pub struct Settings {
     pub limits: Limits,
     pub stream: Stream,
     pub mqtt: Mqtt,
+    pub metrics: Metrics,
 }
 
 impl Default for Settings {
@@ -45,6 +46,7 @@ impl Default for Settings {
             limits: Limits::default(),
             stream: Stream::default(),
             mqtt: Mqtt::default(),
+            metrics: Metrics::default(),
         }
     }
 }

@@ -3,7 +3,7 @@
 //!
 //! The entry points still to come get their own section here when something reads
 //! it (not before, so that a key there is never silently ignored): `[jobs]` (imports
-//! and exports) and `[metrics]` (the scrape endpoint). A new section also needs a field in
+//! and exports). A new section also needs a field in
 //! [`super::Settings`] and its keys in [`super::keys::KEYS`].
 
 use serde::{Deserialize, Serialize};
@@ -227,4 +227,13 @@ impl Default for Mqtt {
             shared_group: None,
         }
     }
+}
+
+/// The Prometheus scrape endpoint, on its own listener; none unless `bind` is set.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Metrics {
+    /// Address serving `GET /metrics`, e.g. `127.0.0.1:9464`; keep it off the
+    /// public internet (it is not authenticated).
+    pub bind: Option<String>,
 }

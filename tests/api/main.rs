@@ -22,6 +22,7 @@ mod hostile;
 mod instances;
 mod latest;
 mod live;
+mod metrics;
 mod mqtt;
 mod outage;
 mod overload;

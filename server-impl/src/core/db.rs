@@ -3,6 +3,7 @@
 //! threads.
 
 use super::CoreError;
+use crate::metrics::names;
 use joule_db::{DbConnection, DbError, Pool};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -49,10 +50,17 @@ impl Db {
         // At most one blocking task per pooled connection: the others wait here,
         // asynchronously, instead of parking threads on the pool's lock.
         let started = Instant::now();
-        let permit = match tokio::time::timeout(self.wait, self.slots.clone().acquire_owned()).await
-        {
+        let acquired = match self.slots.clone().try_acquire_owned() {
+            Ok(permit) => Ok(Ok(permit)),
+            Err(_) => {
+                metrics::counter!(names::POOL_WAITS).increment(1);
+                tokio::time::timeout(self.wait, self.slots.clone().acquire_owned()).await
+            }
+        };
+        let permit = match acquired {
             Ok(Ok(permit)) => permit,
             _ => {
+                metrics::counter!(names::POOL_TIMEOUTS).increment(1);
                 log::warn!("no database connection free within {:?}", self.wait);
                 return Err(CoreError::Unavailable(
                     "the server is busy; retry later".into(),

@@ -4,6 +4,7 @@
 //! name each item, and only a batch without errors reaches the writer.
 
 use super::{timestamps, value_rules, Core, CoreError};
+use crate::metrics::names::{self, source_label};
 use joule_db::committed::{Point, Source};
 use joule_db::models::Datapoint;
 use joule_db::queries::datapoints::datapoint_get;
@@ -156,6 +157,15 @@ impl Core {
     /// and stores it whole (answering how many values were written) or not at all.
     /// Subscribers of [`Core::subscribe_changes`] see it tagged with `source`.
     pub async fn ingest(&self, batch: Batch<'_>, source: Source) -> Result<usize, CoreError> {
+        let written = self.ingest_checked(batch, source).await;
+        if written.is_err() {
+            metrics::counter!(names::BATCHES_REJECTED, "source" => source_label(source))
+                .increment(1);
+        }
+        written
+    }
+
+    async fn ingest_checked(&self, batch: Batch<'_>, source: Source) -> Result<usize, CoreError> {
         let len = batch.len();
         if len > self.limits.max_batch {
             return Err(CoreError::TooLarge(format!(

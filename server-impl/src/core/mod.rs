@@ -39,6 +39,7 @@ pub use health::Health;
 pub use limits::Limits;
 
 use crate::auth::SharedAuth;
+use crate::metrics::names::{self, source_label};
 use joule_db::committed::{Change, Origin, Point, Source};
 use joule_db::queries::control::Control;
 use joule_db::writer::ValueWriter;
@@ -100,8 +101,10 @@ impl Core {
         let tops = latest::tops(&points);
         let since = self.latest.epoch();
         let outcome = tokio::time::timeout(wait, self.writer.write(points, source)).await;
-        if let Ok(Ok(_)) = outcome {
+        if let Ok(Ok(written)) = outcome {
             self.latest.offer_since(&tops, since);
+            metrics::counter!(names::VALUES_WRITTEN, "source" => source_label(source))
+                .increment(written as u64);
         }
         match outcome {
             // Checked datapoints that vanish before the commit break the foreign key.

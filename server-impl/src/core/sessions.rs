@@ -7,6 +7,7 @@
 use super::{accounts, login_throttle, Core, CoreError};
 use crate::access::{Caller, KeyCaller, Target, UserCaller};
 use crate::auth::{self, TokenError};
+use crate::metrics::names;
 use joule_db::models::{User, UserChanges};
 use joule_db::queries::auth as q;
 use joule_db::queries::connectors::connector_site;
@@ -175,6 +176,7 @@ impl Core {
                         .run(move |c| q::login_attempt_forget(c, attempt))
                         .await?;
                 } else {
+                    metrics::counter!(names::LOGIN_FAILURES).increment(1);
                     // The attempt stays recorded: it is a failure now.
                     match &found {
                         // Unknown names are not logged: they are often mistyped passwords.
@@ -221,6 +223,7 @@ impl Core {
             q::LoginAttempt::Admitted(id) => Ok(id),
             q::LoginAttempt::Refused { until } => {
                 log::warn!("login refused for {address}: too many failed logins");
+                metrics::counter!(names::LOGIN_THROTTLED).increment(1);
                 let wait = login_throttle::wait_secs(until, now);
                 Err(CoreError::Throttled {
                     detail: format!("too many failed logins; try again in {wait} seconds"),

@@ -21,6 +21,7 @@ use crate::core::Core;
 use crate::http::api::JouleApi;
 use crate::http::context::{EmptyRequestContext, RequestContext, RequestMeta};
 use crate::live::{sse, ws, Secret, StreamLimits};
+use crate::metrics::requests::RequestMetrics;
 use bytes::Bytes;
 use futures::FutureExt as _;
 use http_body_util::{combinators::BoxBody, BodyExt, Full, Limited};
@@ -81,6 +82,7 @@ pub struct App {
     cors: Cors,
     docs: Docs,
     body: BodyLimits,
+    requests: RequestMetrics,
 }
 
 /// How much body a request may send, and how slowly.
@@ -96,11 +98,13 @@ pub(crate) fn full(body: impl Into<Bytes>) -> Body {
 
 impl App {
     pub fn new(api: JouleApi, docs: Docs, body_limit: usize) -> Self {
+        let routes = RouteTable::from_spec(&docs.spec());
         App {
+            requests: RequestMetrics::new(&routes),
             core: api.core().clone(),
             stream: StreamLimits::default(),
             sockets: Arc::new(Semaphore::new(StreamLimits::default().max_sockets)),
-            routes: RouteTable::from_spec(&docs.spec()),
+            routes,
             hints: Hints::from_spec(&docs.spec()),
             gate: Gate::new(api.clone()),
             cors: Cors::default(),
@@ -143,21 +147,25 @@ impl App {
         let below = path.strip_prefix(joule_api::BASE_PATH);
         // The one lookup of this request; `None` outside the base path.
         let lookup = below.map(|below| self.routes.lookup(&method, below));
-        let operation = match &lookup {
-            Some(Lookup::Found(m)) => m.operation.id.as_str(),
-            _ => "-",
+        let found = match &lookup {
+            Some(Lookup::Found(m)) => Some(m.operation),
+            _ => None,
         };
+        let operation = found.map_or("-", |o| o.id.as_str());
 
         let mut response = match self.stages(request, lookup, &span).await {
             Ok(answer) => answer,
             Err(early) => *early,
         };
         finish(below.unwrap_or(""), bearer, origin, &span, &mut response);
+        let elapsed = started.elapsed();
+        self.requests
+            .record(found, response.status().as_u16(), elapsed);
         log::info!(
             target: "joule::access",
             "{method} {path} {} {:.1}ms op={operation} span={}",
             response.status().as_u16(),
-            started.elapsed().as_secs_f64() * 1000.0,
+            elapsed.as_secs_f64() * 1000.0,
             span.0
         );
         response

@@ -53,6 +53,9 @@ pub struct Operation {
     /// Whether it takes a request body (always JSON in this spec).
     pub takes_body: bool,
     pub body: BodyContract,
+    /// Its place in [`RouteTable::operations`], for tables kept by operation
+    /// (the request metrics).
+    pub index: usize,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -148,6 +151,7 @@ fn spec_operation(spec: &Value, method: &str, op: &Value) -> Operation {
         kind,
         permission,
         keys_allowed,
+        index: 0,
     }
 }
 
@@ -160,6 +164,7 @@ fn docs_operation() -> Operation {
         keys_allowed: false,
         takes_body: false,
         body: BodyContract::default(),
+        index: 0,
     }
 }
 
@@ -220,6 +225,10 @@ impl RouteTable {
                 .filter_map(|name| Some(spec_operation(spec, name, item.get(*name)?)))
                 .collect();
             routes.push(Route::new(path, operations));
+        }
+        let all = routes.iter_mut().flat_map(|r| &mut r.operations);
+        for (index, operation) in all.enumerate() {
+            operation.index = index;
         }
         RouteTable { routes }
     }

@@ -10,6 +10,7 @@ use crate::core::live::{Followed, Selection};
 use crate::core::Core;
 use crate::http::front::Body;
 use crate::http::problem::Failure;
+use crate::metrics::LiveGauge;
 use bytes::Bytes;
 use http_body_util::{BodyExt, StreamBody};
 use hyper::body::Frame;
@@ -142,6 +143,7 @@ async fn run(
     after: Option<i64>,
     mut out: Outbox<Bytes>,
 ) {
+    let _open = LiveGauge::open("sse");
     let mut last = after;
     // Tells the client how long to wait before reconnecting.
     if out

@@ -11,6 +11,7 @@ use crate::access::Caller;
 use crate::core::live::{Followed, Selection};
 use crate::core::Core;
 use crate::http::problem::Failure;
+use crate::metrics::LiveGauge;
 use futures::{SinkExt as _, StreamExt as _};
 use hyper::header::{HeaderValue, CONNECTION, SEC_WEBSOCKET_ACCEPT, SEC_WEBSOCKET_KEY, UPGRADE};
 use hyper::{HeaderMap, Request, Response, StatusCode};
@@ -89,6 +90,7 @@ pub fn upgrade<B: Send + 'static>(
                     Some(config),
                 )
                 .await;
+                let _open = LiveGauge::open("websocket");
                 serve(socket, core, limits, signed_in).await;
             }
             Err(e) => log::debug!("WebSocket upgrade failed: {e}"),
