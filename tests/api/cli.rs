@@ -143,7 +143,8 @@ fn old_and_sectioned_environment_names_both_work() {
             "[tls]",
             "[limits]",
             "[stream]",
-            "[mqtt]"
+            "[mqtt]",
+            "[metrics]"
         ],
         "{out}"
     );
