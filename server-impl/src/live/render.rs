@@ -88,7 +88,12 @@ fn render(sub: i64, followed: &Followed, points: &[Point]) -> Option<Utf8Bytes> 
 impl Renderings {
     /// The text of subscription `sub`'s message for the batch `points`, or `None`
     /// when the subscription follows none of them.
-    pub fn values(&self, sub: i64, followed: &Followed, points: &Arc<[Point]>) -> Option<Utf8Bytes> {
+    pub fn values(
+        &self,
+        sub: i64,
+        followed: &Followed,
+        points: &Arc<[Point]>,
+    ) -> Option<Utf8Bytes> {
         let mut hasher = DefaultHasher::new();
         let mut count = 0usize;
         for pick in picks(followed, points) {
@@ -161,7 +166,11 @@ impl Memo {
             }
         }
         let batch = &mut self.batches[index];
-        batch.shapes.entry(key).or_default().push(Shape { picks, text });
+        batch
+            .shapes
+            .entry(key)
+            .or_default()
+            .push(Shape { picks, text });
         batch.bytes += size;
         self.bytes += size;
     }
@@ -201,14 +210,25 @@ mod tests {
         // Another subscription id, or other points, or another format: its own text.
         let other_id = memo.values(2, &a, &batch).unwrap();
         assert!(other_id.as_str().starts_with(r#"{"sub":2,"#));
-        let both = followed(&[(1, DataFormat::ContinuousNumeric), (2, DataFormat::ContinuousNumeric)]);
-        assert_eq!(memo.values(1, &both, &batch).unwrap().matches("datapoint_id").count(), 2);
+        let both = followed(&[
+            (1, DataFormat::ContinuousNumeric),
+            (2, DataFormat::ContinuousNumeric),
+        ]);
+        assert_eq!(
+            memo.values(1, &both, &batch)
+                .unwrap()
+                .matches("datapoint_id")
+                .count(),
+            2
+        );
         let as_bool = followed(&[(1, DataFormat::Boolean)]);
         let text = memo.values(1, &as_bool, &batch).unwrap();
         assert!(text.as_str().ends_with(r#""value":true}]}"#));
         assert_eq!(text.as_str(), render(1, &as_bool, &batch).unwrap().as_str());
         // Nothing followed: no message.
-        assert!(memo.values(1, &followed(&[(7, DataFormat::Boolean)]), &batch).is_none());
+        assert!(memo
+            .values(1, &followed(&[(7, DataFormat::Boolean)]), &batch)
+            .is_none());
     }
 
     #[test]
@@ -226,6 +246,9 @@ mod tests {
         }
         let memo = memo.memo.lock().unwrap();
         assert_eq!(memo.batches.len(), RECENT_BATCHES);
-        assert_eq!(memo.bytes, memo.batches.iter().map(|b| b.bytes).sum::<usize>());
+        assert_eq!(
+            memo.bytes,
+            memo.batches.iter().map(|b| b.bytes).sum::<usize>()
+        );
     }
 }
