@@ -26,6 +26,21 @@ const SUBSCRIBERS: usize = 1_000;
 const WRITES_PER_SECOND: usize = 1_000;
 const WS_WRITERS: usize = 8;
 
+/// What a subscriber of row 9 reads of each message: values or a lag notice
+/// (read into these fields only, so the client spends little per message).
+#[derive(serde::Deserialize)]
+struct Delivered {
+    #[serde(default)]
+    lagged: Option<u64>,
+    #[serde(default)]
+    values: Vec<DeliveredValue>,
+}
+
+#[derive(serde::Deserialize)]
+struct DeliveredValue {
+    value: serde_json::Value,
+}
+
 /// A row that could not be measured, with the reason.
 fn not_available(number: usize, what: String, why: String) -> Row {
     eprintln!("   {why}");
@@ -598,14 +613,12 @@ impl Live<'_> {
                         continue;
                     };
                     let now = base.elapsed().as_micros() as u64;
-                    let Ok(json) = serde_json::from_str::<serde_json::Value>(&text) else {
+                    let Ok(json) = serde_json::from_str::<Delivered>(&text) else {
                         continue;
                     };
-                    if let Some(n) = json["lagged"].as_u64() {
-                        lagged += n;
-                    }
-                    for v in json["values"].as_array().into_iter().flatten() {
-                        let Some(i) = v["value"].as_f64().map(|f| f as usize) else {
+                    lagged += json.lagged.unwrap_or(0);
+                    for v in json.values {
+                        let Some(i) = v.value.as_f64().map(|f| f as usize) else {
                             continue;
                         };
                         if i < total && !got[i] {
@@ -652,6 +665,8 @@ impl Live<'_> {
         for w in writers {
             errors.merge(w.await?);
         }
+        // The rate the writers kept (a slow server makes them fall behind schedule).
+        let written = total as f64 / start.elapsed().as_secs_f64();
         let mut delays = Vec::with_capacity(total * SUBSCRIBERS);
         let mut complete = 0;
         let mut missing = 0;
@@ -685,12 +700,19 @@ impl Live<'_> {
             number,
             what,
             result: format!(
-                "{complete} of {SUBSCRIBERS} got every value; delivery after the 2xx p50 {:.2} ms, p99 {p99:.2} ms; server memory with the subscribers {rss:.1} MiB (peak while writing {peak:.1} MiB)",
+                "{complete} of {SUBSCRIBERS} got every value (written at {} values/s); delivery after the 2xx p50 {:.2} ms, p99 {p99:.2} ms; server memory with the subscribers {rss:.1} MiB (peak while writing {peak:.1} MiB)",
+                thousands(written),
                 percentile_ms(&delays, 50.0)
             ),
-            // Both targets at once: the larger share of its bound.
-            figure: (p99 / 50.0).max(peak / 200.0),
-            target: Some((Target::AtMost(1.0), "p99 ≤ 50 ms; ≤ 200 MiB")),
+            // All targets at once: the larger share of its bound. The delays only
+            // count if the writers kept (95% of) the rate the row promises.
+            figure: (p99 / 50.0)
+                .max(peak / 200.0)
+                .max(0.95 * WRITES_PER_SECOND as f64 / written),
+            target: Some((
+                Target::AtMost(1.0),
+                "p99 ≤ 50 ms; ≤ 200 MiB; writes kept at 1,000/s",
+            )),
             errors,
         })
     }

@@ -41,6 +41,23 @@ impl Followed {
         self.formats.contains_key(&datapoint_id)
     }
 
+    /// The format a followed datapoint's values are read by; `None` if not followed.
+    pub fn format_of(&self, datapoint_id: i64) -> Option<DataFormat> {
+        self.formats.get(&datapoint_id).copied()
+    }
+
+    /// Follows these datapoints, read by these formats (the first of a repeated id).
+    pub fn from_formats(datapoints: impl IntoIterator<Item = (i64, DataFormat)>) -> Followed {
+        let mut followed = Followed::default();
+        for (id, format) in datapoints {
+            if let std::collections::hash_map::Entry::Vacant(e) = followed.formats.entry(id) {
+                e.insert(format);
+                followed.ids.push(id);
+            }
+        }
+        followed
+    }
+
     /// The values of `points` (one committed batch) this subscription follows, in
     /// the batch's order (by datapoint, then timestamp).
     pub fn values_of(&self, points: &[Point]) -> Vec<(i64, TimedValue)> {
@@ -149,13 +166,7 @@ impl Core {
                 }
             })
             .await??;
-        let mut followed = Followed::default();
-        for (id, format) in datapoints {
-            if followed.formats.insert(id, format).is_none() {
-                followed.ids.push(id);
-            }
-        }
-        Ok(followed)
+        Ok(Followed::from_formats(datapoints))
     }
 
     /// The latest value of each followed datapoint that has one (a snapshot).

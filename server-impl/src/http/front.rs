@@ -20,6 +20,7 @@ use crate::access::Caller;
 use crate::core::Core;
 use crate::http::api::JouleApi;
 use crate::http::context::{EmptyRequestContext, RequestContext, RequestMeta};
+use crate::live::render::Renderings;
 use crate::live::{sse, ws, Secret, StreamLimits};
 use crate::metrics::requests::RequestMetrics;
 use bytes::Bytes;
@@ -76,6 +77,8 @@ pub struct App {
     stream: StreamLimits,
     /// One permit per open WebSocket.
     sockets: Arc<Semaphore>,
+    /// Value messages rendered once for all sockets.
+    renderings: Arc<Renderings>,
     routes: RouteTable,
     hints: Hints,
     gate: Gate,
@@ -104,6 +107,7 @@ impl App {
             core: api.core().clone(),
             stream: StreamLimits::default(),
             sockets: Arc::new(Semaphore::new(StreamLimits::default().max_sockets)),
+            renderings: Arc::default(),
             routes,
             hints: Hints::from_spec(&docs.spec()),
             gate: Gate::new(api.clone()),
@@ -229,7 +233,14 @@ impl App {
                 "too many WebSocket connections are open; retry later",
             ))
         })?;
-        let response = ws::upgrade(request, self.core.clone(), self.stream, signed_in, slot);
+        let response = ws::upgrade(
+            request,
+            self.core.clone(),
+            self.stream,
+            self.renderings.clone(),
+            signed_in,
+            slot,
+        );
         Ok(response.map(|()| full(Bytes::new())))
     }
 

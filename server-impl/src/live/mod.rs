@@ -6,6 +6,7 @@
 //! memory: it loses the oldest messages and is told how many.
 
 pub mod outbox;
+pub mod render;
 pub mod sse;
 pub mod ws;
 

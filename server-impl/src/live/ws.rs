@@ -6,6 +6,7 @@
 //! `auth` message renews it.
 
 use super::outbox::{Closed, Outbox};
+use super::render::Renderings;
 use super::{standing, LiveValue, Secret, Standing, StreamLimits};
 use crate::access::Caller;
 use crate::core::live::{Followed, Selection};
@@ -19,6 +20,7 @@ use hyper_util::rt::TokioIo;
 use joule_db::committed::Change;
 use serde_json::{json, Map, Value};
 use std::collections::BTreeMap;
+use std::sync::Arc;
 use std::time::Duration;
 use tokio::sync::broadcast::error::RecvError;
 use tokio::time::{Instant, MissedTickBehavior};
@@ -30,6 +32,8 @@ use tokio_tungstenite::WebSocketStream;
 
 /// The largest message a client may send; commands are small.
 const MAX_INCOMING: usize = 64 * 1024;
+/// The read buffer each socket starts with.
+const READ_BUFFER: usize = 4 * 1024;
 /// How long a reply may wait for room in a reader's queue before the connection
 /// is given up.
 const REPLY_WAIT: Duration = Duration::from_secs(10);
@@ -68,6 +72,7 @@ pub fn upgrade<B: Send + 'static>(
     mut request: Request<B>,
     core: Core,
     limits: StreamLimits,
+    renderings: Arc<Renderings>,
     signed_in: Option<(Caller, Secret)>,
     slot: tokio::sync::OwnedSemaphorePermit,
 ) -> Response<()> {
@@ -81,7 +86,11 @@ pub fn upgrade<B: Send + 'static>(
         let _slot = slot;
         match upgrading.await {
             Ok(upgraded) => {
+                // Commands are small: a 4 KiB read buffer (grown for a larger
+                // frame) instead of tungstenite's 128 KiB, which a thousand idle
+                // subscribers would hold as 128 MiB.
                 let config = WebSocketConfig::default()
+                    .read_buffer_size(READ_BUFFER)
                     .max_message_size(Some(MAX_INCOMING))
                     .max_frame_size(Some(MAX_INCOMING));
                 let socket = WebSocketStream::from_raw_socket(
@@ -91,7 +100,7 @@ pub fn upgrade<B: Send + 'static>(
                 )
                 .await;
                 let _open = LiveGauge::open("websocket");
-                serve(socket, core, limits, signed_in).await;
+                serve(socket, core, limits, renderings, signed_in).await;
             }
             Err(e) => log::debug!("WebSocket upgrade failed: {e}"),
         }
@@ -135,13 +144,7 @@ struct Session {
     auth: Auth,
     subs: BTreeMap<i64, Followed>,
     out: Outbox<Message>,
-}
-
-/// `{"sub": …, "values": […]}`, the spec's `LiveValues`.
-#[derive(serde::Serialize)]
-struct ValuesMessage<'a> {
-    sub: i64,
-    values: &'a [LiveValue],
+    renderings: Arc<Renderings>,
 }
 
 fn text(value: &Value) -> Message {
@@ -160,6 +163,7 @@ async fn serve<S>(
     socket: WebSocketStream<S>,
     core: Core,
     limits: StreamLimits,
+    renderings: Arc<Renderings>,
     signed_in: Option<(Caller, Secret)>,
 ) where
     S: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin + Send + 'static,
@@ -195,6 +199,7 @@ async fn serve<S>(
         },
         subs: BTreeMap::new(),
         out,
+        renderings,
     };
     let mut changes = core.subscribe_changes();
     let mut ping =
@@ -508,26 +513,16 @@ impl Session {
     }
 
     /// Offers one committed batch to every subscription that follows some of it.
-    fn deliver(&mut self, points: &[joule_db::committed::Point]) -> Result<(), End> {
+    fn deliver(&mut self, points: &Arc<[joule_db::committed::Point]>) -> Result<(), End> {
         if !matches!(self.auth, Auth::Valid(..)) {
             return Ok(());
         }
         for (sub, followed) in &self.subs {
-            let values: Vec<LiveValue> = followed
-                .values_of(points)
-                .into_iter()
-                .map(LiveValue::of)
-                .collect();
-            if values.is_empty() {
+            // Rendered once for every socket taking the same values.
+            let Some(text) = self.renderings.values(*sub, followed, points) else {
                 continue;
-            }
-            // Straight to text: this runs for every batch on every socket.
-            let body = ValuesMessage {
-                sub: *sub,
-                values: &values,
             };
-            let message = Message::text(serde_json::to_string(&body).unwrap_or_default());
-            self.out.offer(message, lagged)?;
+            self.out.offer(Message::Text(text), lagged)?;
         }
         Ok(())
     }
