@@ -191,8 +191,17 @@ struct Broker {
 impl Broker {
     fn start() -> Result<Option<Broker>> {
         let port = TcpListener::bind("127.0.0.1:0")?.local_addr()?.port();
+        // Mosquitto keeps at most 1,000 QoS 1/2 messages per client by default and
+        // drops the rest; Joule's backpressure leaves them with the broker, so the
+        // broker must keep them all (as docs/mqtt.md asks of a production broker).
+        let config = std::env::temp_dir().join(format!("joule-bench-mosquitto-{port}.conf"));
+        std::fs::write(
+            &config,
+            format!("listener {port} 127.0.0.1\nallow_anonymous true\nmax_queued_messages 0\n"),
+        )?;
         let child = match Command::new("mosquitto")
-            .args(["-p", &port.to_string()])
+            .arg("-c")
+            .arg(&config)
             .stdin(Stdio::null())
             .stdout(Stdio::null())
             .stderr(Stdio::null())
