@@ -10376,7 +10376,7 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
     }
 }
 
-/// Values of one committed batch for one WebSocket subscription, in commit order per datapoint.
+/// Values of one committed batch, or of the consecutive batches committed while the socket rested (`stream.coalesce_ms`), for one WebSocket subscription, in commit order.
 #[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct LiveValues {

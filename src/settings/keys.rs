@@ -51,6 +51,7 @@ pub const KEYS: &[(&str, Option<&str>)] = &[
     ("stream.auth_check_secs", None),
     ("stream.auth_timeout_secs", None),
     ("stream.max_sockets", None),
+    ("stream.coalesce_ms", None),
     ("mqtt.url", None),
     ("mqtt.username", None),
     ("mqtt.password", None),

@@ -167,6 +167,10 @@ impl Settings {
                 && stream.max_sockets > 0,
             "stream.queue_messages must be at least 2, and the other stream keys at least 1"
         );
+        anyhow::ensure!(
+            stream.coalesce_ms <= 1_000,
+            "stream.coalesce_ms must be between 0 and 1000"
+        );
         self.mqtt_settings()?;
         Ok(())
     }

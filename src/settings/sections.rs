@@ -152,6 +152,9 @@ pub struct Stream {
     /// WebSockets open at once (503 beyond); they do not count among
     /// `server.max_connections` once upgraded.
     pub max_sockets: usize,
+    /// Milliseconds a connection rests after sending a burst of values, so that
+    /// values committed meanwhile go out together (0: every batch at once).
+    pub coalesce_ms: u64,
 }
 
 impl Default for Stream {
@@ -165,6 +168,7 @@ impl Default for Stream {
             auth_check_secs: limits.auth_check.as_secs(),
             auth_timeout_secs: limits.auth_timeout.as_secs(),
             max_sockets: limits.max_sockets,
+            coalesce_ms: limits.coalesce.as_millis() as u64,
         }
     }
 }
@@ -180,6 +184,7 @@ impl Stream {
             auth_check: Duration::from_secs(self.auth_check_secs),
             auth_timeout: Duration::from_secs(self.auth_timeout_secs),
             max_sockets: self.max_sockets,
+            coalesce: Duration::from_millis(self.coalesce_ms),
         }
     }
 }

@@ -441,6 +441,29 @@ fn config_shows_the_mqtt_section_with_its_password_masked_and_checks_it() {
     }
 }
 
+#[test]
+fn the_stream_pacing_window_is_shown_and_bounded() {
+    let dir = tempfile::tempdir().unwrap();
+    let (ok, out, err) = joule(&["config"], &[], dir.path());
+    assert!(ok, "{err}");
+    let shown: toml::Value = toml::from_str(&out).unwrap();
+    assert_eq!(shown["stream"]["coalesce_ms"].as_integer(), Some(10));
+    let (ok, out, err) = joule(
+        &["config"],
+        &[("JOULE_STREAM__COALESCE_MS", "0")],
+        dir.path(),
+    );
+    assert!(ok, "0 turns pacing off: {err}");
+    assert!(out.contains("coalesce_ms = 0"), "{out}");
+    let (ok, _, err) = joule(
+        &["config"],
+        &[("JOULE_STREAM__COALESCE_MS", "5000")],
+        dir.path(),
+    );
+    assert!(!ok, "a window of 5 s is refused");
+    assert!(err.contains("stream.coalesce_ms"), "{err}");
+}
+
 /// A database URL that cannot work is refused at once with its own cause, not a
 /// generic pool timeout, and no stray SQLite file is created for a foreign scheme.
 #[test]

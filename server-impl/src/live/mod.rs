@@ -6,6 +6,7 @@
 //! memory: it loses the oldest messages and is told how many.
 
 pub mod outbox;
+pub mod paced;
 pub mod render;
 pub mod sse;
 pub mod ws;
@@ -37,6 +38,9 @@ pub struct StreamLimits {
     /// WebSockets open at once (an upgraded socket no longer counts among the
     /// server's HTTP connections); 503 beyond.
     pub max_sockets: usize,
+    /// How long a connection rests after sending a burst of committed values, so
+    /// that what is committed meanwhile goes out together ([`paced`]).
+    pub coalesce: Duration,
 }
 
 impl Default for StreamLimits {
@@ -49,6 +53,7 @@ impl Default for StreamLimits {
             auth_check: Duration::from_secs(2),
             auth_timeout: Duration::from_secs(10),
             max_sockets: 1_024,
+            coalesce: Duration::from_millis(10),
         }
     }
 }

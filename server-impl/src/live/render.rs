@@ -125,6 +125,33 @@ impl Renderings {
     }
 }
 
+/// One message holding the values of several messages of subscription `sub`, in
+/// their order: what a socket sends for the batches committed while it rested.
+/// Each text is `{"sub":N,"values":[…]}` as [`render`] writes it, so the values
+/// arrays are joined without parsing them again.
+pub fn merge(sub: i64, texts: &[Utf8Bytes]) -> Utf8Bytes {
+    if let [one] = texts {
+        return one.clone();
+    }
+    let head = format!(r#"{{"sub":{sub},"values":["#);
+    let tail = "]}";
+    let mut merged = String::with_capacity(texts.iter().map(|t| t.len()).sum::<usize>());
+    merged.push_str(&head);
+    for (i, text) in texts.iter().enumerate() {
+        let inner = text
+            .as_str()
+            .strip_prefix(head.as_str())
+            .and_then(|t| t.strip_suffix(tail));
+        debug_assert!(inner.is_some(), "a rendered message of subscription {sub}");
+        if i > 0 {
+            merged.push(',');
+        }
+        merged.push_str(inner.unwrap_or_default());
+    }
+    merged.push_str(tail);
+    Utf8Bytes::from(merged)
+}
+
 impl Memo {
     fn remember(
         &mut self,
@@ -229,6 +256,28 @@ mod tests {
         assert!(memo
             .values(1, &followed(&[(7, DataFormat::Boolean)]), &batch)
             .is_none());
+    }
+
+    #[test]
+    fn merged_messages_hold_every_value_in_order() {
+        let memo = Renderings::default();
+        let a = followed(&[(1, DataFormat::ContinuousNumeric)]);
+        let texts: Vec<Utf8Bytes> = (0..3)
+            .map(|n| {
+                let batch: Arc<[Point]> = vec![point(1, n * 1_000_000, n as f64)].into();
+                memo.values(4, &a, &batch).unwrap()
+            })
+            .collect();
+        let merged: serde_json::Value = serde_json::from_str(merge(4, &texts).as_str()).unwrap();
+        assert_eq!(merged["sub"], 4);
+        let values: Vec<f64> = merged["values"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v["value"].as_f64().unwrap())
+            .collect();
+        assert_eq!(values, [0.0, 1.0, 2.0]);
+        assert_eq!(merge(4, &texts[..1]).as_str(), texts[0].as_str());
     }
 
     #[test]

@@ -109,7 +109,7 @@ pub async fn open(
         .await?;
     // Listen before reading the store, so nothing committed in between is missed
     // (a value may then come twice).
-    let changes = core.subscribe_changes();
+    let changes = super::paced::Paced::new(core.subscribe_changes(), limits.coalesce);
     let missed = match after {
         Some(after) => core.live_values_after(&followed, after, MAX_RESUME).await?,
         None => Vec::new(),
@@ -138,7 +138,7 @@ async fn run(
     limits: StreamLimits,
     secret: Secret,
     followed: Followed,
-    mut changes: tokio::sync::broadcast::Receiver<Change>,
+    mut changes: super::paced::Paced,
     missed: Vec<(i64, crate::core::values::TimedValue)>,
     after: Option<i64>,
     mut out: Outbox<Bytes>,
@@ -168,21 +168,30 @@ async fn run(
     let lagged = |n: u64| event(None, "lagged", &json!({ "lagged": n }));
     loop {
         let sent = tokio::select! {
-            change = changes.recv() => match change {
-                Ok(Change::Values { batch, .. }) => {
-                    let values = followed.values_of(&batch.points);
-                    if values.is_empty() {
-                        Ok(())
-                    } else {
-                        out.offer(values_event(&mut last, values), lagged)
+            burst = changes.burst() => {
+                let mut sent = Ok(());
+                for change in burst {
+                    sent = match change {
+                        Ok(Change::Values { batch, .. }) => {
+                            let values = followed.values_of(&batch.points);
+                            if values.is_empty() {
+                                Ok(())
+                            } else {
+                                out.offer(values_event(&mut last, values), lagged)
+                            }
+                        }
+                        Ok(_) => Ok(()),
+                        Err(RecvError::Lagged(n)) => {
+                            out.lost(n);
+                            Ok(())
+                        }
+                        Err(RecvError::Closed) => return,
+                    };
+                    if sent.is_err() {
+                        break;
                     }
                 }
-                Ok(_) => Ok(()),
-                Err(RecvError::Lagged(n)) => {
-                    out.lost(n);
-                    Ok(())
-                }
-                Err(RecvError::Closed) => return,
+                sent
             },
             _ = ping.tick() => out.try_send(Bytes::from_static(b": keep-alive\n\n")),
             _ = check.tick() => match standing(&core, &secret).await {

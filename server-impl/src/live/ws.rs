@@ -6,6 +6,7 @@
 //! `auth` message renews it.
 
 use super::outbox::{Closed, Outbox};
+use super::paced::Paced;
 use super::render::Renderings;
 use super::{standing, LiveValue, Secret, Standing, StreamLimits};
 use crate::access::Caller;
@@ -201,7 +202,7 @@ async fn serve<S>(
         out,
         renderings,
     };
-    let mut changes = core.subscribe_changes();
+    let mut changes = Paced::new(core.subscribe_changes(), limits.coalesce);
     let mut ping =
         tokio::time::interval_at(Instant::now() + limits.ping_interval, limits.ping_interval);
     ping.set_missed_tick_behavior(MissedTickBehavior::Delay);
@@ -233,17 +234,7 @@ async fn serve<S>(
                     Err(End::Gone)
                 }
             },
-            change = changes.recv() => match change {
-                Ok(Change::Values { batch, .. }) => session.deliver(&batch.points),
-                Ok(_) => Ok(()),
-                Err(RecvError::Lagged(n)) => {
-                    if !session.subs.is_empty() {
-                        session.out.lost(n);
-                    }
-                    Ok(())
-                }
-                Err(RecvError::Closed) => Err(End::Close(CloseCode::Away, "the server is stopping".into())),
-            },
+            burst = changes.burst() => session.deliver_burst(burst),
             _ = ping.tick() => {
                 if last_heard.elapsed() > limits.ping_interval * 3 {
                     Err(End::Close(CloseCode::Away, "no answer to pings".into()))
@@ -513,15 +504,48 @@ impl Session {
     }
 
     /// Offers one committed batch to every subscription that follows some of it.
-    fn deliver(&mut self, points: &Arc<[joule_db::committed::Point]>) -> Result<(), End> {
-        if !matches!(self.auth, Auth::Valid(..)) {
+    /// Sends what a burst of committed changes holds for the subscriptions: the
+    /// values of consecutive batches as one message per subscription (a lag or a
+    /// stop in between keeps its place).
+    fn deliver_burst(&mut self, burst: Vec<Result<Change, RecvError>>) -> Result<(), End> {
+        let mut batches = Vec::new();
+        for change in &burst {
+            match change {
+                Ok(Change::Values { batch, .. }) => batches.push(&batch.points),
+                Ok(_) => {}
+                Err(RecvError::Lagged(n)) => {
+                    self.deliver(&batches)?;
+                    batches.clear();
+                    if !self.subs.is_empty() {
+                        self.out.lost(*n);
+                    }
+                }
+                Err(RecvError::Closed) => {
+                    self.deliver(&batches)?;
+                    return Err(End::Close(CloseCode::Away, "the server is stopping".into()));
+                }
+            }
+        }
+        self.deliver(&batches)
+    }
+
+    fn deliver(&mut self, batches: &[&Arc<[joule_db::committed::Point]>]) -> Result<(), End> {
+        if batches.is_empty() || !matches!(self.auth, Auth::Valid(..)) {
             return Ok(());
         }
+        let mut texts = Vec::new();
         for (sub, followed) in &self.subs {
             // Rendered once for every socket taking the same values.
-            let Some(text) = self.renderings.values(*sub, followed, points) else {
+            texts.clear();
+            texts.extend(
+                batches
+                    .iter()
+                    .filter_map(|points| self.renderings.values(*sub, followed, points)),
+            );
+            if texts.is_empty() {
                 continue;
-            };
+            }
+            let text = super::render::merge(*sub, &texts);
             self.out.offer(Message::Text(text), lagged)?;
         }
         Ok(())
