@@ -250,3 +250,90 @@ mod tests {
         assert_ne!(plain, 1.0, "the plain sum drifts, which is why Sum exists");
     }
 }
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use crate::timegrid::Interval;
+    use chrono_tz::Tz;
+    use proptest::prelude::*;
+
+    const HOUR: i64 = 3_600_000_000;
+
+    /// Points at strictly increasing instants over about two days, values that may
+    /// drop (counter resets), read by a query over `[from, to)`: the nearest point
+    /// on each side of the range and those inside, as the query feeds them.
+    fn fed<'g>(points: &[(i64, f64)], grid: &'g Grid, drop: CounterDrop) -> Pieces<'g> {
+        let mut pieces = Pieces::new(grid, drop);
+        let before = points.iter().rev().find(|(t, _)| *t < grid.from);
+        let inside = points
+            .iter()
+            .filter(|(t, _)| (grid.from..grid.to).contains(t));
+        let after = points.iter().find(|(t, _)| *t >= grid.to);
+        for &(t, v) in before.into_iter().chain(inside).chain(after) {
+            pieces.push(t, v);
+        }
+        pieces
+    }
+
+    fn series() -> impl Strategy<Value = Vec<(i64, f64)>> {
+        proptest::collection::vec((1i64..3 * HOUR, 0.0f64..1000.0), 2..200).prop_map(|steps| {
+            let mut t = -HOUR;
+            steps
+                .into_iter()
+                .map(|(dt, v)| {
+                    t += dt;
+                    (t, v)
+                })
+                .collect()
+        })
+    }
+
+    fn close(a: f64, b: f64) -> bool {
+        (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0)
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+
+        #[test]
+        fn a_bucket_does_not_depend_on_the_window_and_buckets_add_up(
+            points in series(),
+            first in 0i64..24,
+            len in 1i64..24,
+        ) {
+            let day = Grid::new(0, 48 * HOUR, Interval::Hours(1), Tz::UTC).unwrap();
+            let whole = fed(&points, &day, CounterDrop::Reset);
+            let window = Grid::new(first * HOUR, (first + len) * HOUR, Interval::Hours(1), Tz::UTC).unwrap();
+            let part = fed(&points, &window, CounterDrop::Reset);
+            let (all_i, all_r) = (whole.integrals(), whole.increases());
+            for (k, (i, r)) in part.integrals().into_iter().zip(part.increases()).enumerate() {
+                let h = (first as usize) + k;
+                prop_assert_eq!(i.is_some(), all_i[h].is_some());
+                if let (Some(a), Some(b)) = (i, all_i[h]) {
+                    prop_assert!(close(a, b), "integral of hour {}: {} vs {}", h, a, b);
+                }
+                if let (Some(a), Some(b)) = (r, all_r[h]) {
+                    prop_assert!(close(a, b), "increase of hour {}: {} vs {}", h, a, b);
+                }
+            }
+            // The window as one bucket is the sum of its hours.
+            let one = Grid {
+                from: first * HOUR,
+                to: (first + len) * HOUR,
+                starts: vec![first * HOUR],
+                end: (first + len) * HOUR,
+                fixed: None,
+            };
+            let joined = fed(&points, &one, CounterDrop::Reset);
+            let hours: f64 = part.integrals().into_iter().flatten().sum();
+            if let Some(Some(total)) = joined.integrals().first() {
+                prop_assert!(close(*total, hours), "{} vs {}", total, hours);
+            }
+            let rises: f64 = part.increases().into_iter().flatten().sum();
+            if let Some(Some(total)) = joined.increases().first() {
+                prop_assert!(close(*total, rises), "{} vs {}", total, rises);
+            }
+        }
+    }
+}
