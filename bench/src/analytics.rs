@@ -185,8 +185,9 @@ pub(crate) async fn month_table(conn: &mut Conn, addr: SocketAddr, plan: &Plan) 
     Ok(Row {
         number: Selection::number("table"),
         what: format!(
-            "timeseries of {TABLE_SERIES} datapoints × {} 1-minute points at 15 minutes ({rows} rows), median of {RUNS}",
-            thousands(minutes as f64)
+            "timeseries of {TABLE_SERIES} datapoints × {} 1-minute points at 15 minutes ({} rows), median of {RUNS}",
+            thousands(minutes as f64),
+            thousands(rows as f64)
         ),
         result,
         figure,
