@@ -13,6 +13,7 @@ pub mod models;
 pub mod queries;
 mod raw_transaction;
 pub mod schema;
+pub mod series;
 #[cfg(test)]
 mod test_connections;
 pub mod timegrid;
@@ -22,7 +23,7 @@ pub mod writer;
 pub use connection::{Backend, DbConnection, Pool, PoolOptions};
 pub use error::{DbError, FieldError};
 pub use json_text::JsonText;
-pub use vocab::{DataFormat, DatapointType, KeyRole, Role};
+pub use vocab::{DataFormat, DatapointKind, DatapointType, KeyRole, Role};
 
 /// Microseconds since the Unix epoch, the storage form of every timestamp.
 pub fn now_micros() -> i64 {

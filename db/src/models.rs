@@ -6,7 +6,7 @@ use crate::json_text::JsonText;
 use crate::schema::{
     api_keys, connector_logs, connector_raw_messages, connectors, datapoints, devices, sites, users,
 };
-use crate::vocab::{DataFormat, DatapointType, KeyRole, Role};
+use crate::vocab::{DataFormat, DatapointKind, DatapointType, KeyRole, Role};
 use diesel::prelude::*;
 
 #[derive(Debug, Clone, PartialEq, Queryable, Selectable, Identifiable)]
@@ -180,6 +180,8 @@ pub struct Datapoint {
     pub allowed_values: Vec<String>,
     pub created_at: i64,
     pub updated_at: i64,
+    pub kind: DatapointKind,
+    pub counter_max: Option<f64>,
 }
 
 /// Everything a datapoint's metadata holds, as given by a client.
@@ -199,6 +201,9 @@ pub struct DatapointSpec {
     pub min_value: Option<f64>,
     pub max_value: Option<f64>,
     pub allowed_values: Vec<String>,
+    pub kind: DatapointKind,
+    /// Counters only: the value at which the counter rolls over to 0.
+    pub counter_max: Option<f64>,
 }
 
 /// The rule for a datapoint's key.
@@ -270,6 +275,25 @@ impl DatapointSpec {
                 "limits apply only to numeric data formats",
             ));
         }
+        if self.kind == DatapointKind::Counter && !self.data_format.is_numeric() {
+            errors.push(FieldError::new(
+                "kind",
+                "a counter must have a numeric data format",
+            ));
+        }
+        if let Some(max) = self.counter_max {
+            if self.kind != DatapointKind::Counter {
+                errors.push(FieldError::new(
+                    "counter_max",
+                    "applies only to kind counter",
+                ));
+            } else if !(max.is_finite() && max > 0.0) {
+                errors.push(FieldError::new(
+                    "counter_max",
+                    "must be a finite number greater than 0",
+                ));
+            }
+        }
         if self.data_format == DataFormat::DiscreteNumeric {
             for (i, v) in self.allowed_values.iter().enumerate() {
                 if !v.trim().parse::<f64>().is_ok_and(f64::is_finite) {
@@ -312,6 +336,9 @@ pub(crate) struct DatapointWrite {
     pub max_value: Option<f64>,
     #[diesel(serialize_as = JsonText<Vec<String>>)]
     pub allowed_values: Vec<String>,
+    pub kind: DatapointKind,
+    #[diesel(treat_none_as_null = true)]
+    pub counter_max: Option<f64>,
     pub updated_at: i64,
 }
 
@@ -330,6 +357,8 @@ impl DatapointWrite {
             min_value: spec.min_value,
             max_value: spec.max_value,
             allowed_values: spec.allowed_values.clone(),
+            kind: spec.kind,
+            counter_max: spec.counter_max,
             updated_at: now,
         }
     }
@@ -350,6 +379,8 @@ pub struct DatapointChanges {
     pub min_value: Option<Option<f64>>,
     pub max_value: Option<Option<f64>>,
     pub allowed_values: Option<Vec<String>>,
+    pub kind: Option<DatapointKind>,
+    pub counter_max: Option<Option<f64>>,
 }
 
 impl DatapointChanges {
@@ -372,6 +403,8 @@ impl DatapointChanges {
             allowed_values: self
                 .allowed_values
                 .unwrap_or_else(|| d.allowed_values.clone()),
+            kind: self.kind.unwrap_or(d.kind),
+            counter_max: self.counter_max.unwrap_or(d.counter_max),
         }
     }
 }

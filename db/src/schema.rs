@@ -49,6 +49,8 @@ diesel::table! {
         allowed_values -> Text,
         created_at -> BigInt,
         updated_at -> BigInt,
+        kind -> Text,
+        counter_max -> Nullable<Double>,
     }
 }
 

@@ -54,9 +54,46 @@ pub enum Function {
     First,
     Last,
     Integral,
+    /// A counter's rise in the bucket, across resets and rollovers.
+    Increase,
+    /// Last − first value in the bucket, no reset handling.
+    Delta,
+    /// The increase per hour of the bucket the series covers.
+    Rate,
 }
 
 impl Function {
+    /// Every function, in the order the spec lists them.
+    pub const ALL: [Function; 11] = [
+        Function::Mean,
+        Function::Min,
+        Function::Max,
+        Function::Sum,
+        Function::Count,
+        Function::First,
+        Function::Last,
+        Function::Integral,
+        Function::Increase,
+        Function::Delta,
+        Function::Rate,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Function::Mean => "mean",
+            Function::Min => "min",
+            Function::Max => "max",
+            Function::Sum => "sum",
+            Function::Count => "count",
+            Function::First => "first",
+            Function::Last => "last",
+            Function::Integral => "integral",
+            Function::Increase => "increase",
+            Function::Delta => "delta",
+            Function::Rate => "rate",
+        }
+    }
+
     pub fn parse(text: &str) -> Option<Function> {
         Some(match text {
             "mean" => Function::Mean,
@@ -67,6 +104,9 @@ impl Function {
             "first" => Function::First,
             "last" => Function::Last,
             "integral" => Function::Integral,
+            "increase" => Function::Increase,
+            "delta" => Function::Delta,
+            "rate" => Function::Rate,
             _ => return None,
         })
     }
@@ -421,6 +461,10 @@ mod properties {
         #[test]
         fn interval_parse_knows_exactly_its_names(text in any::<String>()) {
             prop_assert_eq!(Interval::parse(&text).is_some(), NAMES.contains(&text.as_str()));
+            prop_assert_eq!(
+                Function::parse(&text),
+                Function::ALL.into_iter().find(|f| f.as_str() == text)
+            );
             let _ = Function::parse(&text);
             let _ = Fill::parse(&text);
         }

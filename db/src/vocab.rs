@@ -147,6 +147,16 @@ impl DataFormat {
 }
 
 vocabulary! {
+    /// What a numeric datapoint's values measure: which aggregates suit it.
+    DatapointKind("datapoint kind") {
+        /// A level at an instant (power, temperature).
+        Gauge = "gauge",
+        /// A cumulative total that only rises, but for resets and rollovers (a meter).
+        Counter = "counter",
+    }
+}
+
+vocabulary! {
     /// A user's role; each includes what the ones after it may do.
     Role("role") {
         /// Also manages users and API keys.
@@ -205,6 +215,7 @@ mod tests {
         }
         each!(DatapointType);
         each!(DataFormat);
+        each!(DatapointKind);
         each!(Role);
         each!(KeyRole);
         // A stored text that names no variant is an error, not a default.

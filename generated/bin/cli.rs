@@ -415,12 +415,14 @@ enum Operation {
         to: chrono::DateTime::<chrono::Utc>,
         #[clap(value_parser = parse_json::<models::Interval>)]
         interval: models::Interval,
-        /// Aggregate function (default `mean`).
-        #[clap(value_parser = parse_json::<models::AggregateFunction>)]
-        function: Option<models::AggregateFunction>,
+        /// Aggregate functions, comma-separated (`function=min,max,mean`; default `mean`), each at most once (400 naming a repeated or unknown one): one value per function in each bucket (aggregate) or one column per datapoint and function (timeseries). 
+        #[clap(value_parser = parse_json::<Vec<models::AggregateFunction>>, long)]
+        function: Option<Vec<models::AggregateFunction>>,
         /// What empty buckets get (default `none`, which omits them).
         #[clap(value_parser = parse_json::<models::Fill>)]
         fill: Option<models::Fill>,
+        /// IANA time zone (e.g. `Europe/Berlin`) for this query's days, weeks and months and their labels, instead of the site's; 422 naming `tz` if unknown. 
+        tz: Option<String>,
     },
     /// The most recent value of each of several datapoints.
     ValuesLatest {
@@ -442,12 +444,14 @@ enum Operation {
         to: chrono::DateTime::<chrono::Utc>,
         #[clap(value_parser = parse_json::<models::Interval>)]
         interval: models::Interval,
-        /// Aggregate function (default `mean`).
-        #[clap(value_parser = parse_json::<models::AggregateFunction>)]
-        function: Option<models::AggregateFunction>,
+        /// Aggregate functions, comma-separated (`function=min,max,mean`; default `mean`), each at most once (400 naming a repeated or unknown one): one value per function in each bucket (aggregate) or one column per datapoint and function (timeseries). 
+        #[clap(value_parser = parse_json::<Vec<models::AggregateFunction>>, long)]
+        function: Option<Vec<models::AggregateFunction>>,
         /// What empty buckets get (default `none`, which omits them).
         #[clap(value_parser = parse_json::<models::Fill>)]
         fill: Option<models::Fill>,
+        /// IANA time zone (e.g. `Europe/Berlin`) for this query's days, weeks and months and their labels, instead of the site's; 422 naming `tz` if unknown. 
+        tz: Option<String>,
     },
     /// The most recent value of a datapoint.
     DatapointValueLatest {
@@ -2976,6 +2980,7 @@ async fn main() -> Result<()> {
             interval,
             function,
             fill,
+            tz,
         } => {
             info!("Performing a Timeseries request");
 
@@ -2984,8 +2989,9 @@ async fn main() -> Result<()> {
                 from,
                 to,
                 interval,
-                function,
+                function.as_ref(),
                 fill,
+                tz,
             ).await?;
             debug!("Result: {:?}", result);
 
@@ -3130,6 +3136,7 @@ async fn main() -> Result<()> {
             interval,
             function,
             fill,
+            tz,
         } => {
             info!("Performing a DatapointAggregate request on {:?}", (
                 &datapoint_id
@@ -3140,8 +3147,9 @@ async fn main() -> Result<()> {
                 from,
                 to,
                 interval,
-                function,
+                function.as_ref(),
                 fill,
+                tz,
             ).await?;
             debug!("Result: {:?}", result);
 

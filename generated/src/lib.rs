@@ -2147,8 +2147,9 @@ pub trait Api<C: Send + Sync> {
         from: chrono::DateTime::<chrono::Utc>,
         to: chrono::DateTime::<chrono::Utc>,
         interval: models::Interval,
-        function: Option<models::AggregateFunction>,
+        function: Option<&'a Vec<models::AggregateFunction>>,
         fill: Option<models::Fill>,
+        tz: Option<String>,
         context: &C) -> Result<TimeseriesResponse, ApiError>;
 
     /// The most recent value of each of several datapoints.
@@ -2164,14 +2165,15 @@ pub trait Api<C: Send + Sync> {
         context: &C) -> Result<ValuesWriteResponse, ApiError>;
 
     /// Aggregate values into buckets aligned to an interval grid.
-    async fn datapoint_aggregate(
+    async fn datapoint_aggregate<'a>(
         &self,
         datapoint_id: i64,
         from: chrono::DateTime::<chrono::Utc>,
         to: chrono::DateTime::<chrono::Utc>,
         interval: models::Interval,
-        function: Option<models::AggregateFunction>,
+        function: Option<&'a Vec<models::AggregateFunction>>,
         fill: Option<models::Fill>,
+        tz: Option<String>,
         context: &C) -> Result<DatapointAggregateResponse, ApiError>;
 
     /// The most recent value of a datapoint.
@@ -2547,8 +2549,9 @@ pub trait ApiNoContext<C: Send + Sync> {
         from: chrono::DateTime::<chrono::Utc>,
         to: chrono::DateTime::<chrono::Utc>,
         interval: models::Interval,
-        function: Option<models::AggregateFunction>,
+        function: Option<&'a Vec<models::AggregateFunction>>,
         fill: Option<models::Fill>,
+        tz: Option<String>,
         ) -> Result<TimeseriesResponse, ApiError>;
 
     /// The most recent value of each of several datapoints.
@@ -2564,14 +2567,15 @@ pub trait ApiNoContext<C: Send + Sync> {
         ) -> Result<ValuesWriteResponse, ApiError>;
 
     /// Aggregate values into buckets aligned to an interval grid.
-    async fn datapoint_aggregate(
+    async fn datapoint_aggregate<'a>(
         &self,
         datapoint_id: i64,
         from: chrono::DateTime::<chrono::Utc>,
         to: chrono::DateTime::<chrono::Utc>,
         interval: models::Interval,
-        function: Option<models::AggregateFunction>,
+        function: Option<&'a Vec<models::AggregateFunction>>,
         fill: Option<models::Fill>,
+        tz: Option<String>,
         ) -> Result<DatapointAggregateResponse, ApiError>;
 
     /// The most recent value of a datapoint.
@@ -3150,12 +3154,13 @@ impl<T: Api<C> + Send + Sync, C: Clone + Send + Sync> ApiNoContext<C> for Contex
         from: chrono::DateTime::<chrono::Utc>,
         to: chrono::DateTime::<chrono::Utc>,
         interval: models::Interval,
-        function: Option<models::AggregateFunction>,
+        function: Option<&'a Vec<models::AggregateFunction>>,
         fill: Option<models::Fill>,
+        tz: Option<String>,
         ) -> Result<TimeseriesResponse, ApiError>
     {
         let context = self.context().clone();
-        self.api().timeseries(datapoint_ids, from, to, interval, function, fill, &context).await
+        self.api().timeseries(datapoint_ids, from, to, interval, function, fill, tz, &context).await
     }
 
     /// The most recent value of each of several datapoints.
@@ -3179,18 +3184,19 @@ impl<T: Api<C> + Send + Sync, C: Clone + Send + Sync> ApiNoContext<C> for Contex
     }
 
     /// Aggregate values into buckets aligned to an interval grid.
-    async fn datapoint_aggregate(
+    async fn datapoint_aggregate<'a>(
         &self,
         datapoint_id: i64,
         from: chrono::DateTime::<chrono::Utc>,
         to: chrono::DateTime::<chrono::Utc>,
         interval: models::Interval,
-        function: Option<models::AggregateFunction>,
+        function: Option<&'a Vec<models::AggregateFunction>>,
         fill: Option<models::Fill>,
+        tz: Option<String>,
         ) -> Result<DatapointAggregateResponse, ApiError>
     {
         let context = self.context().clone();
-        self.api().datapoint_aggregate(datapoint_id, from, to, interval, function, fill, &context).await
+        self.api().datapoint_aggregate(datapoint_id, from, to, interval, function, fill, tz, &context).await
     }
 
     /// The most recent value of a datapoint.

@@ -8,7 +8,7 @@ use crate::header;
 #[cfg(feature = "validate")]
 use serde_valid::Validate;
 
-/// `integral` is the time-weighted integral (trapezoidal, linear between points) in value × hours, e.g. W → Wh. 
+/// For gauges: `mean`, `min`, `max`, `sum`, `count`, `first`, `last` of the values in the bucket, and `integral`, the time-weighted integral in value × hours (e.g. W → Wh). For counters (datapoint `kind: counter`): `increase`, the consumption in the bucket; `rate`, the increase per hour; `delta`, last − first of the values in the bucket, with no reset handling.  `integral` and `increase` follow the series between its points: linear between two consecutive points, so the value at a bucket or range edge is interpolated from the nearest points on both sides, even when those lie outside the bucket or the range. A bucket's value thus does not depend on the query's `from` and `to` (beyond the part of the bucket they cut off), and the buckets of a day add up to the day. Nothing is extrapolated: before the series' first point and after its last there is nothing to integrate, and a bucket the series does not reach is empty. For `increase`, a drop between two points is a reset (the counter restarted from 0, so the later value is the rise) or, when the datapoint has `counter_max`, a rollover (the rise is `counter_max − earlier + later`). `rate` divides a bucket's increase by the hours of the bucket that the series covers.  `count` of an empty bucket is 0 with any `fill` but `none` (which omits it). 
 /// Enumeration of values.
 /// Since this enum's variants do not hold data, we can easily define them as `#[repr(C)]`
 /// which helps with FFI.
@@ -34,6 +34,12 @@ pub enum AggregateFunction {
     Last,
     #[serde(rename = "integral")]
     Integral,
+    #[serde(rename = "increase")]
+    Increase,
+    #[serde(rename = "delta")]
+    Delta,
+    #[serde(rename = "rate")]
+    Rate,
 }
 
 impl std::fmt::Display for AggregateFunction {
@@ -47,6 +53,9 @@ impl std::fmt::Display for AggregateFunction {
             AggregateFunction::First => write!(f, "first"),
             AggregateFunction::Last => write!(f, "last"),
             AggregateFunction::Integral => write!(f, "integral"),
+            AggregateFunction::Increase => write!(f, "increase"),
+            AggregateFunction::Delta => write!(f, "delta"),
+            AggregateFunction::Rate => write!(f, "rate"),
         }
     }
 }
@@ -64,6 +73,9 @@ impl std::str::FromStr for AggregateFunction {
             "first" => std::result::Result::Ok(AggregateFunction::First),
             "last" => std::result::Result::Ok(AggregateFunction::Last),
             "integral" => std::result::Result::Ok(AggregateFunction::Integral),
+            "increase" => std::result::Result::Ok(AggregateFunction::Increase),
+            "delta" => std::result::Result::Ok(AggregateFunction::Delta),
+            "rate" => std::result::Result::Ok(AggregateFunction::Rate),
             _ => std::result::Result::Err(format!("Value not valid: {s}")),
         }
     }
@@ -164,6 +176,12 @@ pub struct AggregateResult {
     #[cfg_attr(feature = "validate", validate)]
     pub function: models::AggregateFunction,
 
+    /// The functions applied, in the order of each bucket's `values`.
+    #[serde(rename = "functions")]
+
+    #[cfg_attr(feature = "validate", validate)]
+    pub functions: Vec<models::AggregateFunction>,
+
     /// The time zone the grid is aligned in.
     #[serde(rename = "timezone")]
 
@@ -199,11 +217,12 @@ impl serde_valid::validation::ValidateCompositedMaxLength for AggregateResult {
 
 impl AggregateResult {
     #[allow(clippy::new_without_default)]
-    pub fn new(datapoint_id: i64, interval: models::Interval, function: models::AggregateFunction, timezone: String, buckets: Vec<models::Bucket>, ) -> AggregateResult {
+    pub fn new(datapoint_id: i64, interval: models::Interval, function: models::AggregateFunction, functions: Vec<models::AggregateFunction>, timezone: String, buckets: Vec<models::Bucket>, ) -> AggregateResult {
         AggregateResult {
             datapoint_id,
             interval,
             function,
+            functions,
             timezone,
             buckets,
         }
@@ -220,6 +239,7 @@ impl std::fmt::Display for AggregateResult {
             Some(self.datapoint_id.to_string()),
             // Skipping non-primitive type interval in query parameter serialization
             // Skipping non-primitive type function in query parameter serialization
+            // Skipping non-primitive type functions in query parameter serialization
             Some("timezone".to_string()),
             Some(self.timezone.to_string()),
             // Skipping non-primitive type buckets in query parameter serialization
@@ -243,6 +263,7 @@ impl std::str::FromStr for AggregateResult {
             pub datapoint_id: Vec<i64>,
             pub interval: Vec<models::Interval>,
             pub function: Vec<models::AggregateFunction>,
+            pub functions: Vec<Vec<models::AggregateFunction>>,
             pub timezone: Vec<String>,
             pub buckets: Vec<Vec<models::Bucket>>,
         }
@@ -268,6 +289,7 @@ impl std::str::FromStr for AggregateResult {
                     "interval" => intermediate_rep.interval.push(<models::Interval as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
                     "function" => intermediate_rep.function.push(<models::AggregateFunction as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "functions" => return std::result::Result::Err("Parsing a container in this style is not supported in AggregateResult".to_string()),
                     #[allow(clippy::redundant_clone)]
                     "timezone" => intermediate_rep.timezone.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     "buckets" => return std::result::Result::Err("Parsing a container in this style is not supported in AggregateResult".to_string()),
@@ -284,6 +306,7 @@ impl std::str::FromStr for AggregateResult {
             datapoint_id: intermediate_rep.datapoint_id.into_iter().next().ok_or_else(|| "datapoint_id missing in AggregateResult".to_string())?,
             interval: intermediate_rep.interval.into_iter().next().ok_or_else(|| "interval missing in AggregateResult".to_string())?,
             function: intermediate_rep.function.into_iter().next().ok_or_else(|| "function missing in AggregateResult".to_string())?,
+            functions: intermediate_rep.functions.into_iter().next().ok_or_else(|| "functions missing in AggregateResult".to_string())?,
             timezone: intermediate_rep.timezone.into_iter().next().ok_or_else(|| "timezone missing in AggregateResult".to_string())?,
             buckets: intermediate_rep.buckets.into_iter().next().ok_or_else(|| "buckets missing in AggregateResult".to_string())?,
         })
@@ -3593,13 +3616,20 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 #[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct Bucket {
+    /// The bucket's start (RFC 3339): UTC for intervals shorter than a day, the local offset of the grid's zone for `1d`, `1w` and `1mo`. 
     #[serde(rename = "timestamp")]
 
-    pub timestamp: chrono::DateTime::<chrono::Utc>,
+    pub timestamp: String,
 
+    /// The value of the first function asked for.
     #[serde(rename = "value")]
 
     pub value: swagger::Nullable<f64>,
+
+    /// One number (or null) per function of `functions`, in that order.
+    #[serde(rename = "values")]
+
+    pub values: Vec<swagger::Nullable<serde_json::Value>>,
 
 }
 
@@ -3626,10 +3656,11 @@ impl serde_valid::validation::ValidateCompositedMaxLength for Bucket {
 
 impl Bucket {
     #[allow(clippy::new_without_default)]
-    pub fn new(timestamp: chrono::DateTime::<chrono::Utc>, value: swagger::Nullable<f64>, ) -> Bucket {
+    pub fn new(timestamp: String, value: swagger::Nullable<f64>, values: Vec<swagger::Nullable<serde_json::Value>>, ) -> Bucket {
         Bucket {
             timestamp,
             value,
+            values,
         }
     }
 }
@@ -3640,9 +3671,11 @@ impl Bucket {
 impl std::fmt::Display for Bucket {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let params: Vec<Option<String>> = vec![
-            // Skipping non-primitive type timestamp in query parameter serialization
+            Some("timestamp".to_string()),
+            Some(self.timestamp.to_string()),
             Some("value".to_string()),
             Some(self.value.as_ref().map_or("null".to_string(), |x| x.to_string())),
+            // Skipping non-primitive type values in query parameter serialization
         ];
 
         write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
@@ -3660,8 +3693,9 @@ impl std::str::FromStr for Bucket {
         #[derive(Default)]
         #[allow(dead_code)]
         struct IntermediateRep {
-            pub timestamp: Vec<chrono::DateTime::<chrono::Utc>>,
+            pub timestamp: Vec<String>,
             pub value: Vec<swagger::Nullable<f64>>,
+            pub values: Vec<Vec<swagger::Nullable<serde_json::Value>>>,
         }
 
         let mut intermediate_rep = IntermediateRep::default();
@@ -3680,8 +3714,9 @@ impl std::str::FromStr for Bucket {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "timestamp" => intermediate_rep.timestamp.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "timestamp" => intermediate_rep.timestamp.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     "value" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in Bucket".to_string()),
+                    "values" => return std::result::Result::Err("Parsing a container in this style is not supported in Bucket".to_string()),
                     _ => return std::result::Result::Err("Unexpected key while parsing Bucket".to_string())
                 }
             }
@@ -3694,6 +3729,7 @@ impl std::str::FromStr for Bucket {
         std::result::Result::Ok(Bucket {
             timestamp: intermediate_rep.timestamp.into_iter().next().ok_or_else(|| "timestamp missing in Bucket".to_string())?,
             value: std::result::Result::Err("Nullable types not supported in Bucket".to_string())?,
+            values: intermediate_rep.values.into_iter().next().ok_or_else(|| "values missing in Bucket".to_string())?,
         })
     }
 }
@@ -5331,6 +5367,21 @@ pub struct Datapoint {
     #[serde(skip_serializing_if="Option::is_none")]
     pub max_value: Option<swagger::Nullable<f64>>,
 
+    /// Always present (`gauge` unless set).
+    #[serde(rename = "kind")]
+
+    #[cfg_attr(feature = "validate", validate)]
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub kind: Option<models::DatapointKind>,
+
+    /// For a counter that rolls over, the value at which it wraps to 0.
+    #[serde(rename = "counter_max")]
+    #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
+    #[serde(default = "swagger::nullable_format::default_optional_nullable")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub counter_max: Option<swagger::Nullable<f64>>,
+
     /// For discrete formats, the values a datapoint may take (as strings).
     #[serde(rename = "allowed_values")]
 
@@ -5383,6 +5434,8 @@ impl Datapoint {
             unit: None,
             min_value: None,
             max_value: None,
+            kind: None,
+            counter_max: None,
             allowed_values,
             created_at,
             updated_at,
@@ -5450,6 +5503,13 @@ impl std::fmt::Display for Datapoint {
                     max_value.as_ref().map_or("null".to_string(), |x| x.to_string()),
                 ].join(",")
             }),
+            // Skipping non-primitive type kind in query parameter serialization
+            self.counter_max.as_ref().map(|counter_max| {
+                [
+                    "counter_max".to_string(),
+                    counter_max.as_ref().map_or("null".to_string(), |x| x.to_string()),
+                ].join(",")
+            }),
             Some("allowed_values".to_string()),
             Some(self.allowed_values.iter().map(|x| x.to_string()).collect::<Vec<_>>().join(",")),
             // Skipping non-primitive type created_at in query parameter serialization
@@ -5483,6 +5543,8 @@ impl std::str::FromStr for Datapoint {
             pub unit: Vec<swagger::Nullable<String>>,
             pub min_value: Vec<swagger::Nullable<f64>>,
             pub max_value: Vec<swagger::Nullable<f64>>,
+            pub kind: Vec<models::DatapointKind>,
+            pub counter_max: Vec<swagger::Nullable<f64>>,
             pub allowed_values: Vec<Vec<String>>,
             pub created_at: Vec<chrono::DateTime::<chrono::Utc>>,
             pub updated_at: Vec<chrono::DateTime::<chrono::Utc>>,
@@ -5519,6 +5581,9 @@ impl std::str::FromStr for Datapoint {
                     "unit" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in Datapoint".to_string()),
                     "min_value" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in Datapoint".to_string()),
                     "max_value" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in Datapoint".to_string()),
+                    #[allow(clippy::redundant_clone)]
+                    "kind" => intermediate_rep.kind.push(<models::DatapointKind as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "counter_max" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in Datapoint".to_string()),
                     "allowed_values" => return std::result::Result::Err("Parsing a container in this style is not supported in Datapoint".to_string()),
                     #[allow(clippy::redundant_clone)]
                     "created_at" => intermediate_rep.created_at.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
@@ -5546,6 +5611,8 @@ impl std::str::FromStr for Datapoint {
             unit: std::result::Result::Err("Nullable types not supported in Datapoint".to_string())?,
             min_value: std::result::Result::Err("Nullable types not supported in Datapoint".to_string())?,
             max_value: std::result::Result::Err("Nullable types not supported in Datapoint".to_string())?,
+            kind: intermediate_rep.kind.into_iter().next(),
+            counter_max: std::result::Result::Err("Nullable types not supported in Datapoint".to_string())?,
             allowed_values: intermediate_rep.allowed_values.into_iter().next().ok_or_else(|| "allowed_values missing in Datapoint".to_string())?,
             created_at: intermediate_rep.created_at.into_iter().next().ok_or_else(|| "created_at missing in Datapoint".to_string())?,
             updated_at: intermediate_rep.updated_at.into_iter().next().ok_or_else(|| "updated_at missing in Datapoint".to_string())?,
@@ -5707,6 +5774,20 @@ pub struct DatapointCreate {
     #[serde(skip_serializing_if="Option::is_none")]
     pub max_value: Option<swagger::Nullable<f64>>,
 
+    /// `gauge` (the default) or `counter`; see `DatapointKind`.
+    #[serde(rename = "kind")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub kind: Option<String>,
+
+    /// Counters only: the value at which the counter rolls over to 0 (greater than 0). A drop is then read as a rollover rather than a reset. 
+    #[serde(rename = "counter_max")]
+    #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
+    #[serde(default = "swagger::nullable_format::default_optional_nullable")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub counter_max: Option<swagger::Nullable<f64>>,
+
     #[serde(rename = "allowed_values")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
@@ -5752,6 +5833,8 @@ impl DatapointCreate {
             unit: None,
             min_value: None,
             max_value: None,
+            kind: None,
+            counter_max: None,
             allowed_values: None,
         }
     }
@@ -5817,6 +5900,18 @@ impl std::fmt::Display for DatapointCreate {
                     max_value.as_ref().map_or("null".to_string(), |x| x.to_string()),
                 ].join(",")
             }),
+            self.kind.as_ref().map(|kind| {
+                [
+                    "kind".to_string(),
+                    kind.to_string(),
+                ].join(",")
+            }),
+            self.counter_max.as_ref().map(|counter_max| {
+                [
+                    "counter_max".to_string(),
+                    counter_max.as_ref().map_or("null".to_string(), |x| x.to_string()),
+                ].join(",")
+            }),
             self.allowed_values.as_ref().map(|allowed_values| {
                 [
                     "allowed_values".to_string(),
@@ -5851,6 +5946,8 @@ impl std::str::FromStr for DatapointCreate {
             pub unit: Vec<swagger::Nullable<String>>,
             pub min_value: Vec<swagger::Nullable<f64>>,
             pub max_value: Vec<swagger::Nullable<f64>>,
+            pub kind: Vec<String>,
+            pub counter_max: Vec<swagger::Nullable<f64>>,
             pub allowed_values: Vec<swagger::Nullable<Vec<String>>>,
         }
 
@@ -5883,6 +5980,9 @@ impl std::str::FromStr for DatapointCreate {
                     "unit" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in DatapointCreate".to_string()),
                     "min_value" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in DatapointCreate".to_string()),
                     "max_value" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in DatapointCreate".to_string()),
+                    #[allow(clippy::redundant_clone)]
+                    "kind" => intermediate_rep.kind.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "counter_max" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in DatapointCreate".to_string()),
                     "allowed_values" => return std::result::Result::Err("Parsing a container in this style is not supported in DatapointCreate".to_string()),
                     _ => return std::result::Result::Err("Unexpected key while parsing DatapointCreate".to_string())
                 }
@@ -5905,6 +6005,8 @@ impl std::str::FromStr for DatapointCreate {
             unit: std::result::Result::Err("Nullable types not supported in DatapointCreate".to_string())?,
             min_value: std::result::Result::Err("Nullable types not supported in DatapointCreate".to_string())?,
             max_value: std::result::Result::Err("Nullable types not supported in DatapointCreate".to_string())?,
+            kind: intermediate_rep.kind.into_iter().next(),
+            counter_max: std::result::Result::Err("Nullable types not supported in DatapointCreate".to_string())?,
             allowed_values: std::result::Result::Err("Nullable types not supported in DatapointCreate".to_string())?,
         })
     }
@@ -5977,6 +6079,121 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
                             std::result::Result::Ok(value) => std::result::Result::Ok(value),
                             std::result::Result::Err(err) => std::result::Result::Err(
                                 format!("Unable to convert header value '{hdr_value}' into DatapointCreate - {err}"))
+                        }
+                    })
+                }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
+
+                std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+        }
+    }
+}
+
+/// What the values of a numeric datapoint measure. A `gauge` is a level at an instant (power, temperature): `mean`, `min`, `max`, `integral` suit it. A `counter` is a cumulative total (a meter's kWh): `increase`, `rate` and `delta` suit it; `increase` and `rate` are refused (422) for gauges. 
+/// Enumeration of values.
+/// Since this enum's variants do not hold data, we can easily define them as `#[repr(C)]`
+/// which helps with FFI.
+#[allow(non_camel_case_types)]
+#[repr(C)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize, Hash)]
+#[cfg_attr(feature = "validate", derive(Validate))]
+#[cfg_attr(feature = "conversion", derive(frunk_enum_derive::LabelledGenericEnum))]
+pub enum DatapointKind {
+    #[serde(rename = "gauge")]
+    Gauge,
+    #[serde(rename = "counter")]
+    Counter,
+}
+
+impl std::fmt::Display for DatapointKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {
+            DatapointKind::Gauge => write!(f, "gauge"),
+            DatapointKind::Counter => write!(f, "counter"),
+        }
+    }
+}
+
+impl std::str::FromStr for DatapointKind {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        match s {
+            "gauge" => std::result::Result::Ok(DatapointKind::Gauge),
+            "counter" => std::result::Result::Ok(DatapointKind::Counter),
+            _ => std::result::Result::Err(format!("Value not valid: {s}")),
+        }
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<DatapointKind> and hyper::header::HeaderValue
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<header::IntoHeaderValue<DatapointKind>> for hyper::header::HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_value: header::IntoHeaderValue<DatapointKind>) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match hyper::header::HeaderValue::from_str(&hdr_value) {
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for DatapointKind - value: {hdr_value} is invalid {e}"))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<DatapointKind> {
+    type Error = String;
+
+    fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+             std::result::Result::Ok(value) => {
+                    match <DatapointKind as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into DatapointKind - {err}"))
+                    }
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<DatapointKind>>> for hyper::header::HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<DatapointKind>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
+
+        match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<DatapointKind>> {
+    type Error = String;
+
+    fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_values.to_str() {
+            std::result::Result::Ok(hdr_values) => {
+                let hdr_values : std::vec::Vec<DatapointKind> = hdr_values
+                .split(',')
+                .filter_map(|hdr_value| match hdr_value.trim() {
+                    "" => std::option::Option::None,
+                    hdr_value => std::option::Option::Some({
+                        match <DatapointKind as std::str::FromStr>::from_str(hdr_value) {
+                            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+                            std::result::Result::Err(err) => std::result::Result::Err(
+                                format!("Unable to convert header value '{hdr_value}' into DatapointKind - {err}"))
                         }
                     })
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
@@ -6366,6 +6583,20 @@ pub struct DatapointUpdate {
     #[serde(skip_serializing_if="Option::is_none")]
     pub max_value: Option<swagger::Nullable<f64>>,
 
+    /// `gauge` (the default) or `counter`; see `DatapointKind`.
+    #[serde(rename = "kind")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub kind: Option<String>,
+
+    /// Counters only: the value at which the counter rolls over to 0 (greater than 0). A drop is then read as a rollover rather than a reset. 
+    #[serde(rename = "counter_max")]
+    #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
+    #[serde(default = "swagger::nullable_format::default_optional_nullable")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub counter_max: Option<swagger::Nullable<f64>>,
+
     #[serde(rename = "allowed_values")]
     #[serde(deserialize_with = "swagger::nullable_format::deserialize_optional_nullable")]
     #[serde(default = "swagger::nullable_format::default_optional_nullable")]
@@ -6411,6 +6642,8 @@ impl DatapointUpdate {
             unit: None,
             min_value: None,
             max_value: None,
+            kind: None,
+            counter_max: None,
             allowed_values: None,
         }
     }
@@ -6488,6 +6721,18 @@ impl std::fmt::Display for DatapointUpdate {
                     max_value.as_ref().map_or("null".to_string(), |x| x.to_string()),
                 ].join(",")
             }),
+            self.kind.as_ref().map(|kind| {
+                [
+                    "kind".to_string(),
+                    kind.to_string(),
+                ].join(",")
+            }),
+            self.counter_max.as_ref().map(|counter_max| {
+                [
+                    "counter_max".to_string(),
+                    counter_max.as_ref().map_or("null".to_string(), |x| x.to_string()),
+                ].join(",")
+            }),
             self.allowed_values.as_ref().map(|allowed_values| {
                 [
                     "allowed_values".to_string(),
@@ -6522,6 +6767,8 @@ impl std::str::FromStr for DatapointUpdate {
             pub unit: Vec<swagger::Nullable<String>>,
             pub min_value: Vec<swagger::Nullable<f64>>,
             pub max_value: Vec<swagger::Nullable<f64>>,
+            pub kind: Vec<String>,
+            pub counter_max: Vec<swagger::Nullable<f64>>,
             pub allowed_values: Vec<swagger::Nullable<Vec<String>>>,
         }
 
@@ -6554,6 +6801,9 @@ impl std::str::FromStr for DatapointUpdate {
                     "unit" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in DatapointUpdate".to_string()),
                     "min_value" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in DatapointUpdate".to_string()),
                     "max_value" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in DatapointUpdate".to_string()),
+                    #[allow(clippy::redundant_clone)]
+                    "kind" => intermediate_rep.kind.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "counter_max" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in DatapointUpdate".to_string()),
                     "allowed_values" => return std::result::Result::Err("Parsing a container in this style is not supported in DatapointUpdate".to_string()),
                     _ => return std::result::Result::Err("Unexpected key while parsing DatapointUpdate".to_string())
                 }
@@ -6576,6 +6826,8 @@ impl std::str::FromStr for DatapointUpdate {
             unit: std::result::Result::Err("Nullable types not supported in DatapointUpdate".to_string())?,
             min_value: std::result::Result::Err("Nullable types not supported in DatapointUpdate".to_string())?,
             max_value: std::result::Result::Err("Nullable types not supported in DatapointUpdate".to_string())?,
+            kind: intermediate_rep.kind.into_iter().next(),
+            counter_max: std::result::Result::Err("Nullable types not supported in DatapointUpdate".to_string())?,
             allowed_values: std::result::Result::Err("Nullable types not supported in DatapointUpdate".to_string())?,
         })
     }
@@ -15433,6 +15685,11 @@ pub struct TimeseriesColumn {
 
     pub key: String,
 
+    #[serde(rename = "function")]
+
+    #[cfg_attr(feature = "validate", validate)]
+    pub function: models::AggregateFunction,
+
     /// One number (or null) per timestamp of the table.
     #[serde(rename = "values")]
 
@@ -15463,10 +15720,11 @@ impl serde_valid::validation::ValidateCompositedMaxLength for TimeseriesColumn {
 
 impl TimeseriesColumn {
     #[allow(clippy::new_without_default)]
-    pub fn new(datapoint_id: i64, key: String, values: Vec<swagger::Nullable<serde_json::Value>>, ) -> TimeseriesColumn {
+    pub fn new(datapoint_id: i64, key: String, function: models::AggregateFunction, values: Vec<swagger::Nullable<serde_json::Value>>, ) -> TimeseriesColumn {
         TimeseriesColumn {
             datapoint_id,
             key,
+            function,
             values,
         }
     }
@@ -15482,6 +15740,7 @@ impl std::fmt::Display for TimeseriesColumn {
             Some(self.datapoint_id.to_string()),
             Some("key".to_string()),
             Some(self.key.to_string()),
+            // Skipping non-primitive type function in query parameter serialization
             // Skipping non-primitive type values in query parameter serialization
         ];
 
@@ -15502,6 +15761,7 @@ impl std::str::FromStr for TimeseriesColumn {
         struct IntermediateRep {
             pub datapoint_id: Vec<i64>,
             pub key: Vec<String>,
+            pub function: Vec<models::AggregateFunction>,
             pub values: Vec<Vec<swagger::Nullable<serde_json::Value>>>,
         }
 
@@ -15524,6 +15784,8 @@ impl std::str::FromStr for TimeseriesColumn {
                     "datapoint_id" => intermediate_rep.datapoint_id.push(<i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
                     "key" => intermediate_rep.key.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "function" => intermediate_rep.function.push(<models::AggregateFunction as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     "values" => return std::result::Result::Err("Parsing a container in this style is not supported in TimeseriesColumn".to_string()),
                     _ => return std::result::Result::Err("Unexpected key while parsing TimeseriesColumn".to_string())
                 }
@@ -15537,6 +15799,7 @@ impl std::str::FromStr for TimeseriesColumn {
         std::result::Result::Ok(TimeseriesColumn {
             datapoint_id: intermediate_rep.datapoint_id.into_iter().next().ok_or_else(|| "datapoint_id missing in TimeseriesColumn".to_string())?,
             key: intermediate_rep.key.into_iter().next().ok_or_else(|| "key missing in TimeseriesColumn".to_string())?,
+            function: intermediate_rep.function.into_iter().next().ok_or_else(|| "function missing in TimeseriesColumn".to_string())?,
             values: intermediate_rep.values.into_iter().next().ok_or_else(|| "values missing in TimeseriesColumn".to_string())?,
         })
     }
@@ -15623,9 +15886,10 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 #[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct TimeseriesTable {
+    /// Bucket starts, labelled as the aggregate route's buckets.
     #[serde(rename = "timestamps")]
 
-    pub timestamps: Vec<chrono::DateTime::<chrono::Utc>>,
+    pub timestamps: Vec<String>,
 
     #[serde(rename = "series")]
 
@@ -15657,7 +15921,7 @@ impl serde_valid::validation::ValidateCompositedMaxLength for TimeseriesTable {
 
 impl TimeseriesTable {
     #[allow(clippy::new_without_default)]
-    pub fn new(timestamps: Vec<chrono::DateTime::<chrono::Utc>>, series: Vec<models::TimeseriesColumn>, ) -> TimeseriesTable {
+    pub fn new(timestamps: Vec<String>, series: Vec<models::TimeseriesColumn>, ) -> TimeseriesTable {
         TimeseriesTable {
             timestamps,
             series,
@@ -15671,7 +15935,8 @@ impl TimeseriesTable {
 impl std::fmt::Display for TimeseriesTable {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let params: Vec<Option<String>> = vec![
-            // Skipping non-primitive type timestamps in query parameter serialization
+            Some("timestamps".to_string()),
+            Some(self.timestamps.iter().map(|x| x.to_string()).collect::<Vec<_>>().join(",")),
             // Skipping non-primitive type series in query parameter serialization
         ];
 
@@ -15690,7 +15955,7 @@ impl std::str::FromStr for TimeseriesTable {
         #[derive(Default)]
         #[allow(dead_code)]
         struct IntermediateRep {
-            pub timestamps: Vec<Vec<chrono::DateTime::<chrono::Utc>>>,
+            pub timestamps: Vec<Vec<String>>,
             pub series: Vec<Vec<models::TimeseriesColumn>>,
         }
 

@@ -23,6 +23,8 @@ pub fn datapoint(key: &str, device_id: Option<i64>) -> DatapointCreate {
         min_value: None,
         max_value: None,
         allowed_values: None,
+        kind: None,
+        counter_max: None,
     }
 }
 
@@ -52,6 +54,8 @@ fn no_change() -> DatapointUpdate {
         min_value: None,
         max_value: None,
         allowed_values: None,
+        kind: None,
+        counter_max: None,
     }
 }
 

@@ -6,6 +6,7 @@
 
 mod access;
 mod aggregate;
+mod analytics;
 mod auth;
 mod bad_input;
 mod bounds;

@@ -6,6 +6,7 @@ use crate::connection::DbConnection;
 use crate::error::DbError;
 use crate::models::Datapoint;
 use crate::schema::{datapoint_values as dv, datapoints, devices, sites};
+use crate::series::{CounterDrop, Pieces};
 use crate::timegrid::{Function, Grid};
 use crate::vocab::DataFormat;
 use diesel::prelude::*;
@@ -280,20 +281,33 @@ impl Sql {
 }
 
 /// The per-bucket value of `function` over one datapoint's numeric values on `grid`,
-/// aligned with `grid.starts` (`None` for a bucket without values).
+/// aligned with `grid.starts` (`None` for a bucket without values). `drop` says
+/// how a counter's drops are read (`increase`, `rate`).
 pub fn aggregate(
     conn: &mut DbConnection,
     datapoint_id: i64,
     grid: &Grid,
     function: Function,
+    drop: CounterDrop,
 ) -> Result<Vec<Option<f64>>, DbError> {
     let mut out = vec![None; grid.starts.len()];
     if grid.starts.is_empty() {
         return Ok(out);
     }
-    if function == Function::Integral {
-        integral(conn, datapoint_id, grid, &mut out)?;
-        return Ok(out);
+    match function {
+        Function::Integral | Function::Increase | Function::Rate => {
+            return along_the_line(conn, datapoint_id, grid, function, drop);
+        }
+        Function::Delta => {
+            let first = aggregate(conn, datapoint_id, grid, Function::First, drop)?;
+            let last = aggregate(conn, datapoint_id, grid, Function::Last, drop)?;
+            return Ok(first
+                .into_iter()
+                .zip(last)
+                .map(|(first, last)| Some(last? - first?))
+                .collect());
+        }
+        _ => {}
     }
     if grid.fixed.is_none() && grid.starts.len() > BUCKETS_PER_STATEMENT {
         for first in (0..grid.starts.len()).step_by(BUCKETS_PER_STATEMENT) {
@@ -305,7 +319,7 @@ pub fn aggregate(
                 end: grid.end_of(last),
                 fixed: None,
             };
-            let values = aggregate(conn, datapoint_id, &slice, function)?;
+            let values = aggregate(conn, datapoint_id, &slice, function, drop)?;
             out[first..=last].copy_from_slice(&values);
         }
         return Ok(out);
@@ -360,6 +374,9 @@ pub fn aggregate(
                 Function::Mean => "AVG(v.num)",
                 Function::Min => "MIN(v.num)",
                 Function::Max => "MAX(v.num)",
+                // Exact decimal addition on PostgreSQL: sums of exact inputs come out
+                // exact (SQLite's SUM compensates by itself).
+                Function::Sum if sql.postgres => "SUM(CAST(v.num AS NUMERIC))",
                 Function::Sum => "SUM(v.num)",
                 _ => "COUNT(*)",
             };
@@ -383,25 +400,41 @@ pub fn aggregate(
     Ok(out)
 }
 
-/// Time-weighted integral per bucket in value × hours: trapezoids between
-/// consecutive points, split at bucket boundaries by linear interpolation. Only
-/// the span between the first and last point inside the range counts.
-fn integral(
+/// The functions that read a series as a line through its points
+/// ([`crate::series`]): the points inside the range, with the nearest point on
+/// each side of it, streamed in chunks.
+fn along_the_line(
     conn: &mut DbConnection,
     datapoint_id: i64,
     grid: &Grid,
-    out: &mut [Option<f64>],
-) -> Result<(), DbError> {
-    const MICROS_PER_HOUR: f64 = 3_600_000_000.0;
-    let mut previous: Option<(i64, f64)> = None;
-    let mut after = None;
-    loop {
-        let mut query = dv::table
+    function: Function,
+    drop: CounterDrop,
+) -> Result<Vec<Option<f64>>, DbError> {
+    let numbers = || {
+        dv::table
             .filter(dv::datapoint_id.eq(datapoint_id))
-            .filter(dv::ts.ge(grid.from))
-            .filter(dv::ts.lt(grid.to))
             .filter(dv::num.is_not_null())
             .select((dv::ts, dv::num))
+    };
+    let mut pieces = Pieces::new(grid, drop);
+    let feed = |rows: &[(i64, Option<f64>)], pieces: &mut Pieces<'_>| {
+        for &(t, v) in rows {
+            if let Some(v) = v {
+                pieces.push(t, v);
+            }
+        }
+    };
+    let before: Vec<(i64, Option<f64>)> = numbers()
+        .filter(dv::ts.lt(grid.from))
+        .order(dv::ts.desc())
+        .limit(1)
+        .load(conn)?;
+    feed(&before, &mut pieces);
+    let mut after = None;
+    loop {
+        let mut query = numbers()
+            .filter(dv::ts.ge(grid.from))
+            .filter(dv::ts.lt(grid.to))
             .order(dv::ts.asc())
             .limit(STREAM_CHUNK)
             .into_boxed();
@@ -409,30 +442,21 @@ fn integral(
             query = query.filter(dv::ts.gt(a));
         }
         let rows: Vec<(i64, Option<f64>)> = query.load(conn)?;
-        for &(t1, v1) in &rows {
-            let Some(v1) = v1 else { continue };
-            if let Some((t0, v0)) = previous {
-                let mut a = t0;
-                let mut va = v0;
-                while a < t1 {
-                    let Some(i) = grid.index_of(a) else { break };
-                    let b = grid.end_of(i).min(t1);
-                    let vb = v0 + (v1 - v0) * (b - t0) as f64 / (t1 - t0) as f64;
-                    let area = (va + vb) / 2.0 * (b - a) as f64 / MICROS_PER_HOUR;
-                    out[i] = Some(out[i].unwrap_or(0.0) + area);
-                    a = b;
-                    va = vb;
-                }
-            }
-            // A bucket holding a point has an integral, zero if nothing else.
-            if let Some(i) = grid.index_of(t1) {
-                out[i].get_or_insert(0.0);
-            }
-            previous = Some((t1, v1));
-        }
+        feed(&rows, &mut pieces);
         if (rows.len() as i64) < STREAM_CHUNK {
-            return Ok(());
+            break;
         }
         after = rows.last().map(|r| r.0);
     }
+    let next: Vec<(i64, Option<f64>)> = numbers()
+        .filter(dv::ts.ge(grid.to))
+        .order(dv::ts.asc())
+        .limit(1)
+        .load(conn)?;
+    feed(&next, &mut pieces);
+    Ok(match function {
+        Function::Increase => pieces.increases(),
+        Function::Rate => pieces.rates(),
+        _ => pieces.integrals(),
+    })
 }

@@ -571,8 +571,9 @@ fn main() {
                   ???,
                   ???,
                   models::Interval::Variant1m,
-                  Some(models::AggregateFunction::Mean),
-                  Some(models::Fill::None)
+                  Some(&Vec::new()),
+                  Some(models::Fill::None),
+                  None
             ));
             info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
         },
@@ -596,8 +597,9 @@ fn main() {
                   ???,
                   ???,
                   models::Interval::Variant1m,
-                  Some(models::AggregateFunction::Mean),
-                  Some(models::Fill::None)
+                  Some(&Vec::new()),
+                  Some(models::Fill::None),
+                  None
             ));
             info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
         },

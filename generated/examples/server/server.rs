@@ -725,11 +725,12 @@ impl<C> Api<C> for Server<C> where C: Has<XSpanIdString> + Send + Sync
         from: chrono::DateTime::<chrono::Utc>,
         to: chrono::DateTime::<chrono::Utc>,
         interval: models::Interval,
-        function: Option<models::AggregateFunction>,
+        function: Option<&'a Vec<models::AggregateFunction>>,
         fill: Option<models::Fill>,
+        tz: Option<String>,
         context: &C) -> Result<TimeseriesResponse, ApiError>
     {
-        info!("timeseries({:?}, {:?}, {:?}, {:?}, {:?}, {:?}) - X-Span-ID: {:?}", datapoint_ids, from, to, interval, function, fill, context.get().0.clone());
+        info!("timeseries({:?}, {:?}, {:?}, {:?}, {:?}, {:?}, {:?}) - X-Span-ID: {:?}", datapoint_ids, from, to, interval, function, fill, tz, context.get().0.clone());
         Err(ApiError("Api-Error: Operation is NOT implemented".into()))
     }
 
@@ -754,17 +755,18 @@ impl<C> Api<C> for Server<C> where C: Has<XSpanIdString> + Send + Sync
     }
 
     /// Aggregate values into buckets aligned to an interval grid.
-    async fn datapoint_aggregate(
+    async fn datapoint_aggregate<'a>(
         &self,
         datapoint_id: i64,
         from: chrono::DateTime::<chrono::Utc>,
         to: chrono::DateTime::<chrono::Utc>,
         interval: models::Interval,
-        function: Option<models::AggregateFunction>,
+        function: Option<&'a Vec<models::AggregateFunction>>,
         fill: Option<models::Fill>,
+        tz: Option<String>,
         context: &C) -> Result<DatapointAggregateResponse, ApiError>
     {
-        info!("datapoint_aggregate({:?}, {:?}, {:?}, {:?}, {:?}, {:?}) - X-Span-ID: {:?}", datapoint_id, from, to, interval, function, fill, context.get().0.clone());
+        info!("datapoint_aggregate({:?}, {:?}, {:?}, {:?}, {:?}, {:?}, {:?}) - X-Span-ID: {:?}", datapoint_id, from, to, interval, function, fill, tz, context.get().0.clone());
         Err(ApiError("Api-Error: Operation is NOT implemented".into()))
     }
 

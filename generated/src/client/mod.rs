@@ -10331,8 +10331,9 @@ impl<S, C, B> Api<C> for Client<S, C> where
         param_from: chrono::DateTime::<chrono::Utc>,
         param_to: chrono::DateTime::<chrono::Utc>,
         param_interval: models::Interval,
-        param_function: Option<models::AggregateFunction>,
+        param_function: Option<&'a Vec<models::AggregateFunction>>,
         param_fill: Option<models::Fill>,
+        param_tz: Option<String>,
         context: &C) -> Result<TimeseriesResponse, ApiError>
     {
         let mut client_service = self.client_service.clone();
@@ -10355,11 +10356,15 @@ impl<S, C, B> Api<C> for Client<S, C> where
                     &param_interval.to_string());
             if let Some(param_function) = param_function {
                 query_string.append_pair("function",
-                    &param_function.to_string());
+                    &param_function.iter().map(ToString::to_string).collect::<Vec<String>>().join(","));
             }
             if let Some(param_fill) = param_fill {
                 query_string.append_pair("fill",
                     &param_fill.to_string());
+            }
+            if let Some(param_tz) = param_tz {
+                query_string.append_pair("tz",
+                    &param_tz);
             }
             query_string.finish()
         };
@@ -10996,14 +11001,15 @@ impl<S, C, B> Api<C> for Client<S, C> where
     }
 
     #[allow(clippy::vec_init_then_push)]
-    async fn datapoint_aggregate(
+    async fn datapoint_aggregate<'a>(
         &self,
         param_datapoint_id: i64,
         param_from: chrono::DateTime::<chrono::Utc>,
         param_to: chrono::DateTime::<chrono::Utc>,
         param_interval: models::Interval,
-        param_function: Option<models::AggregateFunction>,
+        param_function: Option<&'a Vec<models::AggregateFunction>>,
         param_fill: Option<models::Fill>,
+        param_tz: Option<String>,
         context: &C) -> Result<DatapointAggregateResponse, ApiError>
     {
         let mut client_service = self.client_service.clone();
@@ -11025,11 +11031,15 @@ impl<S, C, B> Api<C> for Client<S, C> where
                     &param_interval.to_string());
             if let Some(param_function) = param_function {
                 query_string.append_pair("function",
-                    &param_function.to_string());
+                    &param_function.iter().map(ToString::to_string).collect::<Vec<String>>().join(","));
             }
             if let Some(param_fill) = param_fill {
                 query_string.append_pair("fill",
                     &param_fill.to_string());
+            }
+            if let Some(param_tz) = param_tz {
+                query_string.append_pair("tz",
+                    &param_tz);
             }
             query_string.finish()
         };

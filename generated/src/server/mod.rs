@@ -9702,25 +9702,13 @@ where
     #[cfg(not(feature = "validate"))]
                 run_validation!(param_interval, "interval", validation);
                 let param_function = query_params.iter().filter(|e| e.0 == "function").map(|e| e.1.clone())
-                    .next();
-                let param_function = match param_function {
-                    Some(param_function) => {
-                        let param_function =
-                            <models::AggregateFunction as std::str::FromStr>::from_str
-                                (&param_function);
-                        match param_function {
-                            Ok(param_function) => Some(param_function),
-                            Err(e) => return Ok(Response::builder()
-                                .status(StatusCode::BAD_REQUEST)
-                                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                .body(body_from_string(format!("Couldn't parse query parameter function - doesn't match schema: {e}")))
-                                .expect("Unable to create Bad Request response for invalid query parameter function")),
-                        }
-                    },
-                    None => None,
+                    .filter_map(|param_function| param_function.parse().ok())
+                    .collect::<Vec<_>>();
+                let param_function = if !param_function.is_empty() {
+                    Some(param_function)
+                } else {
+                    None
                 };
-    #[cfg(not(feature = "validate"))]
-                run_validation!(param_function, "function", validation);
                 let param_fill = query_params.iter().filter(|e| e.0 == "fill").map(|e| e.1.clone())
                     .next();
                 let param_fill = match param_fill {
@@ -9741,14 +9729,33 @@ where
                 };
     #[cfg(not(feature = "validate"))]
                 run_validation!(param_fill, "fill", validation);
+                let param_tz = query_params.iter().filter(|e| e.0 == "tz").map(|e| e.1.clone())
+                    .next();
+                let param_tz = match param_tz {
+                    Some(param_tz) => {
+                        let param_tz =
+                            <String as std::str::FromStr>::from_str
+                                (&param_tz);
+                        match param_tz {
+                            Ok(param_tz) => Some(param_tz),
+                            Err(e) => return Ok(Response::builder()
+                                .status(StatusCode::BAD_REQUEST)
+                                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                .body(body_from_string(format!("Couldn't parse query parameter tz - doesn't match schema: {e}")))
+                                .expect("Unable to create Bad Request response for invalid query parameter tz")),
+                        }
+                    },
+                    None => None,
+                };
 
                                 let result = api_impl.timeseries(
                                             param_datapoint_ids.as_ref(),
                                             param_from,
                                             param_to,
                                             param_interval,
-                                            param_function,
+                                            param_function.as_ref(),
                                             param_fill,
+                                            param_tz,
                                         &context
                                     ).await;
                                 let mut response = Response::new(BoxBody::new(http_body_util::Empty::new()));
@@ -10337,25 +10344,13 @@ where
     #[cfg(not(feature = "validate"))]
                 run_validation!(param_interval, "interval", validation);
                 let param_function = query_params.iter().filter(|e| e.0 == "function").map(|e| e.1.clone())
-                    .next();
-                let param_function = match param_function {
-                    Some(param_function) => {
-                        let param_function =
-                            <models::AggregateFunction as std::str::FromStr>::from_str
-                                (&param_function);
-                        match param_function {
-                            Ok(param_function) => Some(param_function),
-                            Err(e) => return Ok(Response::builder()
-                                .status(StatusCode::BAD_REQUEST)
-                                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
-                                .body(body_from_string(format!("Couldn't parse query parameter function - doesn't match schema: {e}")))
-                                .expect("Unable to create Bad Request response for invalid query parameter function")),
-                        }
-                    },
-                    None => None,
+                    .filter_map(|param_function| param_function.parse().ok())
+                    .collect::<Vec<_>>();
+                let param_function = if !param_function.is_empty() {
+                    Some(param_function)
+                } else {
+                    None
                 };
-    #[cfg(not(feature = "validate"))]
-                run_validation!(param_function, "function", validation);
                 let param_fill = query_params.iter().filter(|e| e.0 == "fill").map(|e| e.1.clone())
                     .next();
                 let param_fill = match param_fill {
@@ -10376,14 +10371,33 @@ where
                 };
     #[cfg(not(feature = "validate"))]
                 run_validation!(param_fill, "fill", validation);
+                let param_tz = query_params.iter().filter(|e| e.0 == "tz").map(|e| e.1.clone())
+                    .next();
+                let param_tz = match param_tz {
+                    Some(param_tz) => {
+                        let param_tz =
+                            <String as std::str::FromStr>::from_str
+                                (&param_tz);
+                        match param_tz {
+                            Ok(param_tz) => Some(param_tz),
+                            Err(e) => return Ok(Response::builder()
+                                .status(StatusCode::BAD_REQUEST)
+                                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                .body(body_from_string(format!("Couldn't parse query parameter tz - doesn't match schema: {e}")))
+                                .expect("Unable to create Bad Request response for invalid query parameter tz")),
+                        }
+                    },
+                    None => None,
+                };
 
                                 let result = api_impl.datapoint_aggregate(
                                             param_datapoint_id,
                                             param_from,
                                             param_to,
                                             param_interval,
-                                            param_function,
+                                            param_function.as_ref(),
                                             param_fill,
+                                            param_tz,
                                         &context
                                     ).await;
                                 let mut response = Response::new(BoxBody::new(http_body_util::Empty::new()));

@@ -1,43 +1,51 @@
 //! Aggregate reads: one datapoint's buckets on an interval grid, and several
-//! datapoints on one shared grid (a table). The request is checked whole (range,
-//! size) before the grid is built or anything is read.
+//! datapoints on one shared grid (a table), each with one or more functions. The
+//! request is checked whole (functions, zone, range, size) before the grid is
+//! built or anything is read.
 
 use super::{Core, CoreError, Limits};
 use crate::core::timestamps;
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, FixedOffset, Utc};
 use chrono_tz::Tz;
+use joule_db::models::Datapoint;
 use joule_db::queries::datapoints::datapoint_get;
 use joule_db::queries::values as q;
+use joule_db::series::CounterDrop;
 use joule_db::timegrid::{self, Fill, Function, Grid, Interval};
-use joule_db::{DbConnection, DbError};
+use joule_db::{DatapointKind, DbConnection, DbError};
 
-/// What an aggregate read asks for. `to` is exclusive; `function` defaults to the
-/// mean and `fill` to none.
-#[derive(Debug, Clone, Copy)]
+/// What an aggregate read asks for. `to` is exclusive; `functions` defaults to
+/// the mean, `fill` to none and `tz` to the zone of the (first) datapoint's site.
+#[derive(Debug, Clone)]
 pub struct AggregateQuery {
     pub from: DateTime<Utc>,
     pub to: DateTime<Utc>,
     pub interval: Interval,
-    pub function: Option<Function>,
+    pub functions: Vec<Function>,
     pub fill: Option<Fill>,
+    /// An IANA zone name overriding the site's.
+    pub tz: Option<String>,
 }
 
 /// One datapoint aggregated on its grid.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Aggregate {
     pub datapoint_id: i64,
-    /// The function applied (the default when none was asked for).
-    pub function: Function,
+    /// The functions applied, in the order of each bucket's values (the default
+    /// when none was asked for).
+    pub functions: Vec<Function>,
     /// The IANA name of the time zone the grid follows.
     pub timezone: String,
-    /// Bucket start and value (`None`: an empty bucket the fill left empty).
-    pub buckets: Vec<(DateTime<Utc>, Option<f64>)>,
+    /// Bucket label and one value per function (`None`: an empty bucket the fill
+    /// left empty).
+    pub buckets: Vec<(DateTime<FixedOffset>, Vec<Option<f64>>)>,
 }
 
-/// Several datapoints on one grid: a row per bucket kept, a column per datapoint.
+/// Several datapoints on one grid: a row per bucket kept, a column per datapoint
+/// and function.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Timeseries {
-    pub timestamps: Vec<DateTime<Utc>>,
+    pub timestamps: Vec<DateTime<FixedOffset>>,
     pub series: Vec<Column>,
 }
 
@@ -45,24 +53,50 @@ pub struct Timeseries {
 pub struct Column {
     pub datapoint_id: i64,
     pub key: String,
+    pub function: Function,
     /// One value per row of [`Timeseries::timestamps`].
     pub values: Vec<Option<f64>>,
 }
 
 /// A query checked and read into the grid's terms (microseconds, defaults set).
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 struct Checked {
     from: i64,
     to: i64,
     interval: Interval,
-    function: Function,
+    functions: Vec<Function>,
     fill: Fill,
+    tz: Option<Tz>,
+}
+
+/// The zone named by `tz`: an IANA name (422 naming `tz` otherwise).
+fn zone(tz: &str) -> Result<Tz, CoreError> {
+    tz.parse::<Tz>().map_err(|_| {
+        CoreError::invalid_field(
+            "tz",
+            format!("'{tz}' is not an IANA time zone name (such as Europe/Berlin)"),
+        )
+    })
 }
 
 impl Checked {
-    /// Checks the range and the size of a read of `series` datapoints (422, as
-    /// for any grid that cannot be made), before anything is built.
+    /// Checks the functions, the zone, the range and the size of a read of
+    /// `series` datapoints (422, as for any grid that cannot be made), before
+    /// anything is built.
     fn new(query: AggregateQuery, limits: &Limits, series: usize) -> Result<Checked, CoreError> {
+        let mut functions = query.functions;
+        if functions.is_empty() {
+            functions.push(Function::Mean);
+        }
+        for (i, f) in functions.iter().enumerate() {
+            if functions[..i].contains(f) {
+                return Err(CoreError::bad_input(
+                    "function",
+                    format!("function '{}' is listed twice", f.as_str()),
+                ));
+            }
+        }
+        let tz = query.tz.as_deref().map(zone).transpose()?;
         let from =
             timestamps::from_datetime(query.from).map_err(|e| CoreError::bad_input("from", e))?;
         let to = timestamps::end(query.to).map_err(|e| CoreError::bad_input("to", e))?;
@@ -70,23 +104,60 @@ impl Checked {
             return Err(CoreError::invalid_field("to", "must be after from"));
         }
         limits
-            .cells(from, to, query.interval, series)
+            .cells(from, to, query.interval, series * functions.len())
             .map_err(|message| CoreError::invalid_field("interval", message))?;
         Ok(Checked {
             from,
             to,
             interval: query.interval,
-            function: query.function.unwrap_or(Function::Mean),
+            functions,
             fill: query.fill.unwrap_or(Fill::None),
+            tz,
         })
     }
 
-    /// The grid in the time zone of `datapoint_id`'s site (UTC without one).
+    /// The grid in the asked zone, or that of `datapoint_id`'s site (UTC without one).
     fn grid(&self, conn: &mut DbConnection, datapoint_id: i64) -> Result<(Grid, Tz), DbError> {
-        let tz = site_timezone(conn, datapoint_id)?;
+        let tz = match self.tz {
+            Some(tz) => tz,
+            None => site_timezone(conn, datapoint_id)?,
+        };
         let grid = Grid::new(self.from, self.to, self.interval, tz)
             .map_err(|message| DbError::invalid("interval", message))?;
         Ok((grid, tz))
+    }
+
+    /// The label of a bucket starting at `start`: local days, weeks and months
+    /// in the zone's offset, shorter buckets in UTC.
+    fn label(&self, start: i64, tz: Tz) -> DateTime<FixedOffset> {
+        let at = timestamps::to_datetime(start);
+        match self.interval {
+            Interval::Day | Interval::Week | Interval::Month => {
+                at.with_timezone(&tz).fixed_offset()
+            }
+            Interval::Minutes(_) | Interval::Hours(_) => at.fixed_offset(),
+        }
+    }
+}
+
+/// Counter functions suit counters only: on a gauge they would read every fall
+/// as a reset.
+fn suits(datapoint: &Datapoint, functions: &[Function]) -> Result<(), DbError> {
+    match functions
+        .iter()
+        .find(|f| matches!(f, Function::Increase | Function::Rate))
+    {
+        Some(f) if datapoint.kind != DatapointKind::Counter => Err(DbError::invalid(
+            "function",
+            format!(
+                "{} applies to counters; datapoint {} is a {} (set its kind to counter, \
+                 or use delta)",
+                f.as_str(),
+                datapoint.id,
+                datapoint.kind
+            ),
+        )),
+        _ => Ok(()),
     }
 }
 
@@ -98,40 +169,87 @@ pub(super) fn site_timezone(conn: &mut DbConnection, datapoint_id: i64) -> Resul
         .unwrap_or(Tz::UTC))
 }
 
+/// One datapoint's columns on `grid`, one per function, every bucket kept (empty
+/// ones `None`, but `count`, which is 0 there).
+fn columns(
+    conn: &mut DbConnection,
+    datapoint: &Datapoint,
+    grid: &Grid,
+    functions: &[Function],
+) -> Result<Vec<Vec<Option<f64>>>, DbError> {
+    let drop = CounterDrop::new(datapoint.counter_max);
+    functions
+        .iter()
+        .map(|&function| q::aggregate(conn, datapoint.id, grid, function, drop))
+        .collect()
+}
+
 /// The rows of a table to keep: with the fill `none`, only those where some
 /// column has a value; with any other fill, all.
-fn kept_rows(fill: Fill, columns: &[Vec<(i64, Option<f64>)>], rows: usize) -> Vec<usize> {
+fn kept_rows(fill: Fill, columns: &[Vec<Option<f64>>], rows: usize) -> Vec<usize> {
     (0..rows)
-        .filter(|&row| fill != Fill::None || columns.iter().any(|c| c[row].1.is_some()))
+        .filter(|&row| fill != Fill::None || columns.iter().any(|c| c[row].is_some()))
+        .collect()
+}
+
+/// Fills the empty buckets of each column (`count` is 0 there), after the rows to
+/// keep were chosen from what was read.
+fn filled(
+    grid: &Grid,
+    fill: Fill,
+    functions: impl Iterator<Item = Function>,
+    columns: Vec<Vec<Option<f64>>>,
+) -> Vec<Vec<Option<f64>>> {
+    let policy = if fill == Fill::None { Fill::Null } else { fill };
+    columns
+        .into_iter()
+        .zip(functions)
+        .map(|(mut column, function)| {
+            if function == Function::Count {
+                column.iter_mut().for_each(|v| *v = Some(v.unwrap_or(0.0)));
+            }
+            timegrid::fill(grid, &column, policy)
+                .into_iter()
+                .map(|(_, v)| v)
+                .collect()
+        })
         .collect()
 }
 
 impl Core {
-    /// The buckets of one datapoint on the grid of its site's time zone.
+    /// The buckets of one datapoint on the grid of its site's time zone (or `tz`).
     pub async fn aggregate(&self, id: i64, query: AggregateQuery) -> Result<Aggregate, CoreError> {
         let checked = Checked::new(query, &self.limits, 1)?;
+        let functions = checked.functions.clone();
         let (buckets, tz) = self
             .db
             .run(move |c| {
-                datapoint_get(c, id)?;
+                let datapoint = datapoint_get(c, id)?;
+                suits(&datapoint, &checked.functions)?;
                 let (grid, tz) = checked.grid(c, id)?;
-                let values = q::aggregate(c, id, &grid, checked.function)?;
-                Ok((timegrid::fill(&grid, &values, checked.fill), tz))
+                let read = columns(c, &datapoint, &grid, &checked.functions)?;
+                let keep = kept_rows(checked.fill, &read, grid.starts.len());
+                let values = filled(&grid, checked.fill, checked.functions.iter().copied(), read);
+                let buckets = keep
+                    .into_iter()
+                    .map(|row| {
+                        let label = checked.label(grid.starts[row], tz);
+                        (label, values.iter().map(|column| column[row]).collect())
+                    })
+                    .collect::<Vec<_>>();
+                Ok((buckets, tz))
             })
             .await?;
         Ok(Aggregate {
             datapoint_id: id,
-            function: checked.function,
+            functions,
             timezone: tz.name().to_string(),
-            buckets: buckets
-                .into_iter()
-                .map(|(start, value)| (timestamps::to_datetime(start), value))
-                .collect(),
+            buckets,
         })
     }
 
-    /// Several datapoints on the grid of the first one's site. With the fill
-    /// `none`, a row is left out only when every column is empty there.
+    /// Several datapoints on the grid of the first one's site (or `tz`). With the
+    /// fill `none`, a row is left out only when every column is empty there.
     pub async fn timeseries(
         &self,
         ids: Vec<i64>,
@@ -139,45 +257,47 @@ impl Core {
     ) -> Result<Timeseries, CoreError> {
         self.limits.datapoint_ids(&ids)?;
         let checked = Checked::new(query, &self.limits, ids.len())?;
-        let (grid, keys, ids, columns) = self
-            .db
+        self.db
             .run(move |c| {
-                let mut keys = Vec::with_capacity(ids.len());
+                let mut datapoints = Vec::with_capacity(ids.len());
                 for id in &ids {
-                    keys.push(datapoint_get(c, *id)?.key);
+                    let datapoint = datapoint_get(c, *id)?;
+                    suits(&datapoint, &checked.functions)?;
+                    datapoints.push(datapoint);
                 }
-                let (grid, _) = checked.grid(c, ids[0])?;
-                // Every column on the full grid; `none` drops all-empty rows below.
-                let policy = if checked.fill == Fill::None {
-                    Fill::Null
-                } else {
-                    checked.fill
-                };
-                let mut columns = Vec::with_capacity(ids.len());
-                for id in &ids {
-                    let values = q::aggregate(c, *id, &grid, checked.function)?;
-                    columns.push(timegrid::fill(&grid, &values, policy));
+                let (grid, tz) = checked.grid(c, ids[0])?;
+                let mut read = Vec::with_capacity(ids.len() * checked.functions.len());
+                for datapoint in &datapoints {
+                    read.extend(columns(c, datapoint, &grid, &checked.functions)?);
                 }
-                Ok((grid, keys, ids, columns))
-            })
-            .await?;
-        let keep = kept_rows(checked.fill, &columns, grid.starts.len());
-        Ok(Timeseries {
-            timestamps: keep
-                .iter()
-                .map(|&row| timestamps::to_datetime(grid.starts[row]))
-                .collect(),
-            series: ids
-                .into_iter()
-                .zip(keys)
-                .zip(&columns)
-                .map(|((datapoint_id, key), column)| Column {
-                    datapoint_id,
-                    key,
-                    values: keep.iter().map(|&row| column[row].1).collect(),
+                let keep = kept_rows(checked.fill, &read, grid.starts.len());
+                let functions = datapoints
+                    .iter()
+                    .flat_map(|_| checked.functions.iter().copied());
+                let values = filled(&grid, checked.fill, functions, read);
+                let heads = datapoints.iter().flat_map(|d| {
+                    checked
+                        .functions
+                        .iter()
+                        .map(move |&function| (d.id, d.key.clone(), function))
+                });
+                Ok(Timeseries {
+                    timestamps: keep
+                        .iter()
+                        .map(|&row| checked.label(grid.starts[row], tz))
+                        .collect(),
+                    series: heads
+                        .zip(values)
+                        .map(|((datapoint_id, key, function), column)| Column {
+                            datapoint_id,
+                            key,
+                            function,
+                            values: keep.iter().map(|&row| column[row]).collect(),
+                        })
+                        .collect(),
                 })
-                .collect(),
-        })
+            })
+            .await
     }
 }
 
@@ -194,8 +314,9 @@ mod tests {
             from: at(from),
             to: at(to),
             interval,
-            function: None,
+            functions: Vec::new(),
             fill: None,
+            tz: None,
         }
     }
 
@@ -213,8 +334,8 @@ mod tests {
             "2026-01-02T00:00:00Z",
             Interval::Day,
         );
-        let checked = Checked::new(q, &Limits::default(), 1).unwrap();
-        assert_eq!(checked.function, Function::Mean);
+        let checked = Checked::new(q.clone(), &Limits::default(), 1).unwrap();
+        assert_eq!(checked.functions, vec![Function::Mean]);
         assert_eq!(checked.fill, Fill::None);
         assert_eq!(checked.to - checked.from, 86_400_000_000);
     }
@@ -252,7 +373,16 @@ mod tests {
             "2026-01-02T00:00:00Z",
             Interval::Hours(1),
         );
-        assert!(Checked::new(q, &limits, 2).is_ok());
+        assert!(Checked::new(q.clone(), &limits, 2).is_ok());
+        let two = AggregateQuery {
+            functions: vec![Function::Min, Function::Max],
+            ..q.clone()
+        };
+        assert!(Checked::new(two.clone(), &limits, 1).is_ok());
+        assert!(
+            Checked::new(two, &limits, 2).is_err(),
+            "functions count as columns"
+        );
         match refused(Checked::new(q, &limits, 3)) {
             CoreError::Invalid { errors, .. } => {
                 assert_eq!(errors[0].field, "interval");
@@ -263,11 +393,56 @@ mod tests {
     }
 
     #[test]
-    fn no_fill_keeps_only_rows_with_a_value() {
-        let columns = vec![
-            vec![(0, Some(1.0)), (1, None), (2, None)],
-            vec![(0, None), (1, None), (2, Some(2.0))],
+    fn functions_once_each_and_zones_by_name() {
+        let q = query(
+            "2026-01-01T00:00:00Z",
+            "2026-01-02T00:00:00Z",
+            Interval::Day,
+        );
+        let twice = AggregateQuery {
+            functions: vec![Function::Min, Function::Min],
+            ..q.clone()
+        };
+        assert!(matches!(
+            refused(Checked::new(twice, &Limits::default(), 1)),
+            CoreError::BadInput { field, .. } if field == "function"
+        ));
+        let unknown = AggregateQuery {
+            tz: Some("Mars/Olympus".into()),
+            ..q.clone()
+        };
+        match refused(Checked::new(unknown, &Limits::default(), 1)) {
+            CoreError::Invalid { errors, .. } => assert_eq!(errors[0].field, "tz"),
+            other => panic!("{other:?}"),
+        }
+        let berlin = AggregateQuery {
+            tz: Some("Europe/Berlin".into()),
+            ..q
+        };
+        let checked = Checked::new(berlin, &Limits::default(), 1).unwrap();
+        let start = timestamps::from_datetime(at("2026-11-29T23:00:00Z")).unwrap();
+        assert_eq!(
+            checked.label(start, checked.tz.unwrap()).to_rfc3339(),
+            "2026-11-30T00:00:00+01:00"
+        );
+    }
+
+    #[test]
+    fn count_is_zero_where_nothing_was_read() {
+        let grid = Grid::new(0, 3 * 3_600_000_000, Interval::Hours(1), Tz::UTC).unwrap();
+        let read = vec![
+            vec![Some(2.0), None, Some(1.0)],
+            vec![Some(5.0), None, None],
         ];
+        let functions = [Function::Count, Function::Mean].into_iter();
+        let out = filled(&grid, Fill::Previous, functions, read);
+        assert_eq!(out[0], vec![Some(2.0), Some(0.0), Some(1.0)]);
+        assert_eq!(out[1], vec![Some(5.0), Some(5.0), Some(5.0)]);
+    }
+
+    #[test]
+    fn no_fill_keeps_only_rows_with_a_value() {
+        let columns = vec![vec![Some(1.0), None, None], vec![None, None, Some(2.0)]];
         assert_eq!(kept_rows(Fill::None, &columns, 3), vec![0, 2]);
         assert_eq!(kept_rows(Fill::Null, &columns, 3), vec![0, 1, 2]);
     }

@@ -10,6 +10,7 @@ use super::{Core, CoreError};
 use crate::core::timestamps;
 use chrono::{DateTime, Utc};
 use joule_db::queries::{datapoints as dp, values};
+use joule_db::series::CounterDrop;
 use joule_db::timegrid::{Function, Grid, Interval};
 use joule_db::DbError;
 use serde_json::Value;
@@ -141,8 +142,20 @@ impl Core {
                 let on_grid = |means: Vec<Option<f64>>| -> Vec<(i64, Option<f64>)> {
                     grid.starts.iter().copied().zip(means).collect()
                 };
-                let a = on_grid(values::aggregate(c, e1, &grid, Function::Mean)?);
-                let b = on_grid(values::aggregate(c, e2, &grid, Function::Mean)?);
+                let a = on_grid(values::aggregate(
+                    c,
+                    e1,
+                    &grid,
+                    Function::Mean,
+                    CounterDrop::Reset,
+                )?);
+                let b = on_grid(values::aggregate(
+                    c,
+                    e2,
+                    &grid,
+                    Function::Mean,
+                    CounterDrop::Reset,
+                )?);
                 Ok(Ok((a, b)))
             })
             .await??;

@@ -153,6 +153,8 @@ mod tests {
             min_value: Some(0.0),
             max_value: Some(30.0),
             allowed_values: Vec::new(),
+            kind: joule_db::DatapointKind::Gauge,
+            counter_max: None,
         };
         let now = joule_db::now_micros();
         let created = core.db.run(move |c| datapoint_create(c, &spec, now)).await;

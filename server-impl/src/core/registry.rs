@@ -10,7 +10,7 @@ use joule_db::queries::connectors::connectors_under;
 use joule_db::queries::datapoints::{self as datapoints, DatapointFilter, ImportCounts};
 use joule_db::queries::{devices, sites as q};
 use joule_db::vocab::UnknownValue;
-use joule_db::{DataFormat, DatapointType, FieldError};
+use joule_db::{DataFormat, DatapointKind, DatapointType, FieldError};
 use std::str::FromStr;
 
 /// The most datapoints one import may carry.
@@ -33,6 +33,9 @@ pub struct DatapointDraft {
     pub min_value: Option<f64>,
     pub max_value: Option<f64>,
     pub allowed_values: Vec<String>,
+    /// `gauge` or `counter`; a gauge when `None`.
+    pub kind: Option<String>,
+    pub counter_max: Option<f64>,
 }
 
 /// A partial change of a datapoint: `None` keeps, `Some(None)` clears.
@@ -51,6 +54,8 @@ pub struct DatapointEdit {
     pub max_value: Option<Option<f64>>,
     /// `Some(empty)` clears.
     pub allowed_values: Option<Vec<String>>,
+    pub kind: Option<String>,
+    pub counter_max: Option<Option<f64>>,
 }
 
 /// Reads a vocabulary value, naming `field` when it is unknown.
@@ -82,9 +87,15 @@ fn datapoint_rules(draft: DatapointDraft) -> Result<DatapointSpec, Vec<FieldErro
     let mut errors = checks.0;
     let type_ = vocabulary::<DatapointType>("type", &draft.type_);
     let data_format = vocabulary::<DataFormat>("data_format", &draft.data_format);
-    let (type_, data_format) = match (type_, data_format) {
-        (Ok(type_), Ok(data_format)) => (type_, data_format),
-        (type_, data_format) => {
+    let kind = draft
+        .kind
+        .as_deref()
+        .map_or(Ok(DatapointKind::Gauge), |kind| {
+            vocabulary::<DatapointKind>("kind", kind)
+        });
+    let (type_, data_format, kind) = match (type_, data_format, kind) {
+        (Ok(type_), Ok(data_format), Ok(kind)) => (type_, data_format, kind),
+        (type_, data_format, kind) => {
             errors.extend(key_rule(&draft.key));
             errors.extend(connector_pair_rule(
                 draft.connector_id,
@@ -92,6 +103,7 @@ fn datapoint_rules(draft: DatapointDraft) -> Result<DatapointSpec, Vec<FieldErro
             ));
             errors.extend(type_.err());
             errors.extend(data_format.err());
+            errors.extend(kind.err());
             return Err(errors);
         }
     };
@@ -108,6 +120,8 @@ fn datapoint_rules(draft: DatapointDraft) -> Result<DatapointSpec, Vec<FieldErro
         min_value: draft.min_value,
         max_value: draft.max_value,
         allowed_values: draft.allowed_values,
+        kind,
+        counter_max: draft.counter_max,
     };
     if let Err(rules) = spec.check() {
         errors.extend(rules);
@@ -125,6 +139,7 @@ fn datapoint_change_rules(edit: DatapointEdit) -> Result<DatapointChanges, CoreE
     let mut unknown = Vec::new();
     let type_ = known("type", edit.type_, &mut unknown);
     let data_format = known("data_format", edit.data_format, &mut unknown);
+    let kind = known("kind", edit.kind, &mut unknown);
     let changes = DatapointChanges {
         key: edit.key,
         device_id: edit.device_id,
@@ -138,6 +153,8 @@ fn datapoint_change_rules(edit: DatapointEdit) -> Result<DatapointChanges, CoreE
         min_value: edit.min_value,
         max_value: edit.max_value,
         allowed_values: edit.allowed_values,
+        kind,
+        counter_max: edit.counter_max,
     };
     let mut checks = Checks::default();
     if let Some(Some(name)) = &changes.name {

@@ -116,6 +116,8 @@ mod tests {
             allowed_values: allowed.iter().map(|s| s.to_string()).collect(),
             created_at: 0,
             updated_at: 0,
+            kind: joule_db::DatapointKind::Gauge,
+            counter_max: None,
         }
     }
 

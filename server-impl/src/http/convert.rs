@@ -141,6 +141,8 @@ pub fn datapoint(d: db::Datapoint) -> models::Datapoint {
         min_value: nullable(d.min_value),
         max_value: nullable(d.max_value),
         allowed_values: d.allowed_values,
+        kind: Some(vocab::datapoint_kind(d.kind)),
+        counter_max: nullable(d.counter_max),
         created_at: timestamp(d.created_at),
         updated_at: timestamp(d.updated_at),
     }
@@ -161,6 +163,8 @@ pub fn datapoint_draft(body: models::DatapointCreate) -> DatapointDraft {
         min_value: flat(body.min_value),
         max_value: flat(body.max_value),
         allowed_values: flat(body.allowed_values).unwrap_or_default(),
+        kind: body.kind,
+        counter_max: flat(body.counter_max),
     }
 }
 
@@ -179,6 +183,8 @@ pub fn datapoint_edit(body: models::DatapointUpdate) -> DatapointEdit {
         min_value: change(body.min_value),
         max_value: change(body.max_value),
         allowed_values: change(body.allowed_values).map(Option::unwrap_or_default),
+        kind: body.kind,
+        counter_max: change(body.counter_max),
     }
 }
 

@@ -1,14 +1,28 @@
-//! Query strings: comma-separated id lists, and no NUL in any parameter.
+//! Query strings: comma-separated lists, and no NUL in any parameter.
 //!
-//! The spec declares `datapoint_ids` as a form array with `explode: false`
-//! (`?datapoint_ids=1,2,3`), which is what the generated client sends. The generated
-//! server only reads the exploded form (`?datapoint_ids=1&datapoint_ids=2`) and
-//! silently drops an item it cannot parse. So lists are exploded and checked here,
-//! before the router: a bad item is a 400, never a silently shorter list.
+//! The spec declares `datapoint_ids` and `function` as form arrays with
+//! `explode: false` (`?datapoint_ids=1,2,3`), which is what the generated client
+//! sends. The generated server only reads the exploded form
+//! (`?datapoint_ids=1&datapoint_ids=2`) and silently drops an item it cannot parse.
+//! So lists are exploded and checked here, before the router: a bad item is a 400,
+//! never a silently shorter list.
 
 use hyper::Uri;
+use joule_db::timegrid::Function;
 
-const LIST_PARAMS: &[&str] = &["datapoint_ids"];
+const LIST_PARAMS: &[&str] = &["datapoint_ids", "function"];
+
+/// Why `item` cannot be an item of the list `param`, if it cannot.
+fn bad_item(param: &str, item: &str) -> Option<String> {
+    match param {
+        "function" => Function::parse(item)
+            .is_none()
+            .then(|| format!("'{item}' is not an aggregate function")),
+        _ => crate::access::parse_id(item)
+            .is_none()
+            .then(|| format!("'{item}' is not an id")),
+    }
+}
 
 /// The URI with every list parameter exploded, `None` when nothing changes, or
 /// the parameter and the reason it is invalid. A NUL character in any parameter is
@@ -31,8 +45,8 @@ pub fn explode(uri: &Uri) -> Result<Option<Uri>, (String, String)> {
     for (key, value) in form_urlencoded::parse(query.as_bytes()) {
         if LIST_PARAMS.contains(&key.as_ref()) {
             for item in value.split(',').map(str::trim) {
-                if crate::access::parse_id(item).is_none() {
-                    return Err((key.into_owned(), format!("'{item}' is not an id")));
+                if let Some(reason) = bad_item(&key, item) {
+                    return Err((key.into_owned(), reason));
                 }
                 out.append_pair(&key, item);
             }
@@ -73,6 +87,19 @@ mod tests {
         let plain: Uri = "/v?limit=5".parse().unwrap();
         assert_eq!(explode(&plain).unwrap(), None);
     }
+
+    #[test]
+    fn explodes_and_checks_function_lists() {
+        let uri: Uri = "/a?function=min,max,mean&interval=1h".parse().unwrap();
+        assert_eq!(
+            explode(&uri).unwrap().unwrap().query(),
+            Some("function=min&function=max&function=mean&interval=1h")
+        );
+        let bad: Uri = "/a?function=min,median".parse().unwrap();
+        let (param, reason) = explode(&bad).unwrap_err();
+        assert_eq!(param, "function");
+        assert!(reason.contains("'median'"), "{reason}");
+    }
 }
 
 #[cfg(test)]
@@ -101,7 +128,14 @@ mod properties {
         #[test]
         fn any_query_explodes_or_names_the_bad_item(
             pairs in proptest::collection::vec(
-                (prop_oneof![Just("datapoint_ids".to_string()), any::<String>()], any::<String>()),
+                (
+                    prop_oneof![
+                        Just("datapoint_ids".to_string()),
+                        Just("function".to_string()),
+                        any::<String>()
+                    ],
+                    any::<String>(),
+                ),
                 0..6,
             )
         ) {
@@ -118,8 +152,8 @@ mod properties {
                     if nul {
                         prop_assert!(reason.contains("NUL"));
                     } else {
-                        prop_assert_eq!(param, "datapoint_ids");
-                        prop_assert!(reason.contains("is not an id"));
+                        prop_assert!(param == "datapoint_ids" || param == "function");
+                        prop_assert!(reason.contains("is not an"));
                     }
                 }
             }

@@ -4,7 +4,7 @@
 
 use joule_api::models;
 use joule_db::timegrid::{Fill, Function, Interval};
-use joule_db::{DataFormat, DatapointType, KeyRole, Role};
+use joule_db::{DataFormat, DatapointKind, DatapointType, KeyRole, Role};
 
 pub fn datapoint_type(t: DatapointType) -> models::DatapointType {
     match t {
@@ -17,6 +17,13 @@ pub fn datapoint_type_from(t: models::DatapointType) -> DatapointType {
     match t {
         models::DatapointType::Sensor => DatapointType::Sensor,
         models::DatapointType::Actuator => DatapointType::Actuator,
+    }
+}
+
+pub fn datapoint_kind(k: DatapointKind) -> models::DatapointKind {
+    match k {
+        DatapointKind::Gauge => models::DatapointKind::Gauge,
+        DatapointKind::Counter => models::DatapointKind::Counter,
     }
 }
 
@@ -98,6 +105,9 @@ pub fn function(f: Function) -> models::AggregateFunction {
         Function::First => models::AggregateFunction::First,
         Function::Last => models::AggregateFunction::Last,
         Function::Integral => models::AggregateFunction::Integral,
+        Function::Increase => models::AggregateFunction::Increase,
+        Function::Delta => models::AggregateFunction::Delta,
+        Function::Rate => models::AggregateFunction::Rate,
     }
 }
 
@@ -111,6 +121,9 @@ pub fn function_from(f: models::AggregateFunction) -> Function {
         models::AggregateFunction::First => Function::First,
         models::AggregateFunction::Last => Function::Last,
         models::AggregateFunction::Integral => Function::Integral,
+        models::AggregateFunction::Increase => Function::Increase,
+        models::AggregateFunction::Delta => Function::Delta,
+        models::AggregateFunction::Rate => Function::Rate,
     }
 }
 

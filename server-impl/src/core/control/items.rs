@@ -336,6 +336,8 @@ mod tests {
             allowed_values: vec!["1".into(), "2".into()],
             created_at: 0,
             updated_at: 0,
+            kind: joule_db::DatapointKind::Gauge,
+            counter_max: None,
         }
     }
 

@@ -418,18 +418,26 @@ where
         ))
     }
 
-    async fn datapoint_aggregate(
+    async fn datapoint_aggregate<'a>(
         &self,
         datapoint_id: i64,
         from: DateTime<Utc>,
         to: DateTime<Utc>,
         interval: models::Interval,
-        function: Option<models::AggregateFunction>,
+        function: Option<&'a Vec<models::AggregateFunction>>,
         fill: Option<models::Fill>,
+        tz: Option<String>,
         _: &C,
     ) -> Result<joule_api::DatapointAggregateResponse, ApiError> {
-        self.datapoint_aggregate_impl(datapoint_id, from, to, interval, function, fill)
-            .await
+        let params = aggregate::Params {
+            from,
+            to,
+            interval,
+            function,
+            fill,
+            tz,
+        };
+        self.datapoint_aggregate_impl(datapoint_id, params).await
     }
 
     async fn timeseries<'a>(
@@ -438,13 +446,21 @@ where
         from: DateTime<Utc>,
         to: DateTime<Utc>,
         interval: models::Interval,
-        function: Option<models::AggregateFunction>,
+        function: Option<&'a Vec<models::AggregateFunction>>,
         fill: Option<models::Fill>,
+        tz: Option<String>,
         context: &C,
     ) -> Result<joule_api::TimeseriesResponse, ApiError> {
         let csv = swagger::Has::<crate::http::context::RequestMeta>::get(context).accept_csv;
-        self.timeseries_impl(datapoint_ids, from, to, interval, function, fill, csv)
-            .await
+        let params = aggregate::Params {
+            from,
+            to,
+            interval,
+            function,
+            fill,
+            tz,
+        };
+        self.timeseries_impl(datapoint_ids, params, csv).await
     }
 
     async fn setpoint_put<'a>(

@@ -1,0 +1,2 @@
+ALTER TABLE datapoints DROP COLUMN counter_max;
+ALTER TABLE datapoints DROP COLUMN kind;
