@@ -19,6 +19,7 @@ import argparse
 import json
 import math
 import os
+import random
 import secrets
 import shutil
 import sys
@@ -188,11 +189,14 @@ def run(console, api, password):
     for i in range(1, 241):
         moment = now - timedelta(minutes=i)
         written[moment.timestamp()] = round(1500 + 600 * math.sin(i / 15), 3)
-    # A week of hourly values too, for the aggregated view.
+    # A week of values every 5 minutes before those, with a daily shape and noise, for
+    # the aggregated view (a min–max band around the mean).
     hourly = {}
-    for i in range(5, 24 * 7):
-        moment = now - timedelta(hours=i)
-        hourly[moment.timestamp()] = round(800 + 300 * math.sin(i / 4), 3)
+    noise = random.Random(7)
+    for i in range(12 * 4 + 1, 12 * 24 * 7):
+        moment = now - timedelta(minutes=5 * i)
+        hourly[moment.timestamp()] = round(
+            800 + 300 * math.sin(i / 48) + noise.uniform(-60, 60), 3)
     values = [{"timestamp": stamp(datetime.fromtimestamp(t, timezone.utc)), "value": v}
               for t, v in {**written, **hourly}.items()]
     api.call("POST", f"/datapoints/{datapoint}/values", values)
@@ -229,8 +233,34 @@ def run(console, api, password):
     check(console.series_pixels(SERIES_RGB) > 300, "the week's mean is drawn")
     status = console.one("[data-testid=chart-status]").text
     check("15m buckets" in status, f"the status names the interval: {status!r}")
-    console.screenshot("datapoint-week-admin")
     log(f"week: {len(rows)} buckets of 15m, min–max band")
+
+    # --- another datapoint overlaid, on its own axis ------------------------------
+    temperature = api.call("POST", "/datapoints", {
+        "key": "depot.temperature", "name": "Depot hall temperature", "device_id": device,
+        "type": "sensor", "data_format": "continuous_numeric", "unit": "°C"})["id"]
+    api.call("POST", f"/datapoints/{temperature}/values", [
+        {"timestamp": stamp(now - timedelta(minutes=10 * i)),
+         "value": round(19 + 3 * math.sin(i / 24), 2)} for i in range(6 * 24 * 7)])
+    search = console.one(".overlays input")
+    search.send_keys("hall temperature")
+    console.one(".overlay-results button").click()
+    console.wait.until(lambda d: len(console.plotted()["labels"]) == 7, "the overlay was not drawn")
+    console.chart_drawn()
+    overlay = console.plotted()
+    check(overlay["labels"][4:] == ["Depot hall temperature mean", "Depot hall temperature min",
+                                    "Depot hall temperature max"], overlay["labels"])
+    axes = console.js("return window.jouleConsole.chart.plot.axes.map(a => a.label || null)")
+    check(axes[1:] == ["W", "°C"], f"one axis per unit: {axes}")
+    check(any(v is not None for v in overlay["data"][4]), "the overlay has values")
+    csv_header = console.js("return window.jouleConsole.chart.csv()").splitlines()[0]
+    check("depot.temperature mean (°C)" in csv_header, f"the CSV names the overlay: {csv_header}")
+    console.driver.set_window_size(1280, 1500)
+    console.screenshot("datapoint-week-overlay-admin")
+    console.driver.set_window_size(1280, 1000)
+    log("a second datapoint overlaid on its own axis (°C beside W)")
+    console.one(".chip button").click()
+    console.wait.until(lambda d: len(console.plotted()["labels"]) == 4, "the overlay was not removed")
 
     # --- a value written while the page is open arrives live ---------------------
     console.range("hour")
@@ -268,6 +298,7 @@ def run(console, api, password):
     console.chart_drawn()
     check(not console.css(".edit"), "an API key's view has no edit buttons")
     console.driver.set_window_size(400, 900)
+    console.js("document.querySelector('.chart').scrollIntoView()")
     time.sleep(0.5)
     console.screenshot("datapoint-phone-key")
     log("an API key opens a read-only view")

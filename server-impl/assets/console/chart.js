@@ -57,7 +57,7 @@ async function readSeries(datapoint, from, to) {
   const at = (buckets) => new Map(buckets.map((b) => [b.timestamp, b.value]));
   const mins = at(min.buckets);
   const maxs = at(max.buckets);
-  return {
+  const result = {
     mode: 'aggregate',
     interval,
     t: mean.buckets.map((b) => seconds(b.timestamp)),
@@ -65,6 +65,32 @@ async function readSeries(datapoint, from, to) {
     min: mean.buckets.map((b) => mins.get(b.timestamp) ?? null),
     max: mean.buckets.map((b) => maxs.get(b.timestamp) ?? null),
   };
+  bridgeShortGaps(result);
+  return result;
+}
+
+/**
+ * Empty buckets between values that are simply sparser than the grid (hourly
+ * values on 15 min buckets) are bridged (undefined: uPlot draws through), so the
+ * line is not cut into invisible single points; a run of empty buckets more than
+ * three times the usual spacing stays a gap (null), as an outage should.
+ */
+function bridgeShortGaps(result) {
+  const filled = [];
+  result.v.forEach((v, i) => { if (v !== null) filled.push(i); });
+  if (filled.length < 2) return;
+  const spacings = filled.slice(1).map((i, k) => i - filled[k]).sort((a, b) => a - b);
+  const usual = spacings[Math.floor(spacings.length / 2)];
+  for (let k = 1; k < filled.length; k++) {
+    const [start, end] = [filled[k - 1], filled[k]];
+    if (end - start > 1 && end - start <= 3 * usual) {
+      for (let i = start + 1; i < end; i++) {
+        result.v[i] = undefined;
+        result.min[i] = undefined;
+        result.max[i] = undefined;
+      }
+    }
+  }
 }
 
 function raw(items, truncated) {
@@ -218,7 +244,8 @@ export class Chart {
       if (r.mode === 'aggregate') {
         const first = series.length;
         tables.push([r.t, r.v, r.min, r.max]);
-        series.push({ label: `${name} mean`, scale, stroke: color, width: 2, value: format, paths, spanGaps: false });
+        const points = { show: r.v.filter((v) => v !== null && v !== undefined).length <= 150 };
+        series.push({ label: `${name} mean`, scale, stroke: color, width: 2, value: format, paths, points });
         series.push({ label: `${name} min`, scale, stroke: `${color}55`, width: 1, value: format, paths });
         series.push({ label: `${name} max`, scale, stroke: `${color}55`, width: 1, value: format, paths });
         bands.push({ series: [first + 2, first + 1], fill: `${color}22` });
@@ -297,7 +324,10 @@ export class Chart {
     const lines = [this.columns.map(quote).join(',')];
     for (let i = 0; i < data[0].length; i++) {
       const cells = [new Date(data[0][i] * 1000).toISOString()];
-      for (let c = 1; c < data.length; c++) cells.push(data[c][i] === null || data[c][i] === undefined ? '' : String(data[c][i]));
+      const row = data.slice(1).map((column) => column[i]);
+      // A row of only empty (or bridged) buckets is not data.
+      if (row.every((v) => v === null || v === undefined)) continue;
+      for (const v of row) cells.push(v === null || v === undefined ? '' : String(v));
       lines.push(cells.join(','));
     }
     return `${lines.join('\n')}\n`;
