@@ -7,8 +7,9 @@ site, a device and a datapoint with the console's forms; writes values through t
 API; opens the chart and checks that uPlot holds exactly the written values and that
 the canvas shows the series' colour; checks the aggregated (min–max band) view of a
 week, a value arriving live over the WebSocket and the CSV of what is drawn; then
-signs in as a viewer and opens an API key's read-only view, where no edit button may
-be shown. Any error in the browser's console fails the run. Screenshots are saved to
+shows an actuator's setpoint and replaces its schedule; creates an API key (its secret
+shown once); then signs in as a viewer and opens the key's read-only view, where no
+edit button may be shown. Any error in the browser's console fails the run. Screenshots are saved to
 --out (target/console-test/ from `make console-test`).
 
 Usage: scripts/console_test.py [--bin target/release/joule] [--out target/console-test]
@@ -113,6 +114,13 @@ class Console:
         self.fill_form(self.one(".opener form"), values)
         self.wait.until(lambda d: d.current_url != before, f"{opener_label} did not open its page")
         return int(self.driver.current_url.rsplit("/", 1)[1])
+
+    def create_in_place(self, opener_label, values):
+        """Opens a "New …" form of a list page and submits it; the page stays."""
+        button = next(b for b in self.css(".opener button") if b.text == opener_label)
+        button.click()
+        self.fill_form(self.one(".opener form"), values)
+        self.wait.until(lambda d: not self.css(".opener form"), f"{opener_label} was refused")
 
     def chart_drawn(self):
         self.wait.until(lambda d: self.js(
@@ -272,6 +280,37 @@ def run(console, api, password):
     console.screenshot("datapoint-hour-admin")
     log("a value written through the API arrived live (latest value and chart)")
 
+    # --- an actuator's setpoint and schedule ----------------------------------------
+    valve = api.call("POST", "/datapoints", {
+        "key": "depot.valve", "device_id": device, "type": "actuator",
+        "data_format": "continuous_numeric", "unit": "%", "min_value": 0, "max_value": 100})["id"]
+    api.call("PUT", f"/datapoints/{valve}/setpoint",
+             [{"from_timestamp": None, "to_timestamp": None, "preferred_value": 40,
+               "min_value": 20, "max_value": 60}])
+    console.go(f"/datapoints/{valve}")
+    console.wait.until(lambda d: "40" in console.one("[data-testid=setpoint] table").text,
+                       "the setpoint is not shown")
+    check("No schedule yet" in console.one("[data-testid=schedule]").text, "the empty schedule is said")
+    # An editor replaces the schedule from the page.
+    button = next(b for b in console.css("[data-testid=schedule] button") if b.text.startswith("Replace"))
+    button.click()
+    editor = console.one("[data-testid=schedule] textarea")
+    editor.clear()
+    editor.send_keys('[{"from_timestamp": "2030-01-01T06:00:00Z", "to_timestamp": null, "value": 55}]')
+    console.one("[data-testid=schedule] form button[type=submit]").click()
+    console.wait.until(lambda d: console.css("[data-testid=schedule] table"), "the schedule was not stored")
+    schedule = api.call("GET", f"/datapoints/{valve}/schedule")["schedule"]
+    check(schedule[0]["value"] == 55, f"the schedule as stored: {schedule}")
+    log("an actuator's setpoint is shown and its schedule replaced from the page")
+
+    # --- an admin creates an API key; its secret is shown once -------------------
+    console.go("/api-keys")
+    console.create_in_place("New API key", {"name": "hall display", "role": "reader"})
+    secret = console.one("[data-testid=secret]").get_attribute("value")
+    check(secret.startswith("jk_"), f"the secret is shown: {secret[:6]}…")
+    check(secret not in console.one(".paged").text, "the list does not show the secret")
+    console.screenshot("api-keys-admin")
+
     # --- a viewer sees no edit buttons ------------------------------------------
     api.call("POST", "/users", {"username": "vera", "password": "vera-password", "role": "viewer"})
     console.sign_out()
@@ -288,11 +327,10 @@ def run(console, api, password):
     console.screenshot("datapoint-viewer")
     log("a viewer sees the chart and no edit buttons")
 
-    # --- an API key's read-only display -------------------------------------------
-    key = api.call("POST", "/api-keys", {"name": "hall display", "role": "reader"})["key"]
+    # --- the API key's read-only display -------------------------------------------
     console.sign_out()
     console.one(".keymode summary").click()
-    console.fill_form(console.one(".keymode form"), {"api_key": key})
+    console.fill_form(console.one(".keymode form"), {"api_key": secret})
     console.wait.until(lambda d: "API key" in console.one("[data-testid=who]").text, "the key was not taken")
     console.go(f"/datapoints/{datapoint}")
     console.chart_drawn()
@@ -319,6 +357,9 @@ def main():
             raise SystemExit(f"console-test: {path} not found: install Debian's {package} "
                              "(apt-get install chromium chromium-driver)")
     os.makedirs(args.out, exist_ok=True)
+    for old in os.listdir(args.out):
+        if old.endswith(".png"):
+            os.remove(os.path.join(args.out, old))
 
     started = time.monotonic()
     work = tempfile.mkdtemp(prefix="joule-console-")

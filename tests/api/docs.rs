@@ -58,14 +58,25 @@ async fn the_console_and_its_files_are_served_at_the_root() {
     let app = TestApp::start().await;
     let get = |path: &'static str| {
         let base = app.base.clone();
-        async move { crate::support::raw(Method::GET, &format!("{base}{path}"), bytes::Bytes::new(), &[]).await }
+        async move {
+            crate::support::raw(
+                Method::GET,
+                &format!("{base}{path}"),
+                bytes::Bytes::new(),
+                &[],
+            )
+            .await
+        }
     };
     let page = get("/").await;
     assert_eq!(page.status.as_u16(), 200);
     assert!(page.content_type().starts_with("text/html"));
     let html = String::from_utf8_lossy(&page.body).to_string();
     assert!(html.contains("/console/app.js"), "{html}");
-    assert!(!html.contains("http://") && !html.contains("https://"), "no CDN: {html}");
+    assert!(
+        !html.contains("http://") && !html.contains("https://"),
+        "no CDN: {html}"
+    );
     for (path, content_type) in [
         ("/console/app.js", "text/javascript"),
         ("/console/console.css", "text/css"),
@@ -76,7 +87,10 @@ async fn the_console_and_its_files_are_served_at_the_root() {
         let answer = get(path).await;
         assert_eq!(answer.status.as_u16(), 200, "{path}");
         assert!(answer.content_type().starts_with(content_type), "{path}");
-        assert!(answer.headers.contains_key("content-security-policy"), "{path}");
+        assert!(
+            answer.headers.contains_key("content-security-policy"),
+            "{path}"
+        );
     }
     // Anything else outside the API is a problem 404, as before.
     let missing = get("/console/nothing.js").await;

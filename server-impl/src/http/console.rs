@@ -107,6 +107,9 @@ mod tests {
             }
         }
         let (_, page) = body("/");
-        assert!(!page.contains("http://") && !page.contains("https://"), "no CDN");
+        assert!(
+            !page.contains("http://") && !page.contains("https://"),
+            "no CDN"
+        );
     }
 }
