@@ -8,7 +8,7 @@ API; opens the chart and checks that uPlot holds exactly the written values and 
 the canvas shows the series' colour; checks the aggregated (min–max band) view of a
 week, a value arriving live over the WebSocket and the CSV of what is drawn; then
 shows an actuator's setpoint and replaces its schedule; creates an API key (its secret
-shown once); then signs in as a viewer and opens the key's read-only view, where no
+shown once); stays signed in past two lifetimes of an access token; then signs in as a viewer and opens the key's read-only view, where no
 edit button may be shown. Any error in the browser's console fails the run. Screenshots are saved to
 --out (target/console-test/ from `make console-test`).
 
@@ -32,6 +32,9 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from conformance import ROOT, Api, Server  # noqa: E402
 
 SERIES_RGB = (0x1F, 0x6F, 0xB4)  # COLORS[0] of server-impl/assets/console/chart.js
+# Access tokens live this long here, so the console must renew its session (with
+# the refresh token, on a timer and on a 401) several times during the run.
+TOKEN_TTL_SECS = 8
 
 
 def log(message):
@@ -165,6 +168,24 @@ class Console:
                 and "the server responded with a status of" not in e.get("message", "")]
 
 
+class AdminApi(Api):
+    """The admin's calls from the test itself, signing in again before the short-lived
+    token expires."""
+
+    def __init__(self, base, password):
+        super().__init__(base)
+        self.password = password
+        self.signed_in = 0.0
+
+    def call(self, method, path, body=None, expect=(200, 201, 204), token=None):
+        if time.monotonic() - self.signed_in > TOKEN_TTL_SECS / 2:
+            self.token = None
+            self.token = super().call("POST", "/auth/login",
+                                      {"username": "admin", "password": self.password})["access_token"]
+            self.signed_in = time.monotonic()
+        return super().call(method, path, body, expect, token)
+
+
 def stamp(moment):
     return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
 
@@ -177,6 +198,7 @@ def check(condition, message):
 def run(console, api, password):
     # --- the admin creates the registry in the browser --------------------------
     console.sign_in("admin", password)
+    signed_in = time.monotonic()
     site = console.create("New site", {"name": "Depot", "timezone": "Europe/Berlin"})
     device = console.create("New device", {"name": "main meter", "kind": "meter"})
     datapoint = console.create("New datapoint", {"key": "depot.power", "name": "Depot power", "unit": "W"})
@@ -311,6 +333,13 @@ def run(console, api, password):
     check(secret not in console.one(".paged").text, "the list does not show the secret")
     console.screenshot("api-keys-admin")
 
+    # --- the session outlived its first access tokens --------------------------------
+    time.sleep(max(0.0, signed_in + 2 * TOKEN_TTL_SECS - time.monotonic()))
+    console.go("/users")
+    console.wait.until(lambda d: "admin" in console.one(".paged table").text, "the users page did not load")
+    check(console.css("[data-testid=sign-out]"), "the session was renewed, not ended")
+    log(f"the session was renewed past {2 * TOKEN_TTL_SECS} s with {TOKEN_TTL_SECS} s tokens")
+
     # --- a viewer sees no edit buttons ------------------------------------------
     api.call("POST", "/users", {"username": "vera", "password": "vera-password", "role": "viewer"})
     console.sign_out()
@@ -365,13 +394,13 @@ def main():
     work = tempfile.mkdtemp(prefix="joule-console-")
     password = secrets.token_urlsafe(18)
     env = {k: v for k, v in os.environ.items() if not k.startswith("JOULE_")}
-    env.update(JOULE_LOG="warn", JOULE_ADMIN_PASSWORD=password)
+    env.update(JOULE_LOG="warn", JOULE_ADMIN_PASSWORD=password,
+               JOULE_AUTH__ACCESS_TOKEN_TTL_SECS=str(TOKEN_TTL_SECS))
     server = Server(args.bin, f"sqlite://{work}/joule.db", env)
     driver = None
     console = None
     try:
-        api = Api(server.base)
-        api.token = api.call("POST", "/auth/login", {"username": "admin", "password": password})["access_token"]
+        api = AdminApi(server.base, password)
         driver = browser(args.chromium, args.driver)
         console = Console(driver, server.base, args.out)
         run(console, api, password)
