@@ -10,40 +10,46 @@ import { usersPage, keysPage, accountPage } from './admin.js';
 const main = document.getElementById('main');
 const nav = document.getElementById('nav');
 let cleanups = [];
+let generation = 0;
 
+// Each view renders into its own element: a view still loading when the user moves
+// on fills an element no longer shown, and what it opened (a socket) is closed.
 const ROUTES = [
-  [/^\/$/, (m, p) => sitesPage(main, p)],
-  [/^\/sites\/(\d+)$/, (m) => sitePage(main, m[1])],
-  [/^\/devices\/(\d+)$/, (m) => devicePage(main, m[1])],
-  [/^\/datapoints$/, (m, p) => datapointsPage(main, p)],
-  [/^\/datapoints\/(\d+)$/, (m) => datapointPage(main, m[1], (fn) => cleanups.push(fn))],
-  [/^\/users$/, () => (isAdmin() ? usersPage(main) : denied())],
-  [/^\/api-keys$/, () => (isAdmin() ? keysPage(main) : denied())],
-  [/^\/account$/, () => (who()?.mode === 'user' ? accountPage(main) : denied())],
+  [/^\/$/, (el, m, p) => sitesPage(el, p)],
+  [/^\/sites\/(\d+)$/, (el, m) => sitePage(el, m[1])],
+  [/^\/devices\/(\d+)$/, (el, m) => devicePage(el, m[1])],
+  [/^\/datapoints$/, (el, m, p) => datapointsPage(el, p)],
+  [/^\/datapoints\/(\d+)$/, (el, m, p, onLeave) => datapointPage(el, m[1], onLeave)],
+  [/^\/users$/, (el) => (isAdmin() ? usersPage(el) : denied(el))],
+  [/^\/api-keys$/, (el) => (isAdmin() ? keysPage(el) : denied(el))],
+  [/^\/account$/, (el) => (who()?.mode === 'user' ? accountPage(el) : denied(el))],
 ];
 
-function denied() {
-  fill(main, h('div', { class: 'error' }, 'This page is for admins.'));
+function denied(el) {
+  fill(el, h('div', { class: 'error' }, 'This page is not for this account.'));
 }
 
 async function route() {
   for (const fn of cleanups) fn();
   cleanups = [];
+  const mine = ++generation;
+  const onLeave = (fn) => (mine === generation ? cleanups.push(fn) : fn());
   if (!who()) { signInPage(); return; }
   const [path, search] = (location.hash.slice(1) || '/').split('?');
   const params = new URLSearchParams(search || '');
+  const el = h('div', { class: 'view' }, h('div', { class: 'muted' }, 'Loading…'));
+  fill(main, el);
   for (const [pattern, view] of ROUTES) {
     const m = path.match(pattern);
     if (!m) continue;
-    fill(main, h('div', { class: 'muted' }, 'Loading…'));
     try {
-      await view(m, params);
+      await view(el, m, params, onLeave);
     } catch (error) {
-      showError(main, error);
+      showError(el, error);
     }
     return;
   }
-  fill(main, h('div', { class: 'error' }, 'No such page. ', h('a', { href: '#/' }, 'Back to the sites.')));
+  fill(el, h('div', { class: 'error' }, 'No such page. ', h('a', { href: '#/' }, 'Back to the sites.')));
 }
 
 function showNav() {
