@@ -209,9 +209,14 @@ def run(console, api, password):
     # A refusal is shown with the field it names, and nothing is created.
     console.go(f"/devices/{device}")
     console.one(".opener button").click()
-    console.fill_form(console.one(".opener form"), {"key": "depot.power"})
+    console.fill_form(console.one(".opener form"), {"key": "depot.power", "min_value": "ten"})
     problem = console.one(".opener .error")
-    check("409" in problem.text, f"a duplicate key is refused visibly: {problem.text!r}")
+    check("not a number" in problem.text, f"a field that is not a number is named: {problem.text!r}")
+    check([e.get_attribute("name") for e in console.css("[aria-invalid=true]")] == ["min_value"],
+          "the field is marked")
+    console.fill_form(console.one(".opener form"), {"min_value": "10"})
+    console.wait.until(lambda d: "409" in console.one(".opener .error").text,
+                       "a duplicate key is not refused visibly")
 
     # --- values through the API; the chart draws them ---------------------------
     now = datetime.now(timezone.utc).replace(second=0, microsecond=0)

@@ -137,8 +137,11 @@ export function form(fields, submitLabel, submit, { onCancel } = {}) {
       if (f.readonly) continue;
       let v = f.type === 'checkbox' ? input.checked : input.value.trim();
       if (f.type === 'number' && v !== '') {
-        // A number the browser cannot read is sent as text, so the server names it.
-        v = Number.isNaN(Number(v)) ? v : Number(v);
+        if (Number.isNaN(Number(v))) {
+          showError(errors, new Problem(0, { title: 'Not a number', errors: [{ field: f.name, message: `“${v}” is not a number` }] }), el);
+          return;
+        }
+        v = Number(v);
       } else if (f.type === 'list' && v !== '') {
         v = v.split(',').map((s) => s.trim()).filter(Boolean);
         if (f.numbers) v = v.map((s) => (Number.isNaN(Number(s)) ? s : Number(s)));
