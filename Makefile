@@ -8,10 +8,12 @@ GENERATOR := $(VENV)/bin/openapi-generator-cli
 GEN_PROPS := packageName=joule-api,packageVersion=0.1.0,hideGenerationTimestamp=true
 SCHEMATHESIS_VERSION := 4.32.5
 SCHEMATHESIS_STAMP := $(VENV)/.schemathesis-$(SCHEMATHESIS_VERSION)
+SELENIUM_VERSION := 4.51.0
+SELENIUM_STAMP := $(VENV)/.selenium-$(SELENIUM_VERSION)
 CARGO ?= cargo
 TEST_PACKAGES := -p joule -p joule-server -p joule-db
 
-.PHONY: generate check-generated build run test test-sqlite test-postgres lint fmt bench conformance
+.PHONY: generate check-generated build run test test-sqlite test-postgres lint fmt bench conformance console-test
 
 $(VENV)/bin/python:
 	python3 -m venv $(VENV)
@@ -21,6 +23,10 @@ $(GENERATOR): | $(VENV)/bin/python
 
 $(SCHEMATHESIS_STAMP): | $(VENV)/bin/python
 	$(VENV)/bin/pip install --quiet "schemathesis==$(SCHEMATHESIS_VERSION)"
+	touch $@
+
+$(SELENIUM_STAMP): | $(VENV)/bin/python
+	$(VENV)/bin/pip install --quiet "selenium==$(SELENIUM_VERSION)"
 	touch $@
 
 # Regenerate the stub crate from api-spec.yaml; everything not protected by
@@ -74,7 +80,14 @@ conformance: $(SCHEMATHESIS_STAMP)
 	$(CARGO) build --release -p joule
 	$(VENV)/bin/python scripts/conformance.py --bin "$${CARGO_TARGET_DIR:-target}/release/joule"
 
-test: lint check-generated test-sqlite test-postgres conformance
+# The web console in headless Chromium (Debian's chromium and chromium-driver) against
+# a release server on a fresh database; screenshots in target/console-test/.
+console-test: $(SELENIUM_STAMP)
+	$(CARGO) build --release -p joule
+	$(VENV)/bin/python scripts/console_test.py --bin "$${CARGO_TARGET_DIR:-target}/release/joule" \
+		--out "$${CARGO_TARGET_DIR:-target}/console-test"
+
+test: lint check-generated test-sqlite test-postgres conformance console-test
 
 # Starts the release binary on fresh databases and measures it over HTTP (see BENCHMARKS.md).
 bench:

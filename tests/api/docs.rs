@@ -45,14 +45,56 @@ async fn swagger_ui_and_its_assets_are_served_from_the_binary() {
     let init = String::from_utf8_lossy(&init.body);
     assert!(init.contains("../openapi.json"));
     assert!(init.contains("validatorUrl: null"), "no call out: {init}");
-    // The UI's folder, the API root and the server root all lead to the UI.
+    // The UI's folder and the API root lead to the UI.
     for path in ["/ui", "", "/"] {
         let redirect = app.raw(Method::GET, path, "").await;
         assert_eq!(redirect.status.as_u16(), 301, "{path}");
         assert_eq!(redirect.headers["location"], "/api/v1/ui/", "{path}");
     }
-    let root = crate::support::raw(Method::GET, &app.base, bytes::Bytes::new(), &[]).await;
-    assert_eq!(root.status.as_u16(), 301);
+}
+
+#[tokio::test]
+async fn the_console_and_its_files_are_served_at_the_root() {
+    let app = TestApp::start().await;
+    let get = |path: &'static str| {
+        let base = app.base.clone();
+        async move {
+            crate::support::raw(
+                Method::GET,
+                &format!("{base}{path}"),
+                bytes::Bytes::new(),
+                &[],
+            )
+            .await
+        }
+    };
+    let page = get("/").await;
+    assert_eq!(page.status.as_u16(), 200);
+    assert!(page.content_type().starts_with("text/html"));
+    let html = String::from_utf8_lossy(&page.body).to_string();
+    assert!(html.contains("/console/app.js"), "{html}");
+    assert!(
+        !html.contains("http://") && !html.contains("https://"),
+        "no CDN: {html}"
+    );
+    for (path, content_type) in [
+        ("/console/app.js", "text/javascript"),
+        ("/console/console.css", "text/css"),
+        ("/console/vendor/uplot/uPlot.esm.js", "text/javascript"),
+        ("/console/vendor/uplot/uPlot.min.css", "text/css"),
+        ("/console/vendor/uplot/LICENSE", "text/plain"),
+    ] {
+        let answer = get(path).await;
+        assert_eq!(answer.status.as_u16(), 200, "{path}");
+        assert!(answer.content_type().starts_with(content_type), "{path}");
+        assert!(
+            answer.headers.contains_key("content-security-policy"),
+            "{path}"
+        );
+    }
+    // Anything else outside the API is a problem 404, as before.
+    let missing = get("/console/nothing.js").await;
+    assert_eq!(missing.status.as_u16(), 404);
 }
 
 #[tokio::test]

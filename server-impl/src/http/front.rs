@@ -9,6 +9,7 @@
 //! around the generated router, rather than by editing generated code.
 
 use super::body_guard;
+use super::console;
 use super::cors::Cors;
 use super::docs::{Docs, DocsAnswer};
 use super::gate::{self, Admitted, Gate};
@@ -333,14 +334,18 @@ fn preflight(cors: &Cors, method: &Method, headers: &HeaderMap) -> Stage<()> {
     Err(Box::new(response))
 }
 
-/// Stage: the `/` redirect and the docs routes of the table. A docs route that
-/// names no file goes on, to be a 404 after the query check like any other path.
+/// Stage: the web console (at `/` and `/console/`), the API root's redirect and the
+/// docs routes of the table. A docs route that names no file goes on, to be a 404
+/// after the query check like any other path.
 fn docs(docs: &Docs, path: &str, lookup: Option<&Lookup<'_>>) -> Stage<()> {
-    // The bare root and the API root lead a browser to the UI.
+    if let Some(page) = console::answer(path) {
+        return Err(Box::new(docs_response(page)));
+    }
+    // The API root leads a browser to the API's UI.
     let api_root = path
         .strip_prefix(joule_api::BASE_PATH)
         .is_some_and(|rest| rest.is_empty() || rest == "/");
-    if path == "/" || api_root {
+    if api_root {
         let to = format!("{}/ui/", joule_api::BASE_PATH);
         return Err(Box::new(docs_response(DocsAnswer::Redirect(to))));
     }

@@ -52,9 +52,16 @@ fn preflight_answers_only_allowed_origins() {
 #[test]
 fn docs_answer_their_files_and_the_root_redirect() {
     let (table, docs_) = (table(), Docs::new(SPEC).expect("docs"));
-    let root = docs(&docs_, "/", None).expect_err("redirect");
+    let root = docs(&docs_, joule_api::BASE_PATH, None).expect_err("redirect");
     assert_eq!(root.status(), StatusCode::MOVED_PERMANENTLY);
     assert_eq!(root.headers()[LOCATION], below("/ui/").as_str());
+    let console = docs(&docs_, "/", None).expect_err("the console");
+    assert_eq!(console.status(), StatusCode::OK);
+    assert!(console.headers()[CONTENT_TYPE]
+        .to_str()
+        .unwrap()
+        .starts_with("text/html"));
+    assert!(console.headers().contains_key("content-security-policy"));
     let lookup = table.lookup(&Method::POST, "/openapi.json");
     let file = docs(&docs_, &below("/openapi.json"), Some(&lookup)).expect_err("file");
     assert_eq!(file.headers()[CONTENT_TYPE], "application/json");

@@ -3,12 +3,13 @@
 //! request passes ([`front`]), the route table it matches once ([`routes`]),
 //! authentication and access ([`gate`]), what the spec says of bodies and the router
 //! does not check ([`contract`], [`body_guard`], [`query_lists`]), clearer words for
-//! the router's own refusals ([`hints`]), CORS, the docs,
+//! the router's own refusals ([`hints`]), CORS, the docs, the web [`console`],
 //! problem answers, the conversions to and from the generated types ([`convert`],
 //! [`vocab`]), and the serving loop ([`serve`]).
 
 pub mod api;
 pub mod body_guard;
+pub mod console;
 pub mod context;
 pub mod contract;
 pub mod convert;
