@@ -36,6 +36,13 @@ pub struct NewSite {
     pub updated_at: i64,
 }
 
+/// A site with coordinates and the number of its devices.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LocatedSite {
+    pub site: Site,
+    pub device_count: i64,
+}
+
 /// `None` keeps a field; `Some(None)` clears a nullable one.
 #[derive(Debug, Clone, Default, AsChangeset)]
 #[diesel(table_name = sites)]

@@ -1240,7 +1240,7 @@ pub enum SitesListResponse {
     ,
     /// A page of sites.
     Ok
-    (models::SiteList)
+    (swagger::OneOf2::<models::SiteList, String>)
     ,
     /// The request could not be read (malformed body or parameter).
     BadRequest

@@ -1,9 +1,10 @@
 use super::{overfetch, write_transaction};
 use crate::connection::DbConnection;
 use crate::error::DbError;
-use crate::models::{NewSite, Page, PageRequest, Site, SiteChanges};
+use crate::models::{LocatedSite, NewSite, Page, PageRequest, Site, SiteChanges};
 use crate::schema::{connectors, datapoints, devices, sites};
 use diesel::prelude::*;
+use std::collections::HashMap;
 
 pub fn site_create(conn: &mut DbConnection, new: &NewSite) -> Result<Site, DbError> {
     Ok(diesel::insert_into(sites::table)
@@ -43,6 +44,48 @@ pub fn sites_list_in(
         .select(Site::as_select())
         .load(conn)?;
     Ok(Page::from_overfetch(rows, page.limit, |s| s.id))
+}
+
+/// A page of the sites that have both coordinates, limited to `scope` like
+/// `sites_list_in`, each with its number of devices (the sites as a map layer).
+pub fn sites_located_in(
+    conn: &mut DbConnection,
+    scope: Option<&[i64]>,
+    page: PageRequest,
+) -> Result<Page<LocatedSite>, DbError> {
+    let mut query = sites::table
+        .filter(sites::id.gt(page.after.unwrap_or(i64::MIN)))
+        .filter(sites::latitude.is_not_null())
+        .filter(sites::longitude.is_not_null())
+        .into_boxed();
+    if let Some(scope) = scope {
+        query = query.filter(sites::id.eq_any(scope.to_vec()));
+    }
+    let rows = query
+        .order(sites::id.asc())
+        .limit(overfetch(page.limit))
+        .select(Site::as_select())
+        .load(conn)?;
+    let page = Page::from_overfetch(rows, page.limit, |s| s.id);
+    let ids: Vec<i64> = page.items.iter().map(|s| s.id).collect();
+    let counts: HashMap<i64, i64> = devices::table
+        .filter(devices::site_id.eq_any(ids))
+        .group_by(devices::site_id)
+        .select((devices::site_id, diesel::dsl::count_star()))
+        .load::<(i64, i64)>(conn)?
+        .into_iter()
+        .collect();
+    Ok(Page {
+        items: page
+            .items
+            .into_iter()
+            .map(|site| LocatedSite {
+                device_count: counts.get(&site.id).copied().unwrap_or(0),
+                site,
+            })
+            .collect(),
+        next_after: page.next_after,
+    })
 }
 
 pub fn site_update(

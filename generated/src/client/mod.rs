@@ -8363,15 +8363,40 @@ impl<S, C, B> Api<C> for Client<S, C> where
             }
             200 => {
 
-                let body = http_body_util::BodyExt::collect(response.into_body())
+                let (header, body) = response.into_parts();
+                let body = http_body_util::BodyExt::collect(body)
                         .await
                         .map(|f| f.to_bytes().to_vec())
                         .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
 
-                let body = str::from_utf8(&body)
-                    .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
-                let body = serde_json::from_str::<models::SiteList>(body)
-                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
+                // Body has multiple variant schemas
+                let content_type = if let Some(content_type) = header.headers.get(CONTENT_TYPE) {
+                    content_type.to_str()
+                } else {
+                    return Err(ApiError(String::from("Missing content type header")));
+                };
+
+                let content_type = content_type.map(|s|
+                    s.split(';').next().expect("Splitting content type header failed").trim());
+
+                let body = match content_type {
+                    Ok(ct) if ct.eq_ignore_ascii_case("application/json") => {
+                        let body = str::from_utf8(&body)
+                            .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
+                        let body = serde_json::from_str::<models::SiteList>(body)
+                            .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
+                        swagger::OneOf2::<models::SiteList, String>::A(body)
+                    },
+                    Ok(ct) if ct.eq_ignore_ascii_case("application/geo+json") => {
+                        let body = str::from_utf8(&body)
+                            .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
+                        let body = body.to_string();
+                        swagger::OneOf2::<models::SiteList, String>::B(body)
+                    },
+                    e => {
+                        return Err(ApiError(format!("Unexpected content type: {:?}", e)));
+                    }
+                };
 
                 Ok(SitesListResponse::Ok
                     (body)

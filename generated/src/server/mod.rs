@@ -7829,12 +7829,23 @@ where
                                                     (body)
                                                 => {
                                                     *response.status_mut() = StatusCode::from_u16(200).expect("Unable to turn 200 into a StatusCode");
+    match body {
+        swagger::OneOf2::<models::SiteList, String>::A(body) => {
                                                     response.headers_mut().insert(
                                                         CONTENT_TYPE,
                                                         HeaderValue::from_static("application/json"));
                                                     // JSON Body
                                                     let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
                                                     *response.body_mut() = body_from_string(body);
+        },
+        swagger::OneOf2::<models::SiteList, String>::B(body) => {
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/geo+json"));
+                                                    // Plain text Body
+                                                    *response.body_mut() = body_from_string(body);
+        },
+    };
 
                                                 },
                                                 SitesListResponse::BadRequest

@@ -4,7 +4,7 @@ use super::rules::Checks;
 use super::{Core, CoreError};
 use joule_db::models::{
     connector_pair_rule, key_rule, Datapoint, DatapointChanges, DatapointSpec, Device,
-    DeviceChanges, NewDevice, NewSite, Page, PageRequest, Site, SiteChanges,
+    DeviceChanges, LocatedSite, NewDevice, NewSite, Page, PageRequest, Site, SiteChanges,
 };
 use joule_db::queries::connectors::connectors_under;
 use joule_db::queries::datapoints::{self as datapoints, DatapointFilter, ImportCounts};
@@ -257,6 +257,18 @@ impl Core {
     ) -> Result<Page<Site>, CoreError> {
         self.db
             .run(move |c| q::sites_list_in(c, scope.as_deref(), page))
+            .await
+    }
+
+    /// The sites that have coordinates, each with its device count; `scope` as for
+    /// `sites_list`.
+    pub async fn sites_located(
+        &self,
+        scope: Option<Vec<i64>>,
+        page: PageRequest,
+    ) -> Result<Page<LocatedSite>, CoreError> {
+        self.db
+            .run(move |c| q::sites_located_in(c, scope.as_deref(), page))
             .await
     }
 

@@ -48,6 +48,30 @@ pub fn site(s: db::Site) -> models::Site {
     }
 }
 
+/// A site with coordinates as a GeoJSON Point feature (RFC 7946: longitude first).
+pub fn site_feature(located: db::LocatedSite) -> models::SiteFeature {
+    let s = located.site;
+    let coordinates = vec![
+        s.longitude.unwrap_or_default(),
+        s.latitude.unwrap_or_default(),
+    ];
+    models::SiteFeature {
+        r#type: models::GeoJsonFeatureType::Feature,
+        id: s.id,
+        geometry: models::GeoJsonPoint {
+            r#type: models::GeoJsonPointType::Point,
+            coordinates,
+        },
+        properties: models::SiteFeatureProperties {
+            id: s.id,
+            name: s.name,
+            timezone: s.timezone,
+            address: s.address.map_or(Nullable::Null, Nullable::Present),
+            device_count: located.device_count,
+        },
+    }
+}
+
 pub fn new_site(body: models::SiteCreate, now: i64) -> db::NewSite {
     db::NewSite {
         name: body.name,

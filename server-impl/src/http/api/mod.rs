@@ -117,7 +117,9 @@ where
         context: &C,
     ) -> Result<joule_api::SitesListResponse, ApiError> {
         let scope = scope(context);
-        self.sites_list_impl(scope, limit, cursor).await
+        let geojson =
+            swagger::Has::<crate::http::context::RequestMeta>::get(context).accept_geojson;
+        self.sites_list_impl(scope, limit, cursor, geojson).await
     }
 
     async fn site_create(

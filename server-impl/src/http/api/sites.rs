@@ -1,11 +1,11 @@
 use super::{next_cursor, page_request, JouleApi};
 use crate::http::convert;
-use crate::http::problem::{problem_variants, respond};
+use crate::http::problem::{problem_variants, respond, Failure};
 use joule_api::models;
 use joule_api::{
     SiteCreateResponse, SiteDeleteResponse, SiteGetResponse, SiteUpdateResponse, SitesListResponse,
 };
-use swagger::ApiError;
+use swagger::{ApiError, OneOf2};
 
 problem_variants! {
     SitesListResponse { 400 => BadRequest, 503 => Unavailable }
@@ -17,20 +17,34 @@ problem_variants! {
 
 impl JouleApi {
     /// `scope`: the sites of a site-scoped API key, the only ones listed.
+    /// `geojson`: answer the sites that have coordinates as a FeatureCollection.
     pub(super) async fn sites_list_impl(
         &self,
         scope: Option<Vec<i64>>,
         limit: Option<u32>,
         cursor: Option<String>,
+        geojson: bool,
     ) -> Result<SitesListResponse, ApiError> {
         respond(
             async {
-                let page = self.core.sites_list(scope, page_request(limit, cursor)?);
-                let page = page.await?;
-                Ok(SitesListResponse::Ok(models::SiteList {
+                let page = page_request(limit, cursor)?;
+                if geojson {
+                    let page = self.core.sites_located(scope, page).await?;
+                    let collection = models::SiteFeatureCollection {
+                        r#type: models::GeoJsonFeatureCollectionType::FeatureCollection,
+                        features: page.items.into_iter().map(convert::site_feature).collect(),
+                        next_cursor: next_cursor(page.next_after),
+                    };
+                    // rust-server writes this media type as text (scripts/rust_server_spec.py).
+                    let text = serde_json::to_string(&collection)
+                        .map_err(|e| Failure::new(500, format!("GeoJSON: {e}")))?;
+                    return Ok(SitesListResponse::Ok(OneOf2::B(text)));
+                }
+                let page = self.core.sites_list(scope, page).await?;
+                Ok(SitesListResponse::Ok(OneOf2::A(models::SiteList {
                     items: page.items.into_iter().map(convert::site).collect(),
                     next_cursor: next_cursor(page.next_after),
-                }))
+                })))
             }
             .await,
         )
