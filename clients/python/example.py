@@ -83,11 +83,12 @@ def main():
     # 5. An aggregate: 15-minute means over the hour.
     result = values.datapoint_aggregate(
         datapoint.id, start, start + timedelta(hours=1), Interval.ENUM_15M,
-        function=AggregateFunction.MEAN,
+        function=[AggregateFunction.MEAN],
     )
     means = [b.value for b in result.buckets]
     assert means == [1070.0, 1220.0, 1370.0, 1520.0], means
-    assert result.buckets[1].timestamp == start + timedelta(minutes=15)
+    # Bucket labels are text: UTC for short buckets, the local offset for days and longer.
+    assert datetime.fromisoformat(result.buckets[1].timestamp) == start + timedelta(minutes=15)
     print(f"python: wrote 60 values, read 10 back, 15-minute means {means}")
 
     # 6. The site as GeoJSON (Accept: application/geo+json): a FeatureCollection.
