@@ -8,6 +8,7 @@
 //!
 //! Every non-2xx answer is counted; the program exits non-zero when any phase had one.
 
+mod influx;
 mod live;
 
 use anyhow::{anyhow, bail, Context as _, Result};
@@ -58,7 +59,7 @@ struct Args {
     joule: PathBuf,
     /// Run only these backends and rows, comma-separated: `sqlite`, `postgres`
     /// (needs JOULE_TEST_POSTGRES_URL), and the rows `ingest`, `writes`, `range`,
-    /// `latest`, `aggregate`, `memory`, `hyper`, `mqtt`, `ws` (e.g. `--only sqlite,hyper,ws`).
+    /// `latest`, `aggregate`, `memory`, `hyper`, `mqtt`, `ws`, `influx` (e.g. `--only sqlite,hyper,ws`).
     #[arg(long, value_delimiter = ',', value_name = "LIST")]
     only: Vec<String>,
     /// The MQTT broker of the `mqtt` row (`mqtt://host:port`); without it, a
@@ -71,7 +72,7 @@ struct Args {
 }
 
 /// The rows, by the names `--only` takes, in table order.
-const ROWS: [&str; 9] = [
+const ROWS: [&str; 10] = [
     "ingest",
     "writes",
     "range",
@@ -81,6 +82,7 @@ const ROWS: [&str; 9] = [
     "hyper",
     "mqtt",
     "ws",
+    "influx",
 ];
 
 /// What `--only` selected.
@@ -217,6 +219,10 @@ fn run(args: &Args) -> Result<u64> {
         }
         if selection.row("ws") {
             report.rows.push(runtime.block_on(live.websocket())?);
+        }
+        if selection.row("influx") {
+            let row = influx::row(&joule, backend, postgres_url.as_deref(), &plan);
+            report.rows.push(runtime.block_on(row)?);
         }
         report.print();
         if !log.trim().is_empty() {

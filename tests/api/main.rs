@@ -9,6 +9,7 @@ mod aggregate;
 mod auth;
 mod bad_input;
 mod bounds;
+mod bulk;
 mod cli;
 mod compute;
 mod connectors;
