@@ -212,7 +212,8 @@ fn serve(settings: &Settings) -> anyhow::Result<()> {
                 max_cells: settings.limits.max_cells_per_request,
             },
             security.auth,
-        );
+        )
+        .with_line_mapping(settings.bulk.mapping());
         // On PostgreSQL, instances on the same database tell each other their changes.
         if let Some(peers) = joule_server::core::peers::start(api.core(), &settings.database.url) {
             log::info!("sharing changes with peer instances as {}", peers.instance);
@@ -230,7 +231,8 @@ fn serve(settings: &Settings) -> anyhow::Result<()> {
             .with_body_read_timeout(Duration::from_secs(settings.server.body_read_timeout_secs));
         let app = app
             .with_cors(&settings.server.cors_allowed_origins)
-            .with_stream_limits(settings.stream.limits());
+            .with_stream_limits(settings.stream.limits())
+            .with_import_limit(settings.bulk.import_max_bytes);
         // Held while serving: the bridge runs as long as the server does.
         let _bridge = match mqtt {
             Some(mqtt) => Some(

@@ -9,6 +9,7 @@
 //! Every non-2xx answer is counted; the program exits non-zero when any phase had one.
 
 mod analytics;
+mod influx;
 mod live;
 
 use anyhow::{anyhow, bail, Context as _, Result};
@@ -59,8 +60,8 @@ struct Args {
     joule: PathBuf,
     /// Run only these backends and rows, comma-separated: `sqlite`, `postgres`
     /// (needs JOULE_TEST_POSTGRES_URL), and the rows `ingest`, `writes`, `range`,
-    /// `latest`, `aggregate`, `memory`, `hyper`, `mqtt`, `ws`, `increase`, `table`
-    /// (e.g. `--only sqlite,hyper,ws`).
+    /// `latest`, `aggregate`, `memory`, `hyper`, `mqtt`, `ws`, `increase`, `table`,
+    /// `influx` (e.g. `--only sqlite,hyper,ws`).
     #[arg(long, value_delimiter = ',', value_name = "LIST")]
     only: Vec<String>,
     /// The MQTT broker of the `mqtt` row (`mqtt://host:port`); without it, a
@@ -73,7 +74,7 @@ struct Args {
 }
 
 /// The rows, by the names `--only` takes, in table order.
-const ROWS: [&str; 11] = [
+const ROWS: [&str; 12] = [
     "ingest",
     "writes",
     "range",
@@ -85,6 +86,7 @@ const ROWS: [&str; 11] = [
     "ws",
     "increase",
     "table",
+    "influx",
 ];
 
 /// What `--only` selected.
@@ -221,6 +223,10 @@ fn run(args: &Args) -> Result<u64> {
         }
         if selection.row("ws") {
             report.rows.push(runtime.block_on(live.websocket())?);
+        }
+        if selection.row("influx") {
+            let row = influx::row(&joule, backend, postgres_url.as_deref(), &plan);
+            report.rows.push(runtime.block_on(row)?);
         }
         report.rows.sort_by_key(|row| row.number);
         report.print();

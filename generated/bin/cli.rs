@@ -15,6 +15,9 @@ use joule_api::{
     AuthMeResponse,
     AuthPasswordChangeResponse,
     AuthRefreshResponse,
+    DataExportResponse,
+    DataImportResponse,
+    LineWriteResponse,
     ComputeSumResponse,
     ConnectorCreateResponse,
     ConnectorsListResponse,
@@ -163,6 +166,35 @@ enum Operation {
     AuthRefresh {
         #[clap(value_parser = parse_json::<models::RefreshRequest>)]
         refresh_request: models::RefreshRequest,
+    },
+    /// Stream every value of a range, with no cap.
+    DataExport {
+        /// Comma-separated datapoint ids; give this or `site_id`.
+        #[clap(value_parser = parse_json::<Vec<i64>>, long)]
+        datapoint_ids: Option<Vec<i64>>,
+        /// Every datapoint of this site's devices.
+        site_id: Option<i64>,
+        from: Option<chrono::DateTime::<chrono::Utc>>,
+        to: Option<chrono::DateTime::<chrono::Utc>>,
+        /// `csv` unless given.
+        #[clap(value_parser = parse_json::<models::BulkFormat>)]
+        format: Option<models::BulkFormat>,
+    },
+    /// Import values from a large csv, ndjson or line protocol body.
+    DataImport {
+        body: String,
+        /// `csv` unless given.
+        #[clap(value_parser = parse_json::<models::BulkFormat>)]
+        format: Option<models::BulkFormat>,
+    },
+    /// Write values as InfluxDB line protocol, all or nothing.
+    LineWrite {
+        body: String,
+        /// Unit of the timestamps (`ns` unless given; `n`, `u`, `h`, `m` as in InfluxDB 1.x).
+        #[clap(value_parser = parse_json::<models::LinePrecision>)]
+        precision: Option<models::LinePrecision>,
+        /// Accepted for InfluxDB 1.x clients and ignored.
+        db: Option<String>,
     },
     /// Derived series sum_ts = scale × (e1_ts + e2_ts), KasemInterface-compatible.
     ComputeSum {
@@ -899,6 +931,147 @@ async fn main() -> Result<()> {
                    +
                     &serde_json::to_string_pretty(&body)?,
                 AuthRefreshResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+            }
+        }
+        Operation::DataExport {
+            datapoint_ids,
+            site_id,
+            from,
+            to,
+            format,
+        } => {
+            info!("Performing a DataExport request");
+
+            let result = client.data_export(
+                datapoint_ids.as_ref(),
+                site_id,
+                from,
+                to,
+                format,
+            ).await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                DataExportResponse::Ok
+                (body)
+                => "Ok\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DataExportResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DataExportResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DataExportResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DataExportResponse::NotFound
+                (body)
+                => "NotFound\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DataExportResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+            }
+        }
+        Operation::DataImport {
+            body,
+            format,
+        } => {
+            info!("Performing a DataImport request");
+
+            let result = client.data_import(
+                body,
+                format,
+            ).await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                DataImportResponse::Ok
+                (body)
+                => "Ok\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DataImportResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DataImportResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DataImportResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DataImportResponse::PayloadTooLarge
+                (body)
+                => "PayloadTooLarge\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DataImportResponse::Unavailable
+                (body)
+                => "Unavailable\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+            }
+        }
+        Operation::LineWrite {
+            body,
+            precision,
+            db,
+        } => {
+            info!("Performing a LineWrite request");
+
+            let result = client.line_write(
+                body,
+                precision,
+                db,
+            ).await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                LineWriteResponse::Written
+                => "Written\n".to_string()
+                    ,
+                LineWriteResponse::BadRequest
+                (body)
+                => "BadRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                LineWriteResponse::Unauthorized
+                (body)
+                => "Unauthorized\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                LineWriteResponse::Forbidden
+                (body)
+                => "Forbidden\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                LineWriteResponse::PayloadTooLarge
+                (body)
+                => "PayloadTooLarge\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                LineWriteResponse::Unavailable
                 (body)
                 => "Unavailable\n".to_string()
                    +

@@ -250,6 +250,89 @@ pub enum AuthRefreshResponse {
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 #[must_use]
+pub enum DataExportResponse {
+    /// The rows, then the trailer.
+    Ok
+    (swagger::OneOf3::<String, String, String>)
+    ,
+    /// The request could not be read (malformed body or parameter).
+    BadRequest
+    (models::Problem)
+    ,
+    /// Credentials are missing, malformed, expired or revoked (or, for login, wrong). The answer carries `WWW-Authenticate`. 
+    Unauthorized
+    (models::Problem)
+    ,
+    /// The credentials are valid but may not do this (role, or an API key's sites).
+    Forbidden
+    (models::Problem)
+    ,
+    /// No resource has this id.
+    NotFound
+    (models::Problem)
+    ,
+    /// The database cannot be reached; retry later.
+    Unavailable
+    (models::Problem)
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum DataImportResponse {
+    /// The rows written and the rows refused.
+    Ok
+    (models::ValuesImportResult)
+    ,
+    /// The request could not be read (malformed body or parameter).
+    BadRequest
+    (models::Problem)
+    ,
+    /// Credentials are missing, malformed, expired or revoked (or, for login, wrong). The answer carries `WWW-Authenticate`. 
+    Unauthorized
+    (models::Problem)
+    ,
+    /// The credentials are valid but may not do this (role, or an API key's sites).
+    Forbidden
+    (models::Problem)
+    ,
+    /// The body is larger than the configured limit.
+    PayloadTooLarge
+    (models::Problem)
+    ,
+    /// The database cannot be reached; retry later.
+    Unavailable
+    (models::Problem)
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum LineWriteResponse {
+    /// Every value is stored.
+    Written
+    ,
+    /// The request could not be read (malformed body or parameter).
+    BadRequest
+    (models::Problem)
+    ,
+    /// Credentials are missing, malformed, expired or revoked (or, for login, wrong). The answer carries `WWW-Authenticate`. 
+    Unauthorized
+    (models::Problem)
+    ,
+    /// The credentials are valid but may not do this (role, or an API key's sites).
+    Forbidden
+    (models::Problem)
+    ,
+    /// The body is larger than the configured limit.
+    PayloadTooLarge
+    (models::Problem)
+    ,
+    /// The database cannot be reached; retry later.
+    Unavailable
+    (models::Problem)
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
 pub enum ComputeSumResponse {
     /// Credentials are missing, malformed, expired or revoked (or, for login, wrong). The answer carries `WWW-Authenticate`. 
     Unauthorized
@@ -1867,6 +1950,31 @@ pub trait Api<C: Send + Sync> {
         refresh_request: models::RefreshRequest,
         context: &C) -> Result<AuthRefreshResponse, ApiError>;
 
+    /// Stream every value of a range, with no cap.
+    async fn data_export<'a>(
+        &self,
+        datapoint_ids: Option<&'a Vec<i64>>,
+        site_id: Option<i64>,
+        from: Option<chrono::DateTime::<chrono::Utc>>,
+        to: Option<chrono::DateTime::<chrono::Utc>>,
+        format: Option<models::BulkFormat>,
+        context: &C) -> Result<DataExportResponse, ApiError>;
+
+    /// Import values from a large csv, ndjson or line protocol body.
+    async fn data_import(
+        &self,
+        body: String,
+        format: Option<models::BulkFormat>,
+        context: &C) -> Result<DataImportResponse, ApiError>;
+
+    /// Write values as InfluxDB line protocol, all or nothing.
+    async fn line_write(
+        &self,
+        body: String,
+        precision: Option<models::LinePrecision>,
+        db: Option<String>,
+        context: &C) -> Result<LineWriteResponse, ApiError>;
+
     /// Derived series sum_ts = scale × (e1_ts + e2_ts), KasemInterface-compatible.
     async fn compute_sum(
         &self,
@@ -2268,6 +2376,31 @@ pub trait ApiNoContext<C: Send + Sync> {
         &self,
         refresh_request: models::RefreshRequest,
         ) -> Result<AuthRefreshResponse, ApiError>;
+
+    /// Stream every value of a range, with no cap.
+    async fn data_export<'a>(
+        &self,
+        datapoint_ids: Option<&'a Vec<i64>>,
+        site_id: Option<i64>,
+        from: Option<chrono::DateTime::<chrono::Utc>>,
+        to: Option<chrono::DateTime::<chrono::Utc>>,
+        format: Option<models::BulkFormat>,
+        ) -> Result<DataExportResponse, ApiError>;
+
+    /// Import values from a large csv, ndjson or line protocol body.
+    async fn data_import(
+        &self,
+        body: String,
+        format: Option<models::BulkFormat>,
+        ) -> Result<DataImportResponse, ApiError>;
+
+    /// Write values as InfluxDB line protocol, all or nothing.
+    async fn line_write(
+        &self,
+        body: String,
+        precision: Option<models::LinePrecision>,
+        db: Option<String>,
+        ) -> Result<LineWriteResponse, ApiError>;
 
     /// Derived series sum_ts = scale × (e1_ts + e2_ts), KasemInterface-compatible.
     async fn compute_sum(
@@ -2708,6 +2841,43 @@ impl<T: Api<C> + Send + Sync, C: Clone + Send + Sync> ApiNoContext<C> for Contex
     {
         let context = self.context().clone();
         self.api().auth_refresh(refresh_request, &context).await
+    }
+
+    /// Stream every value of a range, with no cap.
+    async fn data_export<'a>(
+        &self,
+        datapoint_ids: Option<&'a Vec<i64>>,
+        site_id: Option<i64>,
+        from: Option<chrono::DateTime::<chrono::Utc>>,
+        to: Option<chrono::DateTime::<chrono::Utc>>,
+        format: Option<models::BulkFormat>,
+        ) -> Result<DataExportResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().data_export(datapoint_ids, site_id, from, to, format, &context).await
+    }
+
+    /// Import values from a large csv, ndjson or line protocol body.
+    async fn data_import(
+        &self,
+        body: String,
+        format: Option<models::BulkFormat>,
+        ) -> Result<DataImportResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().data_import(body, format, &context).await
+    }
+
+    /// Write values as InfluxDB line protocol, all or nothing.
+    async fn line_write(
+        &self,
+        body: String,
+        precision: Option<models::LinePrecision>,
+        db: Option<String>,
+        ) -> Result<LineWriteResponse, ApiError>
+    {
+        let context = self.context().clone();
+        self.api().line_write(body, precision, db, &context).await
     }
 
     /// Derived series sum_ts = scale × (e1_ts + e2_ts), KasemInterface-compatible.

@@ -57,8 +57,11 @@ pub fn permission(operation_id: &str) -> Option<Permission> {
         | "schedulesHistory"
         | "computeSum"
         | "liveSocket"
-        | "liveStream" => Read,
-        "datapointValuesWrite" | "valuesWrite" | "ingestTtn" => WriteValues,
+        | "liveStream"
+        | "dataExport" => Read,
+        "datapointValuesWrite" | "valuesWrite" | "ingestTtn" | "lineWrite" | "dataImport" => {
+            WriteValues
+        }
         "siteCreate"
         | "siteUpdate"
         | "siteDelete"

@@ -193,7 +193,10 @@ pub async fn seed(core: &Core, datapoints: &[Datapoint], zone: Tz) -> Result<usi
                 let series = series(dp, zone, start, steps);
                 let values = series
                     .iter()
-                    .map(|(timestamp, value)| Reading { timestamp, value })
+                    .map(|(timestamp, value)| Reading {
+                        timestamp: timestamp.as_str().into(),
+                        value,
+                    })
                     .collect();
                 let batch = Batch::Of {
                     datapoint: dp.id,

@@ -63,15 +63,19 @@ pub const KEYS: &[(&str, Option<&str>)] = &[
     ("mqtt.publish_committed", None),
     ("mqtt.shared_group", None),
     ("metrics.bind", None),
+    ("bulk.key_separator", None),
+    ("bulk.ignore_tags", None),
+    ("bulk.auto_register_device", None),
+    ("bulk.import_max_bytes", None),
 ];
 
 /// The sections, as the tables of `joule.toml` name them.
 pub const SECTIONS: &[&str] = &[
-    "server", "database", "auth", "tls", "limits", "stream", "mqtt", "metrics",
+    "server", "database", "auth", "tls", "limits", "stream", "mqtt", "metrics", "bulk",
 ];
 
 /// Keys holding a list; in the environment their items are comma-separated.
-pub const LISTS: &[&str] = &["server.cors_allowed_origins"];
+pub const LISTS: &[&str] = &["server.cors_allowed_origins", "bulk.ignore_tags"];
 
 /// The key at `path` (`server.bind`), if there is one.
 pub fn known(path: &str) -> Option<&'static str> {
@@ -166,6 +170,7 @@ mod tests {
         all.mqtt.ca_file = some.clone();
         all.mqtt.shared_group = some.clone();
         all.metrics.bind = some;
+        all.bulk.auto_register_device = Some(1);
         let value = toml::Value::try_from(&all).unwrap();
         let mut fields = BTreeSet::new();
         leaves("", &value, &mut fields);

@@ -1,6 +1,6 @@
 //! Effective configuration: defaults < config file (`joule.toml`) < `JOULE_*`
 //! environment variables < command-line flags, in sections (`[server]`,
-//! `[database]`, `[auth]`, `[tls]`, `[limits]`, `[stream]`, `[mqtt]`, `[metrics]`) with `log` at the top level.
+//! `[database]`, `[auth]`, `[tls]`, `[limits]`, `[stream]`, `[mqtt]`, `[metrics]`, `[bulk]`) with `log` at the top level.
 //!
 //! `keys` holds the one table of keys and their old flat names; `file` and `env`
 //! read the two outside layers through it; `sections` holds the defaults.
@@ -15,7 +15,7 @@ use config::{Config, FileFormat};
 use serde::{Deserialize, Serialize};
 use std::path::Path;
 
-pub use sections::{Auth, Database, Limits, Metrics, Mqtt, Server, Stream, Tls};
+pub use sections::{Auth, Bulk, Database, Limits, Metrics, Mqtt, Server, Stream, Tls};
 
 pub const DEFAULT_CONFIG_FILE: &str = "joule.toml";
 
@@ -33,6 +33,7 @@ pub struct Settings {
     pub stream: Stream,
     pub mqtt: Mqtt,
     pub metrics: Metrics,
+    pub bulk: Bulk,
 }
 
 impl Default for Settings {
@@ -47,6 +48,7 @@ impl Default for Settings {
             stream: Stream::default(),
             mqtt: Mqtt::default(),
             metrics: Metrics::default(),
+            bulk: Bulk::default(),
         }
     }
 }
@@ -128,6 +130,14 @@ impl Settings {
         anyhow::ensure!(
             tls.cert_pem.is_some() == tls.key_pem.is_some(),
             "tls.cert_pem and tls.key_pem go together: give both or neither"
+        );
+        anyhow::ensure!(
+            !self.bulk.key_separator.is_empty(),
+            "bulk.key_separator must not be empty"
+        );
+        anyhow::ensure!(
+            self.bulk.import_max_bytes > 0,
+            "bulk.import_max_bytes must be at least 1 byte"
         );
         if let Some(key) = &auth.secret_key {
             anyhow::ensure!(

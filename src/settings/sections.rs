@@ -242,3 +242,40 @@ pub struct Metrics {
     /// public internet (it is not authenticated).
     pub bind: Option<String>,
 }
+
+/// Data in bulk: how line protocol names datapoints, and the import's size limit.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Bulk {
+    /// Between a line's measurement, each `tag=value` and the field in a
+    /// datapoint key: `cpu.host=a.usage_idle`.
+    pub key_separator: String,
+    /// Tags left out of datapoint keys (e.g. `host`, which Telegraf adds).
+    pub ignore_tags: Vec<String>,
+    /// Register unknown line protocol keys as datapoints of this device; unknown
+    /// keys are refused when not set.
+    pub auto_register_device: Option<i64>,
+    /// Bytes one `POST /import` may send, after decompression.
+    pub import_max_bytes: usize,
+}
+
+impl Default for Bulk {
+    fn default() -> Self {
+        Bulk {
+            key_separator: ".".into(),
+            ignore_tags: Vec::new(),
+            auto_register_device: None,
+            import_max_bytes: joule_server::http::front::DEFAULT_IMPORT_LIMIT,
+        }
+    }
+}
+
+impl Bulk {
+    pub fn mapping(&self) -> joule_server::core::lines::LineMapping {
+        joule_server::core::lines::LineMapping {
+            separator: self.key_separator.clone(),
+            ignore_tags: self.ignore_tags.clone(),
+            auto_register_device: self.auto_register_device,
+        }
+    }
+}

@@ -35,8 +35,11 @@ fn needs(operation_id: &str) -> &'static str {
         | "schedulesHistory"
         | "computeSum"
         | "liveSocket"
-        | "liveStream" => "read",
-        "datapointValuesWrite" | "valuesWrite" | "ingestTtn" => "write_values",
+        | "liveStream"
+        | "dataExport" => "read",
+        "datapointValuesWrite" | "valuesWrite" | "ingestTtn" | "lineWrite" | "dataImport" => {
+            "write_values"
+        }
         "siteCreate"
         | "siteUpdate"
         | "siteDelete"
@@ -134,6 +137,9 @@ fn request(
             });
         }
     }
+    if op["operationId"] == "dataExport" {
+        query.push(format!("datapoint_ids={dp}"));
+    }
     if !query.is_empty() {
         url = format!("{url}?{}", query.join("&"));
     }
@@ -149,6 +155,20 @@ fn request(
             json!({"end_device_ids": {"device_id": name},
                    "uplink_message": {"decoded_payload": {"power": 2},
                                       "received_at": "2026-01-01T01:00:00Z"}})
+        }
+        // Line protocol naming the estate's datapoint (`{name}.power`) by key.
+        "lineWrite" => {
+            let name = if ids == f.inside { "inside" } else { "outside" };
+            return (
+                url,
+                format!("joule,datapoint_key={name}.power value=2 1767229200000000000"),
+            );
+        }
+        "dataImport" => {
+            return (
+                url,
+                format!("datapoint_id,timestamp,value\n{dp},2026-01-01T01:00:00Z,2\n"),
+            );
         }
         "computeSum" => json!({"param": {"scale": 1}, "datapoints": {"e1_ts": dp, "e2_ts": dp},
             "from": "2025-12-31T00:00:00Z", "to": "2026-01-02T00:00:00Z", "interval": "1h"}),
@@ -256,8 +276,16 @@ async fn every_operation_answers_401_403_or_serves_by_role_and_key_scope() {
             || path.contains("{datapoint_id}")
             || matches!(
                 op_id,
-                "valuesWrite" | "computeSum" | "valuesLatest" | "timeseries" | "ingestTtn"
+                "valuesWrite"
+                    | "computeSum"
+                    | "valuesLatest"
+                    | "timeseries"
+                    | "ingestTtn"
+                    | "lineWrite"
+                    | "dataExport"
             );
+        // An import is not refused whole for a key's sites: each row outside them is
+        // refused and listed (tests/api/bulk.rs).
         let method = Method::from_bytes(method.to_uppercase().as_bytes()).unwrap();
         let cases = [
             (Who::Nobody, Creds::None),

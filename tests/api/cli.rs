@@ -144,7 +144,8 @@ fn old_and_sectioned_environment_names_both_work() {
             "[limits]",
             "[stream]",
             "[mqtt]",
-            "[metrics]"
+            "[metrics]",
+            "[bulk]"
         ],
         "{out}"
     );

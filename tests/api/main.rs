@@ -10,6 +10,7 @@ mod analytics;
 mod auth;
 mod bad_input;
 mod bounds;
+mod bulk;
 mod cli;
 mod compute;
 mod connectors;

@@ -13,6 +13,9 @@ use joule_api::{Api, ApiNoContext, Claims, Client, ContextWrapperExt, models,
                       AuthMeResponse,
                       AuthPasswordChangeResponse,
                       AuthRefreshResponse,
+                      DataExportResponse,
+                      DataImportResponse,
+                      LineWriteResponse,
                       ComputeSumResponse,
                       ConnectorCreateResponse,
                       ConnectorsListResponse,
@@ -94,6 +97,9 @@ fn main() {
                 "ApiKeyDelete",
                 "AuthLogout",
                 "AuthMe",
+                "DataExport",
+                "DataImport",
+                "LineWrite",
                 "ConnectorsList",
                 "ConnectorAvailableDatapoints",
                 "ConnectorDelete",
@@ -267,6 +273,31 @@ fn main() {
             info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
         },
         */
+        Some("DataExport") => {
+            let result = rt.block_on(client.data_export(
+                  Some(&Vec::new()),
+                  Some(0),
+                  None,
+                  None,
+                  Some(models::BulkFormat::Csv)
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
+        Some("DataImport") => {
+            let result = rt.block_on(client.data_import(
+                  "body_example".to_string(),
+                  Some(models::BulkFormat::Csv)
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
+        Some("LineWrite") => {
+            let result = rt.block_on(client.line_write(
+                  "body_example".to_string(),
+                  Some(models::LinePrecision::Ns),
+                  None
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
         /* Disabled because there's no example.
         Some("ComputeSum") => {
             let result = rt.block_on(client.compute_sum(

@@ -145,6 +145,9 @@ use joule_api::{
     AuthMeResponse,
     AuthPasswordChangeResponse,
     AuthRefreshResponse,
+    DataExportResponse,
+    DataImportResponse,
+    LineWriteResponse,
     ComputeSumResponse,
     ConnectorCreateResponse,
     ConnectorsListResponse,
@@ -278,6 +281,43 @@ impl<C> Api<C> for Server<C> where C: Has<XSpanIdString> + Send + Sync
         context: &C) -> Result<AuthRefreshResponse, ApiError>
     {
         info!("auth_refresh({:?}) - X-Span-ID: {:?}", refresh_request, context.get().0.clone());
+        Err(ApiError("Api-Error: Operation is NOT implemented".into()))
+    }
+
+    /// Stream every value of a range, with no cap.
+    async fn data_export<'a>(
+        &self,
+        datapoint_ids: Option<&'a Vec<i64>>,
+        site_id: Option<i64>,
+        from: Option<chrono::DateTime::<chrono::Utc>>,
+        to: Option<chrono::DateTime::<chrono::Utc>>,
+        format: Option<models::BulkFormat>,
+        context: &C) -> Result<DataExportResponse, ApiError>
+    {
+        info!("data_export({:?}, {:?}, {:?}, {:?}, {:?}) - X-Span-ID: {:?}", datapoint_ids, site_id, from, to, format, context.get().0.clone());
+        Err(ApiError("Api-Error: Operation is NOT implemented".into()))
+    }
+
+    /// Import values from a large csv, ndjson or line protocol body.
+    async fn data_import(
+        &self,
+        body: String,
+        format: Option<models::BulkFormat>,
+        context: &C) -> Result<DataImportResponse, ApiError>
+    {
+        info!("data_import({:?}, {:?}) - X-Span-ID: {:?}", body, format, context.get().0.clone());
+        Err(ApiError("Api-Error: Operation is NOT implemented".into()))
+    }
+
+    /// Write values as InfluxDB line protocol, all or nothing.
+    async fn line_write(
+        &self,
+        body: String,
+        precision: Option<models::LinePrecision>,
+        db: Option<String>,
+        context: &C) -> Result<LineWriteResponse, ApiError>
+    {
+        info!("line_write({:?}, {:?}, {:?}) - X-Span-ID: {:?}", body, precision, db, context.get().0.clone());
         Err(ApiError("Api-Error: Operation is NOT implemented".into()))
     }
 

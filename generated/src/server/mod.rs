@@ -33,6 +33,9 @@ use crate::{Api,
      AuthMeResponse,
      AuthPasswordChangeResponse,
      AuthRefreshResponse,
+     DataExportResponse,
+     DataImportResponse,
+     LineWriteResponse,
      ComputeSumResponse,
      ConnectorCreateResponse,
      ConnectorsListResponse,
@@ -116,7 +119,9 @@ mod paths {
             r"^/api/v1/datapoints/(?P<datapoint_id>[^/?#]*)/values/latest$",
             r"^/api/v1/devices$",
             r"^/api/v1/devices/(?P<device_id>[^/?#]*)$",
+            r"^/api/v1/export$",
             r"^/api/v1/health$",
+            r"^/api/v1/import$",
             r"^/api/v1/ingest/ttn$",
             r"^/api/v1/ready$",
             r"^/api/v1/sites$",
@@ -127,6 +132,7 @@ mod paths {
             r"^/api/v1/users/(?P<user_id>[^/?#]*)$",
             r"^/api/v1/values$",
             r"^/api/v1/values/latest$",
+            r"^/api/v1/write$",
             r"^/api/v1/ws$"
         ])
         .expect("Unable to create global regex set");
@@ -240,30 +246,33 @@ mod paths {
             regex::Regex::new(r"^/api/v1/devices/(?P<device_id>[^/?#]*)$")
                 .expect("Unable to create regex for DEVICES_DEVICE_ID");
     }
-    pub(crate) static ID_HEALTH: usize = 25;
-    pub(crate) static ID_INGEST_TTN: usize = 26;
-    pub(crate) static ID_READY: usize = 27;
-    pub(crate) static ID_SITES: usize = 28;
-    pub(crate) static ID_SITES_SITE_ID: usize = 29;
+    pub(crate) static ID_EXPORT: usize = 25;
+    pub(crate) static ID_HEALTH: usize = 26;
+    pub(crate) static ID_IMPORT: usize = 27;
+    pub(crate) static ID_INGEST_TTN: usize = 28;
+    pub(crate) static ID_READY: usize = 29;
+    pub(crate) static ID_SITES: usize = 30;
+    pub(crate) static ID_SITES_SITE_ID: usize = 31;
     lazy_static! {
         pub static ref REGEX_SITES_SITE_ID: regex::Regex =
             #[allow(clippy::invalid_regex)]
             regex::Regex::new(r"^/api/v1/sites/(?P<site_id>[^/?#]*)$")
                 .expect("Unable to create regex for SITES_SITE_ID");
     }
-    pub(crate) static ID_STREAM: usize = 30;
-    pub(crate) static ID_TIMESERIES: usize = 31;
-    pub(crate) static ID_USERS: usize = 32;
-    pub(crate) static ID_USERS_USER_ID: usize = 33;
+    pub(crate) static ID_STREAM: usize = 32;
+    pub(crate) static ID_TIMESERIES: usize = 33;
+    pub(crate) static ID_USERS: usize = 34;
+    pub(crate) static ID_USERS_USER_ID: usize = 35;
     lazy_static! {
         pub static ref REGEX_USERS_USER_ID: regex::Regex =
             #[allow(clippy::invalid_regex)]
             regex::Regex::new(r"^/api/v1/users/(?P<user_id>[^/?#]*)$")
                 .expect("Unable to create regex for USERS_USER_ID");
     }
-    pub(crate) static ID_VALUES: usize = 34;
-    pub(crate) static ID_VALUES_LATEST: usize = 35;
-    pub(crate) static ID_WS: usize = 36;
+    pub(crate) static ID_VALUES: usize = 36;
+    pub(crate) static ID_VALUES_LATEST: usize = 37;
+    pub(crate) static ID_WRITE: usize = 38;
+    pub(crate) static ID_WS: usize = 39;
 }
 
 
@@ -479,6 +488,21 @@ impl<T, C, ReqBody> hyper::service::Service<(Request<ReqBody>, C)> for Service<T
             // AuthRefresh - POST /auth/refresh
             hyper::Method::POST if path.matched(paths::ID_AUTH_REFRESH) => {
                 handle_auth_refresh(api_impl, uri, headers, body, context, validation).await
+            },
+
+            // DataExport - GET /export
+            hyper::Method::GET if path.matched(paths::ID_EXPORT) => {
+                handle_data_export(api_impl, uri, headers, body, context, validation).await
+            },
+
+            // DataImport - POST /import
+            hyper::Method::POST if path.matched(paths::ID_IMPORT) => {
+                handle_data_import(api_impl, uri, headers, body, context, validation).await
+            },
+
+            // LineWrite - POST /write
+            hyper::Method::POST if path.matched(paths::ID_WRITE) => {
+                handle_line_write(api_impl, uri, headers, body, context, validation).await
             },
 
             // ComputeSum - POST /compute/sum
@@ -751,7 +775,9 @@ impl<T, C, ReqBody> hyper::service::Service<(Request<ReqBody>, C)> for Service<T
             _ if path.matched(paths::ID_DATAPOINTS_DATAPOINT_ID_VALUES_LATEST) => method_not_allowed(),
             _ if path.matched(paths::ID_DEVICES) => method_not_allowed(),
             _ if path.matched(paths::ID_DEVICES_DEVICE_ID) => method_not_allowed(),
+            _ if path.matched(paths::ID_EXPORT) => method_not_allowed(),
             _ if path.matched(paths::ID_HEALTH) => method_not_allowed(),
+            _ if path.matched(paths::ID_IMPORT) => method_not_allowed(),
             _ if path.matched(paths::ID_INGEST_TTN) => method_not_allowed(),
             _ if path.matched(paths::ID_READY) => method_not_allowed(),
             _ if path.matched(paths::ID_SITES) => method_not_allowed(),
@@ -762,6 +788,7 @@ impl<T, C, ReqBody> hyper::service::Service<(Request<ReqBody>, C)> for Service<T
             _ if path.matched(paths::ID_USERS_USER_ID) => method_not_allowed(),
             _ if path.matched(paths::ID_VALUES) => method_not_allowed(),
             _ if path.matched(paths::ID_VALUES_LATEST) => method_not_allowed(),
+            _ if path.matched(paths::ID_WRITE) => method_not_allowed(),
             _ if path.matched(paths::ID_WS) => method_not_allowed(),
                 _ => Ok(Response::builder().status(StatusCode::NOT_FOUND)
                         .body(BoxBody::new(http_body_util::Empty::new()))
@@ -1991,6 +2018,621 @@ where
 
                                                 },
                                                 AuthRefreshResponse::Unavailable
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(503).expect("Unable to turn 503 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                            },
+                                            Err(_) => {
+                                                // Application code returned an error. This should not happen, as the implementation should
+                                                // return a valid response.
+                                                *response.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
+                                                response.headers_mut().insert(
+                                                    CONTENT_TYPE,
+                                                    HeaderValue::from_static("text/plain"),
+                                                );
+                                                *response.body_mut() = body_from_str("An internal error occurred");
+                                            },
+                                        }
+
+                                        Ok(response)
+                            },
+                            Err(e) => Ok(Response::builder()
+                                                .status(StatusCode::BAD_REQUEST)
+                                                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                .body(body_from_string(format!("Unable to read body: {}", e.into())))
+                                                .expect("Unable to create Bad Request response due to unable to read body")),
+                        }
+}
+
+#[allow(unused_variables)]
+async fn handle_data_export<T, C, ReqBody>(
+    mut api_impl: T,
+    uri: hyper::Uri,
+    headers: HeaderMap,
+    body: ReqBody,
+    context: C,
+    validation: bool,
+) -> Result<Response<BoxBody<Bytes, Infallible>>, crate::ServiceError>
+where
+    T: Api<C> + Clone + Send + 'static,
+    C: Has<XSpanIdString> + Has<Option<Authorization>> + Send + Sync + 'static,
+    ReqBody: Body + Send + 'static,
+    ReqBody::Error: Into<Box<dyn Error + Send + Sync>> + Send,
+    ReqBody::Data: Send,
+{
+                {
+                    let authorization = match *(&context as &dyn Has<Option<Authorization>>).get() {
+                        Some(ref authorization) => authorization,
+                        None => return Ok(Response::builder()
+                                                .status(StatusCode::FORBIDDEN)
+                                                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                .body(body_from_str("Unauthenticated"))
+                                                .expect("Unable to create Authentication Forbidden response")),
+                    };
+                }
+
+                // Query parameters (note that non-required or collection query parameters will ignore garbage values, rather than causing a 400 response)
+                let query_params = form_urlencoded::parse(uri.query().unwrap_or_default().as_bytes()).collect::<Vec<_>>();
+                let param_datapoint_ids = query_params.iter().filter(|e| e.0 == "datapoint_ids").map(|e| e.1.clone())
+                    .filter_map(|param_datapoint_ids| param_datapoint_ids.parse().ok())
+                    .collect::<Vec<_>>();
+                let param_datapoint_ids = if !param_datapoint_ids.is_empty() {
+                    Some(param_datapoint_ids)
+                } else {
+                    None
+                };
+                let param_site_id = query_params.iter().filter(|e| e.0 == "site_id").map(|e| e.1.clone())
+                    .next();
+                let param_site_id = match param_site_id {
+                    Some(param_site_id) => {
+                        let param_site_id =
+                            <i64 as std::str::FromStr>::from_str
+                                (&param_site_id);
+                        match param_site_id {
+                            Ok(param_site_id) => Some(param_site_id),
+                            Err(e) => return Ok(Response::builder()
+                                .status(StatusCode::BAD_REQUEST)
+                                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                .body(body_from_string(format!("Couldn't parse query parameter site_id - doesn't match schema: {e}")))
+                                .expect("Unable to create Bad Request response for invalid query parameter site_id")),
+                        }
+                    },
+                    None => None,
+                };
+                let param_from = query_params.iter().filter(|e| e.0 == "from").map(|e| e.1.clone())
+                    .next();
+                let param_from = match param_from {
+                    Some(param_from) => {
+                        let param_from =
+                            <chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str
+                                (&param_from);
+                        match param_from {
+                            Ok(param_from) => Some(param_from),
+                            Err(e) => return Ok(Response::builder()
+                                .status(StatusCode::BAD_REQUEST)
+                                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                .body(body_from_string(format!("Couldn't parse query parameter from - doesn't match schema: {e}")))
+                                .expect("Unable to create Bad Request response for invalid query parameter from")),
+                        }
+                    },
+                    None => None,
+                };
+                let param_to = query_params.iter().filter(|e| e.0 == "to").map(|e| e.1.clone())
+                    .next();
+                let param_to = match param_to {
+                    Some(param_to) => {
+                        let param_to =
+                            <chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str
+                                (&param_to);
+                        match param_to {
+                            Ok(param_to) => Some(param_to),
+                            Err(e) => return Ok(Response::builder()
+                                .status(StatusCode::BAD_REQUEST)
+                                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                .body(body_from_string(format!("Couldn't parse query parameter to - doesn't match schema: {e}")))
+                                .expect("Unable to create Bad Request response for invalid query parameter to")),
+                        }
+                    },
+                    None => None,
+                };
+                let param_format = query_params.iter().filter(|e| e.0 == "format").map(|e| e.1.clone())
+                    .next();
+                let param_format = match param_format {
+                    Some(param_format) => {
+                        let param_format =
+                            <models::BulkFormat as std::str::FromStr>::from_str
+                                (&param_format);
+                        match param_format {
+                            Ok(param_format) => Some(param_format),
+                            Err(e) => return Ok(Response::builder()
+                                .status(StatusCode::BAD_REQUEST)
+                                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                .body(body_from_string(format!("Couldn't parse query parameter format - doesn't match schema: {e}")))
+                                .expect("Unable to create Bad Request response for invalid query parameter format")),
+                        }
+                    },
+                    None => None,
+                };
+    #[cfg(not(feature = "validate"))]
+                run_validation!(param_format, "format", validation);
+
+                                let result = api_impl.data_export(
+                                            param_datapoint_ids.as_ref(),
+                                            param_site_id,
+                                            param_from,
+                                            param_to,
+                                            param_format,
+                                        &context
+                                    ).await;
+                                let mut response = Response::new(BoxBody::new(http_body_util::Empty::new()));
+                                response.headers_mut().insert(
+                                            HeaderName::from_static("x-span-id"),
+                                            HeaderValue::from_str((&context as &dyn Has<XSpanIdString>).get().0.clone().as_str())
+                                                .expect("Unable to create X-Span-ID header value"));
+
+                                        match result {
+                                            Ok(rsp) => match rsp {
+                                                DataExportResponse::Ok
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(200).expect("Unable to turn 200 into a StatusCode");
+    match body {
+        swagger::OneOf3::<String, String, String>::A(body) => {
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("text/csv"));
+                                                    // Plain text Body
+                                                    *response.body_mut() = body_from_string(body);
+        },
+        swagger::OneOf3::<String, String, String>::B(body) => {
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/x-ndjson"));
+                                                    // Plain text Body
+                                                    *response.body_mut() = body_from_string(body);
+        },
+        swagger::OneOf3::<String, String, String>::C(body) => {
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("text/plain"));
+                                                    // Plain text Body
+                                                    *response.body_mut() = body_from_string(body);
+        },
+    };
+
+                                                },
+                                                DataExportResponse::BadRequest
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(400).expect("Unable to turn 400 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                DataExportResponse::Unauthorized
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(401).expect("Unable to turn 401 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                DataExportResponse::Forbidden
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(403).expect("Unable to turn 403 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                DataExportResponse::NotFound
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(404).expect("Unable to turn 404 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                DataExportResponse::Unavailable
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(503).expect("Unable to turn 503 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                            },
+                                            Err(_) => {
+                                                // Application code returned an error. This should not happen, as the implementation should
+                                                // return a valid response.
+                                                *response.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
+                                                response.headers_mut().insert(
+                                                    CONTENT_TYPE,
+                                                    HeaderValue::from_static("text/plain"),
+                                                );
+                                                *response.body_mut() = body_from_str("An internal error occurred");
+                                            },
+                                        }
+
+                                        Ok(response)
+}
+
+#[allow(unused_variables)]
+async fn handle_data_import<T, C, ReqBody>(
+    mut api_impl: T,
+    uri: hyper::Uri,
+    headers: HeaderMap,
+    body: ReqBody,
+    context: C,
+    validation: bool,
+) -> Result<Response<BoxBody<Bytes, Infallible>>, crate::ServiceError>
+where
+    T: Api<C> + Clone + Send + 'static,
+    C: Has<XSpanIdString> + Has<Option<Authorization>> + Send + Sync + 'static,
+    ReqBody: Body + Send + 'static,
+    ReqBody::Error: Into<Box<dyn Error + Send + Sync>> + Send,
+    ReqBody::Data: Send,
+{
+                {
+                    let authorization = match *(&context as &dyn Has<Option<Authorization>>).get() {
+                        Some(ref authorization) => authorization,
+                        None => return Ok(Response::builder()
+                                                .status(StatusCode::FORBIDDEN)
+                                                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                .body(body_from_str("Unauthenticated"))
+                                                .expect("Unable to create Authentication Forbidden response")),
+                    };
+                }
+
+                // Query parameters (note that non-required or collection query parameters will ignore garbage values, rather than causing a 400 response)
+                let query_params = form_urlencoded::parse(uri.query().unwrap_or_default().as_bytes()).collect::<Vec<_>>();
+                let param_format = query_params.iter().filter(|e| e.0 == "format").map(|e| e.1.clone())
+                    .next();
+                let param_format = match param_format {
+                    Some(param_format) => {
+                        let param_format =
+                            <models::BulkFormat as std::str::FromStr>::from_str
+                                (&param_format);
+                        match param_format {
+                            Ok(param_format) => Some(param_format),
+                            Err(e) => return Ok(Response::builder()
+                                .status(StatusCode::BAD_REQUEST)
+                                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                .body(body_from_string(format!("Couldn't parse query parameter format - doesn't match schema: {e}")))
+                                .expect("Unable to create Bad Request response for invalid query parameter format")),
+                        }
+                    },
+                    None => None,
+                };
+    #[cfg(not(feature = "validate"))]
+                run_validation!(param_format, "format", validation);
+
+                // Handle body parameters (note that non-required body parameters will ignore garbage
+                // values, rather than causing a 400 response). Produce warning header and logs for
+                // any unused fields.
+                let result = http_body_util::BodyExt::collect(body).await.map(|f| f.to_bytes().to_vec());
+                match result {
+                     Ok(body) => {
+                                let param_body: Option<String> = if !body.is_empty() {
+                                    match String::from_utf8(body.to_vec()) {
+                                        Ok(param_body) => Some(param_body),
+                                        Err(e) => return Ok(Response::builder()
+                                                        .status(StatusCode::BAD_REQUEST)
+                                                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                        .body(BoxBody::new(format!("Couldn't parse body parameter body - not valid UTF-8: {e}")))
+                                                        .expect("Unable to create Bad Request response for invalid body parameter body due to UTF-8")),
+                                    }
+                                } else {
+                                    None
+                                };
+                                let param_body = match param_body {
+                                    Some(param_body) => param_body,
+                                    None => return Ok(Response::builder()
+                                                        .status(StatusCode::BAD_REQUEST)
+                                                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                        .body(BoxBody::new("Missing required body parameter body".to_string()))
+                                                        .expect("Unable to create Bad Request response for missing body parameter body")),
+                                };
+
+                                let result = api_impl.data_import(
+                                            param_body,
+                                            param_format,
+                                        &context
+                                    ).await;
+                                let mut response = Response::new(BoxBody::new(http_body_util::Empty::new()));
+                                response.headers_mut().insert(
+                                            HeaderName::from_static("x-span-id"),
+                                            HeaderValue::from_str((&context as &dyn Has<XSpanIdString>).get().0.clone().as_str())
+                                                .expect("Unable to create X-Span-ID header value"));
+
+                                        match result {
+                                            Ok(rsp) => match rsp {
+                                                DataImportResponse::Ok
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(200).expect("Unable to turn 200 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                DataImportResponse::BadRequest
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(400).expect("Unable to turn 400 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                DataImportResponse::Unauthorized
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(401).expect("Unable to turn 401 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                DataImportResponse::Forbidden
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(403).expect("Unable to turn 403 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                DataImportResponse::PayloadTooLarge
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(413).expect("Unable to turn 413 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                DataImportResponse::Unavailable
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(503).expect("Unable to turn 503 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                            },
+                                            Err(_) => {
+                                                // Application code returned an error. This should not happen, as the implementation should
+                                                // return a valid response.
+                                                *response.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
+                                                response.headers_mut().insert(
+                                                    CONTENT_TYPE,
+                                                    HeaderValue::from_static("text/plain"),
+                                                );
+                                                *response.body_mut() = body_from_str("An internal error occurred");
+                                            },
+                                        }
+
+                                        Ok(response)
+                            },
+                            Err(e) => Ok(Response::builder()
+                                                .status(StatusCode::BAD_REQUEST)
+                                                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                .body(body_from_string(format!("Unable to read body: {}", e.into())))
+                                                .expect("Unable to create Bad Request response due to unable to read body")),
+                        }
+}
+
+#[allow(unused_variables)]
+async fn handle_line_write<T, C, ReqBody>(
+    mut api_impl: T,
+    uri: hyper::Uri,
+    headers: HeaderMap,
+    body: ReqBody,
+    context: C,
+    validation: bool,
+) -> Result<Response<BoxBody<Bytes, Infallible>>, crate::ServiceError>
+where
+    T: Api<C> + Clone + Send + 'static,
+    C: Has<XSpanIdString> + Has<Option<Authorization>> + Send + Sync + 'static,
+    ReqBody: Body + Send + 'static,
+    ReqBody::Error: Into<Box<dyn Error + Send + Sync>> + Send,
+    ReqBody::Data: Send,
+{
+                {
+                    let authorization = match *(&context as &dyn Has<Option<Authorization>>).get() {
+                        Some(ref authorization) => authorization,
+                        None => return Ok(Response::builder()
+                                                .status(StatusCode::FORBIDDEN)
+                                                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                .body(body_from_str("Unauthenticated"))
+                                                .expect("Unable to create Authentication Forbidden response")),
+                    };
+                }
+
+                // Query parameters (note that non-required or collection query parameters will ignore garbage values, rather than causing a 400 response)
+                let query_params = form_urlencoded::parse(uri.query().unwrap_or_default().as_bytes()).collect::<Vec<_>>();
+                let param_precision = query_params.iter().filter(|e| e.0 == "precision").map(|e| e.1.clone())
+                    .next();
+                let param_precision = match param_precision {
+                    Some(param_precision) => {
+                        let param_precision =
+                            <models::LinePrecision as std::str::FromStr>::from_str
+                                (&param_precision);
+                        match param_precision {
+                            Ok(param_precision) => Some(param_precision),
+                            Err(e) => return Ok(Response::builder()
+                                .status(StatusCode::BAD_REQUEST)
+                                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                .body(body_from_string(format!("Couldn't parse query parameter precision - doesn't match schema: {e}")))
+                                .expect("Unable to create Bad Request response for invalid query parameter precision")),
+                        }
+                    },
+                    None => None,
+                };
+    #[cfg(not(feature = "validate"))]
+                run_validation!(param_precision, "precision", validation);
+                let param_db = query_params.iter().filter(|e| e.0 == "db").map(|e| e.1.clone())
+                    .next();
+                let param_db = match param_db {
+                    Some(param_db) => {
+                        let param_db =
+                            <String as std::str::FromStr>::from_str
+                                (&param_db);
+                        match param_db {
+                            Ok(param_db) => Some(param_db),
+                            Err(e) => return Ok(Response::builder()
+                                .status(StatusCode::BAD_REQUEST)
+                                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                .body(body_from_string(format!("Couldn't parse query parameter db - doesn't match schema: {e}")))
+                                .expect("Unable to create Bad Request response for invalid query parameter db")),
+                        }
+                    },
+                    None => None,
+                };
+
+                // Handle body parameters (note that non-required body parameters will ignore garbage
+                // values, rather than causing a 400 response). Produce warning header and logs for
+                // any unused fields.
+                let result = http_body_util::BodyExt::collect(body).await.map(|f| f.to_bytes().to_vec());
+                match result {
+                     Ok(body) => {
+                                let param_body: Option<String> = if !body.is_empty() {
+                                    match String::from_utf8(body.to_vec()) {
+                                        Ok(param_body) => Some(param_body),
+                                        Err(e) => return Ok(Response::builder()
+                                                        .status(StatusCode::BAD_REQUEST)
+                                                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                        .body(BoxBody::new(format!("Couldn't parse body parameter body - not valid UTF-8: {e}")))
+                                                        .expect("Unable to create Bad Request response for invalid body parameter body due to UTF-8")),
+                                    }
+                                } else {
+                                    None
+                                };
+                                let param_body = match param_body {
+                                    Some(param_body) => param_body,
+                                    None => return Ok(Response::builder()
+                                                        .status(StatusCode::BAD_REQUEST)
+                                                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                        .body(BoxBody::new("Missing required body parameter body".to_string()))
+                                                        .expect("Unable to create Bad Request response for missing body parameter body")),
+                                };
+
+                                let result = api_impl.line_write(
+                                            param_body,
+                                            param_precision,
+                                            param_db,
+                                        &context
+                                    ).await;
+                                let mut response = Response::new(BoxBody::new(http_body_util::Empty::new()));
+                                response.headers_mut().insert(
+                                            HeaderName::from_static("x-span-id"),
+                                            HeaderValue::from_str((&context as &dyn Has<XSpanIdString>).get().0.clone().as_str())
+                                                .expect("Unable to create X-Span-ID header value"));
+
+                                        match result {
+                                            Ok(rsp) => match rsp {
+                                                LineWriteResponse::Written
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(204).expect("Unable to turn 204 into a StatusCode");
+
+                                                },
+                                                LineWriteResponse::BadRequest
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(400).expect("Unable to turn 400 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                LineWriteResponse::Unauthorized
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(401).expect("Unable to turn 401 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                LineWriteResponse::Forbidden
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(403).expect("Unable to turn 403 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                LineWriteResponse::PayloadTooLarge
+                                                    (body)
+                                                => {
+                                                    *response.status_mut() = StatusCode::from_u16(413).expect("Unable to turn 413 into a StatusCode");
+                                                    response.headers_mut().insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/problem+json"));
+                                                    // JSON Body
+                                                    let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                                                    *response.body_mut() = body_from_string(body);
+
+                                                },
+                                                LineWriteResponse::Unavailable
                                                     (body)
                                                 => {
                                                     *response.status_mut() = StatusCode::from_u16(503).expect("Unable to turn 503 into a StatusCode");
@@ -11387,6 +12029,12 @@ impl<T> RequestParser<T> for ApiRequestParser {
             hyper::Method::POST if path.matched(paths::ID_AUTH_PASSWORD) => Some("AuthPasswordChange"),
             // AuthRefresh - POST /auth/refresh
             hyper::Method::POST if path.matched(paths::ID_AUTH_REFRESH) => Some("AuthRefresh"),
+            // DataExport - GET /export
+            hyper::Method::GET if path.matched(paths::ID_EXPORT) => Some("DataExport"),
+            // DataImport - POST /import
+            hyper::Method::POST if path.matched(paths::ID_IMPORT) => Some("DataImport"),
+            // LineWrite - POST /write
+            hyper::Method::POST if path.matched(paths::ID_WRITE) => Some("LineWrite"),
             // ComputeSum - POST /compute/sum
             hyper::Method::POST if path.matched(paths::ID_COMPUTE_SUM) => Some("ComputeSum"),
             // ConnectorCreate - POST /connectors

@@ -310,7 +310,7 @@ impl Core {
         let batch = Batch::Of {
             datapoint: datapoint_id,
             values: vec![Reading {
-                timestamp: &message.timestamp,
+                timestamp: message.timestamp.as_str().into(),
                 value: &message.value,
             }],
         };

@@ -35,13 +35,43 @@ impl<'a> DatapointRef<'a> {
     }
 }
 
-/// One value as a door received it: the timestamp as RFC 3339 text (checked here,
-/// so that every door applies the same time rules) and the value as JSON. Borrowed
-/// from the door's own input, so a batch is not copied before it is checked.
+/// One value as a door received it: the timestamp (checked here, so that every
+/// door applies the same time rules) and the value as JSON. Borrowed from the
+/// door's own input, so a batch is not copied before it is checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Reading<'a> {
-    pub timestamp: &'a str,
+    pub timestamp: Stamp<'a>,
     pub value: &'a Value,
+}
+
+/// A reading's timestamp as the door has it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Stamp<'a> {
+    /// RFC 3339 text.
+    Text(&'a str),
+    /// Microseconds since the epoch, already read by the door (line protocol).
+    Micros(i64),
+}
+
+impl<'a> From<&'a str> for Stamp<'a> {
+    fn from(text: &'a str) -> Self {
+        Stamp::Text(text)
+    }
+}
+
+impl<'a> From<&'a String> for Stamp<'a> {
+    fn from(text: &'a String) -> Self {
+        Stamp::Text(text)
+    }
+}
+
+impl Stamp<'_> {
+    fn micros(self) -> Result<i64, String> {
+        match self {
+            Stamp::Text(text) => timestamps::parse(text),
+            Stamp::Micros(micros) => timestamps::check(micros),
+        }
+    }
 }
 
 /// A value that names its datapoint (`None`: it named neither or both ways).
@@ -88,6 +118,10 @@ impl BatchErrors {
         }
     }
 
+    fn refused(&mut self, refusal: Refusal) {
+        self.push(refusal.index, refusal.field, refusal.message);
+    }
+
     fn finish(self) -> Result<(), CoreError> {
         if self.total == 0 {
             return Ok(());
@@ -107,23 +141,56 @@ impl BatchErrors {
     }
 }
 
-/// Checks one item and adds its stored form to `points`, or its errors to `errors`.
-fn accept(
-    dp: &Datapoint,
-    index: usize,
-    reading: &Reading<'_>,
-    points: &mut Vec<Point>,
-    errors: &mut BatchErrors,
-) {
-    let ts = timestamps::parse(reading.timestamp).map_err(|e| errors.push(index, "timestamp", e));
-    let stored = value_rules::check(dp, reading.value).map_err(|e| errors.push(index, "value", e));
-    if let (Ok(ts), Ok(stored)) = (ts, stored) {
-        points.push(Point {
-            datapoint_id: dp.id,
-            ts,
-            num: stored.num,
-            txt: stored.txt,
+/// An item of a batch that breaks a rule: its place in the batch and why.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Refusal {
+    pub index: usize,
+    pub field: &'static str,
+    pub message: String,
+}
+
+/// A batch checked against every rule: the stored form of its good items and the
+/// refusals of the others (by index, in batch order).
+#[derive(Debug, Default)]
+pub struct Checked {
+    pub points: Vec<Point>,
+    pub refused: Vec<Refusal>,
+    /// The index in the batch of each of `points`.
+    pub indexes: Vec<usize>,
+}
+
+impl Checked {
+    fn refuse(&mut self, index: usize, field: &'static str, message: impl Into<String>) {
+        self.refused.push(Refusal {
+            index,
+            field,
+            message: message.into(),
         });
+    }
+}
+
+/// Checks one item and adds its stored form, or its refusals, to `checked`.
+fn accept(dp: &Datapoint, index: usize, reading: &Reading<'_>, checked: &mut Checked) {
+    let ts = reading.timestamp.micros();
+    let stored = value_rules::check(dp, reading.value);
+    match (ts, stored) {
+        (Ok(ts), Ok(stored)) => {
+            checked.points.push(Point {
+                datapoint_id: dp.id,
+                ts,
+                num: stored.num,
+                txt: stored.txt,
+            });
+            checked.indexes.push(index);
+        }
+        (ts, stored) => {
+            if let Err(e) = ts {
+                checked.refuse(index, "timestamp", e);
+            }
+            if let Err(e) = stored {
+                checked.refuse(index, "value", e);
+            }
+        }
     }
 }
 
@@ -173,27 +240,41 @@ impl Core {
                 self.limits.max_batch
             )));
         }
-        let mut points = Vec::with_capacity(len);
+        let checked = self.ingest_check(batch).await?;
         let mut errors = BatchErrors::default();
+        checked.refused.into_iter().for_each(|r| errors.refused(r));
+        errors.finish()?;
+        self.write_values(checked.points, source).await
+    }
+
+    /// Checks every item of a batch against its datapoint and the time and value
+    /// rules, without writing: for doors that report refused items their own way
+    /// (line numbers) and decide what to write ([`Core::write_values`]). The size
+    /// limit is the caller's to apply.
+    pub async fn ingest_check(&self, batch: Batch<'_>) -> Result<Checked, CoreError> {
+        let mut checked = Checked {
+            points: Vec::with_capacity(batch.len()),
+            indexes: Vec::with_capacity(batch.len()),
+            refused: Vec::new(),
+        };
         match batch {
             Batch::Of { datapoint, values } => {
                 let dp = self.db.run(move |c| datapoint_get(c, datapoint)).await?;
                 for (i, reading) in values.iter().enumerate() {
-                    accept(&dp, i, reading, &mut points, &mut errors);
+                    accept(&dp, i, reading, &mut checked);
                 }
             }
             Batch::Mixed(items) => {
                 let named = self.named(&items).await?;
                 for (i, item) in items.iter().enumerate() {
                     match named.get(item.datapoint.as_ref()) {
-                        Ok(dp) => accept(dp, i, &item.reading, &mut points, &mut errors),
-                        Err((field, message)) => errors.push(i, field, message),
+                        Ok(dp) => accept(dp, i, &item.reading, &mut checked),
+                        Err((field, message)) => checked.refuse(i, field, message),
                     }
                 }
             }
         }
-        errors.finish()?;
-        self.write_values(points, source).await
+        Ok(checked)
     }
 
     async fn named(&self, items: &[Incoming<'_>]) -> Result<Named, CoreError> {
@@ -267,7 +348,7 @@ mod tests {
     /// A reading that lives as long as the test (its value is leaked).
     fn reading(timestamp: &'static str, value: Value) -> Reading<'static> {
         Reading {
-            timestamp,
+            timestamp: timestamp.into(),
             value: Box::leak(Box::new(value)),
         }
     }

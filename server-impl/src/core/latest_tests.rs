@@ -26,7 +26,7 @@ async fn write(core: &Core, id: i64, at: &str, value: Value) {
     let batch = Batch::Of {
         datapoint: id,
         values: vec![Reading {
-            timestamp: at,
+            timestamp: at.into(),
             value: &value,
         }],
     };

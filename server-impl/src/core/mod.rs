@@ -13,17 +13,21 @@ pub mod control;
 pub mod db;
 pub mod derived;
 pub mod error;
+pub mod export;
 pub mod health;
+pub mod import;
 pub mod ingest;
 pub mod keys;
 pub mod latest;
 #[cfg(test)]
 mod latest_tests;
 pub mod limits;
+pub mod lines;
 pub mod live;
 pub mod login_throttle;
 pub mod peers;
 pub mod registry;
+pub mod rows;
 pub mod rules;
 pub mod sessions;
 #[cfg(test)]
@@ -55,6 +59,8 @@ pub struct Core {
     pub health: Health,
     /// The latest value of each datapoint read so far (see [`latest`]).
     pub latest: latest::LatestCache,
+    /// How line protocol names datapoints (see [`lines`]).
+    pub lines: std::sync::Arc<lines::LineMapping>,
     writer: ValueWriter,
     hub: tokio::sync::broadcast::Sender<Change>,
 }
@@ -80,6 +86,7 @@ impl Core {
             auth,
             health: Health::default(),
             latest,
+            lines: Default::default(),
             writer,
             hub,
         }

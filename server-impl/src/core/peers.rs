@@ -660,7 +660,7 @@ mod tests {
         let one = Batch::Of {
             datapoint: id,
             values: vec![Reading {
-                timestamp: "2026-03-01T10:00:00Z",
+                timestamp: "2026-03-01T10:00:00Z".into(),
                 value: &value,
             }],
         };
@@ -681,7 +681,7 @@ mod tests {
         let values: Vec<Reading> = times
             .iter()
             .map(|timestamp| Reading {
-                timestamp,
+                timestamp: timestamp.into(),
                 value: &value,
             })
             .collect();

@@ -33,6 +33,16 @@ pub fn from_datetime(at: DateTime<Utc>) -> Result<i64, String> {
     Ok(micros)
 }
 
+/// Microseconds a door read itself (line protocol), checked against the stored range.
+pub fn check(micros: i64) -> Result<i64, String> {
+    if (MIN_MICROS..=MAX_MICROS).contains(&micros) {
+        return Ok(micros);
+    }
+    Err(format!(
+        "{micros} µs since the epoch is outside 1970-01-01 to 9999-12-31"
+    ))
+}
+
 /// A query range (`from` inclusive, `to` exclusive), defaulting to everything.
 pub fn range(
     from: Option<DateTime<Utc>>,

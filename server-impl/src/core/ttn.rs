@@ -244,7 +244,7 @@ impl Core {
                 items.push(Incoming {
                     datapoint: Some(DatapointRef::Key(key)),
                     reading: Reading {
-                        timestamp: &timestamp,
+                        timestamp: timestamp.as_str().into(),
                         value,
                     },
                 });

@@ -234,7 +234,7 @@ mod tests {
         let values = times
             .iter()
             .map(|timestamp| Reading {
-                timestamp,
+                timestamp: timestamp.into(),
                 value: &yes,
             })
             .collect();

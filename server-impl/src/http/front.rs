@@ -9,6 +9,7 @@
 //! around the generated router, rather than by editing generated code.
 
 use super::body_guard;
+use super::bulk::{self, BulkLimits, Flavor};
 use super::console;
 use super::cors::Cors;
 use super::docs::{Docs, DocsAnswer};
@@ -65,6 +66,9 @@ fn refuse(failure: Failure) -> Box<Response<Body>> {
     Box::new(failure_response(&failure))
 }
 
+/// Bytes one import may send, by default: 4 GiB.
+pub const DEFAULT_IMPORT_LIMIT: usize = 4 << 30;
+
 /// How long a client may take to send its whole body (408 beyond), by default.
 pub const DEFAULT_BODY_READ_TIMEOUT: Duration = Duration::from_secs(30);
 /// The `Retry-After` of every 503: about the time a database restart or a queue of
@@ -86,6 +90,8 @@ pub struct App {
     cors: Cors,
     docs: Docs,
     body: BodyLimits,
+    /// Bytes one import may send (the bulk doors' own limit).
+    import_limit: usize,
     requests: RequestMetrics,
 }
 
@@ -119,7 +125,14 @@ impl App {
                 limit: body_limit,
                 read_timeout: DEFAULT_BODY_READ_TIMEOUT,
             },
+            import_limit: DEFAULT_IMPORT_LIMIT,
         }
+    }
+
+    /// Bytes one `POST /import` may send (after decompression).
+    pub fn with_import_limit(mut self, limit: usize) -> Self {
+        self.import_limit = limit;
+        self
     }
 
     /// How long a client may take to send its body before a 408 frees the connection.
@@ -149,7 +162,11 @@ impl App {
         let path = request.uri().path().to_string();
         let origin = self.cors.allowed_origin(request.headers());
         let bearer = request.headers().contains_key(AUTHORIZATION);
-        let below = path.strip_prefix(joule_api::BASE_PATH);
+        // InfluxDB's write paths lead to Joule's `/write` (see `bulk`).
+        let below = match bulk::influx_path(&path) {
+            Some(_) => Some("/write"),
+            None => path.strip_prefix(joule_api::BASE_PATH),
+        };
         // The one lookup of this request; `None` outside the base path.
         let lookup = below.map(|below| self.routes.lookup(&method, below));
         let found = match &lookup {
@@ -190,6 +207,7 @@ impl App {
             match m.operation.kind {
                 Kind::Socket => return self.socket(request, m.clone()).await,
                 Kind::Stream => return self.stream(request, m.clone()).await,
+                Kind::Bulk => return Ok(self.bulk(request, m.clone()).await),
                 Kind::Spec | Kind::Docs => {}
             }
         }
@@ -266,6 +284,34 @@ impl App {
         )
         .await
         .map_err(refuse)
+    }
+
+    /// The bulk doors: line protocol in, export and import, which stream their
+    /// bodies; InfluxDB's clients get InfluxDB's answers.
+    async fn bulk(&self, request: Request<Incoming>, found: Match<'_>) -> Response<Body> {
+        let flavor = bulk::influx_path(request.uri().path()).unwrap_or(Flavor::Joule);
+        let (mut parts, body) = request.into_parts();
+        bulk::influx_credentials(&mut parts.headers, parts.uri.query());
+        let admitted = match self.gate.admit(&parts.headers, found).await {
+            Ok(admitted) => admitted,
+            Err(failure) => return bulk::fail(flavor, failure),
+        };
+        let limits = BulkLimits {
+            write_bytes: self.body.limit,
+            import_bytes: self.import_limit,
+            read_timeout: self.body.read_timeout,
+        };
+        let (core, caller, query) = (&self.core, &admitted.caller, parts.uri.query());
+        let answer = match admitted.found.operation.id.as_str() {
+            "lineWrite" => bulk::write(core, caller, &parts.headers, query, body, limits).await,
+            "dataExport" => bulk::export(core, caller, &parts.headers, query).await,
+            "dataImport" => bulk::import(core, caller, &parts.headers, query, body, limits).await,
+            other => Err(Failure::new(
+                500,
+                format!("operation {other} has no bulk door"),
+            )),
+        };
+        answer.unwrap_or_else(|failure| bulk::fail(flavor, failure))
     }
 
     /// Hands the request to the generated router with the caller in its context,

@@ -4,11 +4,12 @@
 //! authentication and access ([`gate`]), what the spec says of bodies and the router
 //! does not check ([`contract`], [`body_guard`], [`query_lists`]), clearer words for
 //! the router's own refusals ([`hints`]), CORS, the docs, the web [`console`],
-//! problem answers, the conversions to and from the generated types ([`convert`],
+//! the bulk doors that stream their bodies ([`bulk`]), problem answers, the conversions to and from the generated types ([`convert`],
 //! [`vocab`]), and the serving loop ([`serve`]).
 
 pub mod api;
 pub mod body_guard;
+pub mod bulk;
 pub mod console;
 pub mod context;
 pub mod contract;

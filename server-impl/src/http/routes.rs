@@ -28,6 +28,10 @@ pub enum Kind {
     /// In the spec, but answered by the front door: server-sent events
     /// ([`crate::live::sse`]), a body the generated router cannot stream.
     Stream,
+    /// In the spec, but answered by the front door ([`super::bulk`]): bodies in
+    /// line protocol, csv or ndjson, read or sent as they stream, which the
+    /// generated router would buffer whole as one `String`.
+    Bulk,
 }
 
 /// Who answers an operation of the spec: the router, or the front door itself.
@@ -35,6 +39,7 @@ fn spec_kind(operation_id: &str) -> Kind {
     match operation_id {
         "liveSocket" => Kind::Socket,
         "liveStream" => Kind::Stream,
+        "lineWrite" | "dataExport" | "dataImport" => Kind::Bulk,
         _ => Kind::Spec,
     }
 }

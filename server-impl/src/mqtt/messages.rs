@@ -168,7 +168,7 @@ impl Parsed {
                         ),
                     },
                     reading: Reading {
-                        timestamp: stamp,
+                        timestamp: stamp.as_ref().into(),
                         value: &item.value,
                     },
                 })
@@ -234,7 +234,10 @@ mod tests {
             panic!("a mixed batch")
         };
         assert_eq!(items[0].datapoint, Some(DatapointRef::Key("a")));
-        assert_eq!(items[0].reading.timestamp, "1970-01-01T00:00:01.000Z");
+        assert_eq!(
+            items[0].reading.timestamp,
+            crate::core::ingest::Stamp::Text("1970-01-01T00:00:01.000Z")
+        );
         assert_eq!(items[1].datapoint, Some(DatapointRef::Id(7)));
         let bad = values(br#"[{"datapoint_id":1,"timestamp":true,"value":1}]"#)
             .err()

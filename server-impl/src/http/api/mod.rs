@@ -42,6 +42,12 @@ impl JouleApi {
         }
     }
 
+    /// How line protocol names datapoints (`bulk.*` settings).
+    pub fn with_line_mapping(mut self, mapping: crate::core::lines::LineMapping) -> Self {
+        self.core.lines = std::sync::Arc::new(mapping);
+        self
+    }
+
     /// The core services behind this door.
     pub fn core(&self) -> &Core {
         &self.core
@@ -418,6 +424,37 @@ where
         Err(ApiError(
             "the event stream is served by the front door".into(),
         ))
+    }
+
+    async fn line_write(
+        &self,
+        _: String,
+        _: Option<models::LinePrecision>,
+        _: Option<String>,
+        _: &C,
+    ) -> Result<joule_api::LineWriteResponse, ApiError> {
+        Err(ApiError("line protocol is served by the front door".into()))
+    }
+
+    async fn data_export<'a>(
+        &self,
+        _: Option<&'a Vec<i64>>,
+        _: Option<i64>,
+        _: Option<DateTime<Utc>>,
+        _: Option<DateTime<Utc>>,
+        _: Option<models::BulkFormat>,
+        _: &C,
+    ) -> Result<joule_api::DataExportResponse, ApiError> {
+        Err(ApiError("the export is served by the front door".into()))
+    }
+
+    async fn data_import(
+        &self,
+        _: String,
+        _: Option<models::BulkFormat>,
+        _: &C,
+    ) -> Result<joule_api::DataImportResponse, ApiError> {
+        Err(ApiError("the import is served by the front door".into()))
     }
 
     async fn datapoint_aggregate<'a>(

@@ -25,7 +25,7 @@ static NULL: serde_json::Value = serde_json::Value::Null;
 
 fn reading<'a>(timestamp: &'a str, value: &'a Nullable<serde_json::Value>) -> Reading<'a> {
     Reading {
-        timestamp,
+        timestamp: timestamp.into(),
         value: match value {
             Nullable::Present(v) => v,
             Nullable::Null => &NULL,
