@@ -354,31 +354,27 @@ async fn a_reader_that_falls_behind_is_told_and_gets_the_newest_values() {
     assert_eq!(reply["ok"], true);
     // The reader stops reading while large batches are committed: the socket's
     // buffers fill, then the server's queue of 4 messages.
-    let batches: u32 = 40;
+    let batches: u32 = 60;
     let per_batch: u32 = 3_000;
-    for b in 0..batches {
-        let values: Vec<(u32, f64)> = (0..per_batch)
-            .map(|i| (b * per_batch + i, f64::from(b)))
-            .collect();
-        // Distinct seconds from 2026-01-01.
-        let body: Vec<Value> = values
-            .iter()
-            .map(|(s, v)| {
-                let ts =
-                    chrono::DateTime::from_timestamp(1_767_225_600 + i64::from(*s), 0).unwrap();
-                json!({"timestamp": ts.to_rfc3339(), "value": v})
+    let post_batch = |b: u32| {
+        // Distinct seconds from 2026-01-01; every value of batch b is b.
+        let body: Vec<Value> = (0..per_batch)
+            .map(|i| {
+                let s = b * per_batch + i;
+                let ts = chrono::DateTime::from_timestamp(1_767_225_600 + i64::from(s), 0).unwrap();
+                json!({"timestamp": ts.to_rfc3339(), "value": f64::from(b)})
             })
             .collect();
-        app.ok(
-            Method::POST,
-            &format!("/datapoints/{dp}/values"),
-            json!(body),
-        )
-        .await;
+        let path = format!("/datapoints/{dp}/values");
+        let app = &app;
+        async move { app.ok(Method::POST, &path, json!(body)).await }
+    };
+    for b in 0..batches {
+        post_batch(b).await;
     }
     let mut lagged = 0;
     let mut last_batch = None;
-    while let Some(message) = ws.next_within(Duration::from_secs(3)).await {
+    let mut take = |message: Value| {
         crate::live::validate_server_message(&message);
         if let Some(n) = message["lagged"].as_u64() {
             assert!(n >= 1);
@@ -390,11 +386,20 @@ async fn a_reader_that_falls_behind_is_told_and_gets_the_newest_values() {
                 .and_then(|v| v.last())
                 .and_then(|v| v["value"].as_f64());
         }
+    };
+    // The reader catches up with what was queued; the notice of what was dropped
+    // comes before the next values, with the newest batch.
+    while let Some(message) = ws.next_within(Duration::from_secs(2)).await {
+        take(message);
+    }
+    post_batch(batches).await;
+    while let Some(message) = ws.next_within(Duration::from_secs(3)).await {
+        take(message);
     }
     assert!(lagged > 0, "the slow reader was told it lagged");
     assert_eq!(
         last_batch,
-        Some(f64::from(batches - 1)),
+        Some(f64::from(batches)),
         "the newest batch arrives after the lag"
     );
 }
