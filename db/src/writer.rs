@@ -18,6 +18,7 @@ use crate::connection::{DbConnection, Pool};
 use crate::error::DbError;
 use crate::queries::values::{prepare_rows, upsert_rows};
 use crate::raw_transaction::RawTransaction;
+use crate::rollups;
 use diesel::connection::SimpleConnection;
 use std::sync::{Arc, Mutex};
 use tokio::sync::{broadcast, mpsc, oneshot};
@@ -163,7 +164,11 @@ fn write_group(conn: &mut DbConnection, batches: &[Committed]) -> Vec<Result<usi
         let outcome = conn
             .batch_execute("SAVEPOINT batch")
             .map_err(DbError::from)
-            .and_then(|()| upsert_rows(conn, &batch.points));
+            .and_then(|()| upsert_rows(conn, &batch.points))
+            .and_then(|stored| {
+                rollups::after_write(conn, &batch.points)?;
+                Ok(stored)
+            });
         let settle = if outcome.is_ok() {
             "RELEASE SAVEPOINT batch"
         } else {
