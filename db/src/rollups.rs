@@ -174,6 +174,39 @@ fn insert(conn: &mut DbConnection, rows: &[Rollup]) -> Result<(), DbError> {
     Ok(())
 }
 
+/// The first key of the PostgreSQL advisory locks of [`lock`] (the second is the
+/// datapoint); the two-key space does not overlap the migrations' one-key lock.
+const LOCK_CLASS: i32 = 0x4a52;
+
+/// Takes, until the transaction ends, the rollup lock of each datapoint (in one
+/// order, so writers never wait on each other in a circle). Two PostgreSQL
+/// transactions rewriting the same hour would each read the raw values without
+/// the other's, and the later rollup would miss the earlier's values; SQLite has
+/// one writer at a time already. Call before writing the values.
+pub fn lock(
+    conn: &mut DbConnection,
+    datapoint_ids: impl IntoIterator<Item = i64>,
+) -> Result<(), DbError> {
+    use diesel::connection::SimpleConnection;
+    if let DbConnection::Pg(c) = conn {
+        let mut keys: Vec<i32> = datapoint_ids
+            .into_iter()
+            .map(|id| (id & 0x7fff_ffff) as i32)
+            .collect();
+        keys.sort_unstable();
+        keys.dedup();
+        if keys.is_empty() {
+            return Ok(());
+        }
+        let statements: String = keys
+            .iter()
+            .map(|k| format!("SELECT pg_advisory_xact_lock({LOCK_CLASS}, {k});"))
+            .collect();
+        c.batch_execute(&statements)?;
+    }
+    Ok(())
+}
+
 /// Rewrites the rollups of `datapoint_id` for the hours in `[from, to)` (whole
 /// hours) from its raw values, inside the caller's transaction.
 fn rewrite(
@@ -476,6 +509,7 @@ pub fn rebuild_all(conn: &mut DbConnection, only: Option<i64>) -> Result<(usize,
     let mut hours = 0;
     for id in &ids {
         let mut transaction = crate::raw_transaction::RawTransaction::begin(conn)?;
+        lock(transaction.conn(), [*id])?;
         hours += rebuild(transaction.conn(), *id)?;
         transaction.commit()?;
     }

@@ -159,6 +159,12 @@ fn write_group(conn: &mut DbConnection, batches: &[Committed]) -> Vec<Result<usi
         Err(e) => return failed(batches, e),
     };
     let conn = transaction.conn();
+    let datapoints = batches
+        .iter()
+        .flat_map(|b| b.points.iter().map(|p| p.datapoint_id));
+    if let Err(e) = rollups::lock(conn, datapoints) {
+        return failed(batches, e);
+    }
     let mut outcomes = Vec::with_capacity(batches.len());
     for batch in batches {
         let outcome = conn

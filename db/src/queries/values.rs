@@ -189,6 +189,7 @@ pub fn values_delete(
 ) -> Result<usize, DbError> {
     let mut transaction = RawTransaction::begin(conn)?;
     let conn = transaction.conn();
+    rollups::lock(conn, [datapoint_id])?;
     let deleted = diesel::delete(
         dv::table
             .filter(dv::datapoint_id.eq(datapoint_id))
