@@ -41,18 +41,18 @@ pub struct Rollup {
     pub count: i64,
     /// The numeric values.
     pub n: i64,
-    pub sum: f64,
+    pub sum: Option<f64>,
     pub min: Option<f64>,
     pub max: Option<f64>,
     pub first_ts: Option<i64>,
     pub first_num: Option<f64>,
     pub last_ts: Option<i64>,
     pub last_num: Option<f64>,
-    pub area2: f64,
-    pub up: f64,
+    pub area2: Option<f64>,
+    pub up: Option<f64>,
     pub drops: i64,
-    pub drop_from: f64,
-    pub drop_to: f64,
+    pub drop_from: Option<f64>,
+    pub drop_to: Option<f64>,
 }
 
 /// One hour being summed up (compensated sums, as the raw reads do).
@@ -73,18 +73,18 @@ impl Open {
                 hour,
                 count: 0,
                 n: 0,
-                sum: 0.0,
+                sum: None,
                 min: None,
                 max: None,
                 first_ts: None,
                 first_num: None,
                 last_ts: None,
                 last_num: None,
-                area2: 0.0,
-                up: 0.0,
+                area2: None,
+                up: None,
                 drops: 0,
-                drop_from: 0.0,
-                drop_to: 0.0,
+                drop_from: None,
+                drop_to: None,
             },
             sum: Sum::default(),
             area2: Sum::default(),
@@ -122,11 +122,13 @@ impl Open {
     }
 
     fn close(mut self) -> Rollup {
-        self.row.sum = self.sum.value();
-        self.row.area2 = self.area2.value();
-        self.row.up = self.up.value();
-        self.row.drop_from = self.drop_from.value();
-        self.row.drop_to = self.drop_to.value();
+        // Not stored when not finite (an overflow): such hours are read raw.
+        let finite = |s: Sum| Some(s.value()).filter(|v| v.is_finite());
+        self.row.sum = finite(self.sum);
+        self.row.area2 = finite(self.area2);
+        self.row.up = finite(self.up);
+        self.row.drop_from = finite(self.drop_from);
+        self.row.drop_to = finite(self.drop_to);
         self.row
     }
 }
@@ -369,23 +371,37 @@ struct Bucket {
     last: Option<f64>,
 }
 
+impl Rollup {
+    /// Whether a sum of the hour overflowed (see [`Open::close`]).
+    fn overflowed(&self) -> bool {
+        [self.sum, self.area2, self.up, self.drop_from, self.drop_to]
+            .iter()
+            .any(Option::is_none)
+    }
+}
+
 /// `function` per bucket of `grid` (which [`covers`] whole hours) from the
-/// rollups, equal to what the raw values give.
+/// rollups, equal to what the raw values give; `None` when an hour in the range
+/// overflowed and the raw values must answer.
 pub fn aggregate(
     conn: &mut DbConnection,
     datapoint_id: i64,
     grid: &Grid,
     function: Function,
     drop: CounterDrop,
-) -> Result<Vec<Option<f64>>, DbError> {
+) -> Result<Option<Vec<Option<f64>>>, DbError> {
     if matches!(
         function,
         Function::Integral | Function::Increase | Function::Rate
     ) {
         return along_the_line(conn, datapoint_id, grid, function, drop);
     }
+    let hours = hours(conn, datapoint_id, grid)?;
+    if hours.iter().any(Rollup::overflowed) {
+        return Ok(None);
+    }
     let mut buckets = vec![Bucket::default(); grid.starts.len()];
-    for hour in hours(conn, datapoint_id, grid)? {
+    for hour in hours {
         let Some(b) = grid.index_of(hour.hour).and_then(|i| buckets.get_mut(i)) else {
             continue;
         };
@@ -394,26 +410,28 @@ pub fn aggregate(
             continue;
         }
         b.n += hour.n;
-        b.sum.add(hour.sum);
+        b.sum.add(hour.sum.unwrap_or_default());
         b.min = hour.min.into_iter().chain(b.min).reduce(f64::min);
         b.max = hour.max.into_iter().chain(b.max).reduce(f64::max);
         b.first = b.first.or(hour.first_num);
         b.last = hour.last_num.or(b.last);
     }
-    Ok(buckets
-        .iter()
-        .map(|b| match function {
-            Function::Count => (b.count > 0).then_some(b.count as f64),
-            Function::Mean => (b.n > 0).then(|| b.sum.value() / b.n as f64),
-            Function::Sum => (b.n > 0).then(|| b.sum.value()),
-            Function::Min => b.min,
-            Function::Max => b.max,
-            Function::First => b.first,
-            Function::Last => b.last,
-            Function::Delta => Some(b.last? - b.first?),
-            Function::Integral | Function::Increase | Function::Rate => None,
-        })
-        .collect())
+    Ok(Some(
+        buckets
+            .iter()
+            .map(|b| match function {
+                Function::Count => (b.count > 0).then_some(b.count as f64),
+                Function::Mean => (b.n > 0).then(|| b.sum.value() / b.n as f64),
+                Function::Sum => (b.n > 0).then(|| b.sum.value()),
+                Function::Min => b.min,
+                Function::Max => b.max,
+                Function::First => b.first,
+                Function::Last => b.last,
+                Function::Delta => Some(b.last? - b.first?),
+                Function::Integral | Function::Increase | Function::Rate => None,
+            })
+            .collect(),
+    ))
 }
 
 /// Integral, increase and rate: the line through the nearest raw point before
@@ -425,7 +443,7 @@ fn along_the_line(
     grid: &Grid,
     function: Function,
     drop: CounterDrop,
-) -> Result<Vec<Option<f64>>, DbError> {
+) -> Result<Option<Vec<Option<f64>>>, DbError> {
     // Three reads that must see the same writes: one snapshot.
     conn.transaction(|conn| {
         if let DbConnection::Pg(_) = conn {
@@ -442,7 +460,7 @@ fn line_in_snapshot(
     grid: &Grid,
     function: Function,
     drop: CounterDrop,
-) -> Result<Vec<Option<f64>>, DbError> {
+) -> Result<Option<Vec<Option<f64>>>, DbError> {
     let numbers = || {
         dv::table
             .filter(dv::datapoint_id.eq(datapoint_id))
@@ -455,6 +473,9 @@ fn line_in_snapshot(
         .first(conn)
         .optional()?;
     let inside = hours(conn, datapoint_id, grid)?;
+    if inside.iter().any(Rollup::overflowed) {
+        return Ok(None);
+    }
     let next: Option<(i64, Option<f64>)> = numbers()
         .filter(dv::ts.ge(grid.to))
         .order(dv::ts.asc())
@@ -471,22 +492,22 @@ fn line_in_snapshot(
             pieces.push_hour(&HourLine {
                 first: (t0, v0),
                 last: (t1, v1),
-                area2: h.area2,
-                up: h.up,
+                area2: h.area2.unwrap_or_default(),
+                up: h.up.unwrap_or_default(),
                 drops: h.drops,
-                drop_from: h.drop_from,
-                drop_to: h.drop_to,
+                drop_from: h.drop_from.unwrap_or_default(),
+                drop_to: h.drop_to.unwrap_or_default(),
             });
         }
     }
     if let Some((t, Some(v))) = next {
         pieces.push(t, v);
     }
-    Ok(match function {
+    Ok(Some(match function {
         Function::Increase => pieces.increases(),
         Function::Rate => pieces.rates(),
         _ => pieces.integrals(),
-    })
+    }))
 }
 
 /// Rebuilds the rollups of `only` (or of every datapoint), one transaction per

@@ -197,18 +197,18 @@ diesel::table! {
         hour -> BigInt,
         count -> BigInt,
         n -> BigInt,
-        sum -> Double,
+        sum -> Nullable<Double>,
         min -> Nullable<Double>,
         max -> Nullable<Double>,
         first_ts -> Nullable<BigInt>,
         first_num -> Nullable<Double>,
         last_ts -> Nullable<BigInt>,
         last_num -> Nullable<Double>,
-        area2 -> Double,
-        up -> Double,
+        area2 -> Nullable<Double>,
+        up -> Nullable<Double>,
         drops -> BigInt,
-        drop_from -> Double,
-        drop_to -> Double,
+        drop_from -> Nullable<Double>,
+        drop_to -> Nullable<Double>,
     }
 }
 

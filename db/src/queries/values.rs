@@ -306,7 +306,9 @@ pub fn aggregate(
         return Ok(out);
     }
     if rollups::covers(grid) && rollups::current(conn, datapoint_id)? {
-        return rollups::aggregate(conn, datapoint_id, grid, function, drop);
+        if let Some(values) = rollups::aggregate(conn, datapoint_id, grid, function, drop)? {
+            return Ok(values);
+        }
     }
     match function {
         Function::Integral | Function::Increase | Function::Rate => {

@@ -5,23 +5,25 @@
 -- integral (value × µs) of the segments between consecutive points inside the
 -- hour, `up` the rises among them, and the drops are kept apart (`drops`, the sum
 -- of the values before them and after them) so any counter_max applies at read time.
+-- A sum that overflows to infinity is NULL (SQLite stores no NaN): hours holding one
+-- are read raw.
 CREATE TABLE datapoint_rollups (
     datapoint_id BIGINT NOT NULL REFERENCES datapoints (id) ON DELETE CASCADE,
     hour BIGINT NOT NULL,
     count BIGINT NOT NULL,
     n BIGINT NOT NULL,
-    sum DOUBLE NOT NULL,
+    sum DOUBLE,
     min DOUBLE,
     max DOUBLE,
     first_ts BIGINT,
     first_num DOUBLE,
     last_ts BIGINT,
     last_num DOUBLE,
-    area2 DOUBLE NOT NULL,
-    up DOUBLE NOT NULL,
+    area2 DOUBLE,
+    up DOUBLE,
     drops BIGINT NOT NULL,
-    drop_from DOUBLE NOT NULL,
-    drop_to DOUBLE NOT NULL,
+    drop_from DOUBLE,
+    drop_to DOUBLE,
     PRIMARY KEY (datapoint_id, hour)
 ) WITHOUT ROWID;
 
