@@ -38,6 +38,17 @@ struct Cli {
 }
 
 #[derive(Subcommand)]
+enum RollupsCommand {
+    /// Rewrite the rollups from the stored values (after an upgrade, or to repair
+    /// a database written to by other means), one datapoint at a time.
+    Rebuild {
+        /// Only this datapoint (id); default: every datapoint.
+        #[arg(long, value_name = "ID")]
+        datapoint: Option<i64>,
+    },
+}
+
+#[derive(Subcommand)]
 enum Command {
     /// Start the API server (migrates the database first).
     Serve {
@@ -57,6 +68,11 @@ enum Command {
     },
     /// Apply pending database migrations and exit.
     Migrate,
+    /// Manage the hourly rollups that long aggregates read.
+    Rollups {
+        #[command(subcommand)]
+        command: RollupsCommand,
+    },
     /// Print the effective configuration (secrets masked).
     Config,
     /// Print the embedded API spec.
@@ -120,6 +136,16 @@ fn run() -> anyhow::Result<()> {
             let pool = open_pool(&settings)?;
             let applied = connection::migrate(&pool)?;
             println!("{} migration(s) applied", applied.len());
+            Ok(())
+        }
+        Command::Rollups {
+            command: RollupsCommand::Rebuild { datapoint },
+        } => {
+            let pool = open_pool(&settings)?;
+            connection::migrate(&pool)?;
+            let mut conn = pool.get()?;
+            let (datapoints, hours) = joule_db::rollups::rebuild_all(&mut conn, datapoint)?;
+            println!("rebuilt {hours} hour(s) of rollups for {datapoints} datapoint(s)");
             Ok(())
         }
         Command::Config => {

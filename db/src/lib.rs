@@ -12,6 +12,7 @@ pub mod json_text;
 pub mod models;
 pub mod queries;
 mod raw_transaction;
+pub mod rollups;
 pub mod schema;
 pub mod series;
 #[cfg(test)]

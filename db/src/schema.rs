@@ -190,10 +190,40 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    /// Hourly pre-aggregates of datapoint_values (see the migration for the columns).
+    datapoint_rollups (datapoint_id, hour) {
+        datapoint_id -> BigInt,
+        hour -> BigInt,
+        count -> BigInt,
+        n -> BigInt,
+        sum -> Nullable<Double>,
+        min -> Nullable<Double>,
+        max -> Nullable<Double>,
+        first_ts -> Nullable<BigInt>,
+        first_num -> Nullable<Double>,
+        last_ts -> Nullable<BigInt>,
+        last_num -> Nullable<Double>,
+        area2 -> Nullable<Double>,
+        up -> Nullable<Double>,
+        drops -> BigInt,
+        drop_from -> Nullable<Double>,
+        drop_to -> Nullable<Double>,
+    }
+}
+
+diesel::table! {
+    rollups_stale (datapoint_id) {
+        datapoint_id -> BigInt,
+    }
+}
+
 diesel::joinable!(sessions -> users (user_id));
 diesel::joinable!(refresh_tokens -> sessions (session_id));
 diesel::allow_tables_to_appear_in_same_query!(
     datapoint_values,
+    datapoint_rollups,
+    rollups_stale,
     datapoints,
     connectors,
     connector_logs,

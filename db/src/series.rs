@@ -71,6 +71,34 @@ impl CounterDrop {
     }
 }
 
+/// One hour of a series as its rollup holds it (see [`crate::rollups`]): its first
+/// and last points, and the segments between its points summed up, the drops
+/// apart so that the datapoint's [`CounterDrop`] applies when read.
+#[derive(Debug, Clone, Copy)]
+pub struct HourLine {
+    pub first: (i64, f64),
+    pub last: (i64, f64),
+    /// Twice the integral of the segments, in value × microseconds.
+    pub area2: f64,
+    /// The rises between consecutive points.
+    pub up: f64,
+    /// The drops: how many, the values before them and the values after them.
+    pub drops: i64,
+    pub drop_from: f64,
+    pub drop_to: f64,
+}
+
+impl HourLine {
+    fn rise(&self, drop: CounterDrop) -> f64 {
+        match drop {
+            CounterDrop::Reset => self.up + self.drop_to,
+            CounterDrop::Rollover(max) => {
+                self.up + (self.drops as f64 * max - self.drop_from) + self.drop_to
+            }
+        }
+    }
+}
+
 /// Accumulates the segments of a series, point by point in time order, on a grid
 /// clipped to `[grid.from, grid.to)`. Feed it the last point before the range, the
 /// points inside, and the first point at or after the range's end.
@@ -103,6 +131,22 @@ impl<'g> Pieces<'g> {
             self.segment((t0, v0), (t1, v1));
         }
         self.previous = Some((t1, v1));
+    }
+
+    /// Adds an hour's points at once: the segment from the previous point to its
+    /// first, then its own segments. The grid's edges must be whole hours (see
+    /// [`crate::rollups::covers`]) and the hour inside the range, so the hour's
+    /// segments lie in one bucket.
+    pub fn push_hour(&mut self, hour: &HourLine) {
+        let (t0, v0) = hour.first;
+        self.push(t0, v0);
+        if let Some(i) = self.grid.index_of(t0) {
+            let cell = &mut self.cells[i];
+            cell.area2.add(hour.area2);
+            cell.rise.add(hour.rise(self.drop));
+            cell.covered += hour.last.0 - t0;
+        }
+        self.previous = Some(hour.last);
     }
 
     fn segment(&mut self, (t0, v0): (i64, f64), (t1, v1): (i64, f64)) {

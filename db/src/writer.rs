@@ -18,6 +18,7 @@ use crate::connection::{DbConnection, Pool};
 use crate::error::DbError;
 use crate::queries::values::{prepare_rows, upsert_rows};
 use crate::raw_transaction::RawTransaction;
+use crate::rollups;
 use diesel::connection::SimpleConnection;
 use std::sync::{Arc, Mutex};
 use tokio::sync::{broadcast, mpsc, oneshot};
@@ -158,12 +159,22 @@ fn write_group(conn: &mut DbConnection, batches: &[Committed]) -> Vec<Result<usi
         Err(e) => return failed(batches, e),
     };
     let conn = transaction.conn();
+    let datapoints = batches
+        .iter()
+        .flat_map(|b| b.points.iter().map(|p| p.datapoint_id));
+    if let Err(e) = rollups::lock(conn, datapoints) {
+        return failed(batches, e);
+    }
     let mut outcomes = Vec::with_capacity(batches.len());
     for batch in batches {
         let outcome = conn
             .batch_execute("SAVEPOINT batch")
             .map_err(DbError::from)
-            .and_then(|()| upsert_rows(conn, &batch.points));
+            .and_then(|()| upsert_rows(conn, &batch.points))
+            .and_then(|stored| {
+                rollups::after_write(conn, &batch.points)?;
+                Ok(stored)
+            });
         let settle = if outcome.is_ok() {
             "RELEASE SAVEPOINT batch"
         } else {

@@ -525,3 +525,51 @@ fn serve_help_shows_defaults_and_environment_names() {
         assert!(help.contains(shown), "{shown} missing in:\n{help}");
     }
 }
+
+#[test]
+fn rollups_rebuild_rewrites_every_datapoint_or_one() {
+    let db = TestDb::fresh();
+    let dir = tempfile::tempdir().unwrap();
+    let url = db.url();
+    let (ok, _, err) = joule(&["--database-url", url, "seed", "--demo"], &[], dir.path());
+    assert!(ok, "{err}");
+    let (ok, out, err) = joule(
+        &["--database-url", url, "rollups", "rebuild"],
+        &[],
+        dir.path(),
+    );
+    assert!(ok, "{err}");
+    // Three weeks of 15-minute values: hundreds of hours per datapoint.
+    let hours: u64 = out
+        .split_whitespace()
+        .nth(1)
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("{out}"));
+    assert!(out.starts_with("rebuilt ") && hours > 500, "{out}");
+    let (ok, out, err) = joule(
+        &[
+            "--database-url",
+            url,
+            "rollups",
+            "rebuild",
+            "--datapoint",
+            "1",
+        ],
+        &[],
+        dir.path(),
+    );
+    assert!(ok && out.ends_with("for 1 datapoint(s)\n"), "{out}{err}");
+    let (ok, _, err) = joule(
+        &[
+            "--database-url",
+            url,
+            "rollups",
+            "rebuild",
+            "--datapoint",
+            "999999",
+        ],
+        &[],
+        dir.path(),
+    );
+    assert!(!ok && err.contains("999999"), "{err}");
+}

@@ -5,6 +5,8 @@ use crate::committed::Point;
 use crate::connection::DbConnection;
 use crate::error::DbError;
 use crate::models::Datapoint;
+use crate::raw_transaction::RawTransaction;
+use crate::rollups;
 use crate::schema::{datapoint_values as dv, datapoints, devices, sites};
 use crate::series::{CounterDrop, Pieces};
 use crate::timegrid::{Function, Grid};
@@ -178,19 +180,28 @@ pub fn value_latest_with_format(
     Ok(row.map(|(format, ts, num, txt)| (format, ValueRow { ts, num, txt })))
 }
 
-/// Deletes the values with `from <= ts < to`; answers how many.
+/// Deletes the values with `from <= ts < to`, and brings the rollups in line in
+/// the same transaction; answers how many.
 pub fn values_delete(
     conn: &mut DbConnection,
     datapoint_id: i64,
     (from, to): (i64, i64),
 ) -> Result<usize, DbError> {
-    Ok(diesel::delete(
+    let mut transaction = RawTransaction::begin(conn)?;
+    let conn = transaction.conn();
+    rollups::lock(conn, [datapoint_id])?;
+    let deleted = diesel::delete(
         dv::table
             .filter(dv::datapoint_id.eq(datapoint_id))
             .filter(dv::ts.ge(from))
             .filter(dv::ts.lt(to)),
     )
-    .execute(conn)?)
+    .execute(conn)?;
+    if deleted > 0 {
+        rollups::after_delete(conn, datapoint_id, (from, to))?;
+    }
+    transaction.commit()?;
+    Ok(deleted)
 }
 
 /// The datapoints with these ids (those that exist), in no particular order.
@@ -293,6 +304,11 @@ pub fn aggregate(
     let mut out = vec![None; grid.starts.len()];
     if grid.starts.is_empty() {
         return Ok(out);
+    }
+    if rollups::covers(grid) && rollups::current(conn, datapoint_id)? {
+        if let Some(values) = rollups::aggregate(conn, datapoint_id, grid, function, drop)? {
+            return Ok(values);
+        }
     }
     match function {
         Function::Integral | Function::Increase | Function::Rate => {

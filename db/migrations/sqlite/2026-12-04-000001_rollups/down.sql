@@ -1,0 +1,2 @@
+DROP TABLE rollups_stale;
+DROP TABLE datapoint_rollups;
