@@ -206,13 +206,27 @@ async fn changes_heard_from_peers_update_and_evict() {
             points: vec![point].into(),
         },
     });
-    assert_eq!(latest(core, id).await, latest_of(4, json!(4.0)));
+    // The cache follows the hub on its own task: the change lands shortly after.
+    settles(core, id, latest_of(4, json!(4.0))).await;
     // A peer's delete: the store answers again (it still holds hour 1 only).
     core.announce(Change::Deleted {
         origin: Origin::Peer,
         datapoint_ids: vec![id].into(),
     });
-    assert_eq!(latest(core, id).await, latest_of(1, json!(1.0)));
+    settles(core, id, latest_of(1, json!(1.0))).await;
+}
+
+/// Waits (up to 5 s) until the latest value of `id` is `expected`.
+async fn settles(core: &Core, id: i64, expected: Result<(String, Value), CoreError>) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    loop {
+        let got = latest(core, id).await;
+        if got == expected || std::time::Instant::now() > deadline {
+            assert_eq!(got, expected);
+            return;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+    }
 }
 
 // One thread: the follower runs only once the test waits for it, so it lags.
