@@ -3,12 +3,12 @@
 //! at 15 minutes.
 
 use crate::{
-    describe, rfc3339, send_batches, thousands, truncate, values_body, Conn, Errors, Plan, Row,
-    Selection, Target, API, BATCH, INGEST_CONNECTIONS, YEAR_END, YEAR_START,
+    describe, rfc3339, send_batches, thousands, values_body, Conn, Errors, Plan, Row, Selection,
+    Target, API, BATCH, INGEST_CONNECTIONS, YEAR_END, YEAR_START,
 };
-use anyhow::{anyhow, bail, Result};
+use anyhow::Result;
 use bytes::Bytes;
-use hyper::{Method, StatusCode};
+use hyper::Method;
 use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Instant;
@@ -22,28 +22,7 @@ const MONTH_START: i64 = YEAR_END - 31 * 86_400;
 
 /// Creates a numeric datapoint of `kind`; answers its id.
 async fn create(conn: &mut Conn, key: &str, kind: &str) -> Result<i64> {
-    let path = format!("{API}/datapoints");
-    let body = serde_json::json!({
-        "key": key,
-        "type": "sensor",
-        "data_format": "continuous_numeric",
-        "kind": kind,
-    })
-    .to_string();
-    let (status, answer) = conn
-        .send(Method::POST, &path, Bytes::from(body.clone()))
-        .await?;
-    if status != StatusCode::CREATED {
-        bail!(
-            "{} → {status} {}",
-            describe(&Method::POST, &path, body.as_bytes()),
-            truncate(&answer, 400)
-        );
-    }
-    let json: serde_json::Value = serde_json::from_slice(&answer)?;
-    json["id"]
-        .as_i64()
-        .ok_or_else(|| anyhow!("no id in {}", truncate(&answer, 400)))
+    super::create_datapoint_of_kind(conn, key, kind).await
 }
 
 /// Writes `points` (unix seconds, value) to datapoint `id` in batches.

@@ -840,11 +840,17 @@ fn sample_value(series: usize, k: usize) -> f64 {
 
 /// Creates a numeric datapoint; answers its id.
 async fn create_datapoint(conn: &mut Conn, key: &str) -> Result<i64> {
+    create_datapoint_of_kind(conn, key, "gauge").await
+}
+
+/// Creates a numeric datapoint of `kind` (`gauge` or `counter`); answers its id.
+async fn create_datapoint_of_kind(conn: &mut Conn, key: &str, kind: &str) -> Result<i64> {
     let path = format!("{API}/datapoints");
     let body = serde_json::json!({
         "key": key,
         "type": "sensor",
         "data_format": "continuous_numeric",
+        "kind": kind,
     })
     .to_string();
     let (status, answer) = conn
